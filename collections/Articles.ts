@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+import { unitContentAccess } from '../src/access/unitContent'
+import { contentSidebar, titleField } from '../src/fields/content'
+import { enforceUnitRules } from '../src/hooks/enforceUnitRules'
+import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
+import { draftVersions } from '../src/lib/drafts'
+import { l } from '../src/lib/i18n'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: l('Bài viết', 'Article'), plural: l('Tin, bài', 'Articles') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'ownerUnit', '_status', 'publishedAt'], group: l('Nội dung', 'Content') },
+  access: unitContentAccess,
+  versions: draftVersions,
+  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt] },
+  fields: [
+    titleField(),
+    { name: 'sapo', type: 'textarea', maxLength: 600, label: l('Sapo (tóm tắt)', 'Summary') },
+    { name: 'body', type: 'richText', label: l('Nội dung', 'Body') },
+    { name: 'coverImage', type: 'upload', relationTo: 'media', label: l('Ảnh đại diện', 'Cover image') },
+    { name: 'byline', type: 'text', maxLength: 200, label: l('Tác giả / bút danh', 'Byline') },
+    { name: 'source', type: 'text', maxLength: 300, label: l('Nguồn tin', 'Source') },
+    ...contentSidebar(),
+  ],
+}

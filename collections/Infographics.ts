@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+import { unitContentAccess } from '../src/access/unitContent'
+import { contentSidebar, titleField } from '../src/fields/content'
+import { enforceUnitRules } from '../src/hooks/enforceUnitRules'
+import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
+import { draftVersions } from '../src/lib/drafts'
+import { l, options } from '../src/lib/i18n'
+
+/** Infographics, posters and motion graphics, each with a text equivalent for screen readers. */
+export const Infographics: CollectionConfig = {
+  slug: 'infographics',
+  labels: { singular: l('Infographic', 'Infographic'), plural: l('Infographic, pa-nô', 'Infographics') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'ownerUnit', '_status'], group: l('Nội dung', 'Content') },
+  access: unitContentAccess,
+  versions: draftVersions,
+  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt] },
+  fields: [
+    titleField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'infographic',
+      label: l('Loại', 'Kind'),
+      options: options([
+        ['infographic', 'Đồ họa thông tin', 'Infographic'],
+        ['poster', 'Pa-nô, áp phích', 'Poster'],
+        ['motion-graphic', 'Đồ họa chuyển động', 'Motion graphic'],
+      ]),
+    },
+    { name: 'file', type: 'upload', relationTo: 'media', required: true, label: l('Tệp ảnh hoặc video', 'Image or video file') },
+    { name: 'alt', type: 'text', required: true, maxLength: 300, label: l('Mô tả ngắn (alt)', 'Alt text') },
+    {
+      name: 'longDescription',
+      type: 'textarea',
+      required: true,
+      maxLength: 10000,
+      label: l('Mô tả chi tiết cho trình đọc màn hình', 'Long description for screen readers'),
+      admin: { description: l('Trình bày đầy đủ số liệu và nội dung của đồ họa bằng văn bản.', 'All figures and text of the graphic, as text.') },
+    },
+    { name: 'dataSource', type: 'text', maxLength: 300, label: l('Nguồn số liệu', 'Data source') },
+    ...contentSidebar(),
+  ],
+}

@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../src/access/anyone'
+import { isAdmin } from '../src/access/isAdmin'
+import { l, options } from '../src/lib/i18n'
+
+export const UNIT_KINDS = [
+  ['department', 'Sở, ban, ngành', 'Department'],
+  ['newspaper', 'Báo', 'Newspaper'],
+  ['radio-tv', 'Đài Phát thanh - Truyền hình', 'Radio-TV station'],
+  ['district', 'Cấp huyện', 'District'],
+  ['commune', 'Cấp xã', 'Commune'],
+  ['other', 'Khác', 'Other'],
+] as const
+
+/** Units are data, not code: departments merge and districts are abolished. */
+export const Units: CollectionConfig = {
+  slug: 'units',
+  labels: { singular: l('Đơn vị', 'Unit'), plural: l('Đơn vị', 'Units') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'kind', 'active'], group: l('Quản trị', 'Administration') },
+  access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, maxLength: 200, label: l('Tên đơn vị', 'Name') },
+    { name: 'shortName', type: 'text', maxLength: 60, label: l('Tên viết tắt', 'Short name') },
+    { name: 'kind', type: 'select', required: true, defaultValue: 'department', options: options(UNIT_KINDS), label: l('Loại đơn vị', 'Kind') },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'units',
+      label: l('Đơn vị cấp trên', 'Parent unit'),
+      validate: (value: unknown, { id }: { id?: string | number }) =>
+        value && id && String(value) === String(id) ? 'Một đơn vị không thể là cấp trên của chính nó.' : true,
+    },
+    { name: 'active', type: 'checkbox', defaultValue: true, label: l('Đang hoạt động', 'Active') },
+  ],
+}

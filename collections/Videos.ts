@@ -1,0 +1,56 @@
+import type { CollectionConfig, Validate } from 'payload'
+import { unitContentAccess } from '../src/access/unitContent'
+import { contentSidebar, titleField } from '../src/fields/content'
+import { enforceUnitRules } from '../src/hooks/enforceUnitRules'
+import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
+import { draftVersions } from '../src/lib/drafts'
+import { l, options } from '../src/lib/i18n'
+import { isExternalVideoUrl } from '../src/lib/videoUrl'
+
+const fileOrUrl: Validate = (value, { siblingData }) => {
+  const data = siblingData as { file?: unknown; externalUrl?: string }
+  if (!data.file && !data.externalUrl) return 'Cần tải lên tệp video/âm thanh hoặc nhập đường dẫn YouTube/Facebook.'
+  return true
+}
+
+const externalUrl: Validate<string> = (value, ctx) => {
+  if (value && !isExternalVideoUrl(value)) {
+    return 'Đường dẫn phải là video YouTube (youtube.com/watch?v=…, youtu.be/…) hoặc Facebook (facebook.com/…/videos/…, fb.watch/…).'
+  }
+  return fileOrUrl(value, ctx)
+}
+
+/** TV and radio programmes, reportages, dialogues, series and short clips. */
+export const Videos: CollectionConfig = {
+  slug: 'videos',
+  labels: { singular: l('Video / chương trình', 'Video'), plural: l('Video, phát thanh', 'Videos') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'ownerUnit', '_status'], group: l('Nội dung', 'Content') },
+  access: unitContentAccess,
+  versions: draftVersions,
+  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt] },
+  fields: [
+    titleField(),
+    { name: 'description', type: 'textarea', maxLength: 3000, label: l('Mô tả', 'Description') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'reportage',
+      label: l('Thể loại', 'Kind'),
+      options: options([
+        ['tv-programme', 'Chương trình truyền hình', 'TV programme'],
+        ['reportage', 'Phóng sự', 'Reportage'],
+        ['dialogue', 'Đối thoại', 'Dialogue'],
+        ['series-episode', 'Tập chuyên đề', 'Series episode'],
+        ['clip', 'Clip ngắn', 'Short clip'],
+        ['radio-programme', 'Chương trình phát thanh (âm thanh)', 'Radio programme (audio)'],
+      ]),
+    },
+    { name: 'file', type: 'upload', relationTo: 'media', label: l('Tệp video / âm thanh', 'Video or audio file'), validate: fileOrUrl },
+    { name: 'externalUrl', type: 'text', label: l('Đường dẫn YouTube / Facebook', 'YouTube / Facebook URL'), validate: externalUrl },
+    { name: 'durationSeconds', type: 'number', min: 1, max: 24 * 3600, label: l('Thời lượng (giây)', 'Duration (seconds)') },
+    { name: 'poster', type: 'upload', relationTo: 'media', label: l('Ảnh bìa', 'Poster image') },
+    { name: 'captions', type: 'upload', relationTo: 'media', label: l('Phụ đề (WebVTT)', 'Captions (WebVTT)') },
+    ...contentSidebar(),
+  ],
+}

@@ -1,0 +1,36 @@
+import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { hasRole, isCrossUnit, unitIdOf } from '../access/roles'
+
+const sameId = (a: unknown, b: unknown) => {
+  const id = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v)
+  return String(id(a)) === String(id(b))
+}
+
+/**
+ * Editors and contributors write only for their own unit, and contributors cannot publish.
+ * Access functions cannot see the incoming data on create, so the rule lives here, with a clear message.
+ */
+export const enforceUnitRules: CollectionBeforeChangeHook = ({ data, req, collection, originalDoc }) => {
+  const user = req.user
+  if (!user || isCrossUnit(user)) return data
+  const unit = unitIdOf(user)
+  if (!unit) {
+    throw new APIError('Tài khoản của bạn chưa được gán đơn vị, nên chưa thể tạo hoặc sửa nội dung.', 403, undefined, true)
+  }
+  if (data.ownerUnit == null) data.ownerUnit = originalDoc?.ownerUnit ?? unit
+  if (!sameId(data.ownerUnit, unit)) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'ownerUnit', message: 'Bạn chỉ được tạo và sửa nội dung của đơn vị mình.' }],
+    })
+  }
+  if (hasRole(user, 'contributor') && data._status === 'published') {
+    throw new APIError(
+      'Cộng tác viên không có quyền xuất bản. Hãy lưu bản nháp để biên tập viên duyệt và xuất bản.',
+      403,
+      undefined,
+      true,
+    )
+  }
+  return data
+}

@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Articles } from '../collections/Articles'
+import { Events } from '../collections/Events'
+import { Infographics } from '../collections/Infographics'
+import { Media } from '../collections/Media'
+import { Topics } from '../collections/Topics'
+import { Units } from '../collections/Units'
+import { Users } from '../collections/Users'
+import { Videos } from '../collections/Videos'
+import { databaseAdapter } from './lib/database'
+import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
+import { vietnamTimezone } from './lib/time'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.PUBLIC_SERVER_URL || undefined,
+  secret: resolveSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Articles, Videos, Infographics, Events, Media, Topics, Units, Users],
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    timezones: vietnamTimezone,
+    meta: { titleSuffix: ' – CMS Chuyển đổi số', description: 'Hệ thống quản lý nội dung tuyên truyền chuyển đổi số' },
+  },
+  upload: {
+    // The largest per-kind limit; the media collection then checks the limit of the file's own kind.
+    limits: { fileSize: Math.max(...Object.values(uploadLimits())) + 1 },
+  },
+  // With a public URL set, cookies are only honoured from that origin (CSRF protection).
+  ...(process.env.PUBLIC_SERVER_URL ? { cors: [serverUrl()], csrf: [serverUrl()] } : {}),
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+})

@@ -1,0 +1,111 @@
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import compression from 'compression'
+import express from 'express'
+import helmet from 'helmet'
+import next from 'next'
+import type { Payload } from 'payload'
+import { pinoHttp } from 'pino-http'
+import { startPayload } from './lib/startPayload'
+import { readiness } from './lib/readiness'
+import { defaultLanguage } from './lib/defaultLanguage'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type RunningServer = {
+  url: string
+  port: number
+  payload: Payload
+  http: http.Server
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  close: () => Promise<void>
+}
+
+export type ServerOptions = { port?: number; host?: string; dev?: boolean; logRequests?: boolean }
+
+/** Express in front of Next.js and Payload: health, readiness, headers, compression, logs, then Next. */
+export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const port = options.port ?? Number(process.env.PORT || 3000)
+  const host = options.host ?? process.env.HOST ?? '0.0.0.0'
+  const dev = options.dev ?? process.env.NODE_ENV === 'development'
+
+  const payload = await startPayload()
+  const nextApp = next({ dev, dir: root, hostname: host === '0.0.0.0' ? 'localhost' : host, port })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  if (options.logRequests ?? process.env.LOG_REQUESTS !== 'false') {
+    app.use(
+      pinoHttp({
+        autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+        quietReqLogger: true,
+        // One short line per request: the full header dump would drown the log.
+        serializers: {
+          req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        },
+      }),
+    )
+  }
+  // The admin's Next.js bundle relies on inline scripts, so no CSP here; every other helmet header applies.
+  // Public content and its images are meant to be embedded by portals, hence the cross-origin resource policy.
+  app.use(
+    helmet({
+      contentSecurityPolicy: false,
+      crossOriginEmbedderPolicy: false,
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+    }),
+  )
+  app.use(compression())
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    const state = await readiness(payload)
+    res.status(state.ready ? 200 : 503).json(state.body)
+  })
+
+  app.use(defaultLanguage)
+  app.all('/{*splat}', (req, res) => handle(req, res))
+
+  const server = http.createServer(app)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+  const actualPort = (server.address() as { port: number }).port
+  const shownHost = host === '0.0.0.0' ? 'localhost' : host
+
+  let closing: Promise<void> | undefined
+  const close = () =>
+    (closing ??= (async () => {
+      const done = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      // In-flight requests get a bounded time to finish; then remaining sockets are dropped.
+      const timer = setTimeout(() => server.closeAllConnections(), 10_000)
+      await done
+      clearTimeout(timer)
+      await nextApp.close?.()
+      await payload.destroy()
+    })())
+
+  return { url: `http://${shownHost}:${actualPort}`, port: actualPort, payload, http: server, close }
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+if (isMain) {
+  const running = await createServer()
+  console.log(`Máy chủ đang chạy tại ${running.url} (quản trị: ${running.url}/admin)`)
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, async () => {
+      console.log(`Nhận ${signal}: dừng nhận yêu cầu mới, chờ các yêu cầu đang xử lý rồi đóng cơ sở dữ liệu…`)
+      await running.close()
+      process.exit(0)
+    })
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Runs before each test file: a fresh temporary SQLite database and media folder, so test files
+ * never share state. MongoDB is used instead when TEST_MONGODB_URI is set (one database per file).
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-test-'))
+const mongo = process.env.TEST_MONGODB_URI
+if (mongo) {
+  const url = new URL(mongo)
+  url.pathname = `/campaign_test_${crypto.randomBytes(4).toString('hex')}`
+  process.env.DATABASE_URI = url.toString()
+} else {
+  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+}
+process.env.MEDIA_DIR = path.join(dir, 'media')
+process.env.PAYLOAD_SECRET = crypto.randomBytes(16).toString('hex')
+process.env.LOG_REQUESTS = 'false'
+process.env.TEST_TMP_DIR = dir
