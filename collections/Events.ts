@@ -50,8 +50,8 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', required: true, timezone: vietnamTimezone, label: l('Bắt đầu', 'Starts'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'endsAt', type: 'date', required: true, timezone: vietnamTimezone, label: l('Kết thúc', 'Ends'), validate: endNotBeforeStart, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'startsAt', type: 'date', required: true, timezone: vietnamTimezone, label: l('Bắt đầu', 'Starts'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        { name: 'endsAt', type: 'date', required: true, timezone: vietnamTimezone, label: l('Kết thúc', 'Ends'), validate: endNotBeforeStart, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
       ],
     },
     { name: 'venue', type: 'text', maxLength: 300, label: l('Địa điểm', 'Venue') },

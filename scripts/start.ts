@@ -3,6 +3,7 @@
  * missing or older than the sources), the database and its migrations, demo data on first run,
  * then the web server (and, from the scheduling work on, the dispatcher).
  */
+import 'dotenv/config'
 import { ensureBuild } from './lib/ensureBuild'
 
 process.env.NODE_ENV = 'production'
@@ -16,7 +17,10 @@ async function main() {
 
   console.log(`Cơ sở dữ liệu: ${databaseUri()}`)
   const running = await createServer()
-  const result = await seed(running.payload, { onProgress: (m) => console.log(`  · ${m}`) })
+  const result =
+    process.env.SEED_DEMO === 'false'
+      ? { demoUsers: [] as { email: string; roleLabel: string }[] }
+      : await seed(running.payload, { onProgress: (m: string) => console.log(`  · ${m}`) })
 
   console.log('')
   console.log(`✔ Hệ thống đã sẵn sàng: ${running.url}`)

@@ -31,6 +31,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Gravatar is an outside service; the built-in avatar works on a closed network.
+    avatar: 'default',
     timezones: vietnamTimezone,
     meta: { titleSuffix: ' – CMS Chuyển đổi số', description: 'Hệ thống quản lý nội dung tuyên truyền chuyển đổi số' },
   },

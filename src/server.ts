@@ -99,6 +99,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
 if (isMain) {
+  await import('dotenv/config')
   const running = await createServer()
   console.log(`Máy chủ đang chạy tại ${running.url} (quản trị: ${running.url}/admin)`)
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

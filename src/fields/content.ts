@@ -17,7 +17,7 @@ export const publishedAtField = (): Field => ({
   type: 'date',
   index: true,
   label: l('Thời điểm xuất bản', 'Published at'),
-  admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
 })
 
 /** Sidebar fields every unit-owned content item has: slug, owner unit, topics, tags, publish time. */

@@ -7,4 +7,10 @@ const PATTERNS = [
   /^https:\/\/fb\.watch\/[\w-]+/,
 ]
 
-export const isExternalVideoUrl = (url: string) => PATTERNS.some((p) => p.test(url.trim()))
+/** One URL only: the patterns anchor the start, so anything after it (spaces, quotes, markup) is refused here. */
+const UNSAFE_CHARS = /[\s"'<>`\\]/
+
+export const isExternalVideoUrl = (url: string) => {
+  const trimmed = url.trim()
+  return !UNSAFE_CHARS.test(trimmed) && PATTERNS.some((p) => p.test(trimmed))
+}
