@@ -11,7 +11,7 @@ export const deleteOwnUnit: Access = ({ req }): boolean | Where => {
   if (!unit) return false
   if (hasRole(req.user, 'editor')) return { ownerUnit: { equals: unit } }
   if (hasRole(req.user, 'contributor')) {
-    return { and: [{ ownerUnit: { equals: unit } }, { id: { exists: true } }] }
+    return { and: [{ ownerUnit: { equals: unit } }, { _status: { not_equals: 'published' } }] }
   }
   return false
 }

@@ -8,7 +8,7 @@ import { hasRole, unitIdOf } from './roles'
  */
 export const publishedOrStaff: Access = ({ req }) => {
   const published = { _status: { equals: 'published' } }
-  if (!req.user) return true
+  if (!req.user) return published
   if (hasRole(req.user, 'admin', 'campaign-manager', 'viewer')) return true
   const unit = unitIdOf(req.user)
   if (!unit) return published

@@ -24,7 +24,7 @@ export const enforceUnitRules: CollectionBeforeChangeHook = ({ data, req, collec
       errors: [{ path: 'ownerUnit', message: 'Bạn chỉ được tạo và sửa nội dung của đơn vị mình.' }],
     })
   }
-  if (false && data._status === 'published') {
+  if (hasRole(user, 'contributor') && data._status === 'published') {
     throw new APIError(
       'Cộng tác viên không có quyền xuất bản. Hãy lưu bản nháp để biên tập viên duyệt và xuất bản.',
       403,

@@ -1,0 +1,97 @@
+/**
+ * Helpers for tests/int/access-matrix.test.ts: a loosely typed view of the Local API (the matrix
+ * drives every collection through the same code), and assertions on how an attempt ended.
+ */
+import type { Payload, Where } from 'payload'
+import { expect } from 'vitest'
+import type { Role } from '../../src/access/roles'
+
+export type Actor = Role | 'anonymous'
+export const ACTORS: Actor[] = ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer', 'anonymous']
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Doc = { id: string } & Record<string, any>
+type Paginated = { docs: Doc[]; totalDocs: number }
+type Common = { collection: string; overrideAccess?: boolean; user?: Doc | null; depth?: number; draft?: boolean }
+
+/** The Local API with collection slugs and documents as plain strings and records. */
+export type LooseApi = {
+  create(args: Common & { data: Record<string, unknown>; file?: unknown }): Promise<Doc>
+  find(args: Common & { where?: Where; limit?: number; pagination?: boolean }): Promise<Paginated>
+  findByID(args: Common & { id: string; disableErrors?: boolean }): Promise<Doc>
+  count(args: Common & { where?: Where }): Promise<{ totalDocs: number }>
+  update(args: Common & { id: string; data: Record<string, unknown> }): Promise<Doc>
+  delete(args: Common & { id: string }): Promise<Doc>
+  findVersions(args: Common & { where?: Where; limit?: number }): Promise<Paginated>
+  findVersionByID(args: Common & { id: string }): Promise<Doc>
+  countVersions(args: Common & { where?: Where }): Promise<{ totalDocs: number }>
+}
+export const loose = (payload: Payload) => payload as unknown as LooseApi
+
+/** How an attempted operation ended. */
+export type Attempt<T> = { ok: true; value: T } | { ok: false; error: unknown }
+
+export async function attempt<T>(fn: () => Promise<T>): Promise<Attempt<T>> {
+  try {
+    return { ok: true, value: await fn() }
+  } catch (error) {
+    return { ok: false, error }
+  }
+}
+
+type ErrorLike = { name?: string; status?: number; message?: string; data?: { errors?: { path?: string }[] } }
+const describeError = (e: unknown) => {
+  const err = e as ErrorLike
+  return `${err?.name} (${err?.status}): ${err?.message}`
+}
+
+export function expectSuccess<T>(result: Attempt<T>): T {
+  if (!result.ok) throw new Error(`expected the operation to succeed, but it failed with ${describeError(result.error)}`)
+  return result.value
+}
+
+/** Denied by an access function: Payload's Forbidden, HTTP 403. */
+export function expectForbidden(result: Attempt<unknown>) {
+  expect(result.ok, 'expected Forbidden, but the operation succeeded').toBe(false)
+  if (result.ok) return
+  const err = result.error as ErrorLike
+  expect(err?.name, describeError(err)).toBe('Forbidden')
+  expect(err?.status).toBe(403)
+}
+
+/** Rejected by enforceUnitRules for writing another unit's content: a ValidationError on ownerUnit. */
+export function expectInvalidUnit(result: Attempt<unknown>) {
+  expect(result.ok, 'expected a ValidationError on ownerUnit, but the operation succeeded').toBe(false)
+  if (result.ok) return
+  const err = result.error as ErrorLike
+  expect(err?.name, describeError(err)).toBe('ValidationError')
+  expect(err?.status).toBe(400)
+  expect(err?.data?.errors?.map((e) => e.path)).toEqual(['ownerUnit'])
+}
+
+/** A contributor trying to publish: a plain APIError with status 403 (not an access-function Forbidden). */
+export function expectPublishRefused(result: Attempt<unknown>) {
+  expect(result.ok, 'expected a 403 APIError (no right to publish), but the operation succeeded').toBe(false)
+  if (result.ok) return
+  const err = result.error as ErrorLike
+  expect(err?.name, describeError(err)).toBe('APIError')
+  expect(err?.status).toBe(403)
+}
+
+/** A read that must not reveal the document: NotFound (findByID) or Forbidden. */
+export function expectNotRevealed(result: Attempt<unknown>) {
+  expect(result.ok, 'expected the document to stay hidden, but it was returned').toBe(false)
+  if (result.ok) return
+  const err = result.error as ErrorLike
+  expect(['NotFound', 'Forbidden'], describeError(err)).toContain(err?.name)
+}
+
+/** The documents a find returned, or none when the read was refused outright (Forbidden). */
+export function docsOrNone(result: Attempt<Paginated>): Doc[] {
+  if (result.ok) return result.value.docs
+  expect((result.error as ErrorLike)?.name, describeError(result.error)).toBe('Forbidden')
+  return []
+}
+
+export const idOf = (v: unknown): string | null =>
+  v == null ? null : typeof v === 'object' && 'id' in (v as object) ? String((v as { id: unknown }).id) : String(v)
