@@ -29,7 +29,6 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
-          fileParallelism: false,
           globalSetup: ['tests/helpers/buildOnce.ts'],
           setupFiles: ['tests/helpers/freshEnvironment.ts'],
           testTimeout: 120_000,

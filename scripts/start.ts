@@ -6,7 +6,7 @@
 import 'dotenv/config'
 import { ensureBuild } from './lib/ensureBuild'
 
-process.env.NODE_ENV = 'production'
+Object.assign(process.env, { NODE_ENV: 'production' })
 
 async function main() {
   await ensureBuild()

@@ -26,6 +26,10 @@ export interface Config {
     events: Event;
     media: Media;
     topics: Topic;
+    campaigns: Campaign;
+    channels: Channel;
+    publications: Publication;
+    'worker-heartbeats': WorkerHeartbeat;
     units: Unit;
     users: User;
     'payload-kv': PayloadKv;
@@ -41,6 +45,10 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    channels: ChannelsSelect<false> | ChannelsSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -114,6 +122,7 @@ export interface Article {
   slug?: string | null;
   ownerUnit: string | Unit;
   topics?: (string | Topic)[] | null;
+  campaigns?: (string | Campaign)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
   updatedAt: string;
@@ -211,6 +220,107 @@ export interface Topic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: string;
+  name: string;
+  /**
+   * Ví dụ: 1155/QĐ-UBND
+   */
+  planReference?: string | null;
+  startsOn: string;
+  startsOn_tz: SupportedTimezones;
+  endsOn: string;
+  endsOn_tz: SupportedTimezones;
+  description?: string | null;
+  leadUnit: string | Unit;
+  coordinatingUnits?: (string | Unit)[] | null;
+  status: 'planned' | 'active' | 'closed';
+  budgets?:
+    | {
+        year: number;
+        planned?: number | null;
+        spent?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  phases?:
+    | {
+        /**
+         * Ví dụ: Tháng cao điểm Ngày Chuyển đổi số quốc gia 10/10
+         */
+        name: string;
+        startsOn: string;
+        startsOn_tz: SupportedTimezones;
+        endsOn: string;
+        endsOn_tz: SupportedTimezones;
+        id?: string | null;
+      }[]
+    | null;
+  kpiTargets?:
+    | {
+        metric:
+          | 'items-published'
+          | 'broadcasts-aired'
+          | 'broadcast-minutes'
+          | 'events-held'
+          | 'participants'
+          | 'trainees'
+          | 'reach';
+        contentType?: ('articles' | 'videos' | 'infographics' | 'events') | null;
+        channel?: (string | null) | Channel;
+        year: number;
+        target: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channels".
+ */
+export interface Channel {
+  id: string;
+  name: string;
+  kind:
+    'web-page' | 'feed' | 'webhook' | 'facebook-page' | 'zalo-oa' | 'youtube' | 'radio' | 'tv' | 'loudspeaker' | 'app';
+  /**
+   * This unit's editors schedule here without approval.
+   */
+  ownerUnit?: (string | null) | Unit;
+  openToAllUnits?: boolean | null;
+  settings?: {
+    url?: string | null;
+    apiBaseUrl?: string | null;
+    pageId?: string | null;
+    oaId?: string | null;
+    youtubeChannelId?: string | null;
+    timeoutMs?: number | null;
+    unconfirmedAfterMinutes?: number | null;
+  };
+  credentials?: {
+    accessToken?: string | null;
+    signingSecret?: string | null;
+  };
+  limits?: {
+    titleMaxLength?: number | null;
+    textMaxLength?: number | null;
+    /**
+     * Empty: all types.
+     */
+    acceptedTypes?: ('articles' | 'videos' | 'infographics' | 'events')[] | null;
+  };
+  status: 'active' | 'needs-attention' | 'disabled';
+  lastError?: string | null;
+  lastErrorAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "videos".
  */
 export interface Video {
@@ -229,6 +339,7 @@ export interface Video {
   slug?: string | null;
   ownerUnit: string | Unit;
   topics?: (string | Topic)[] | null;
+  campaigns?: (string | Campaign)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
   updatedAt: string;
@@ -256,6 +367,7 @@ export interface Infographic {
   slug?: string | null;
   ownerUnit: string | Unit;
   topics?: (string | Topic)[] | null;
+  campaigns?: (string | Campaign)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
   updatedAt: string;
@@ -319,11 +431,83 @@ export interface Event {
   slug?: string | null;
   ownerUnit: string | Unit;
   topics?: (string | Topic)[] | null;
+  campaigns?: (string | Campaign)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications".
+ */
+export interface Publication {
+  id: string;
+  title?: string | null;
+  content:
+    | {
+        relationTo: 'articles';
+        value: string | Article;
+      }
+    | {
+        relationTo: 'videos';
+        value: string | Video;
+      }
+    | {
+        relationTo: 'infographics';
+        value: string | Infographic;
+      }
+    | {
+        relationTo: 'events';
+        value: string | Event;
+      };
+  channel: string | Channel;
+  campaign?: (string | null) | Campaign;
+  scheduledAt: string;
+  scheduledAt_tz: SupportedTimezones;
+  publishNow?: boolean | null;
+  message?: string | null;
+  hashtags?: string[] | null;
+  status: 'draft' | 'awaiting-approval' | 'scheduled' | 'sending' | 'retrying' | 'published' | 'failed' | 'cancelled';
+  ownerUnit?: (string | null) | Unit;
+  approval?: {
+    required?: boolean | null;
+    requestedBy?: (string | null) | User;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    contentFingerprint?: string | null;
+  };
+  idempotencyKey?: string | null;
+  remoteId?: string | null;
+  remoteUrl?: string | null;
+  publishedAt?: string | null;
+  nextAttemptAt?: string | null;
+  attemptCount?: number | null;
+  leaseOwner?: string | null;
+  leaseUntil?: string | null;
+  attempts?:
+    | {
+        at?: string | null;
+        outcome?: ('success' | 'retry' | 'permanent' | 'reauth' | 'held') | null;
+        message?: string | null;
+        httpStatus?: number | null;
+        durationMs?: number | null;
+        worker?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  airing?: {
+    status?: ('pending' | 'aired' | 'not-aired') | null;
+    actualDurationSeconds?: number | null;
+    note?: string | null;
+    confirmedBy?: (string | null) | User;
+    confirmedAt?: string | null;
+    flagged?: boolean | null;
+  };
+  channelKind?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -353,6 +537,26 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-heartbeats".
+ */
+export interface WorkerHeartbeat {
+  id: string;
+  workerId: string;
+  hostname?: string | null;
+  pid?: number | null;
+  startedAt?: string | null;
+  lastTickAt?: string | null;
+  queueDepth?: number | null;
+  oldestOverdueAt?: string | null;
+  sent?: number | null;
+  failed?: number | null;
+  stoppedAt?: string | null;
+  state?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -401,6 +605,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'topics';
         value: string | Topic;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: string | Campaign;
+      } | null)
+    | ({
+        relationTo: 'channels';
+        value: string | Channel;
+      } | null)
+    | ({
+        relationTo: 'publications';
+        value: string | Publication;
+      } | null)
+    | ({
+        relationTo: 'worker-heartbeats';
+        value: string | WorkerHeartbeat;
       } | null)
     | ({
         relationTo: 'units';
@@ -466,6 +686,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   ownerUnit?: T;
   topics?: T;
+  campaigns?: T;
   tags?: T;
   publishedAt?: T;
   updatedAt?: T;
@@ -488,6 +709,7 @@ export interface VideosSelect<T extends boolean = true> {
   slug?: T;
   ownerUnit?: T;
   topics?: T;
+  campaigns?: T;
   tags?: T;
   publishedAt?: T;
   updatedAt?: T;
@@ -508,6 +730,7 @@ export interface InfographicsSelect<T extends boolean = true> {
   slug?: T;
   ownerUnit?: T;
   topics?: T;
+  campaigns?: T;
   tags?: T;
   publishedAt?: T;
   updatedAt?: T;
@@ -546,6 +769,7 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   ownerUnit?: T;
   topics?: T;
+  campaigns?: T;
   tags?: T;
   publishedAt?: T;
   updatedAt?: T;
@@ -626,6 +850,168 @@ export interface TopicsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  name?: T;
+  planReference?: T;
+  startsOn?: T;
+  startsOn_tz?: T;
+  endsOn?: T;
+  endsOn_tz?: T;
+  description?: T;
+  leadUnit?: T;
+  coordinatingUnits?: T;
+  status?: T;
+  budgets?:
+    | T
+    | {
+        year?: T;
+        planned?: T;
+        spent?: T;
+        id?: T;
+      };
+  phases?:
+    | T
+    | {
+        name?: T;
+        startsOn?: T;
+        startsOn_tz?: T;
+        endsOn?: T;
+        endsOn_tz?: T;
+        id?: T;
+      };
+  kpiTargets?:
+    | T
+    | {
+        metric?: T;
+        contentType?: T;
+        channel?: T;
+        year?: T;
+        target?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channels_select".
+ */
+export interface ChannelsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  ownerUnit?: T;
+  openToAllUnits?: T;
+  settings?:
+    | T
+    | {
+        url?: T;
+        apiBaseUrl?: T;
+        pageId?: T;
+        oaId?: T;
+        youtubeChannelId?: T;
+        timeoutMs?: T;
+        unconfirmedAfterMinutes?: T;
+      };
+  credentials?:
+    | T
+    | {
+        accessToken?: T;
+        signingSecret?: T;
+      };
+  limits?:
+    | T
+    | {
+        titleMaxLength?: T;
+        textMaxLength?: T;
+        acceptedTypes?: T;
+      };
+  status?: T;
+  lastError?: T;
+  lastErrorAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications_select".
+ */
+export interface PublicationsSelect<T extends boolean = true> {
+  title?: T;
+  content?: T;
+  channel?: T;
+  campaign?: T;
+  scheduledAt?: T;
+  scheduledAt_tz?: T;
+  publishNow?: T;
+  message?: T;
+  hashtags?: T;
+  status?: T;
+  ownerUnit?: T;
+  approval?:
+    | T
+    | {
+        required?: T;
+        requestedBy?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        contentFingerprint?: T;
+      };
+  idempotencyKey?: T;
+  remoteId?: T;
+  remoteUrl?: T;
+  publishedAt?: T;
+  nextAttemptAt?: T;
+  attemptCount?: T;
+  leaseOwner?: T;
+  leaseUntil?: T;
+  attempts?:
+    | T
+    | {
+        at?: T;
+        outcome?: T;
+        message?: T;
+        httpStatus?: T;
+        durationMs?: T;
+        worker?: T;
+        id?: T;
+      };
+  airing?:
+    | T
+    | {
+        status?: T;
+        actualDurationSeconds?: T;
+        note?: T;
+        confirmedBy?: T;
+        confirmedAt?: T;
+        flagged?: T;
+      };
+  channelKind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-heartbeats_select".
+ */
+export interface WorkerHeartbeatsSelect<T extends boolean = true> {
+  workerId?: T;
+  hostname?: T;
+  pid?: T;
+  startedAt?: T;
+  lastTickAt?: T;
+  queueDepth?: T;
+  oldestOverdueAt?: T;
+  sent?: T;
+  failed?: T;
+  stoppedAt?: T;
+  state?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,13 +6,17 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Articles } from '../collections/Articles'
+import { Campaigns } from '../collections/Campaigns'
+import { Channels } from '../collections/Channels'
 import { Events } from '../collections/Events'
 import { Infographics } from '../collections/Infographics'
 import { Media } from '../collections/Media'
+import { Publications } from '../collections/Publications'
 import { Topics } from '../collections/Topics'
 import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
 import { Videos } from '../collections/Videos'
+import { WorkerHeartbeats } from '../collections/WorkerHeartbeats'
 import { databaseAdapter } from './lib/database'
 import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
 import { vietnamTimezone } from './lib/time'
@@ -25,7 +29,20 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, Videos, Infographics, Events, Media, Topics, Units, Users],
+  collections: [
+    Articles,
+    Videos,
+    Infographics,
+    Events,
+    Media,
+    Topics,
+    Campaigns,
+    Channels,
+    Publications,
+    WorkerHeartbeats,
+    Units,
+    Users,
+  ],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {
     user: Users.slug,

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 import { l } from '../lib/i18n'
 import { ownerUnitField } from './ownerUnit'
 import { slugField } from './slug'
-import { tagsField, topicsField } from './taxonomy'
+import { campaignsField, tagsField, topicsField } from './taxonomy'
 
 export const titleField = (maxLength = 250): Field => ({
   name: 'title',
@@ -20,11 +20,12 @@ export const publishedAtField = (): Field => ({
   admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
 })
 
-/** Sidebar fields every unit-owned content item has: slug, owner unit, topics, tags, publish time. */
+/** Sidebar fields every unit-owned content item has: slug, owner unit, topics, campaigns, tags, publish time. */
 export const contentSidebar = (ownerLabel?: ReturnType<typeof l>): Field[] => [
   slugField(),
   ownerUnitField(ownerLabel),
   topicsField(),
+  campaignsField(),
   tagsField(),
   publishedAtField(),
 ]

@@ -17,3 +17,12 @@ export const tagsField = (): Field => ({
   label: l('Thẻ', 'Tags'),
   admin: { position: 'sidebar' },
 })
+
+export const campaignsField = (): Field => ({
+  name: 'campaigns',
+  type: 'relationship',
+  relationTo: 'campaigns',
+  hasMany: true,
+  label: l('Chiến dịch', 'Campaigns'),
+  admin: { position: 'sidebar' },
+})

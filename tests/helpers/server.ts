@@ -5,7 +5,7 @@ let running: RunningServer | undefined
 /** The real Express + Next + Payload server of this test file, on an ephemeral loopback port. */
 export async function testServer(): Promise<RunningServer> {
   if (!running) {
-    process.env.NODE_ENV = 'production'
+    Object.assign(process.env, { NODE_ENV: 'production' })
     const { createServer } = await import('../../src/server')
     running = await createServer({ port: 0, host: '127.0.0.1', dev: false, logRequests: false })
   }

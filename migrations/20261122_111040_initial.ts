@@ -42,14 +42,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
   	\`topics_id\` text(36),
+  	\`campaigns_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_rels_order_idx\` ON \`articles_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`articles_rels_parent_idx\` ON \`articles_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_rels_path_idx\` ON \`articles_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`articles_rels_topics_id_idx\` ON \`articles_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_campaigns_id_idx\` ON \`articles_rels\` (\`campaigns_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -100,14 +103,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
   	\`topics_id\` text(36),
+  	\`campaigns_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_order_idx\` ON \`_articles_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_parent_idx\` ON \`_articles_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_path_idx\` ON \`_articles_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_topics_id_idx\` ON \`_articles_v_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_campaigns_id_idx\` ON \`_articles_v_rels\` (\`campaigns_id\`);`)
   await db.run(sql`CREATE TABLE \`videos\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -155,14 +161,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
   	\`topics_id\` text(36),
+  	\`campaigns_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`videos_rels_order_idx\` ON \`videos_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`videos_rels_parent_idx\` ON \`videos_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`videos_rels_path_idx\` ON \`videos_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`videos_rels_topics_id_idx\` ON \`videos_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_rels_campaigns_id_idx\` ON \`videos_rels\` (\`campaigns_id\`);`)
   await db.run(sql`CREATE TABLE \`_videos_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -219,14 +228,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
   	\`topics_id\` text(36),
+  	\`campaigns_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_videos_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_videos_v_rels_order_idx\` ON \`_videos_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_rels_parent_idx\` ON \`_videos_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_rels_path_idx\` ON \`_videos_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_videos_v_rels_topics_id_idx\` ON \`_videos_v_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`_videos_v_rels_campaigns_id_idx\` ON \`_videos_v_rels\` (\`campaigns_id\`);`)
   await db.run(sql`CREATE TABLE \`infographics\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -268,14 +280,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
   	\`topics_id\` text(36),
+  	\`campaigns_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`infographics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`infographics_rels_order_idx\` ON \`infographics_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`infographics_rels_parent_idx\` ON \`infographics_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`infographics_rels_path_idx\` ON \`infographics_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`infographics_rels_topics_id_idx\` ON \`infographics_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`infographics_rels_campaigns_id_idx\` ON \`infographics_rels\` (\`campaigns_id\`);`)
   await db.run(sql`CREATE TABLE \`_infographics_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -326,14 +341,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` text(36) NOT NULL,
   	\`path\` text NOT NULL,
   	\`topics_id\` text(36),
+  	\`campaigns_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_infographics_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_infographics_v_rels_order_idx\` ON \`_infographics_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_infographics_v_rels_parent_idx\` ON \`_infographics_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_infographics_v_rels_path_idx\` ON \`_infographics_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_infographics_v_rels_topics_id_idx\` ON \`_infographics_v_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`_infographics_v_rels_campaigns_id_idx\` ON \`_infographics_v_rels\` (\`campaigns_id\`);`)
   await db.run(sql`CREATE TABLE \`events\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -387,10 +405,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`units_id\` text(36),
   	\`media_id\` text(36),
   	\`topics_id\` text(36),
+  	\`campaigns_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`events_rels_order_idx\` ON \`events_rels\` (\`order\`);`)
@@ -399,6 +419,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_rels_units_id_idx\` ON \`events_rels\` (\`units_id\`);`)
   await db.run(sql`CREATE INDEX \`events_rels_media_id_idx\` ON \`events_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`events_rels_topics_id_idx\` ON \`events_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_rels_campaigns_id_idx\` ON \`events_rels\` (\`campaigns_id\`);`)
   await db.run(sql`CREATE TABLE \`_events_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -461,10 +482,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`units_id\` text(36),
   	\`media_id\` text(36),
   	\`topics_id\` text(36),
+  	\`campaigns_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_events_v_rels_order_idx\` ON \`_events_v_rels\` (\`order\`);`)
@@ -473,6 +496,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_rels_units_id_idx\` ON \`_events_v_rels\` (\`units_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_rels_media_id_idx\` ON \`_events_v_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_rels_topics_id_idx\` ON \`_events_v_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_rels_campaigns_id_idx\` ON \`_events_v_rels\` (\`campaigns_id\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`alt\` text NOT NULL,
@@ -538,6 +562,241 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`topics_slug_idx\` ON \`topics\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`topics_updated_at_idx\` ON \`topics\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`topics_created_at_idx\` ON \`topics\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_budgets\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`planned\` numeric,
+  	\`spent\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_budgets_order_idx\` ON \`campaigns_budgets\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_budgets_parent_id_idx\` ON \`campaigns_budgets\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_phases\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`starts_on\` text NOT NULL,
+  	\`startson_tz\` text DEFAULT 'Asia/Ho_Chi_Minh' NOT NULL,
+  	\`ends_on\` text NOT NULL,
+  	\`endson_tz\` text DEFAULT 'Asia/Ho_Chi_Minh' NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_phases_order_idx\` ON \`campaigns_phases\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_phases_parent_id_idx\` ON \`campaigns_phases\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_kpi_targets\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`metric\` text NOT NULL,
+  	\`content_type\` text,
+  	\`channel_id\` text(36),
+  	\`year\` numeric NOT NULL,
+  	\`target\` numeric NOT NULL,
+  	FOREIGN KEY (\`channel_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_kpi_targets_order_idx\` ON \`campaigns_kpi_targets\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_kpi_targets_parent_id_idx\` ON \`campaigns_kpi_targets\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_kpi_targets_channel_idx\` ON \`campaigns_kpi_targets\` (\`channel_id\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`plan_reference\` text,
+  	\`starts_on\` text NOT NULL,
+  	\`startson_tz\` text DEFAULT 'Asia/Ho_Chi_Minh' NOT NULL,
+  	\`ends_on\` text NOT NULL,
+  	\`endson_tz\` text DEFAULT 'Asia/Ho_Chi_Minh' NOT NULL,
+  	\`description\` text,
+  	\`lead_unit_id\` text(36) NOT NULL,
+  	\`status\` text DEFAULT 'planned' NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`lead_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_lead_unit_idx\` ON \`campaigns\` (\`lead_unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_updated_at_idx\` ON \`campaigns\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_created_at_idx\` ON \`campaigns\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`campaigns_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`units_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_order_idx\` ON \`campaigns_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_parent_idx\` ON \`campaigns_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_path_idx\` ON \`campaigns_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`campaigns_rels_units_id_idx\` ON \`campaigns_rels\` (\`units_id\`);`)
+  await db.run(sql`CREATE TABLE \`channels_limits_accepted_types\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`value\` text,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`channels_limits_accepted_types_order_idx\` ON \`channels_limits_accepted_types\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`channels_limits_accepted_types_parent_idx\` ON \`channels_limits_accepted_types\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`channels\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`owner_unit_id\` text(36),
+  	\`open_to_all_units\` integer DEFAULT false,
+  	\`settings_url\` text,
+  	\`settings_api_base_url\` text,
+  	\`settings_page_id\` text,
+  	\`settings_oa_id\` text,
+  	\`settings_youtube_channel_id\` text,
+  	\`settings_timeout_ms\` numeric DEFAULT 15000,
+  	\`settings_unconfirmed_after_minutes\` numeric DEFAULT 60,
+  	\`credentials_access_token\` text,
+  	\`credentials_signing_secret\` text,
+  	\`limits_title_max_length\` numeric,
+  	\`limits_text_max_length\` numeric,
+  	\`status\` text DEFAULT 'active' NOT NULL,
+  	\`last_error\` text,
+  	\`last_error_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`owner_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`channels_owner_unit_idx\` ON \`channels\` (\`owner_unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`channels_updated_at_idx\` ON \`channels\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`channels_created_at_idx\` ON \`channels\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`publications_attempts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`at\` text,
+  	\`outcome\` text,
+  	\`message\` text,
+  	\`http_status\` numeric,
+  	\`duration_ms\` numeric,
+  	\`worker\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`publications_attempts_order_idx\` ON \`publications_attempts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`publications_attempts_parent_id_idx\` ON \`publications_attempts\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`publications\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`channel_id\` text(36) NOT NULL,
+  	\`campaign_id\` text(36),
+  	\`scheduled_at\` text NOT NULL,
+  	\`scheduledat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh' NOT NULL,
+  	\`message\` text,
+  	\`status\` text DEFAULT 'scheduled' NOT NULL,
+  	\`owner_unit_id\` text(36),
+  	\`approval_required\` integer,
+  	\`approval_requested_by_id\` text(36),
+  	\`approval_approved_by_id\` text(36),
+  	\`approval_approved_at\` text,
+  	\`approval_content_fingerprint\` text,
+  	\`idempotency_key\` text,
+  	\`remote_id\` text,
+  	\`remote_url\` text,
+  	\`published_at\` text,
+  	\`next_attempt_at\` text,
+  	\`attempt_count\` numeric DEFAULT 0,
+  	\`lease_owner\` text,
+  	\`lease_until\` text,
+  	\`airing_status\` text DEFAULT 'pending',
+  	\`airing_actual_duration_seconds\` numeric,
+  	\`airing_note\` text,
+  	\`airing_confirmed_by_id\` text(36),
+  	\`airing_confirmed_at\` text,
+  	\`airing_flagged\` integer,
+  	\`channel_kind\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`channel_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`owner_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`approval_requested_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`approval_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`airing_confirmed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`publications_channel_idx\` ON \`publications\` (\`channel_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_campaign_idx\` ON \`publications\` (\`campaign_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_scheduled_at_idx\` ON \`publications\` (\`scheduled_at\`);`)
+  await db.run(sql`CREATE INDEX \`publications_status_idx\` ON \`publications\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`publications_owner_unit_idx\` ON \`publications\` (\`owner_unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_approval_approval_requested_by_idx\` ON \`publications\` (\`approval_requested_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_approval_approval_approved_by_idx\` ON \`publications\` (\`approval_approved_by_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`publications_idempotency_key_idx\` ON \`publications\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`publications_next_attempt_at_idx\` ON \`publications\` (\`next_attempt_at\`);`)
+  await db.run(sql`CREATE INDEX \`publications_lease_owner_idx\` ON \`publications\` (\`lease_owner\`);`)
+  await db.run(sql`CREATE INDEX \`publications_lease_until_idx\` ON \`publications\` (\`lease_until\`);`)
+  await db.run(sql`CREATE INDEX \`publications_airing_airing_confirmed_by_idx\` ON \`publications\` (\`airing_confirmed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_updated_at_idx\` ON \`publications\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`publications_created_at_idx\` ON \`publications\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`publications_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`publications_texts_order_parent\` ON \`publications_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`publications_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`articles_id\` text(36),
+  	\`videos_id\` text(36),
+  	\`infographics_id\` text(36),
+  	\`events_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`videos_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`infographics_id\`) REFERENCES \`infographics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`publications_rels_order_idx\` ON \`publications_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`publications_rels_parent_idx\` ON \`publications_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_rels_path_idx\` ON \`publications_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`publications_rels_articles_id_idx\` ON \`publications_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_rels_videos_id_idx\` ON \`publications_rels\` (\`videos_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_rels_infographics_id_idx\` ON \`publications_rels\` (\`infographics_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_rels_events_id_idx\` ON \`publications_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE TABLE \`worker_heartbeats\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`worker_id\` text NOT NULL,
+  	\`hostname\` text,
+  	\`pid\` numeric,
+  	\`started_at\` text,
+  	\`last_tick_at\` text,
+  	\`queue_depth\` numeric,
+  	\`oldest_overdue_at\` text,
+  	\`sent\` numeric DEFAULT 0,
+  	\`failed\` numeric DEFAULT 0,
+  	\`stopped_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`worker_heartbeats_worker_id_idx\` ON \`worker_heartbeats\` (\`worker_id\`);`)
+  await db.run(sql`CREATE INDEX \`worker_heartbeats_last_tick_at_idx\` ON \`worker_heartbeats\` (\`last_tick_at\`);`)
+  await db.run(sql`CREATE INDEX \`worker_heartbeats_updated_at_idx\` ON \`worker_heartbeats\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`worker_heartbeats_created_at_idx\` ON \`worker_heartbeats\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`units\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -615,6 +874,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`events_id\` text(36),
   	\`media_id\` text(36),
   	\`topics_id\` text(36),
+  	\`campaigns_id\` text(36),
+  	\`channels_id\` text(36),
+  	\`publications_id\` text(36),
+  	\`worker_heartbeats_id\` text(36),
   	\`units_id\` text(36),
   	\`users_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -624,6 +887,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`channels_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`publications_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`worker_heartbeats_id\`) REFERENCES \`worker_heartbeats\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -637,6 +904,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_channels_id_idx\` ON \`payload_locked_documents_rels\` (\`channels_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_publications_id_idx\` ON \`payload_locked_documents_rels\` (\`publications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_worker_heartbeats_id_idx\` ON \`payload_locked_documents_rels\` (\`worker_heartbeats_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
@@ -703,6 +974,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_events_v_rels\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`topics\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_budgets\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_phases\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_kpi_targets\`;`)
+  await db.run(sql`DROP TABLE \`campaigns\`;`)
+  await db.run(sql`DROP TABLE \`campaigns_rels\`;`)
+  await db.run(sql`DROP TABLE \`channels_limits_accepted_types\`;`)
+  await db.run(sql`DROP TABLE \`channels\`;`)
+  await db.run(sql`DROP TABLE \`publications_attempts\`;`)
+  await db.run(sql`DROP TABLE \`publications\`;`)
+  await db.run(sql`DROP TABLE \`publications_texts\`;`)
+  await db.run(sql`DROP TABLE \`publications_rels\`;`)
+  await db.run(sql`DROP TABLE \`worker_heartbeats\`;`)
   await db.run(sql`DROP TABLE \`units\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)

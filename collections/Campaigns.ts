@@ -1,0 +1,113 @@
+import type { CollectionConfig, Validate } from 'payload'
+import { isAdminOrManager } from '../src/access/isAdminOrManager'
+import { isStaff } from '../src/access/isStaff'
+import { l, options } from '../src/lib/i18n'
+import { CONTENT_TYPE_OPTIONS } from '../src/lib/contentTypes'
+import { vietnamTimezone } from '../src/lib/time'
+
+export const KPI_METRICS = [
+  ['items-published', 'Số tin, bài, sản phẩm đã đăng', 'Items published'],
+  ['broadcasts-aired', 'Số lượt phát sóng', 'Broadcasts aired'],
+  ['broadcast-minutes', 'Số phút phát sóng', 'Broadcast minutes'],
+  ['events-held', 'Số sự kiện đã tổ chức', 'Events held'],
+  ['participants', 'Số người tham dự', 'Participants'],
+  ['trainees', 'Số người được tập huấn', 'Trainees'],
+  ['reach', 'Lượt tiếp cận', 'Reach'],
+] as const
+
+const endAfterStart =
+  (startField: string): Validate =>
+  (value, { siblingData }) => {
+    const start = (siblingData as Record<string, string | undefined>)[startField]
+    if (value && start && new Date(value as string) < new Date(start)) return 'Ngày kết thúc không được trước ngày bắt đầu.'
+    return true
+  }
+
+const year: Validate = (value) =>
+  value == null || (Number.isInteger(value) && (value as number) >= 2020 && (value as number) <= 2100) ? true : 'Năm phải từ 2020 đến 2100.'
+
+const dateField = (name: string, vi: string, en: string, validate?: Validate) => ({
+  name,
+  type: 'date' as const,
+  required: true,
+  label: l(vi, en),
+  timezone: vietnamTimezone,
+  validate,
+  admin: { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } },
+})
+
+/** A campaign (one plan, e.g. 1155/QĐ-UBND) with its period, units, budget, phases and KPI targets. */
+export const Campaigns: CollectionConfig = {
+  slug: 'campaigns',
+  labels: { singular: l('Chiến dịch', 'Campaign'), plural: l('Chiến dịch', 'Campaigns') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'planReference', 'status', 'startsOn', 'endsOn'], group: l('Kế hoạch', 'Planning') },
+  access: { read: isStaff, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 250, label: l('Tên chiến dịch', 'Name') },
+    { name: 'planReference', type: 'text', maxLength: 100, label: l('Số hiệu kế hoạch / quyết định', 'Plan reference'), admin: { description: 'Ví dụ: 1155/QĐ-UBND' } },
+    {
+      type: 'row',
+      fields: [
+        dateField('startsOn', 'Bắt đầu', 'Starts on'),
+        dateField('endsOn', 'Kết thúc', 'Ends on', endAfterStart('startsOn')),
+      ],
+    },
+    { name: 'description', type: 'textarea', maxLength: 5000, label: l('Mô tả', 'Description') },
+    { name: 'leadUnit', type: 'relationship', relationTo: 'units', required: true, label: l('Đơn vị chủ trì', 'Lead unit') },
+    { name: 'coordinatingUnits', type: 'relationship', relationTo: 'units', hasMany: true, label: l('Đơn vị phối hợp', 'Coordinating units') },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'planned',
+      label: l('Trạng thái', 'Status'),
+      options: options([
+        ['planned', 'Kế hoạch', 'Planned'],
+        ['active', 'Đang triển khai', 'Active'],
+        ['closed', 'Đã kết thúc', 'Closed'],
+      ]),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'budgets',
+      type: 'array',
+      label: l('Kinh phí theo năm (VNĐ)', 'Yearly budget (VND)'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'year', type: 'number', required: true, validate: year, label: l('Năm', 'Year') },
+            { name: 'planned', type: 'number', min: 0, label: l('Dự toán', 'Planned') },
+            { name: 'spent', type: 'number', min: 0, label: l('Đã chi', 'Spent') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'phases',
+      type: 'array',
+      label: l('Giai đoạn, đợt cao điểm', 'Phases'),
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: 200, label: l('Tên', 'Name'), admin: { description: 'Ví dụ: Tháng cao điểm Ngày Chuyển đổi số quốc gia 10/10' } },
+        { type: 'row', fields: [dateField('startsOn', 'Từ ngày', 'From'), dateField('endsOn', 'Đến ngày', 'To', endAfterStart('startsOn'))] },
+      ],
+    },
+    {
+      name: 'kpiTargets',
+      type: 'array',
+      label: l('Chỉ tiêu', 'KPI targets'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'metric', type: 'select', required: true, options: options(KPI_METRICS), label: l('Chỉ số', 'Metric') },
+            { name: 'contentType', type: 'select', options: CONTENT_TYPE_OPTIONS, label: l('Loại nội dung', 'Content type') },
+            { name: 'channel', type: 'relationship', relationTo: 'channels', label: l('Kênh', 'Channel') },
+            { name: 'year', type: 'number', required: true, validate: year, label: l('Năm', 'Year') },
+            { name: 'target', type: 'number', required: true, min: 0, label: l('Chỉ tiêu', 'Target') },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,160 @@
+import crypto from 'node:crypto'
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { isCrossUnit, hasRole } from '../../src/access/roles'
+import { CONTENT_KINDS } from '../../src/channels/types'
+import { l, options } from '../../src/lib/i18n'
+import { vietnamTimezone } from '../../src/lib/time'
+import { publicationAccess } from './access'
+import { checkSchedule } from './hooks/checkSchedule'
+
+export const PUBLICATION_STATUS = [
+  ['draft', 'Nháp', 'Draft'],
+  ['awaiting-approval', 'Chờ duyệt', 'Awaiting approval'],
+  ['scheduled', 'Đã lên lịch', 'Scheduled'],
+  ['sending', 'Đang gửi', 'Sending'],
+  ['retrying', 'Đang thử lại', 'Retrying'],
+  ['published', 'Đã đăng', 'Published'],
+  ['failed', 'Thất bại', 'Failed'],
+  ['cancelled', 'Đã hủy', 'Cancelled'],
+] as const
+export type PublicationStatus = (typeof PUBLICATION_STATUS)[number][0]
+
+const managersOnly: FieldAccess = ({ req }) => isCrossUnit(req.user)
+const systemOnly: FieldAccess = () => false
+const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
+
+/** One content item × one channel × one time, and everything that happened to it. */
+export const Publications: CollectionConfig = {
+  slug: 'publications',
+  labels: { singular: l('Lịch đăng', 'Publication'), plural: l('Lịch đăng', 'Publications') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'channel', 'scheduledAt', 'status', 'campaign'],
+    group: l('Kế hoạch', 'Planning'),
+    listSearchableFields: ['title'],
+  },
+  access: publicationAccess,
+  hooks: { beforeChange: [checkSchedule] },
+  fields: [
+    { name: 'title', type: 'text', label: l('Nội dung', 'Content title'), admin: { readOnly: true, hidden: true } },
+    { name: 'content', type: 'relationship', relationTo: [...CONTENT_KINDS], required: true, label: l('Nội dung', 'Content') },
+    { name: 'channel', type: 'relationship', relationTo: 'channels', required: true, index: true, label: l('Kênh', 'Channel') },
+    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, label: l('Chiến dịch', 'Campaign') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'scheduledAt',
+          type: 'date',
+          required: true,
+          index: true,
+          timezone: vietnamTimezone,
+          label: l('Thời điểm đăng', 'Scheduled at'),
+          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+        },
+        {
+          name: 'publishNow',
+          type: 'checkbox',
+          virtual: true,
+          label: l('Đăng ngay', 'Publish now'),
+        },
+      ],
+    },
+    { name: 'message', type: 'textarea', maxLength: 63206, label: l('Lời dẫn cho kênh', 'Message for the channel') },
+    { name: 'hashtags', type: 'text', hasMany: true, label: l('Hashtag', 'Hashtags') },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'scheduled',
+      index: true,
+      options: options(PUBLICATION_STATUS),
+      label: l('Trạng thái', 'Status'),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'ownerUnit', type: 'relationship', relationTo: 'units', index: true, label: l('Đơn vị của nội dung', 'Content unit'), admin: readOnlySidebar, access: { create: systemOnly, update: systemOnly } },
+    {
+      name: 'approval',
+      type: 'group',
+      label: l('Phê duyệt', 'Approval'),
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'required', type: 'checkbox', label: l('Cần duyệt', 'Required'), admin: { readOnly: true } },
+        { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: l('Người đề nghị', 'Requested by'), admin: { readOnly: true } },
+        { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: l('Người duyệt', 'Approved by'), admin: { readOnly: true }, access: { update: managersOnly } },
+        { name: 'approvedAt', type: 'date', label: l('Thời điểm duyệt', 'Approved at'), admin: { readOnly: true }, access: { update: managersOnly } },
+        { name: 'contentFingerprint', type: 'text', admin: { hidden: true }, access: { update: managersOnly } },
+      ],
+    },
+    {
+      name: 'idempotencyKey',
+      type: 'text',
+      unique: true,
+      defaultValue: () => crypto.randomUUID(),
+      label: l('Khoá chống gửi trùng', 'Idempotency key'),
+      admin: readOnlySidebar,
+      access: { update: systemOnly },
+    },
+    { name: 'remoteId', type: 'text', label: l('Mã trên kênh', 'Remote id'), admin: readOnlySidebar },
+    { name: 'remoteUrl', type: 'text', label: l('Liên kết trên kênh', 'Remote URL'), admin: readOnlySidebar },
+    { name: 'publishedAt', type: 'date', label: l('Đã đăng lúc', 'Published at'), admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+    // Dispatcher state: written only by the worker (through overrideAccess), never by people.
+    { name: 'nextAttemptAt', type: 'date', index: true, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
+    { name: 'attemptCount', type: 'number', defaultValue: 0, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
+    { name: 'leaseOwner', type: 'text', index: true, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
+    { name: 'leaseUntil', type: 'date', index: true, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
+    {
+      name: 'attempts',
+      type: 'array',
+      label: l('Các lần gửi', 'Attempts'),
+      admin: { readOnly: true, initCollapsed: true },
+      access: { create: systemOnly, update: systemOnly },
+      fields: [
+        { name: 'at', type: 'date', label: l('Lúc', 'At'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+        {
+          name: 'outcome',
+          type: 'select',
+          label: l('Kết quả', 'Outcome'),
+          options: options([
+            ['success', 'Thành công', 'Success'],
+            ['retry', 'Lỗi tạm thời, sẽ thử lại', 'Will retry'],
+            ['permanent', 'Lỗi không thử lại', 'Permanent error'],
+            ['reauth', 'Lỗi xác thực kênh', 'Authentication error'],
+            ['held', 'Tạm giữ', 'Held'],
+          ]),
+        },
+        { name: 'message', type: 'textarea', label: l('Thông báo', 'Message') },
+        { name: 'httpStatus', type: 'number', label: 'HTTP' },
+        { name: 'durationMs', type: 'number', label: l('Thời gian (ms)', 'Duration (ms)') },
+        { name: 'worker', type: 'text', label: 'Worker' },
+      ],
+    },
+    {
+      name: 'airing',
+      type: 'group',
+      label: l('Xác nhận phát sóng', 'Airing confirmation'),
+      admin: { condition: (data) => ['radio', 'tv', 'loudspeaker'].includes(data?.channelKind) },
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'pending',
+          label: l('Tình trạng', 'Status'),
+          options: options([
+            ['pending', 'Chưa xác nhận', 'Pending'],
+            ['aired', 'Đã phát', 'Aired'],
+            ['not-aired', 'Không phát', 'Not aired'],
+          ]),
+        },
+        { name: 'actualDurationSeconds', type: 'number', min: 0, label: l('Thời lượng thực tế (giây)', 'Actual duration (s)') },
+        { name: 'note', type: 'text', label: l('Ghi chú', 'Note') },
+        { name: 'confirmedBy', type: 'relationship', relationTo: 'users', label: l('Người xác nhận', 'Confirmed by'), admin: { readOnly: true } },
+        { name: 'confirmedAt', type: 'date', label: l('Xác nhận lúc', 'Confirmed at'), admin: { readOnly: true } },
+        { name: 'flagged', type: 'checkbox', label: l('Quá hạn chưa xác nhận', 'Overdue confirmation'), admin: { readOnly: true } },
+      ],
+    },
+    { name: 'channelKind', type: 'text', admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
+  ],
+}
+
+export const canApprove = (user: unknown) => hasRole(user, 'admin', 'campaign-manager')

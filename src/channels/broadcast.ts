@@ -1,0 +1,24 @@
+import { serverUrl } from '../lib/env'
+import { TIME_ZONE } from '../lib/time'
+import type { ChannelAdapter, ChannelKind } from './types'
+import { commonProblems } from './validate'
+
+/** The calendar day (in Vietnam) a slot belongs to, as YYYY-MM-DD: rundowns are per station per day. */
+export const rundownDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date(iso))
+
+/**
+ * Radio, TV and commune loudspeakers: "publishing" puts the item in the station's rundown for its
+ * slot. Whether it really aired is confirmed later by an operator.
+ */
+const broadcastAdapter = (kind: ChannelKind): ChannelAdapter => ({
+  kind,
+  validate: (channel, outbound) => commonProblems(channel, outbound),
+  async publish(channel, outbound) {
+    const day = rundownDay(outbound.scheduledAt)
+    return { remoteId: `rundown:${channel.id}:${day}`, url: `${serverUrl()}/rundowns/${channel.id}/${day}` }
+  },
+})
+
+export const radioAdapter = broadcastAdapter('radio')
+export const tvAdapter = broadcastAdapter('tv')
+export const loudspeakerAdapter = broadcastAdapter('loudspeaker')

@@ -1,0 +1,40 @@
+import { loudspeakerAdapter, radioAdapter, tvAdapter } from './broadcast'
+import { facebookPageAdapter } from './facebookPage'
+import { feedAdapter } from './feed'
+import type { ChannelAdapter, ChannelInfo, ChannelKind } from './types'
+import { appAdapter, webhookAdapter } from './webhook'
+import { webPageAdapter } from './webPage'
+import { youtubeAdapter } from './youtube'
+import { zaloOaAdapter } from './zaloOa'
+
+const ADAPTERS: Record<ChannelKind, ChannelAdapter> = {
+  'web-page': webPageAdapter,
+  feed: feedAdapter,
+  webhook: webhookAdapter,
+  app: appAdapter,
+  'facebook-page': facebookPageAdapter,
+  'zalo-oa': zaloOaAdapter,
+  youtube: youtubeAdapter,
+  radio: radioAdapter,
+  tv: tvAdapter,
+  loudspeaker: loudspeakerAdapter,
+}
+
+export const adapterFor = (kind: ChannelKind): ChannelAdapter => ADAPTERS[kind]
+
+type ChannelDoc = Record<string, any>
+
+/** A channel document (read with overrideAccess, so credentials are decrypted) as adapters see it. */
+export function toChannelInfo(doc: ChannelDoc): ChannelInfo {
+  return {
+    id: String(doc.id),
+    name: doc.name,
+    kind: doc.kind,
+    settings: {
+      ...(doc.settings ?? {}),
+      accessToken: doc.credentials?.accessToken ?? null,
+      signingSecret: doc.credentials?.signingSecret ?? null,
+    },
+    limits: doc.limits ?? {},
+  }
+}

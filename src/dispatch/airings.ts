@@ -1,0 +1,37 @@
+import type { Payload } from 'payload'
+import { BROADCAST_KINDS } from '../channels/types'
+
+/**
+ * Broadcast slots nobody confirmed: once a slot's time plus the channel's delay has passed and the
+ * airing is still pending, flag it so the station's operator sees it in the rundown and the admin.
+ */
+export async function flagUnconfirmedAirings(payload: Payload, now = new Date()): Promise<number> {
+  const channels = await payload.find({ collection: 'channels', where: { kind: { in: [...BROADCAST_KINDS] } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  let flagged = 0
+  for (const channel of channels.docs as Record<string, any>[]) {
+    const delayMin = channel.settings?.unconfirmedAfterMinutes ?? 60
+    const before = new Date(now.getTime() - delayMin * 60_000).toISOString()
+    const late = await payload.find({
+      collection: 'publications',
+      where: {
+        and: [
+          { channel: { equals: channel.id } },
+          { status: { equals: 'published' } },
+          { scheduledAt: { less_than: before } },
+          { 'airing.status': { equals: 'pending' } },
+          { 'airing.flagged': { not_equals: true } },
+        ],
+      },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { airing: true } as never,
+    })
+    for (const pub of late.docs as Record<string, any>[]) {
+      await payload.db.updateOne({ collection: 'publications', id: pub.id, data: { airing: { ...(pub.airing ?? {}), flagged: true } }, returning: false } as never)
+      flagged++
+    }
+  }
+  return flagged
+}

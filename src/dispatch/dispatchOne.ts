@@ -1,0 +1,125 @@
+import type { Payload } from 'payload'
+import { adapterFor, toChannelInfo } from '../channels'
+import { contentFingerprint, contentRef, loadContentItem } from '../channels/content'
+import { ChannelError, type ChannelInfo } from '../channels/types'
+import { MAX_ATTEMPTS, backoffMs } from './backoff'
+import { recordOutcome, type Attempt } from './record'
+
+export type Outcome = 'published' | 'retrying' | 'failed' | 'held' | 'awaiting-approval' | 'lost'
+
+type Doc = Record<string, any>
+
+export type DispatchContext = {
+  payload: Payload
+  workerId: string
+  token: string
+  /** Channel documents (decrypted) for this batch, so a batch of 100 reads each channel once. */
+  channel: (id: string) => Promise<Doc | null>
+}
+
+const idOf = (v: unknown) => String(v && typeof v === 'object' ? (v as Doc).id : v)
+
+/**
+ * Sends one claimed publication, after re-checking at fire time that it is still ours and still
+ * wanted: not cancelled, channel active, content present and unchanged since approval. Every
+ * path writes an attempt with a Vietnamese message.
+ */
+export async function dispatchOne(ctx: DispatchContext, id: string): Promise<Outcome> {
+  const { payload, workerId } = ctx
+  const pub = (await payload.db.findOne({ collection: 'publications', where: { id: { equals: id } } })) as Doc | null
+  if (!pub || pub.leaseOwner !== ctx.token || pub.status !== 'sending') return 'lost'
+  const at = new Date().toISOString()
+  const attempt = (outcome: Attempt['outcome'], message: string, extra: Partial<Attempt> = {}): Attempt => ({ at, outcome, message, worker: workerId, ...extra })
+
+  const channelDoc = await ctx.channel(idOf(pub.channel))
+  if (!channelDoc) {
+    await recordOutcome(payload, pub, attempt('permanent', 'Kênh đã bị xóa.'), { status: 'failed' })
+    return 'failed'
+  }
+  if (channelDoc.status !== 'active') {
+    const why = channelDoc.status === 'disabled' ? 'đang tạm dừng' : 'cần xử lý lỗi xác thực'
+    await recordOutcome(payload, pub, attempt('held', `Kênh "${channelDoc.name}" ${why}: tạm giữ, sẽ gửi khi kênh hoạt động lại.`), { status: 'scheduled' })
+    return 'held'
+  }
+  const ref = contentRef(pub.content)
+  const content = ref ? await loadContentItem(payload, ref.kind, ref.id) : null
+  if (!content) {
+    await recordOutcome(payload, pub, attempt('permanent', 'Nội dung đã bị xóa nên không thể đăng.'), { status: 'failed' })
+    return 'failed'
+  }
+  const approval = pub.approval ?? {}
+  if (approval.required && !approval.approvedAt) {
+    await recordOutcome(payload, pub, attempt('held', 'Chưa được duyệt: chuyển về chờ duyệt.'), { status: 'awaiting-approval' })
+    return 'awaiting-approval'
+  }
+  if (approval.contentFingerprint && approval.contentFingerprint !== contentFingerprint(content)) {
+    await recordOutcome(payload, pub, attempt('held', 'Nội dung đã được sửa sau khi duyệt: cần quản lý chiến dịch duyệt lại trước khi đăng.'), {
+      status: 'awaiting-approval',
+      approval: { ...approval, approvedAt: null, approvedBy: null, contentFingerprint: null, required: true },
+    })
+    return 'awaiting-approval'
+  }
+
+  const channel: ChannelInfo = toChannelInfo(channelDoc)
+  const adapter = adapterFor(channel.kind)
+  const outbound = {
+    publicationId: String(pub.id),
+    idempotencyKey: pub.idempotencyKey,
+    scheduledAt: new Date(pub.scheduledAt).toISOString(),
+    message: pub.message ?? '',
+    hashtags: pub.hashtags ?? [],
+    content,
+  }
+  const problems = adapter.validate(channel, outbound)
+  if (problems.length) {
+    await recordOutcome(payload, pub, attempt('permanent', problems.join(' ')), { status: 'failed' })
+    return 'failed'
+  }
+
+  const attemptNo = (pub.attemptCount ?? 0) + 1
+  const started = Date.now()
+  try {
+    if (channel.kind !== 'web-page' && content.status !== 'published') {
+      throw new ChannelError('Nội dung chưa được xuất bản trên chuyên trang; sẽ thử lại.', 'retry')
+    }
+    const result = await adapter.publish(channel, outbound, { payload })
+    await recordOutcome(payload, pub, attempt('success', result.message ?? 'Đã đăng thành công.', { httpStatus: result.httpStatus ?? null, durationMs: Date.now() - started }), {
+      status: 'published',
+      remoteId: result.remoteId ?? null,
+      remoteUrl: result.url ?? null,
+      publishedAt: new Date().toISOString(),
+      attemptCount: attemptNo,
+    })
+    return 'published'
+  } catch (err) {
+    const failure = err instanceof ChannelError ? err : new ChannelError(`Lỗi nội bộ khi gửi: ${(err as Error)?.message ?? err}`, 'retry')
+    const durationMs = Date.now() - started
+    const common = { httpStatus: failure.httpStatus ?? null, durationMs }
+    if (failure.kind === 'reauth') {
+      await payload.db.updateOne({
+        collection: 'channels',
+        id: channelDoc.id,
+        data: { status: 'needs-attention', lastError: failure.message, lastErrorAt: new Date().toISOString() },
+        returning: false,
+      } as never)
+      await recordOutcome(payload, pub, attempt('reauth', `${failure.message} Kênh chuyển sang "cần xử lý"; các bài của kênh được tạm giữ.`, common), {
+        status: 'scheduled',
+        attemptCount: attemptNo,
+      })
+      return 'held'
+    }
+    if (failure.kind === 'permanent' || attemptNo >= MAX_ATTEMPTS) {
+      const suffix = failure.kind === 'permanent' ? ' Lỗi này không thử lại.' : ` Đã thử ${attemptNo} lần, dừng thử lại.`
+      await recordOutcome(payload, pub, attempt('permanent', failure.message + suffix, common), { status: 'failed', attemptCount: attemptNo })
+      return 'failed'
+    }
+    const wait = Math.max(failure.retryAfterMs ?? 0, backoffMs(attemptNo))
+    const next = new Date(Date.now() + wait)
+    await recordOutcome(payload, pub, attempt('retry', `${failure.message} Sẽ thử lại sau ${Math.ceil(wait / 1000)} giây.`, common), {
+      status: 'retrying',
+      attemptCount: attemptNo,
+      nextAttemptAt: next.toISOString(),
+    })
+    return 'retrying'
+  }
+}

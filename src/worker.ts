@@ -1,0 +1,23 @@
+/**
+ * `npm run worker`: a dispatcher on its own, to scale sending out across processes or machines.
+ * Any number can run against the same database: claims are leased, so nothing is sent twice.
+ */
+import 'dotenv/config'
+import { createDispatcher } from './dispatch/dispatcher'
+import { resolveSecret } from './lib/env'
+import { startPayload } from './lib/startPayload'
+
+resolveSecret()
+const payload = await startPayload()
+const dispatcher = createDispatcher(payload)
+dispatcher.start()
+console.log(`Bộ điều phối ${dispatcher.workerId} đang chạy.`)
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, async () => {
+    console.log(`Nhận ${signal}: hoàn tất các lượt gửi đang dở rồi dừng…`)
+    await dispatcher.stop()
+    await payload.destroy()
+    process.exit(0)
+  })
+}
