@@ -10,6 +10,8 @@ import { pinoHttp } from 'pino-http'
 import { startPayload } from './lib/startPayload'
 import { readiness } from './lib/readiness'
 import { defaultLanguage } from './lib/defaultLanguage'
+import { feedsRouter } from './feeds/router'
+import { rundownsRouter } from './rundowns/router'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -69,6 +71,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     const state = await readiness(payload)
     res.status(state.ready ? 200 : 503).json(state.body)
   })
+
+  app.use('/feeds', feedsRouter(payload))
+  app.use('/rundowns', rundownsRouter(payload))
 
   app.use(defaultLanguage)
   app.all('/{*splat}', (req, res) => handle(req, res))

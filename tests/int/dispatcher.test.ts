@@ -20,7 +20,7 @@ beforeAll(async () => {
   ids.manager = await createUser(payload, 'campaign-manager', unit.id)
   ids.channel = (await payload.create({
     collection: 'channels',
-    data: { name: 'Cổng thông tin tỉnh', kind: 'webhook', settings: { url: `${hook.url}/hook`, timeoutMs: 1000 }, credentials: { signingSecret: 'bi-mat-ky' } },
+    data: { name: 'Cổng thông tin tỉnh', kind: 'webhook', settings: { url: `${hook.url}/hook`, timeoutMs: 1000 }, credentials: { signingSecret: 'bi-mat-ky' } } as never,
     overrideAccess: true,
   })).id
   ids.article = (await payload.create({
