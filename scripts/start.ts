@@ -1,7 +1,7 @@
 /**
  * `npm start`: everything a fresh clone needs, in order: a secret, the production build (made when
  * missing or older than the sources), the database and its migrations, demo data on first run,
- * then the web server (and, from the scheduling work on, the dispatcher).
+ * then the web server and a dispatcher in the same process (`npm run worker` adds more).
  */
 import 'dotenv/config'
 import { ensureBuild } from './lib/ensureBuild'
@@ -13,27 +13,42 @@ async function main() {
   const { resolveSecret, databaseUri } = await import('../src/lib/env')
   resolveSecret()
   const { createServer } = await import('../src/server')
+  const { createDispatcher } = await import('../src/dispatch/dispatcher')
   const { seed, DEMO_PASSWORD } = await import('./seed')
+  const { USERS } = await import('./seed-data/users')
+  const { ROLE_OPTIONS } = await import('../collections/Users')
+  const roleLabel = (role: string) => ROLE_OPTIONS.find(([value]) => value === role)?.[1] ?? role
 
   console.log(`Cơ sở dữ liệu: ${databaseUri()}`)
   const running = await createServer()
-  const result =
-    process.env.SEED_DEMO === 'false'
-      ? { demoUsers: [] as { email: string; roleLabel: string }[] }
-      : await seed(running.payload, { onProgress: (m: string) => console.log(`  · ${m}`) })
+  const { payload } = running
+
+  // Demo data on the first run only: an admin who deletes it does not see it come back.
+  const firstRun = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
+  if (firstRun && process.env.SEED_DEMO !== 'false') {
+    console.log('Lần chạy đầu: đang tạo dữ liệu mẫu…')
+    await seed(payload, { onProgress: (m: string) => console.log(`  · ${m}`) })
+  }
+  const demo = await payload.find({ collection: 'users', where: { email: { in: USERS.map((u) => u.email) } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+
+  const dispatcher = createDispatcher(payload)
+  dispatcher.start()
 
   console.log('')
   console.log(`✔ Hệ thống đã sẵn sàng: ${running.url}`)
   console.log(`  Trang quản trị: ${running.url}/admin`)
   console.log(`  API: ${running.url}/api/articles · GraphQL: ${running.url}/api/graphql`)
-  if (result.demoUsers.length) {
+  if (demo.docs.length) {
     console.log(`  Tài khoản demo (mật khẩu chung: ${DEMO_PASSWORD}):`)
-    for (const u of result.demoUsers) console.log(`    - ${u.email.padEnd(34)} ${u.roleLabel}`)
+    for (const u of demo.docs as { email: string; role: string }[]) console.log(`    - ${u.email.padEnd(34)} ${roleLabel(u.role)}`)
+  } else if (firstRun) {
+    console.log('  Chưa có tài khoản: mở trang quản trị để tạo tài khoản quản trị đầu tiên.')
   }
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, async () => {
       console.log(`Nhận ${signal}: đang dừng an toàn…`)
+      await dispatcher.stop()
       await running.close()
       process.exit(0)
     })

@@ -17,6 +17,7 @@ import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
 import { Videos } from '../collections/Videos'
 import { WorkerHeartbeats } from '../collections/WorkerHeartbeats'
+import { schedulePublicationsEndpoint } from './endpoints/schedulePublications'
 import { databaseAdapter } from './lib/database'
 import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
 import { vietnamTimezone } from './lib/time'
@@ -43,10 +44,19 @@ export default buildConfig({
     Units,
     Users,
   ],
+  endpoints: [schedulePublicationsEndpoint],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
+    components: {
+      views: {
+        calendar: { Component: '/admin/calendar/CalendarView#CalendarView', path: '/calendar', exact: true, meta: { title: 'Lịch đăng' } },
+        schedule: { Component: '/admin/schedule/ScheduleView#ScheduleView', path: '/schedule', exact: true, meta: { title: 'Lên lịch nhiều kênh' } },
+      },
+      afterNavLinks: ['/admin/NavLinks#NavLinks'],
+      afterDashboard: ['/admin/DispatcherWidget#DispatcherWidget'],
+    },
     dateFormat: 'dd/MM/yyyy HH:mm',
     // Gravatar is an outside service; the built-in avatar works on a closed network.
     avatar: 'default',

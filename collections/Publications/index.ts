@@ -5,6 +5,7 @@ import { CONTENT_KINDS } from '../../src/channels/types'
 import { l, options } from '../../src/lib/i18n'
 import { vietnamTimezone } from '../../src/lib/time'
 import { publicationAccess } from './access'
+import { confirmAiring } from './endpoints/confirmAiring'
 import { checkSchedule } from './hooks/checkSchedule'
 
 export const PUBLICATION_STATUS = [
@@ -35,6 +36,7 @@ export const Publications: CollectionConfig = {
   },
   access: publicationAccess,
   hooks: { beforeChange: [checkSchedule] },
+  endpoints: [confirmAiring],
   fields: [
     { name: 'title', type: 'text', label: l('Nội dung', 'Content title'), admin: { readOnly: true, hidden: true } },
     { name: 'content', type: 'relationship', relationTo: [...CONTENT_KINDS], required: true, label: l('Nội dung', 'Content') },

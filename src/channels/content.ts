@@ -57,8 +57,10 @@ export async function loadContentItem(payload: Payload, kind: ContentKind, id: s
   let doc: Doc
   try {
     doc = (await payload.findByID({ collection: kind, id, depth: 1, overrideAccess: true, draft: false })) as Doc
-  } catch {
-    return null
+  } catch (err) {
+    // Only "not found" means the content is gone; anything else (a busy database) must not look like it.
+    if ((err as { status?: number }).status === 404) return null
+    throw err
   }
   if (!doc) return null
   const { summary, text } = describe(kind, doc)

@@ -1,4 +1,4 @@
-import { briefly, classifyStatus, request } from './http'
+import { briefly, classifyStatus, request, retryAfterMs } from './http'
 import { ChannelError, type ChannelAdapter } from './types'
 import { commonProblems, outboundText } from './validate'
 
@@ -36,8 +36,10 @@ export const facebookPageAdapter: ChannelAdapter = {
     if (err?.code !== undefined) {
       const detail = `Facebook: ${err.message ?? 'lỗi'} (mã ${err.code}).`
       if (REAUTH.has(err.code)) throw new ChannelError(`Mã truy cập trang Facebook không còn hiệu lực. ${detail}`, 'reauth', res.status)
-      if (RATE.has(err.code)) throw new ChannelError(`Facebook giới hạn tần suất gửi. ${detail}`, 'retry', res.status)
-      if (TEMPORARY.has(err.code)) throw new ChannelError(`Facebook tạm thời lỗi. ${detail}`, 'retry', res.status)
+      // A Retry-After sent with a rate-limit or temporary error still sets the earliest next try.
+      const after = retryAfterMs(res.headers.get('retry-after'))
+      if (RATE.has(err.code)) throw new ChannelError(`Facebook giới hạn tần suất gửi. ${detail}`, 'retry', res.status, after)
+      if (TEMPORARY.has(err.code)) throw new ChannelError(`Facebook tạm thời lỗi. ${detail}`, 'retry', res.status, after)
     }
     const failure = classifyStatus(res.status, err?.message ? `Facebook: ${err.message}` : briefly(res.text), res.headers)
     if (failure) throw failure

@@ -1,13 +1,56 @@
 import type { Payload, Where } from 'payload'
 
-export type ClaimOptions = { workerId: string; limit: number; leaseMs: number; heldChannels: string[]; now?: Date }
-export type Claim = { token: string; ids: string[] }
+/** What dispatching needs of a publication; the attempt history is left out (it only grows). */
+export const PUBLICATION_FIELDS = {
+  id: true,
+  status: true,
+  leaseOwner: true,
+  channel: true,
+  content: true,
+  approval: true,
+  scheduledAt: true,
+  nextAttemptAt: true,
+  message: true,
+  hashtags: true,
+  idempotencyKey: true,
+  attemptCount: true,
+} as const
 
-/** Due publications: scheduled or retrying whose time has come, or "sending" ones whose worker's lease ran out. */
-export function dueWhere(now: Date, heldChannels: string[]): Where {
+export type ClaimedPublication = {
+  id: string
+  status: string
+  leaseOwner: string
+  channel: string | { id: string }
+  content: { relationTo: string; value: unknown }
+  approval?: Record<string, any> | null
+  scheduledAt: string
+  nextAttemptAt: string
+  message?: string | null
+  hashtags?: string[] | null
+  idempotencyKey: string
+  attemptCount?: number | null
+}
+
+export type ClaimOptions = {
+  workerId: string
+  limit: number
+  leaseMs: number
+  heldChannels: string[]
+  now?: Date
+  /** Also claim what falls due within this many ms, to have it ready on time. */
+  lookaheadMs?: number
+}
+
+export type Claim = { token: string; pubs: ClaimedPublication[] }
+
+/**
+ * Publications a worker may take: scheduled or retrying ones due by `horizon`, or "sending" ones
+ * whose worker's lease ran out before `now` (a crashed worker's claims).
+ */
+export function dueWhere(now: Date, heldChannels: string[], horizon = now): Where {
   const due: Where = {
     or: [
-      { and: [{ status: { in: ['scheduled', 'retrying'] } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] },
+      { and: [{ status: { in: ['scheduled', 'retrying'] } }, { nextAttemptAt: { less_than_equal: horizon.toISOString() } }] },
       { and: [{ status: { equals: 'sending' } }, { leaseUntil: { less_than: now.toISOString() } }] },
     ],
   }
@@ -23,29 +66,58 @@ const shuffle = <T>(items: T[]) => {
 }
 
 /**
- * Claims due publications for one worker. Each claim is a single conditional update, "set me as
- * the lease holder where this id is still due": one UPDATE … WHERE on SQLite, one findOneAndUpdate
- * on MongoDB, so of several workers racing for the same publication exactly one gets it.
+ * Claims due publications for one worker. Each claim is a single conditional update, "make me the
+ * lease holder where this id is still due": one UPDATE … WHERE on SQLite, one findOneAndUpdate on
+ * MongoDB, so of several workers racing for a publication exactly one gets it. The lease lasts
+ * until `leaseMs` after the horizon; if this worker dies, another takes the claims over then.
  */
 export async function claimDue(payload: Payload, opts: ClaimOptions): Promise<Claim> {
   const now = opts.now ?? new Date()
+  const horizon = new Date(now.getTime() + (opts.lookaheadMs ?? 0))
   const token = `${opts.workerId}:${now.getTime()}:${Math.random().toString(36).slice(2, 8)}`
-  const where = dueWhere(now, opts.heldChannels)
-  // Look a little further than we will take, and in random order, so racing workers mostly miss each other.
+  const where = dueWhere(now, opts.heldChannels, horizon)
+  // Look further than we will take, in random order, so racing workers mostly miss each other.
   const found = await payload.db.find({ collection: 'publications', where, limit: opts.limit * 3, sort: 'nextAttemptAt', pagination: false, select: { id: true } as never })
-  const candidates = shuffle(found.docs.map((d) => String(d.id)))
-  const lease = { status: 'sending', leaseOwner: token, leaseUntil: new Date(now.getTime() + opts.leaseMs).toISOString() }
-  const ids: string[] = []
-  for (const id of candidates) {
-    if (ids.length >= opts.limit) break
-    const won = await payload.db.updateOne({
+  const lease = { status: 'sending', leaseOwner: token, leaseUntil: new Date(horizon.getTime() + opts.leaseMs).toISOString() }
+  let won = 0
+  for (const id of shuffle(found.docs.map((d) => String(d.id)))) {
+    if (won >= opts.limit) break
+    const row = await payload.db.updateOne({
       collection: 'publications',
       where: { and: [{ id: { equals: id } }, where] },
       data: lease,
       options: { atomic: true },
       select: { id: true },
     } as never)
-    if (won) ids.push(id)
+    if (row) won++
   }
-  return { token, ids }
+  if (!won) return { token, pubs: [] }
+  const mine = await payload.db.find({ collection: 'publications', where: { leaseOwner: { equals: token } }, limit: 0, pagination: false, select: PUBLICATION_FIELDS as never })
+  return { token, pubs: mine.docs as unknown as ClaimedPublication[] }
+}
+
+/** Gives back claims that were not fired (a worker stopping cleanly), so others need not wait for the lease. */
+export async function releaseClaims(payload: Payload, pubs: ClaimedPublication[]): Promise<void> {
+  for (const pub of pubs) {
+    await payload.db.updateOne({
+      collection: 'publications',
+      where: { and: [{ id: { equals: pub.id } }, { leaseOwner: { equals: pub.leaseOwner } }, { status: { equals: 'sending' } }] },
+      data: { status: (pub.attemptCount ?? 0) > 0 ? 'retrying' : 'scheduled', leaseOwner: null, leaseUntil: null },
+      options: { atomic: true },
+    } as never)
+  }
+}
+
+/** Of these claims, the ones still ours and still to send (a person may have cancelled meanwhile). */
+export async function stillClaimed(payload: Payload, pubs: ClaimedPublication[]): Promise<Set<string>> {
+  if (!pubs.length) return new Set()
+  const tokens = [...new Set(pubs.map((p) => p.leaseOwner))]
+  const rows = await payload.db.find({
+    collection: 'publications',
+    where: { and: [{ leaseOwner: { in: tokens } }, { status: { equals: 'sending' } }] },
+    limit: 0,
+    pagination: false,
+    select: { id: true } as never,
+  })
+  return new Set(rows.docs.map((d) => String(d.id)))
 }

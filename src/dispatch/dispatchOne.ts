@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import { adapterFor, toChannelInfo } from '../channels'
-import { contentFingerprint, contentRef, loadContentItem } from '../channels/content'
-import { ChannelError, type ChannelInfo } from '../channels/types'
+import { contentFingerprint, contentRef } from '../channels/content'
+import { ChannelError, type ChannelInfo, type ContentItem, type ContentKind } from '../channels/types'
 import { MAX_ATTEMPTS, backoffMs } from './backoff'
+import type { ClaimedPublication } from './claim'
 import { recordOutcome, type Attempt } from './record'
 
 export type Outcome = 'published' | 'retrying' | 'failed' | 'held' | 'awaiting-approval' | 'lost'
@@ -12,22 +13,21 @@ type Doc = Record<string, any>
 export type DispatchContext = {
   payload: Payload
   workerId: string
-  token: string
-  /** Channel documents (decrypted) for this batch, so a batch of 100 reads each channel once. */
+  /** Channel documents (decrypted) for this batch, so a batch reads each channel once. */
   channel: (id: string) => Promise<Doc | null>
+  /** Content items for this batch: one article going to ten channels at 8:00 is read once. */
+  content: (kind: ContentKind, id: string) => Promise<ContentItem | null>
 }
 
 const idOf = (v: unknown) => String(v && typeof v === 'object' ? (v as Doc).id : v)
 
 /**
- * Sends one claimed publication, after re-checking at fire time that it is still ours and still
- * wanted: not cancelled, channel active, content present and unchanged since approval. Every
+ * Sends one claimed publication (the caller has checked it is still ours and not cancelled), after
+ * re-checking at fire time: channel active, content present and unchanged since approval. Every
  * path writes an attempt with a Vietnamese message.
  */
-export async function dispatchOne(ctx: DispatchContext, id: string): Promise<Outcome> {
+export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication): Promise<Outcome> {
   const { payload, workerId } = ctx
-  const pub = (await payload.db.findOne({ collection: 'publications', where: { id: { equals: id } } })) as Doc | null
-  if (!pub || pub.leaseOwner !== ctx.token || pub.status !== 'sending') return 'lost'
   const at = new Date().toISOString()
   const attempt = (outcome: Attempt['outcome'], message: string, extra: Partial<Attempt> = {}): Attempt => ({ at, outcome, message, worker: workerId, ...extra })
 
@@ -42,7 +42,7 @@ export async function dispatchOne(ctx: DispatchContext, id: string): Promise<Out
     return 'held'
   }
   const ref = contentRef(pub.content)
-  const content = ref ? await loadContentItem(payload, ref.kind, ref.id) : null
+  const content = ref ? await ctx.content(ref.kind, ref.id) : null
   if (!content) {
     await recordOutcome(payload, pub, attempt('permanent', 'Nội dung đã bị xóa nên không thể đăng.'), { status: 'failed' })
     return 'failed'
@@ -102,9 +102,11 @@ export async function dispatchOne(ctx: DispatchContext, id: string): Promise<Out
         data: { status: 'needs-attention', lastError: failure.message, lastErrorAt: new Date().toISOString() },
         returning: false,
       } as never)
+      // The rest of this firing's publications on the channel are held too, not sent into the same wall.
+      channelDoc.status = 'needs-attention'
+      // Not counted as an attempt: the content is fine, the channel's credentials are not.
       await recordOutcome(payload, pub, attempt('reauth', `${failure.message} Kênh chuyển sang "cần xử lý"; các bài của kênh được tạm giữ.`, common), {
         status: 'scheduled',
-        attemptCount: attemptNo,
       })
       return 'held'
     }

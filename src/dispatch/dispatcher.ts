@@ -1,29 +1,47 @@
 import os from 'node:os'
 import cron, { type ScheduledTask } from 'node-cron'
 import type { Payload } from 'payload'
-import { claimDue, dueWhere } from './claim'
-import { dispatchOne, type Outcome } from './dispatchOne'
+import { loadContentItem } from '../channels/content'
+import type { ContentKind } from '../channels/types'
 import { flagUnconfirmedAirings } from './airings'
+import { claimDue, dueWhere, releaseClaims, stillClaimed, type ClaimedPublication } from './claim'
+import { dispatchOne, type Outcome } from './dispatchOne'
 
 export type DispatcherOptions = {
   workerId?: string
-  /** Publications claimed per transaction. */
+  /** Publications claimed per claim round. */
   batchSize?: number
   /** Sends in flight at once in this process. */
   concurrency?: number
-  /** How long a claim holds before another worker may take it over (a crashed worker's claims). */
+  /** How long a claim holds past its due time before another worker may take it over. */
   leaseMs?: number
+  /** Claim what falls due within this window ahead of time, so it goes out on the second. */
+  lookaheadMs?: number
+  /** At most this many claimed-but-not-yet-fired publications per process. */
+  maxPending?: number
   log?: (message: string) => void
 }
 
 export type Dispatcher = {
   workerId: string
   start: () => void
-  /** Claims and sends everything due now; resolves with how many publications it handled. */
+  /** Claims and sends everything due now and waits for it; resolves with how many it handled. */
   drain: () => Promise<number>
   heartbeat: () => Promise<void>
   stop: () => Promise<void>
   counts: Record<Outcome, number>
+}
+
+const env = (name: string, fallback: number) => Number(process.env[name] || fallback)
+
+/** Per-firing memo: each channel and content item is read once per firing, not once per publication. */
+function memo<A extends unknown[], R>(load: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  const seen = new Map<string, Promise<R>>()
+  return (...args) => {
+    const key = args.join('|')
+    if (!seen.has(key)) seen.set(key, load(...args))
+    return seen.get(key)!
+  }
 }
 
 async function pool<T>(items: T[], size: number, run: (item: T) => Promise<void>) {
@@ -36,54 +54,99 @@ async function pool<T>(items: T[], size: number, run: (item: T) => Promise<void>
 }
 
 /**
- * The dispatcher: every second it claims due publications (with a lease) and sends them; every
- * ten seconds it writes a heartbeat; every minute it flags broadcast slots nobody confirmed. On
- * start it sweeps whatever fell due while no worker ran.
+ * The dispatcher. Every second it claims what is due (and what falls due in the next few seconds)
+ * under a lease, then fires each publication at its time: re-check, send, record. Every ten
+ * seconds it writes a heartbeat; every minute it flags broadcast slots nobody confirmed. On start
+ * it sweeps whatever fell due while no worker ran, and expired leases of crashed workers.
  */
 export function createDispatcher(payload: Payload, options: DispatcherOptions = {}): Dispatcher {
   const workerId = options.workerId ?? `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 6)}`
-  const batchSize = options.batchSize ?? Number(process.env.DISPATCH_BATCH_SIZE || 50)
-  const concurrency = options.concurrency ?? Number(process.env.DISPATCH_CONCURRENCY || 16)
-  const leaseMs = options.leaseMs ?? Number(process.env.DISPATCH_LEASE_MS || 60_000)
+  const batchSize = options.batchSize ?? env('DISPATCH_BATCH_SIZE', 100)
+  const concurrency = options.concurrency ?? env('DISPATCH_CONCURRENCY', 32)
+  const leaseMs = options.leaseMs ?? env('DISPATCH_LEASE_MS', 60_000)
+  const lookaheadMs = options.lookaheadMs ?? env('DISPATCH_LOOKAHEAD_MS', 10_000)
+  const maxPending = options.maxPending ?? env('DISPATCH_MAX_PENDING', 2000)
   const log = options.log ?? ((m: string) => payload.logger.info(m))
   const counts: Record<Outcome, number> = { published: 0, retrying: 0, failed: 0, held: 0, 'awaiting-approval': 0, lost: 0 }
   const startedAt = new Date().toISOString()
   const tasks: ScheduledTask[] = []
+  /** Claimed publications waiting for their time, by firing time. */
+  const waiting = new Map<number, { pubs: ClaimedPublication[]; timer: NodeJS.Timeout }>()
+  const firing = new Set<Promise<void>>()
+  let pendingCount = 0
   let stopping = false
-  let draining: Promise<number> | undefined
 
   const heldChannels = async () => {
     const held = await payload.find({ collection: 'channels', where: { status: { not_equals: 'active' } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { id: true } as never })
     return (held.docs as { id: string }[]).map((d) => String(d.id))
   }
 
-  const drainOnce = async (): Promise<number> => {
+  /** Re-check and send a group that is due now. */
+  const fire = async (pubs: ClaimedPublication[]) => {
+    const ours = await stillClaimed(payload, pubs)
+    counts.lost += pubs.length - ours.size
+    const channel = memo((id: string) => payload.findByID({ collection: 'channels', id, depth: 0, overrideAccess: true }).catch(() => null) as Promise<Record<string, any> | null>)
+    const content = memo((kind: ContentKind, id: string) => loadContentItem(payload, kind, id))
+    await pool(
+      pubs.filter((p) => ours.has(String(p.id))),
+      concurrency,
+      async (pub) => {
+        try {
+          counts[await dispatchOne({ payload, workerId, channel, content }, pub)]++
+        } catch (err) {
+          // Nothing recorded: the lease expires and another pass sends it; nothing is lost.
+          log(`[dispatcher] lỗi khi xử lý lịch đăng ${pub.id}: ${(err as Error).message}`)
+        }
+      },
+    )
+  }
+
+  const track = (work: Promise<void>) => {
+    firing.add(work)
+    void work.finally(() => firing.delete(work))
+    return work
+  }
+
+  /** Claims what is due within the lookahead and sets a timer per firing time. */
+  const plan = async (): Promise<number> => {
+    let claimed = 0
+    const held = await heldChannels()
+    while (!stopping && pendingCount < maxPending) {
+      const claim = await claimDue(payload, { workerId, limit: Math.min(batchSize, maxPending - pendingCount), leaseMs, heldChannels: held, lookaheadMs })
+      if (!claim.pubs.length) break
+      claimed += claim.pubs.length
+      pendingCount += claim.pubs.length
+      const now = Date.now()
+      for (const pub of claim.pubs) {
+        const at = Math.max(now, new Date(pub.nextAttemptAt ?? pub.scheduledAt).getTime())
+        const slot = Math.ceil(at / 50) * 50
+        const group = waiting.get(slot)
+        if (group) group.pubs.push(pub)
+        else {
+          const timer = setTimeout(() => {
+            const due = waiting.get(slot)!
+            waiting.delete(slot)
+            void track(fire(due.pubs).finally(() => (pendingCount -= due.pubs.length)))
+          }, slot - now)
+          waiting.set(slot, { pubs: [pub], timer })
+        }
+      }
+    }
+    return claimed
+  }
+
+  /** For tests and one-off runs: claim everything due now, send it, and wait. */
+  const drain = async (): Promise<number> => {
     let handled = 0
     while (!stopping) {
-      const held = await heldChannels()
-      const claim = await claimDue(payload, { workerId, limit: batchSize, leaseMs, heldChannels: held })
-      if (!claim.ids.length) break
-      const channels = new Map<string, Promise<Record<string, any> | null>>()
-      const channel = (id: string) => {
-        if (!channels.has(id)) {
-          channels.set(id, payload.findByID({ collection: 'channels', id, depth: 0, overrideAccess: true }).catch(() => null) as Promise<Record<string, any> | null>)
-        }
-        return channels.get(id)!
-      }
-      await pool(claim.ids, concurrency, async (id) => {
-        try {
-          counts[await dispatchOne({ payload, workerId, token: claim.token, channel }, id)]++
-        } catch (err) {
-          // The lease expires and another pass retries it; nothing is lost.
-          log(`[dispatcher] lỗi khi xử lý lịch đăng ${id}: ${(err as Error).message}`)
-        }
-      })
-      handled += claim.ids.length
+      // Re-read held channels each round: a channel that failed authentication meanwhile is skipped.
+      const claim = await claimDue(payload, { workerId, limit: batchSize, leaseMs, heldChannels: await heldChannels() })
+      if (!claim.pubs.length) break
+      await fire(claim.pubs)
+      handled += claim.pubs.length
     }
     return handled
   }
-
-  const drain = () => (draining ??= drainOnce().finally(() => (draining = undefined)))
 
   const heartbeat = async () => {
     const where = dueWhere(new Date(), [])
@@ -123,16 +186,20 @@ export function createDispatcher(payload: Payload, options: DispatcherOptions = 
     heartbeat,
     start() {
       log(`[dispatcher] ${workerId} bắt đầu: quét các bài quá hạn, rồi kiểm tra mỗi giây.`)
-      void safely('quét khi khởi động', drain)()
       void safely('heartbeat', heartbeat)()
-      tasks.push(cron.schedule('* * * * * *', safely('gửi', drain), { noOverlap: true, name: `dispatch-${workerId}` }))
+      void safely('quét khi khởi động', plan)()
+      tasks.push(cron.schedule('* * * * * *', safely('lập lịch gửi', plan), { noOverlap: true, name: `dispatch-${workerId}` }))
       tasks.push(cron.schedule('*/10 * * * * *', safely('heartbeat', heartbeat), { noOverlap: true, name: `heartbeat-${workerId}` }))
       tasks.push(cron.schedule('30 * * * * *', safely('phát sóng chưa xác nhận', () => flagUnconfirmedAirings(payload)), { noOverlap: true, name: `airings-${workerId}` }))
     },
     async stop() {
       stopping = true
       for (const t of tasks) await t.stop()
-      await draining
+      // Claims not yet due go back to the queue at once instead of waiting for their lease.
+      const unfired = [...waiting.values()].flatMap((g) => (clearTimeout(g.timer), g.pubs))
+      waiting.clear()
+      await safely('trả lại lịch chưa gửi', () => releaseClaims(payload, unfired))()
+      await Promise.all(firing)
       await safely('heartbeat', heartbeat)()
       log(`[dispatcher] ${workerId} đã dừng.`)
     },

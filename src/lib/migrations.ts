@@ -1,14 +1,30 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import lockfile from 'proper-lockfile'
 import type { Payload } from 'payload'
 import { migrations } from '../../migrations'
+import { databaseUri } from './env'
 
 type Migrating = { migrate?: (args: { migrations: typeof migrations }) => Promise<void>; name?: string }
 
 const isSqlite = (payload: Payload) => payload.db.name === 'sqlite'
 
-/** Applies pending SQLite migrations (MongoDB needs none for this schema). Idempotent. */
+/**
+ * Applies pending SQLite migrations (MongoDB needs none for this schema). Idempotent. The web
+ * server and any number of workers may start at once on a fresh database, so the migration runs
+ * under a lock file beside the database: one process migrates, the others wait and find nothing to do.
+ */
 export async function applyMigrations(payload: Payload): Promise<void> {
   if (!isSqlite(payload)) return
-  await (payload.db as unknown as Migrating).migrate!({ migrations })
+  const dbFile = path.resolve(databaseUri().slice('file:'.length))
+  const lockTarget = `${dbFile}.migrate`
+  fs.closeSync(fs.openSync(lockTarget, 'a'))
+  const release = await lockfile.lock(lockTarget, { retries: { retries: 120, minTimeout: 250, maxTimeout: 1000 }, stale: 30_000 })
+  try {
+    await (payload.db as unknown as Migrating).migrate!({ migrations })
+  } finally {
+    await release()
+  }
 }
 
 /** Names of committed migrations not yet recorded in the database; throws when the database is unreachable. */

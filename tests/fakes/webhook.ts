@@ -2,8 +2,10 @@ import crypto from 'node:crypto'
 import { startFakeServer, type FakeServer } from './fakeServer'
 
 export type FakeWebhook = FakeServer & {
-  /** How many times each Idempotency-Key arrived (a receiver would act on the first only). */
+  /** How many times each Idempotency-Key arrived. The receiver acts on the first only. */
   keys: Map<string, number>
+  /** Items the receiver created: one per distinct key, as an idempotent receiver does. */
+  effects: () => number
   /** First arrival time of each key, for lag measurements. */
   firstSeen: Map<string, number>
   duplicates: () => number
@@ -16,6 +18,7 @@ export type FakeWebhook = FakeServer & {
 export async function startFakeWebhook(secret: string, options: { latencyMs?: number } = {}): Promise<FakeWebhook> {
   const keys = new Map<string, number>()
   const firstSeen = new Map<string, number>()
+  const created = new Map<string, { id: string; url: string }>()
   let n = 0
   const server = await startFakeServer((req) => {
     const expected = `sha256=${crypto.createHmac('sha256', secret).update(req.body).digest('hex')}`
@@ -26,14 +29,20 @@ export async function startFakeWebhook(secret: string, options: { latencyMs?: nu
     const key = req.headers['idempotency-key']
     if (typeof key !== 'string' || !key) return { status: 400, body: { error: 'Idempotency-Key required' } }
     keys.set(key, (keys.get(key) ?? 0) + 1)
-    if (!firstSeen.has(key)) firstSeen.set(key, req.at)
+    // A repeated key gets the first answer again and creates nothing (the Idempotency-Key contract).
+    const known = created.get(key)
+    if (known) return { status: 200, body: known }
+    firstSeen.set(key, req.at)
     const id = `wh-${++n}`
-    return { status: 201, body: { id, url: `https://portal.example/tin/${id}` } }
+    const body = { id, url: `https://portal.example/tin/${id}` }
+    created.set(key, body)
+    return { status: 201, body }
   }, options)
   return {
     ...server,
     keys,
     firstSeen,
+    effects: () => created.size,
     duplicates: () => [...keys.values()].reduce((sum, c) => sum + (c - 1), 0),
   }
 }

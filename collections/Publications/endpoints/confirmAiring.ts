@@ -1,0 +1,149 @@
+import { APIError, addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { hasRole, isCrossUnit, unitIdOf } from '../../../src/access/roles'
+import { BROADCAST_KINDS, type ChannelKind } from '../../../src/channels/types'
+
+type Doc = Record<string, any>
+
+/** The longest a slot can have aired: a whole day. */
+export const MAX_AIRING_SECONDS = 24 * 3600
+export const MAX_NOTE_LENGTH = 1000
+
+export type AiringConfirmation = { aired: boolean; actualDurationSeconds?: number | null; note?: string | null }
+
+const fail = (message: string, status: number): never => {
+  throw new APIError(message, status, undefined, true)
+}
+
+const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in (v as Doc) ? (v as Doc).id : v)
+const sameId = (a: unknown, b: unknown) => a != null && b != null && String(idOf(a)) === String(idOf(b))
+
+/** Stands for a request body that was not valid JSON, so it is refused after the permission checks. */
+export const INVALID_JSON = Symbol('invalid-json')
+
+/** The body as a confirmation, or a 400 saying what is wrong. */
+export function parseAiringConfirmation(body: unknown): { aired: boolean; actualDurationSeconds: number | null; note: string | null } {
+  if (body === INVALID_JSON) return fail('Dữ liệu gửi lên không phải JSON hợp lệ.', 400)
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    return fail('Thiếu dữ liệu xác nhận: gửi JSON dạng { "aired": true, "actualDurationSeconds": 300 }.', 400)
+  }
+  const b = body as Doc
+  if (typeof b.aired !== 'boolean') return fail('Cần cho biết chương trình đã phát ("aired": true) hay không phát ("aired": false).', 400)
+
+  let actual: number | null = null
+  const given = b.actualDurationSeconds
+  if (b.aired) {
+    if (typeof given !== 'number' || !Number.isFinite(given)) {
+      return fail('Đã phát thì cần nhập thời lượng thực tế (giây).', 400)
+    }
+    if (given < 0 || given > MAX_AIRING_SECONDS) {
+      return fail(`Thời lượng thực tế phải từ 0 đến ${MAX_AIRING_SECONDS} giây (24 giờ).`, 400)
+    }
+    actual = given
+  } else if (given != null) {
+    return fail('Chương trình không phát thì không ghi thời lượng thực tế.', 400)
+  }
+
+  let note: string | null = null
+  if (b.note != null) {
+    if (typeof b.note !== 'string') return fail('Ghi chú phải là văn bản.', 400)
+    if (b.note.length > MAX_NOTE_LENGTH) return fail(`Ghi chú dài tối đa ${MAX_NOTE_LENGTH} ký tự.`, 400)
+    note = b.note.trim() || null
+  }
+  return { aired: b.aired, actualDurationSeconds: actual, note }
+}
+
+/**
+ * An operator's word on whether a broadcast slot really aired. Allowed to admins, campaign
+ * managers and editors of the unit that owns the station; only for publications on a radio, TV or
+ * loudspeaker channel that are already in the rundown. Checks everything before writing, so a
+ * refused request changes nothing. Returns the updated publication.
+ */
+export async function applyAiringConfirmation(req: PayloadRequest, id: string, body: unknown): Promise<Doc> {
+  const { payload, user } = req
+  if (!user) return fail('Bạn cần đăng nhập để xác nhận phát sóng.', 401)
+  if (!hasRole(user, 'admin', 'campaign-manager', 'editor')) {
+    return fail('Chỉ quản trị, quản lý chiến dịch hoặc biên tập viên của đơn vị quản lý kênh được xác nhận phát sóng.', 403)
+  }
+
+  let pub: Doc | null = null
+  try {
+    pub = (await payload.findByID({ collection: 'publications', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
+  } catch {
+    pub = null
+  }
+  if (!pub) return fail('Không tìm thấy lịch đăng này.', 404)
+
+  const channel = (await payload.findByID({
+    collection: 'channels',
+    id: String(idOf(pub.channel)),
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Doc | null
+  if (!channel) return fail('Kênh của lịch đăng này không còn tồn tại.', 400)
+
+  if (!isCrossUnit(user) && !sameId(unitIdOf(user), channel.ownerUnit)) {
+    return fail(`Chỉ biên tập viên của đơn vị quản lý kênh "${channel.name}" được xác nhận phát sóng trên kênh này.`, 403)
+  }
+  if (!BROADCAST_KINDS.includes(channel.kind as ChannelKind)) {
+    return fail(`Kênh "${channel.name}" không phải kênh phát thanh, truyền hình hay truyền thanh cơ sở: không có xác nhận phát sóng.`, 400)
+  }
+  if (pub.status !== 'published') {
+    return fail('Lịch đăng này chưa được đưa vào chương trình phát sóng nên chưa thể xác nhận.', 400)
+  }
+
+  const confirmation = parseAiringConfirmation(body)
+  const airing = {
+    status: confirmation.aired ? 'aired' : 'not-aired',
+    actualDurationSeconds: confirmation.actualDurationSeconds,
+    note: confirmation.note,
+    confirmedBy: user.id,
+    confirmedAt: new Date().toISOString(),
+    flagged: false,
+  }
+  // The system writes this, not the schedule form: skip checkSchedule (it would re-check the slot time).
+  return (await payload.update({
+    collection: 'publications',
+    id: pub.id,
+    data: { airing } as never,
+    depth: 0,
+    overrideAccess: true,
+    context: { dispatcher: true },
+    req,
+  })) as Doc
+}
+
+/** The request's JSON body: already parsed (req.data) or read now; INVALID_JSON when it is not JSON. */
+async function readBody(req: PayloadRequest): Promise<unknown> {
+  if (req.data === undefined) {
+    try {
+      await addDataAndFileToRequest(req)
+    } catch {
+      return INVALID_JSON
+    }
+  }
+  return req.data
+}
+
+/** POST /api/publications/:id/airing with `{ aired, actualDurationSeconds?, note? }`. */
+export const confirmAiring: Endpoint = {
+  path: '/:id/airing',
+  method: 'post',
+  handler: async (req) => {
+    try {
+      const id = String(req.routeParams?.id ?? '')
+      // The body is only judged after who and which: a refused caller gets 401/403/404 whatever it sent.
+      const body = req.user ? await readBody(req) : undefined
+      const doc = await applyAiringConfirmation(req, id, body)
+      const message = doc.airing?.status === 'aired' ? 'Đã xác nhận: chương trình đã phát.' : 'Đã xác nhận: chương trình không phát.'
+      // Only what was confirmed: a station's editor may confirm slots of other units' publications they cannot read.
+      return Response.json({ message, doc: { id: doc.id, airing: doc.airing } }, { status: 200 })
+    } catch (err) {
+      if (err instanceof APIError && err.status < 500) {
+        return Response.json({ errors: [{ message: err.message }] }, { status: err.status })
+      }
+      throw err
+    }
+  },
+}

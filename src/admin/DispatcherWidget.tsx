@@ -1,0 +1,128 @@
+import Link from 'next/link'
+import type { Payload, TypedUser } from 'payload'
+import React from 'react'
+import { formatVietnamTime } from '../lib/time'
+import './admin-views.css'
+
+type Doc = Record<string, any>
+
+/** A worker beats every ten seconds; silent for a minute means no sending is happening. */
+const SILENCE_MS = 60_000
+
+const ago = (iso: string | null | undefined, now: number) => {
+  if (!iso) return ''
+  const s = Math.max(0, Math.round((now - new Date(iso).getTime()) / 1000))
+  if (s < 60) return `${s} giây trước`
+  if (s < 3600) return `${Math.floor(s / 60)} phút trước`
+  if (s < 86_400) return `${Math.floor(s / 3600)} giờ trước`
+  return `${Math.floor(s / 86_400)} ngày trước`
+}
+
+const late = (iso: string, now: number) => {
+  const m = Math.round((now - new Date(iso).getTime()) / 60_000)
+  return m < 1 ? 'vừa đến hạn' : m < 60 ? `trễ ${m} phút` : m < 1440 ? `trễ ${Math.floor(m / 60)} giờ` : `trễ ${Math.floor(m / 1440)} ngày`
+}
+
+const stateClass = (state: string) => (state === 'Đang chạy' ? 'running' : state === 'Đã dừng' ? 'stopped' : 'lost')
+
+/**
+ * Dashboard widget "Bộ điều phối": each dispatcher process from `worker-heartbeats` with its state,
+ * last tick, queue and oldest overdue publication, and a plain warning when none is alive.
+ */
+export async function DispatcherWidget({ payload, user, adminRoute = '/admin' }: { payload: Payload; user?: TypedUser; adminRoute?: string }) {
+  if (!user) return null
+  let workers: Doc[]
+  try {
+    const found = await payload.find({ collection: 'worker-heartbeats', sort: '-lastTickAt', limit: 20, depth: 0, overrideAccess: false, user })
+    workers = found.docs as Doc[]
+  } catch {
+    return null
+  }
+  const now = Date.now()
+  const alive = workers.filter((w) => !w.stoppedAt && w.lastTickAt && now - new Date(w.lastTickAt).getTime() <= SILENCE_MS)
+  const route = payload.config.routes.admin ?? adminRoute
+
+  return (
+    <section className="cms-widget cms-dispatch" aria-labelledby="cms-dispatch-title" data-alive={alive.length}>
+      <div className="cms-widget__head">
+        <h2 id="cms-dispatch-title" className="cms-widget__title">
+          Bộ điều phối
+        </h2>
+        <Link className="cms-link" href={`${route}/collections/worker-heartbeats`} prefetch={false}>
+          Xem chi tiết
+        </Link>
+      </div>
+      {alive.length === 0 ? (
+        <div className="cms-alert cms-alert--error" role="alert">
+          <strong>Không có bộ điều phối nào hoạt động trong 1 phút qua.</strong>{' '}
+          {workers.length === 0 ? 'Chưa có bộ điều phối nào từng chạy. ' : ''}
+          Các lịch đăng đến hạn sẽ không được gửi cho tới khi một bộ điều phối (worker) chạy lại. Hãy báo quản trị hệ thống.
+        </div>
+      ) : (
+        <p className="cms-widget__lead">
+          {alive.length} bộ điều phối đang chạy. Trạng thái cập nhật mỗi 10 giây; tải lại trang để xem mới nhất.
+        </p>
+      )}
+      {workers.length > 0 && (
+        <div className="cms-table-wrap">
+          <table className="cms-table">
+            <thead>
+              <tr>
+                <th scope="col">Worker</th>
+                <th scope="col">Tình trạng</th>
+                <th scope="col">Lần chạy gần nhất</th>
+                <th scope="col">Số bài chờ gửi</th>
+                <th scope="col">Bài quá hạn lâu nhất</th>
+                <th scope="col">Đã gửi / Thất bại</th>
+              </tr>
+            </thead>
+            <tbody>
+              {workers.map((w) => {
+                const state = String(w.state ?? '')
+                return (
+                  <tr key={w.id} data-worker={w.workerId}>
+                    <td>
+                      <Link className="cms-link" href={`${route}/collections/worker-heartbeats/${w.id}`} prefetch={false}>
+                        {w.workerId}
+                      </Link>
+                      {w.hostname && <div className="cms-muted">{w.hostname}{w.pid ? ` · PID ${w.pid}` : ''}</div>}
+                    </td>
+                    <td>
+                      <span className={`cms-badge cms-worker--${stateClass(state)}`}>{state}</span>
+                    </td>
+                    <td>
+                      {w.lastTickAt ? (
+                        <>
+                          {formatVietnamTime(w.lastTickAt)}
+                          <div className="cms-muted">{ago(w.lastTickAt, now)}</div>
+                        </>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td className="cms-num">{w.queueDepth ?? 0}</td>
+                    <td>
+                      {w.oldestOverdueAt ? (
+                        <>
+                          {formatVietnamTime(w.oldestOverdueAt)}
+                          <div className="cms-muted">{late(w.oldestOverdueAt, now)}</div>
+                        </>
+                      ) : (
+                        'Không có'
+                      )}
+                    </td>
+                    <td className="cms-num">
+                      {w.sent ?? 0} / {w.failed ?? 0}
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}
+
+export default DispatcherWidget

@@ -1,0 +1,321 @@
+'use client'
+
+import Link from 'next/link'
+import React, { useEffect, useId, useMemo, useRef, useState } from 'react'
+import type { ContentKind } from '../../channels/types'
+import { TIME_ZONE } from '../../lib/time'
+
+export type ChannelChoice = { id: string; name: string; kind: string; disabled: boolean; needsApproval: boolean }
+export type ContentChoice = { id: string; title: string; status?: string }
+type Option = { id: string; name: string }
+
+type Created = { id: string; title: string | null; channel: string; channelName: string | null; scheduledAt: string; status: string }
+type Refusal = { channel?: string; channelName?: string; message: string }
+
+type Props = {
+  adminRoute: string
+  apiRoute: string
+  contentTypes: { value: ContentKind; label: string }[]
+  initialKind: ContentKind
+  initialContent: ContentChoice | null
+  channels: ChannelChoice[]
+  campaigns: Option[]
+  initialCampaign: string
+  /** Editors only schedule their own unit's content: the search looks there only. */
+  ownUnit: string | null
+  defaultTime: string
+  statusLabels: Record<string, string>
+}
+
+const vnFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false })
+const vnDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+
+/** A `datetime-local` value read as Vietnam time (UTC+7 all year). */
+const vietnamInstant = (local: string) => new Date(`${local.length === 16 ? `${local}:00` : local}+07:00`)
+
+const splitTags = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+
+/** Finds content items by title through the REST API, as the logged-in user (drafts included). */
+function useContentSearch(apiRoute: string, kind: ContentKind, query: string, ownUnit: string | null) {
+  const [results, setResults] = useState<ContentChoice[]>([])
+  const [loading, setLoading] = useState(false)
+  const [failed, setFailed] = useState(false)
+  useEffect(() => {
+    const controller = new AbortController()
+    const timer = setTimeout(async () => {
+      setLoading(true)
+      setFailed(false)
+      const q = new URLSearchParams({ limit: '30', depth: '0', sort: '-updatedAt', draft: 'true', 'select[title]': 'true', 'select[_status]': 'true' })
+      let i = 0
+      if (query.trim()) q.set(`where[and][${i++}][title][like]`, query.trim())
+      if (ownUnit) q.set(`where[and][${i++}][ownerUnit][equals]`, ownUnit)
+      try {
+        const res = await fetch(`${apiRoute}/${kind}?${q.toString()}`, { credentials: 'include', signal: controller.signal })
+        if (!res.ok) throw new Error(String(res.status))
+        const body = (await res.json()) as { docs: { id: string; title: string; _status?: string }[] }
+        setResults(body.docs.map((d) => ({ id: String(d.id), title: d.title, status: d._status })))
+      } catch (err) {
+        if ((err as Error).name !== 'AbortError') {
+          setResults([])
+          setFailed(true)
+        }
+      } finally {
+        if (!controller.signal.aborted) setLoading(false)
+      }
+    }, 250)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
+  }, [apiRoute, kind, query, ownUnit])
+  return { results, loading, failed }
+}
+
+/** The multi-channel scheduling form: nothing typed is lost when the server refuses. */
+export function ScheduleForm(props: Props) {
+  const { adminRoute, apiRoute, contentTypes, channels, campaigns, statusLabels } = props
+  const ids = useId()
+  const [kind, setKind] = useState<ContentKind>(props.initialKind)
+  const [query, setQuery] = useState('')
+  const [content, setContent] = useState<ContentChoice | null>(props.initialContent)
+  const [selected, setSelected] = useState<string[]>([])
+  const [publishNow, setPublishNow] = useState(false)
+  const [when, setWhen] = useState(props.defaultTime)
+  const [message, setMessage] = useState('')
+  const [hashtags, setHashtags] = useState('')
+  const [campaign, setCampaign] = useState(props.initialCampaign)
+  const [submitting, setSubmitting] = useState(false)
+  const [refusals, setRefusals] = useState<Refusal[]>([])
+  const [created, setCreated] = useState<Created[]>([])
+  const { results, loading, failed } = useContentSearch(apiRoute, kind, query, props.ownUnit)
+  const top = useRef<HTMLDivElement>(null)
+  // The outcome appears above the form: bring it into view after each submission.
+  useEffect(() => {
+    if (refusals.length || created.length) top.current?.scrollIntoView({ block: 'nearest' })
+  }, [refusals, created])
+
+  const options = useMemo(() => {
+    const list = [...results]
+    if (content && !list.some((r) => r.id === content.id)) list.unshift(content)
+    return list
+  }, [results, content])
+  const refusalByChannel = useMemo(() => new Map(refusals.filter((r) => r.channel).map((r) => [r.channel!, r.message])), [refusals])
+  const channelName = (id?: string) => channels.find((c) => c.id === id)?.name
+
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault()
+    setCreated([])
+    const local: Refusal[] = []
+    if (!content) local.push({ message: 'Cần chọn nội dung cần đăng.' })
+    if (!selected.length) local.push({ message: 'Cần chọn ít nhất một kênh đăng.' })
+    if (!publishNow && (!when || Number.isNaN(vietnamInstant(when).getTime()))) local.push({ message: 'Cần chọn thời điểm đăng hoặc chọn "Đăng ngay".' })
+    if (local.length) {
+      setRefusals(local)
+      return
+    }
+    setSubmitting(true)
+    setRefusals([])
+    try {
+      const res = await fetch(`${apiRoute}/schedule-publications`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          content: { relationTo: kind, value: content!.id },
+          channels: selected,
+          ...(publishNow ? { publishNow: true } : { scheduledAt: vietnamInstant(when).toISOString() }),
+          message: message || undefined,
+          hashtags: splitTags(hashtags),
+          campaign: campaign || undefined,
+        }),
+      })
+      const body = (await res.json().catch(() => ({}))) as { docs?: Created[]; errors?: Refusal[] }
+      if (res.status === 201 && body.docs) {
+        setCreated(body.docs)
+        // The channels are done; untick them so a second click cannot schedule them twice.
+        setSelected([])
+      } else if (res.status === 401) {
+        setRefusals([{ message: 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại (ở thẻ khác để giữ biểu mẫu này) rồi bấm "Lên lịch" lần nữa.' }])
+      } else {
+        setRefusals(body.errors?.length ? body.errors : [{ message: `Máy chủ từ chối yêu cầu (mã ${res.status}).` }])
+      }
+    } catch {
+      setRefusals([{ message: 'Không kết nối được máy chủ. Biểu mẫu vẫn giữ nguyên, hãy thử lại.' }])
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  return (
+    <form className="cms-schedule" onSubmit={submit} noValidate aria-busy={submitting}>
+      <div ref={top} />
+      {refusals.length > 0 && (
+        <div className="cms-alert cms-alert--error" role="alert" id="schedule-errors">
+          <strong>
+            {refusals.some((r) => r.channel)
+              ? `Chưa lên lịch được: ${refusals.filter((r) => r.channel).length} kênh từ chối, chưa có lịch đăng nào được tạo. Sửa lại hoặc bỏ chọn kênh đó rồi bấm "Lên lịch".`
+              : 'Chưa lên lịch được:'}
+          </strong>
+          <ul>
+            {refusals.map((r, i) => (
+              <li key={i}>
+                {r.channel ? <strong>{r.channelName ?? channelName(r.channel) ?? r.channel}: </strong> : null}
+                {r.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {created.length > 0 && (
+        <div className="cms-alert cms-alert--success" role="status" id="schedule-created">
+          <strong>Đã tạo {created.length} lịch đăng.</strong>
+          <ul className="cms-schedule__created">
+            {created.map((c) => (
+              <li key={c.id}>
+                <Link className="cms-link" href={`${adminRoute}/collections/publications/${c.id}`} prefetch={false}>
+                  {c.channelName ?? channelName(c.channel) ?? c.channel}
+                </Link>{' '}
+                <span className={`cms-badge cms-status--${c.status}`}>{statusLabels[c.status] ?? c.status}</span> {vnFormat.format(new Date(c.scheduledAt))}
+              </li>
+            ))}
+          </ul>
+          <Link className="cms-link" href={`${adminRoute}/calendar?view=week&date=${vnDay.format(new Date(created[0].scheduledAt))}`} prefetch={false}>
+            Xem trên lịch đăng
+          </Link>
+        </div>
+      )}
+
+      <fieldset className="cms-fieldset">
+        <legend>1. Nội dung</legend>
+        <div className="cms-row">
+          <label className="cms-field">
+            <span className="cms-field__label">Loại nội dung</span>
+            <select
+              id="schedule-kind"
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as ContentKind)
+                setContent(null)
+              }}
+            >
+              {contentTypes.map((t) => (
+                <option key={t.value} value={t.value}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="cms-field cms-field--grow">
+            <span className="cms-field__label">Tìm theo tiêu đề</span>
+            <input id="schedule-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Gõ vài chữ trong tiêu đề…" />
+          </label>
+        </div>
+        <label className="cms-field">
+          <span className="cms-field__label">
+            Nội dung cần đăng <span className="cms-required">*</span>
+          </span>
+          <select
+            id="schedule-content"
+            value={content?.id ?? ''}
+            onChange={(e) => setContent(options.find((o) => o.id === e.target.value) ?? null)}
+            aria-describedby={`${ids}-content-help`}
+          >
+            <option value="">{loading ? 'Đang tải…' : options.length ? '— Chọn nội dung —' : 'Không tìm thấy nội dung nào'}</option>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.title}
+                {o.status === 'draft' ? ' (bản nháp)' : ''}
+              </option>
+            ))}
+          </select>
+          <span className="cms-help" id={`${ids}-content-help`}>
+            {failed ? 'Không tải được danh sách nội dung.' : props.ownUnit ? 'Chỉ hiện nội dung của đơn vị bạn, mới sửa nhất trước.' : 'Mới sửa nhất trước.'}
+          </span>
+        </label>
+      </fieldset>
+
+      <fieldset className="cms-fieldset">
+        <legend>
+          2. Kênh đăng <span className="cms-required">*</span>
+          {selected.length > 0 && <span className="cms-muted"> · đã chọn {selected.length}</span>}
+        </legend>
+        {channels.length === 0 && <p className="cms-muted">Chưa có kênh nào.</p>}
+        <ul className="cms-channels">
+          {channels.map((c) => {
+            const refusal = refusalByChannel.get(c.id)
+            return (
+              <li key={c.id} className={`cms-channel${refusal ? ' cms-channel--error' : ''}${c.disabled ? ' cms-channel--disabled' : ''}`}>
+                <label>
+                  <input type="checkbox" name="channels" value={c.id} checked={selected.includes(c.id)} onChange={() => toggle(c.id)} disabled={c.disabled} />
+                  <span className="cms-channel__name">{c.name}</span>
+                  <span className="cms-muted">{c.kind}</span>
+                  {c.needsApproval && <span className="cms-badge cms-status--awaiting-approval">Cần duyệt</span>}
+                  {c.disabled && <span className="cms-badge cms-status--cancelled">Tạm dừng</span>}
+                </label>
+                {refusal && <p className="cms-channel__error">{refusal}</p>}
+              </li>
+            )
+          })}
+        </ul>
+        {channels.some((c) => c.needsApproval) && (
+          <p className="cms-help">Kênh “Cần duyệt” thuộc đơn vị khác: lịch đăng sẽ chờ quản lý chiến dịch (Sở TT&TT) duyệt rồi mới gửi.</p>
+        )}
+      </fieldset>
+
+      <fieldset className="cms-fieldset">
+        <legend>3. Thời điểm đăng</legend>
+        <div className="cms-row">
+          <label className="cms-field">
+            <span className="cms-field__label">Ngày giờ (giờ Việt Nam)</span>
+            <input id="schedule-when" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} disabled={publishNow} />
+          </label>
+          <label className="cms-check">
+            <input id="schedule-now" type="checkbox" checked={publishNow} onChange={(e) => setPublishNow(e.target.checked)} />
+            Đăng ngay
+          </label>
+        </div>
+      </fieldset>
+
+      <fieldset className="cms-fieldset">
+        <legend>4. Lời dẫn, hashtag, chiến dịch</legend>
+        <label className="cms-field">
+          <span className="cms-field__label">Lời dẫn cho kênh</span>
+          <textarea id="schedule-message" rows={4} value={message} onChange={(e) => setMessage(e.target.value)} placeholder="Để trống sẽ dùng phần tóm tắt của nội dung." />
+        </label>
+        <div className="cms-row cms-row--top">
+          <label className="cms-field cms-field--grow">
+            <span className="cms-field__label">Hashtag</span>
+            <input id="schedule-hashtags" type="text" value={hashtags} onChange={(e) => setHashtags(e.target.value)} placeholder="#chuyendoiso #VNeID" />
+            <span className="cms-help">Cách nhau bằng dấu cách hoặc dấu phẩy.</span>
+          </label>
+          <label className="cms-field cms-field--grow">
+            <span className="cms-field__label">Chiến dịch</span>
+            <select id="schedule-campaign" value={campaign} onChange={(e) => setCampaign(e.target.value)}>
+              <option value="">— Không thuộc chiến dịch —</option>
+              {campaigns.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </fieldset>
+
+      <div className="cms-actions">
+        <button type="submit" className="btn btn--style-primary btn--size-medium cms-btn" disabled={submitting}>
+          {submitting ? 'Đang lên lịch…' : selected.length > 1 ? `Lên lịch trên ${selected.length} kênh` : 'Lên lịch'}
+        </button>
+        <Link className="cms-link" href={`${adminRoute}/calendar`} prefetch={false}>
+          Xem lịch đăng
+        </Link>
+      </div>
+    </form>
+  )
+}

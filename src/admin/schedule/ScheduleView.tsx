@@ -1,0 +1,115 @@
+import type { AdminViewServerProps, PayloadRequest } from 'payload'
+import React from 'react'
+import { CHANNEL_KIND_OPTIONS } from '../../../collections/Channels'
+import { PUBLICATION_STATUS } from '../../../collections/Publications'
+import { isCrossUnit, unitIdOf } from '../../access/roles'
+import { CONTENT_KINDS, type ContentKind } from '../../channels/types'
+import { CONTENT_TYPE_OPTIONS } from '../../lib/contentTypes'
+import { TIME_ZONE } from '../../lib/time'
+import { AdminPage, param, requireUser } from '../AdminPage'
+import { canSchedule } from './canSchedule'
+import { ScheduleForm, type ChannelChoice, type ContentChoice } from './ScheduleForm'
+
+type Doc = Record<string, any>
+
+const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in (v as Doc) ? String((v as Doc).id) : v == null ? null : String(v))
+
+/** The next full hour, Vietnam time, as a `datetime-local` value. */
+function nextHour(): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(Date.now() + 3600_000))
+      .map((p) => [p.type, p.value]),
+  )
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:00`
+}
+
+async function prefilledContent(req: PayloadRequest, kind: string | undefined, id: string | undefined): Promise<ContentChoice | null> {
+  if (!kind || !id || !CONTENT_KINDS.includes(kind as ContentKind)) return null
+  try {
+    const doc = (await req.payload.findByID({ collection: kind as ContentKind, id, depth: 0, draft: true, overrideAccess: false, user: req.user })) as Doc
+    return { id: String(doc.id), title: doc.title, status: doc._status }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * `/admin/schedule`: one content item on several channels at once. Lists the channels (marking
+ * those that will need approval for this user) and the campaigns; the form posts to
+ * `/api/schedule-publications`, which applies every rule.
+ */
+export async function ScheduleView(props: AdminViewServerProps) {
+  const { req, searchParams, adminRoute } = await requireUser(props, '/schedule')
+  const user = req.user
+  if (!canSchedule(user)) {
+    return (
+      <AdminPage props={props} title="Lên lịch nhiều kênh">
+        <h1 className="cms-view__title">Lên lịch nhiều kênh</h1>
+        <p className="cms-alert cms-alert--warning">Chỉ biên tập viên của đơn vị và quản lý chiến dịch được lên lịch đăng.</p>
+      </AdminPage>
+    )
+  }
+  const unit = unitIdOf(user)
+  const crossUnit = isCrossUnit(user)
+  const kindLabels = new Map(CHANNEL_KIND_OPTIONS.map((o) => [o.value, o.label.vi]))
+  const [channels, campaigns] = await Promise.all([
+    req.payload.find({
+      collection: 'channels',
+      depth: 0,
+      limit: 500,
+      sort: 'name',
+      overrideAccess: false,
+      user,
+      select: { name: true, kind: true, ownerUnit: true, openToAllUnits: true, status: true },
+    }),
+    req.payload.find({
+      collection: 'campaigns',
+      depth: 0,
+      limit: 500,
+      sort: '-startsOn',
+      overrideAccess: false,
+      user,
+      where: { status: { not_equals: 'closed' } },
+      select: { name: true, planReference: true },
+    }),
+  ])
+  const channelChoices: ChannelChoice[] = (channels.docs as Doc[]).map((c) => ({
+    id: String(c.id),
+    name: c.name,
+    kind: kindLabels.get(c.kind) ?? c.kind,
+    disabled: c.status === 'disabled',
+    needsApproval: !crossUnit && !c.openToAllUnits && idOf(c.ownerUnit) !== (unit == null ? null : String(unit)),
+  }))
+  const kind = param(searchParams, 'type')
+  const initialKind = (CONTENT_KINDS.includes(kind as ContentKind) ? kind : 'articles') as ContentKind
+
+  return (
+    <AdminPage props={props} title="Lên lịch nhiều kênh">
+      <header className="cms-view__header">
+        <div>
+          <h1 className="cms-view__title">Lên lịch nhiều kênh</h1>
+          <p className="cms-view__lead">
+            Chọn một nội dung, đánh dấu các kênh và thời điểm đăng. Mỗi kênh sẽ có một lịch đăng riêng; nếu một kênh không nhận được, không lịch đăng nào được
+            tạo và bạn sửa lại ngay trên biểu mẫu này.
+          </p>
+        </div>
+      </header>
+      <ScheduleForm
+        adminRoute={adminRoute}
+        apiRoute={req.payload.config.routes.api}
+        contentTypes={CONTENT_TYPE_OPTIONS.map((o) => ({ value: o.value as ContentKind, label: o.label.vi }))}
+        initialKind={initialKind}
+        initialContent={await prefilledContent(req, initialKind, param(searchParams, 'id'))}
+        channels={channelChoices}
+        campaigns={(campaigns.docs as Doc[]).map((c) => ({ id: String(c.id), name: c.planReference ? `${c.name} (${c.planReference})` : c.name }))}
+        initialCampaign={param(searchParams, 'campaign') ?? ''}
+        ownUnit={crossUnit || unit == null ? null : String(unit)}
+        defaultTime={nextHour()}
+        statusLabels={Object.fromEntries(PUBLICATION_STATUS.map(([value, vi]) => [value, vi]))}
+      />
+    </AdminPage>
+  )
+}
+
+export default ScheduleView

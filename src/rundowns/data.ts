@@ -1,0 +1,150 @@
+import type { Payload } from 'payload'
+import { CHANNEL_KIND_OPTIONS } from '../../collections/Channels'
+import { rundownDay } from '../channels/broadcast'
+import { BROADCAST_KINDS, type ChannelKind } from '../channels/types'
+import { CONTENT_TYPE_OPTIONS } from '../lib/contentTypes'
+import { TIME_ZONE } from '../lib/time'
+
+type Doc = Record<string, any>
+
+export type AiringStatus = 'pending' | 'aired' | 'not-aired'
+
+/** One slot of a station's day, as the printed rundown and the CSV show it. */
+export type RundownRow = {
+  publicationId: string
+  /** The slot as an ISO instant. */
+  scheduledAt: string
+  /** HH:mm in Vietnam time. */
+  time: string
+  title: string
+  /** The publication's lead-in for the station, if any. */
+  message: string
+  typeLabel: string
+  plannedSeconds: number | null
+  airingStatus: AiringStatus
+  actualSeconds: number | null
+  note: string
+  confirmedByName: string
+  confirmedAt: string | null
+  flagged: boolean
+}
+
+export type Rundown = {
+  channel: { id: string; name: string; kind: ChannelKind; kindLabel: string; unitName: string }
+  /** YYYY-MM-DD (Vietnam). */
+  date: string
+  /** DD/MM/YYYY. */
+  dateLabel: string
+  rows: RundownRow[]
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not), or null. */
+export function parseRundownDate(value: unknown): string | null {
+  const m = typeof value === 'string' ? DATE_RE.exec(value) : null
+  if (!m) return null
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(y, mo - 1, d))
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null
+  if (y < 2000 || y > 2100) return null
+  return value as string
+}
+
+/** The day's bounds as instants: Vietnam is UTC+7 all year, so a day is exactly 24 hours. */
+export function dayBounds(date: string): { start: Date; end: Date } {
+  const start = new Date(`${date}T00:00:00+07:00`)
+  return { start, end: new Date(start.getTime() + 24 * 3600 * 1000) }
+}
+
+export const dateLabel = (date: string) => date.split('-').reverse().join('/')
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+
+/** HH:mm in Vietnam time. */
+export const vietnamClock = (iso: string | Date) => timeFormat.format(new Date(iso))
+
+export const isBroadcastKind = (kind: unknown): kind is ChannelKind => BROADCAST_KINDS.includes(kind as ChannelKind)
+
+const idOf = (v: unknown) => String(v && typeof v === 'object' ? (v as Doc).id : v)
+const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null)
+
+/** The broadcast channel, or null when it does not exist or is not a radio, TV or loudspeaker channel. */
+export async function findBroadcastChannel(payload: Payload, id: string): Promise<Doc | null> {
+  let channel: Doc | null
+  try {
+    channel = (await payload.findByID({ collection: 'channels', id, depth: 1, overrideAccess: true, disableErrors: true })) as Doc | null
+  } catch {
+    // Ids that are not ids at all (a malformed ObjectId on MongoDB) mean "no such channel".
+    return null
+  }
+  return channel && isBroadcastKind(channel.kind) ? channel : null
+}
+
+function toRow(pub: Doc): RundownRow {
+  const content = pub.content?.value
+  const populated = content && typeof content === 'object' ? (content as Doc) : null
+  const kind = pub.content?.relationTo as string | undefined
+  const airing = (pub.airing ?? {}) as Doc
+  const confirmer = airing.confirmedBy && typeof airing.confirmedBy === 'object' ? (airing.confirmedBy as Doc) : null
+  const status: AiringStatus = airing.status === 'aired' || airing.status === 'not-aired' ? airing.status : 'pending'
+  return {
+    publicationId: String(pub.id),
+    scheduledAt: new Date(pub.scheduledAt).toISOString(),
+    time: vietnamClock(pub.scheduledAt),
+    // The content's own title; the publication's "title → channel" when the content is gone.
+    title: populated?.title ?? pub.title ?? '',
+    message: pub.message ?? '',
+    typeLabel: CONTENT_TYPE_OPTIONS.find((o) => o.value === kind)?.label.vi ?? kind ?? '',
+    plannedSeconds: numberOrNull(populated?.durationSeconds),
+    airingStatus: status,
+    actualSeconds: status === 'aired' ? numberOrNull(airing.actualDurationSeconds) : null,
+    note: airing.note ?? '',
+    confirmedByName: confirmer ? String(confirmer.fullName ?? confirmer.email ?? '') : '',
+    confirmedAt: airing.confirmedAt ?? null,
+    flagged: status === 'pending' && airing.flagged === true,
+  }
+}
+
+/**
+ * A station's rundown for one Vietnam day: every publication on the channel placed in the rundown
+ * (status "published") whose slot falls on that day, in slot order. Read with overrideAccess: the
+ * caller has already checked that someone is logged in, and every staff member may read rundowns.
+ */
+export async function loadRundown(payload: Payload, channel: Doc, date: string): Promise<Rundown> {
+  const { start, end } = dayBounds(date)
+  const found = await payload.find({
+    collection: 'publications',
+    where: {
+      and: [
+        { channel: { equals: channel.id } },
+        { status: { equals: 'published' } },
+        { scheduledAt: { greater_than_equal: start.toISOString() } },
+        { scheduledAt: { less_than: end.toISOString() } },
+      ],
+    },
+    sort: 'scheduledAt',
+    depth: 1,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const rows = (found.docs as Doc[])
+    .filter((pub) => rundownDay(new Date(pub.scheduledAt).toISOString()) === date)
+    .map(toRow)
+    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt) || a.title.localeCompare(b.title, 'vi'))
+  const kind = channel.kind as ChannelKind
+  const unit = channel.ownerUnit && typeof channel.ownerUnit === 'object' ? (channel.ownerUnit as Doc) : null
+  return {
+    channel: {
+      id: idOf(channel.id),
+      name: String(channel.name ?? ''),
+      kind,
+      kindLabel: CHANNEL_KIND_OPTIONS.find((o) => o.value === kind)?.label.vi ?? kind,
+      unitName: unit?.name ? String(unit.name) : '',
+    },
+    date,
+    dateLabel: dateLabel(date),
+    rows,
+  }
+}

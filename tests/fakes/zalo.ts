@@ -1,0 +1,90 @@
+import crypto from 'node:crypto'
+import { startFakeServer, type FakeServer } from './fakeServer'
+
+/**
+ * A Zalo Official Account's article API, as the Zalo OA adapter meets it:
+ *
+ * - `POST /v2.0/article/create` with header `access_token` → `{ error: 0, message: 'Success', data: { token } }`
+ * - `POST /v2.0/article/verify` `{ token }` → `{ error: 0, message: 'Success', data: { id } }`
+ *
+ * Like the real API, application errors come with HTTP 200 and a non-zero `error`: -216 for a bad
+ * access token, -201 for invalid parameters, -32 when the OA calls too often.
+ */
+export type ZaloArticle = { token: string; id?: string; fields: Record<string, any> }
+
+export type FakeZalo = FakeServer & {
+  /** The OA access token accepted now; change it to simulate an expired or revoked token. */
+  token: string
+  /** Articles created (with their id once verified), in order. */
+  articles: ZaloArticle[]
+  /** Base URL for a channel's `settings.apiBaseUrl`. */
+  apiBaseUrl: string
+  /** The next `times` calls answer with a Zalo application error (HTTP 200, non-zero `error`). */
+  failNext: (error: number, message: string, times?: number) => void
+}
+
+export const zaloError = (error: number, message: string) => ({ error, message })
+
+const ok = (data: Record<string, unknown>) => ({ status: 200, body: { error: 0, message: 'Success', data } })
+const fail = (error: number, message: string) => ({ status: 200, body: zaloError(error, message) })
+
+export async function startFakeZalo(options: { token: string; latencyMs?: number }): Promise<FakeZalo> {
+  const articles: ZaloArticle[] = []
+  const byToken = new Map<string, ZaloArticle>()
+  const state = { token: options.token }
+  let n = 0
+
+  const server = await startFakeServer((req) => {
+    const url = new URL(req.path, 'http://fake')
+    const token = req.headers.access_token
+    if (typeof token !== 'string' || token !== state.token) return fail(-216, 'Access token is invalid')
+    let body: Record<string, any>
+    try {
+      body = JSON.parse(req.body || '{}')
+    } catch {
+      return fail(-201, 'Parameters are invalid')
+    }
+    if (req.method !== 'POST') return { status: 404, body: { error: 404, message: 'Not found' } }
+
+    if (url.pathname === '/v2.0/article/create') {
+      const problems: string[] = []
+      if (body.type !== 'normal' && body.type !== 'video') problems.push('type')
+      if (typeof body.title !== 'string' || !body.title || body.title.length > 150) problems.push('title')
+      if (typeof body.author !== 'string' || !body.author) problems.push('author')
+      if (typeof body.description !== 'string' || body.description.length > 300) problems.push('description')
+      if (body.type === 'normal') {
+        if (!body.cover || (body.cover.cover_type === 'photo' && !/^https?:\/\//.test(String(body.cover.photo_url ?? '')))) problems.push('cover')
+        if (!Array.isArray(body.body) || !body.body.length) problems.push('body')
+      }
+      if (problems.length) return fail(-201, `Parameters are invalid: ${problems.join(', ')}`)
+      const article: ZaloArticle = { token: `zt-${Date.now().toString(36)}-${++n}`, fields: body }
+      articles.push(article)
+      byToken.set(article.token, article)
+      return ok({ token: article.token })
+    }
+
+    if (url.pathname === '/v2.0/article/verify') {
+      const article = typeof body.token === 'string' ? byToken.get(body.token) : undefined
+      if (!article) return fail(-201, 'Token is invalid')
+      article.id ??= crypto.randomBytes(16).toString('hex')
+      return ok({ id: article.id })
+    }
+
+    return { status: 404, body: { error: 404, message: 'Not found' } }
+  }, { latencyMs: options.latencyMs })
+
+  return {
+    ...server,
+    articles,
+    apiBaseUrl: server.url,
+    get token() {
+      return state.token
+    },
+    set token(value: string) {
+      state.token = value
+    },
+    failNext(error, message, times = 1) {
+      server.inject({ kind: 'status', status: 200, body: zaloError(error, message) }, times)
+    },
+  }
+}

@@ -1,0 +1,164 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD, seed, type SeedResult } from '../../scripts/seed'
+import { ROLES } from '../../src/access/roles'
+import { mediaDir } from '../../src/lib/env'
+import { isExternalVideoUrl } from '../../src/lib/videoUrl'
+import type { Event, Media, Unit } from '../../src/payload-types'
+import { testPayload } from '../helpers/payload'
+
+const COLLECTIONS = ['units', 'topics', 'users', 'media', 'articles', 'videos', 'infographics', 'events'] as const
+type Counts = Record<(typeof COLLECTIONS)[number], number>
+
+async function countAll(payload: Payload): Promise<Counts> {
+  const entries = await Promise.all(
+    COLLECTIONS.map(async (c) => [c, (await payload.count({ collection: c, overrideAccess: true })).totalDocs] as const),
+  )
+  return Object.fromEntries(entries) as Counts
+}
+
+const all = async <T>(payload: Payload, collection: (typeof COLLECTIONS)[number]) =>
+  (await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as T[]
+
+let payload: Payload
+let first: SeedResult
+let afterFirst: Counts
+const progress: string[] = []
+
+beforeAll(async () => {
+  payload = await testPayload()
+  const started = Date.now()
+  first = await seed(payload, { onProgress: (m) => progress.push(m) })
+  console.info(`seed (lần đầu): ${((Date.now() - started) / 1000).toFixed(1)} giây`)
+  afterFirst = await countAll(payload)
+}, 180_000)
+
+describe('seed: first run on an empty database', () => {
+  it('creates the expected amounts and reports them truthfully', () => {
+    expect(afterFirst.articles).toBeGreaterThanOrEqual(20)
+    expect(afterFirst.videos).toBe(5)
+    expect(afterFirst.infographics).toBe(5)
+    expect(afterFirst.events).toBe(5)
+    expect(afterFirst.topics).toBe(6)
+    expect(afterFirst.units).toBeGreaterThanOrEqual(12)
+    for (const c of COLLECTIONS) expect(first.created[c], c).toBe(afterFirst[c])
+    expect(progress.length).toBeGreaterThan(0)
+  })
+
+  it('has one demo account per role (and a second editor), with Vietnamese role labels', async () => {
+    for (const role of ROLES) {
+      const { totalDocs } = await payload.count({ collection: 'users', where: { role: { equals: role } }, overrideAccess: true })
+      expect(totalDocs, role).toBeGreaterThanOrEqual(1)
+    }
+    expect(first.demoUsers.filter((u) => u.role === 'editor')).toHaveLength(2)
+    expect(first.demoUsers.find((u) => u.role === 'admin')?.roleLabel).toBe('Quản trị hệ thống')
+    expect(new Set(first.demoUsers.map((u) => u.role))).toEqual(new Set(ROLES))
+  })
+
+  it('lets every demo user log in with the demo password', async () => {
+    for (const u of first.demoUsers) {
+      const result = await payload.login({ collection: 'users', data: { email: u.email, password: DEMO_PASSWORD } })
+      expect(result.token, u.email).toBeTruthy()
+      expect(result.user?.role).toBe(u.role)
+    }
+  })
+
+  it('builds a unit tree: communes under their district, the manager at Sở TT&TT', async () => {
+    const units = await all<Unit>(payload, 'units')
+    const byId = new Map(units.map((u) => [u.id, u]))
+    const communes = units.filter((u) => u.kind === 'commune')
+    expect(communes.length).toBeGreaterThanOrEqual(2)
+    for (const c of communes) expect(byId.get(c.parent as string)?.kind, c.name).toBe('district')
+    const stttt = units.find((u) => u.name === 'Sở Thông tin và Truyền thông')
+    expect(stttt?.shortName).toBe('Sở TT&TT')
+    const manager = await payload.find({ collection: 'users', where: { role: { equals: 'campaign-manager' } }, depth: 0, overrideAccess: true })
+    expect(manager.docs[0].unit).toBe(stttt?.id)
+  })
+
+  it('stores generated pictures as WebP with every derived size on disk', async () => {
+    const images = (await all<Media>(payload, 'media')).filter((m) => m.kind === 'image')
+    expect(images.length).toBeGreaterThanOrEqual(30)
+    for (const m of images) {
+      expect(m.mimeType, m.filename ?? '').toBe('image/webp')
+      expect(m.alt.length).toBeGreaterThan(10)
+      expect(m.credit).toBeTruthy()
+      expect(fs.existsSync(path.join(mediaDir(), m.filename!))).toBe(true)
+      for (const size of ['thumbnail', 'card', 'og'] as const) {
+        const s = m.sizes?.[size]
+        expect(s?.filename, `${m.filename} ${size}`).toMatch(/\.webp$/)
+        expect(s?.mimeType).toBe('image/webp')
+        expect(fs.existsSync(path.join(mediaDir(), s!.filename!))).toBe(true)
+      }
+    }
+  })
+
+  it('has published articles spread over 2025–2026 and drafts, all with body, cover and topics', async () => {
+    const published = await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 100, depth: 0, overrideAccess: true })
+    const drafts = await payload.find({ collection: 'articles', where: { _status: { equals: 'draft' } }, limit: 100, depth: 0, overrideAccess: true })
+    expect(published.totalDocs).toBeGreaterThanOrEqual(15)
+    expect(drafts.totalDocs).toBeGreaterThanOrEqual(1)
+    const years = new Set(published.docs.map((a) => new Date(a.publishedAt!).getUTCFullYear()))
+    expect(years).toEqual(new Set([2025, 2026]))
+    for (const a of [...published.docs, ...drafts.docs]) {
+      expect(a.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      expect(a.body?.root.children.length, a.title).toBeGreaterThanOrEqual(3)
+      expect(a.coverImage).toBeTruthy()
+      expect(a.topics?.length).toBeGreaterThan(0)
+      expect(a.sapo).toBeTruthy()
+    }
+  })
+
+  it('links videos to YouTube with a poster, one of each kind asked for', async () => {
+    const videos = await payload.find({ collection: 'videos', depth: 0, overrideAccess: true })
+    expect(new Set(videos.docs.map((v) => v.kind))).toEqual(new Set(['reportage', 'dialogue', 'tv-programme', 'clip', 'radio-programme']))
+    for (const v of videos.docs) {
+      expect(isExternalVideoUrl(v.externalUrl!), v.externalUrl!).toBe(true)
+      expect(v.poster).toBeTruthy()
+      expect(v.durationSeconds).toBeGreaterThan(0)
+    }
+  })
+
+  it('gives every infographic its own image and a text equivalent', async () => {
+    const graphics = await payload.find({ collection: 'infographics', depth: 1, overrideAccess: true })
+    const files = new Set(graphics.docs.map((g) => (g.file as Media).id))
+    expect(files.size).toBe(5)
+    for (const g of graphics.docs) {
+      expect((g.file as Media).mimeType).toBe('image/webp')
+      expect(g.longDescription.length).toBeGreaterThan(200)
+      expect(g.dataSource).toBeTruthy()
+    }
+  })
+
+  it('schedules events coherently: ends after start, held ones in the past with attendance', async () => {
+    const events = await all<Event>(payload, 'events')
+    expect(new Set(events.map((e) => e.kind))).toEqual(new Set(['conference', 'training', 'dx-day', 'exhibition', 'contest']))
+    const now = Date.now()
+    for (const e of events) {
+      expect(new Date(e.endsAt).getTime(), e.title).toBeGreaterThanOrEqual(new Date(e.startsAt).getTime())
+      expect(e.coordinatingUnits?.length).toBeGreaterThan(0)
+      if (e.status === 'held') {
+        expect(new Date(e.endsAt).getTime()).toBeLessThan(now)
+        const a = e.audience!
+        const sum = (a.leaders ?? 0) + (a.dxSpecialists ?? 0) + (a.civilServants ?? 0) + (a.citizens ?? 0) + (a.students ?? 0)
+        expect(sum, e.title).toBe(e.actualParticipants)
+      } else {
+        expect(['planned', 'confirmed']).toContain(e.status)
+        expect(new Date(e.endsAt).getTime()).toBeGreaterThanOrEqual(now)
+        expect(e.expectedParticipants).toBeGreaterThan(0)
+      }
+    }
+    const dxDay = events.find((e) => e.kind === 'dx-day')!
+    expect(new Date(dxDay.startsAt).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })).toMatch(/^10\/10\//)
+  })
+})
+
+describe('seed: second run', () => {
+  it('creates nothing, fails on nothing, and leaves the counts unchanged', async () => {
+    const second = await seed(payload)
+    expect(Object.values(second.created).reduce((a, b) => a + b, 0)).toBe(0)
+    expect(await countAll(payload)).toEqual(afterFirst)
+    expect(second.demoUsers).toEqual(first.demoUsers)
+  })
+})
