@@ -1,3 +1,4 @@
+import { request as undiciRequest } from 'undici'
 import { ChannelError } from './types'
 
 export type HttpResult = { status: number; json: unknown; text: string; headers: Headers }
@@ -29,24 +30,40 @@ export function classifyStatus(status: number, detail: string, headers?: Headers
 
 /** A network failure (timeout, reset, refused) is always worth another try. */
 export function networkError(err: unknown, url: string, timeoutMs: number): ChannelError {
-  const e = err as { name?: string; cause?: { code?: string }; message?: string }
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
+  const e = err as { name?: string; code?: string; cause?: { code?: string }; message?: string }
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError' || e?.code === 'UND_ERR_HEADERS_TIMEOUT' || e?.code === 'UND_ERR_BODY_TIMEOUT') {
     return new ChannelError(`Kênh không trả lời sau ${timeoutMs} ms (${new URL(url).host}).`, 'retry')
   }
-  const code = e?.cause?.code ?? e?.message ?? 'lỗi mạng'
+  const code = e?.code ?? e?.cause?.code ?? e?.message ?? 'lỗi mạng'
   return new ChannelError(`Không kết nối được tới kênh ${new URL(url).host} (${code}).`, 'retry')
 }
 
+/**
+ * One HTTP call to a channel, with a timeout. undici's request() rather than fetch(): the same
+ * client underneath, with a fraction of fetch's per-request cost, which shows when thousands of
+ * publications fall due in the same second.
+ */
 export async function request(
   url: string,
-  init: RequestInit & { timeoutMs?: number } = {},
+  init: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number } = {},
 ): Promise<HttpResult> {
   const timeoutMs = init.timeoutMs ?? 15_000
-  let res: Response
+  let status: number
   let text: string
+  let headers: Headers
   try {
-    res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
-    text = await res.text()
+    const res = await undiciRequest(url, {
+      method: (init.method ?? 'GET') as 'GET',
+      headers: init.headers,
+      body: init.body,
+      signal: AbortSignal.timeout(timeoutMs),
+    })
+    status = res.statusCode
+    text = await res.body.text()
+    headers = new Headers()
+    for (const [name, value] of Object.entries(res.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value))
+    }
   } catch (err) {
     throw networkError(err, url, timeoutMs)
   }
@@ -56,7 +73,7 @@ export async function request(
   } catch {
     json = undefined
   }
-  return { status: res.status, json, text, headers: res.headers }
+  return { status, json, text, headers }
 }
 
 /** The first line of a remote error body, enough to explain a failure without flooding the log. */

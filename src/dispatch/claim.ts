@@ -66,10 +66,24 @@ const shuffle = <T>(items: T[]) => {
 }
 
 /**
- * Claims due publications for one worker. Each claim is a single conditional update, "make me the
- * lease holder where this id is still due": one UPDATE … WHERE on SQLite, one findOneAndUpdate on
- * MongoDB, so of several workers racing for a publication exactly one gets it. The lease lasts
- * until `leaseMs` after the horizon; if this worker dies, another takes the claims over then.
+ * The one place the two databases differ: a conditional update of every row matching `where`,
+ * atomic per row. SQLite: the adapter's atomic updateOne is a single UPDATE … WHERE (all matching
+ * rows, one statement). MongoDB: updateMany is Model.updateMany(filter), whose filter is re-checked
+ * per document as it is written. Either way a row another worker claimed first no longer matches.
+ */
+async function claimWhere(payload: Payload, where: Where, data: Record<string, unknown>): Promise<void> {
+  if (payload.db.name === 'sqlite') {
+    await payload.db.updateOne({ collection: 'publications', where, data, options: { atomic: true }, returning: false } as never)
+  } else {
+    await payload.db.updateMany({ collection: 'publications', where, data, returning: false } as never)
+  }
+}
+
+/**
+ * Claims due publications for one worker: one conditional update, "make me the lease holder of
+ * those of these ids that are still due", then a read of what carries this claim's token. Of
+ * several workers racing for a publication exactly one gets it. The lease lasts until `leaseMs`
+ * after the horizon; if this worker dies, another takes the claims over then.
  */
 export async function claimDue(payload: Payload, opts: ClaimOptions): Promise<Claim> {
   const now = opts.now ?? new Date()
@@ -78,20 +92,10 @@ export async function claimDue(payload: Payload, opts: ClaimOptions): Promise<Cl
   const where = dueWhere(now, opts.heldChannels, horizon)
   // Look further than we will take, in random order, so racing workers mostly miss each other.
   const found = await payload.db.find({ collection: 'publications', where, limit: opts.limit * 3, sort: 'nextAttemptAt', pagination: false, select: { id: true } as never })
+  const candidates = shuffle(found.docs.map((d) => String(d.id))).slice(0, opts.limit)
+  if (!candidates.length) return { token, pubs: [] }
   const lease = { status: 'sending', leaseOwner: token, leaseUntil: new Date(horizon.getTime() + opts.leaseMs).toISOString() }
-  let won = 0
-  for (const id of shuffle(found.docs.map((d) => String(d.id)))) {
-    if (won >= opts.limit) break
-    const row = await payload.db.updateOne({
-      collection: 'publications',
-      where: { and: [{ id: { equals: id } }, where] },
-      data: lease,
-      options: { atomic: true },
-      select: { id: true },
-    } as never)
-    if (row) won++
-  }
-  if (!won) return { token, pubs: [] }
+  await claimWhere(payload, { and: [{ id: { in: candidates } }, where] }, lease)
   const mine = await payload.db.find({ collection: 'publications', where: { leaseOwner: { equals: token } }, limit: 0, pagination: false, select: PUBLICATION_FIELDS as never })
   return { token, pubs: mine.docs as unknown as ClaimedPublication[] }
 }

@@ -4,7 +4,7 @@ import { contentFingerprint, contentRef } from '../channels/content'
 import { ChannelError, type ChannelInfo, type ContentItem, type ContentKind } from '../channels/types'
 import { MAX_ATTEMPTS, backoffMs } from './backoff'
 import type { ClaimedPublication } from './claim'
-import { recordOutcome, type Attempt } from './record'
+import type { Attempt } from './record'
 
 export type Outcome = 'published' | 'retrying' | 'failed' | 'held' | 'awaiting-approval' | 'lost'
 
@@ -17,6 +17,8 @@ export type DispatchContext = {
   channel: (id: string) => Promise<Doc | null>
   /** Content items for this batch: one article going to ten channels at 8:00 is read once. */
   content: (kind: ContentKind, id: string) => Promise<ContentItem | null>
+  /** Stores the outcome: the dispatcher writes a firing's outcomes after its sends, not between them. */
+  record: (pub: ClaimedPublication, attempt: Attempt, changes: Record<string, unknown>) => void | Promise<void>
 }
 
 const idOf = (v: unknown) => String(v && typeof v === 'object' ? (v as Doc).id : v)
@@ -24,7 +26,7 @@ const idOf = (v: unknown) => String(v && typeof v === 'object' ? (v as Doc).id :
 /**
  * Sends one claimed publication (the caller has checked it is still ours and not cancelled), after
  * re-checking at fire time: channel active, content present and unchanged since approval. Every
- * path writes an attempt with a Vietnamese message.
+ * path records an attempt with a Vietnamese message.
  */
 export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication): Promise<Outcome> {
   const { payload, workerId } = ctx
@@ -33,27 +35,27 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
 
   const channelDoc = await ctx.channel(idOf(pub.channel))
   if (!channelDoc) {
-    await recordOutcome(payload, pub, attempt('permanent', 'Kênh đã bị xóa.'), { status: 'failed' })
+    await ctx.record(pub, attempt('permanent', 'Kênh đã bị xóa.'), { status: 'failed' })
     return 'failed'
   }
   if (channelDoc.status !== 'active') {
     const why = channelDoc.status === 'disabled' ? 'đang tạm dừng' : 'cần xử lý lỗi xác thực'
-    await recordOutcome(payload, pub, attempt('held', `Kênh "${channelDoc.name}" ${why}: tạm giữ, sẽ gửi khi kênh hoạt động lại.`), { status: 'scheduled' })
+    await ctx.record(pub, attempt('held', `Kênh "${channelDoc.name}" ${why}: tạm giữ, sẽ gửi khi kênh hoạt động lại.`), { status: 'scheduled' })
     return 'held'
   }
   const ref = contentRef(pub.content)
   const content = ref ? await ctx.content(ref.kind, ref.id) : null
   if (!content) {
-    await recordOutcome(payload, pub, attempt('permanent', 'Nội dung đã bị xóa nên không thể đăng.'), { status: 'failed' })
+    await ctx.record(pub, attempt('permanent', 'Nội dung đã bị xóa nên không thể đăng.'), { status: 'failed' })
     return 'failed'
   }
   const approval = pub.approval ?? {}
   if (approval.required && !approval.approvedAt) {
-    await recordOutcome(payload, pub, attempt('held', 'Chưa được duyệt: chuyển về chờ duyệt.'), { status: 'awaiting-approval' })
+    await ctx.record(pub, attempt('held', 'Chưa được duyệt: chuyển về chờ duyệt.'), { status: 'awaiting-approval' })
     return 'awaiting-approval'
   }
   if (approval.contentFingerprint && approval.contentFingerprint !== contentFingerprint(content)) {
-    await recordOutcome(payload, pub, attempt('held', 'Nội dung đã được sửa sau khi duyệt: cần quản lý chiến dịch duyệt lại trước khi đăng.'), {
+    await ctx.record(pub, attempt('held', 'Nội dung đã được sửa sau khi duyệt: cần quản lý chiến dịch duyệt lại trước khi đăng.'), {
       status: 'awaiting-approval',
       approval: { ...approval, approvedAt: null, approvedBy: null, contentFingerprint: null, required: true },
     })
@@ -72,7 +74,7 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
   }
   const problems = adapter.validate(channel, outbound)
   if (problems.length) {
-    await recordOutcome(payload, pub, attempt('permanent', problems.join(' ')), { status: 'failed' })
+    await ctx.record(pub, attempt('permanent', problems.join(' ')), { status: 'failed' })
     return 'failed'
   }
 
@@ -83,7 +85,7 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
       throw new ChannelError('Nội dung chưa được xuất bản trên chuyên trang; sẽ thử lại.', 'retry')
     }
     const result = await adapter.publish(channel, outbound, { payload })
-    await recordOutcome(payload, pub, attempt('success', result.message ?? 'Đã đăng thành công.', { httpStatus: result.httpStatus ?? null, durationMs: Date.now() - started }), {
+    await ctx.record(pub, attempt('success', result.message ?? 'Đã đăng thành công.', { httpStatus: result.httpStatus ?? null, durationMs: Date.now() - started }), {
       status: 'published',
       remoteId: result.remoteId ?? null,
       remoteUrl: result.url ?? null,
@@ -105,19 +107,19 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
       // The rest of this firing's publications on the channel are held too, not sent into the same wall.
       channelDoc.status = 'needs-attention'
       // Not counted as an attempt: the content is fine, the channel's credentials are not.
-      await recordOutcome(payload, pub, attempt('reauth', `${failure.message} Kênh chuyển sang "cần xử lý"; các bài của kênh được tạm giữ.`, common), {
+      await ctx.record(pub, attempt('reauth', `${failure.message} Kênh chuyển sang "cần xử lý"; các bài của kênh được tạm giữ.`, common), {
         status: 'scheduled',
       })
       return 'held'
     }
     if (failure.kind === 'permanent' || attemptNo >= MAX_ATTEMPTS) {
       const suffix = failure.kind === 'permanent' ? ' Lỗi này không thử lại.' : ` Đã thử ${attemptNo} lần, dừng thử lại.`
-      await recordOutcome(payload, pub, attempt('permanent', failure.message + suffix, common), { status: 'failed', attemptCount: attemptNo })
+      await ctx.record(pub, attempt('permanent', failure.message + suffix, common), { status: 'failed', attemptCount: attemptNo })
       return 'failed'
     }
     const wait = Math.max(failure.retryAfterMs ?? 0, backoffMs(attemptNo))
     const next = new Date(Date.now() + wait)
-    await recordOutcome(payload, pub, attempt('retry', `${failure.message} Sẽ thử lại sau ${Math.ceil(wait / 1000)} giây.`, common), {
+    await ctx.record(pub, attempt('retry', `${failure.message} Sẽ thử lại sau ${Math.ceil(wait / 1000)} giây.`, common), {
       status: 'retrying',
       attemptCount: attemptNo,
       nextAttemptAt: next.toISOString(),

@@ -6,6 +6,7 @@ import type { ContentKind } from '../channels/types'
 import { flagUnconfirmedAirings } from './airings'
 import { claimDue, dueWhere, releaseClaims, stillClaimed, type ClaimedPublication } from './claim'
 import { dispatchOne, type Outcome } from './dispatchOne'
+import { recordOutcome, type Attempt } from './record'
 
 export type DispatcherOptions = {
   workerId?: string
@@ -83,22 +84,40 @@ export function createDispatcher(payload: Payload, options: DispatcherOptions = 
 
   /** Re-check and send a group that is due now. */
   const fire = async (pubs: ClaimedPublication[]) => {
+    const t0 = Date.now()
     const ours = await stillClaimed(payload, pubs)
+    const t1 = Date.now()
     counts.lost += pubs.length - ours.size
     const channel = memo((id: string) => payload.findByID({ collection: 'channels', id, depth: 0, overrideAccess: true }).catch(() => null) as Promise<Record<string, any> | null>)
     const content = memo((kind: ContentKind, id: string) => loadContentItem(payload, kind, id))
+    // Sends first, writes after: on SQLite every write can wait for other processes' locks, and
+    // a due publication should not wait for its neighbours' bookkeeping. A crash in between only
+    // leaves leases that expire; the redelivery carries the same Idempotency-Key.
+    const outcomes: Parameters<typeof recordOutcome>[] = []
+    const record = (pub: ClaimedPublication, attempt: Attempt, changes: Record<string, unknown>) => {
+      outcomes.push([payload, pub, attempt, changes])
+    }
     await pool(
       pubs.filter((p) => ours.has(String(p.id))),
       concurrency,
       async (pub) => {
         try {
-          counts[await dispatchOne({ payload, workerId, channel, content }, pub)]++
+          counts[await dispatchOne({ payload, workerId, channel, content, record }, pub)]++
         } catch (err) {
           // Nothing recorded: the lease expires and another pass sends it; nothing is lost.
           log(`[dispatcher] lỗi khi xử lý lịch đăng ${pub.id}: ${(err as Error).message}`)
         }
       },
     )
+    const t2 = Date.now()
+    for (const args of outcomes) {
+      try {
+        await recordOutcome(...args)
+      } catch (err) {
+        log(`[dispatcher] không ghi được kết quả lịch đăng ${args[1].id}: ${(err as Error).message}`)
+      }
+    }
+    if (process.env.DISPATCH_DEBUG) console.error(`[fire] n=${pubs.length} at=${new Date(t0).toISOString()} check=${t1 - t0} send=${t2 - t1} record=${Date.now() - t2}`)
   }
 
   const track = (work: Promise<void>) => {
@@ -107,12 +126,33 @@ export function createDispatcher(payload: Payload, options: DispatcherOptions = 
     return work
   }
 
+  /**
+   * This worker's share of what falls due within the lookahead: the due count divided among the
+   * workers whose heartbeat is recent, so a burst is split rather than taken by whoever ticks first.
+   * What a silent worker leaves is claimed on the next tick.
+   */
+  const fairShare = async (held: string[]): Promise<number> => {
+    const now = new Date()
+    const [due, live] = await Promise.all([
+      payload.count({ collection: 'publications', where: dueWhere(now, held, new Date(now.getTime() + lookaheadMs)), overrideAccess: true }),
+      payload.count({
+        collection: 'worker-heartbeats',
+        where: { and: [{ lastTickAt: { greater_than: new Date(now.getTime() - 30_000).toISOString() } }, { stoppedAt: { exists: false } }] },
+        overrideAccess: true,
+      }),
+    ])
+    return Math.ceil(due.totalDocs / Math.max(1, live.totalDocs)) + Math.ceil(batchSize / 10)
+  }
+
   /** Claims what is due within the lookahead and sets a timer per firing time. */
   const plan = async (): Promise<number> => {
     let claimed = 0
     const held = await heldChannels()
-    while (!stopping && pendingCount < maxPending) {
-      const claim = await claimDue(payload, { workerId, limit: Math.min(batchSize, maxPending - pendingCount), leaseMs, heldChannels: held, lookaheadMs })
+    const quota = await fairShare(held)
+    while (!stopping && pendingCount < maxPending && claimed < quota) {
+      const c0 = Date.now()
+      const claim = await claimDue(payload, { workerId, limit: Math.min(batchSize, maxPending - pendingCount, quota - claimed), leaseMs, heldChannels: held, lookaheadMs })
+      if (process.env.DISPATCH_DEBUG && claim.pubs.length) console.error(`[claim] n=${claim.pubs.length} in ${Date.now() - c0} ms at ${new Date().toISOString()}`)
       if (!claim.pubs.length) break
       claimed += claim.pubs.length
       pendingCount += claim.pubs.length

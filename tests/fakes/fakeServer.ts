@@ -48,7 +48,6 @@ export async function startFakeServer(handler: Handler, options: { latencyMs?: n
       res.end(JSON.stringify(reply.body))
     })
   })
-  server.keepAliveTimeout = 1000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

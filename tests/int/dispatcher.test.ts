@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Payload } from 'payload'
 import { createDispatcher } from '../../src/dispatch/dispatcher'
 import { startFakeWebhook, type FakeWebhook } from '../fakes/webhook'
@@ -54,5 +54,151 @@ describe('dispatcher with a webhook channel', () => {
     expect(after.attempts?.[0]?.outcome).toBe('success')
     expect(hook.keys.get(pub.idempotencyKey as string)).toBe(1)
     expect(await d.drain()).toBe(0)
+  })
+})
+
+/** The error's message and its field messages (where the Vietnamese text of a ValidationError is). */
+async function failureOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work
+  } catch (err) {
+    const e = err as { message: string; data?: { errors?: { message: string }[] } }
+    return [e.message, ...(e.data?.errors ?? []).map((x) => x.message)].join(' | ')
+  }
+  throw new Error('expected a refusal, but it succeeded')
+}
+
+describe('scheduling rules and fire-time re-checks', () => {
+  const drain = () => createDispatcher(payload, { workerId: 'test-2', log: () => {} }).drain()
+  const count = async () => (await payload.count({ collection: 'publications', overrideAccess: true })).totalDocs
+  let editor: any
+  let otherChannel: string
+  let ownChannel: string
+
+  beforeAll(async () => {
+    const station = await createUnit(payload, 'Đài Phát thanh và Truyền hình', 'radio-tv')
+    editor = await createUser(payload, 'editor', station.id)
+    ids.stationArticle = (await payload.create({
+      collection: 'articles',
+      data: { title: 'Phóng sự chuyển đổi số ở xã', ownerUnit: station.id, _status: 'published', sapo: 'Tóm tắt ngắn' } as never,
+      overrideAccess: true,
+    })).id
+    // The province portal belongs to another unit: the station's editor needs approval there.
+    otherChannel = String(ids.channel)
+    ownChannel = String((await payload.create({
+      collection: 'channels',
+      data: { name: 'Webhook của Đài', kind: 'webhook', ownerUnit: station.id, settings: { url: `${hook.url}/dai` }, credentials: { signingSecret: 'bi-mat-ky' }, limits: { textMaxLength: 40 } } as never,
+      overrideAccess: true,
+    })).id)
+  })
+
+  const asEditor = (data: Record<string, unknown>) =>
+    payload.create({
+      collection: 'publications',
+      data: { content: { relationTo: 'articles', value: ids.stationArticle }, publishNow: true, ...data } as never,
+      user: editor,
+      overrideAccess: false,
+    })
+
+  it("holds an editor's publication on another unit's channel for approval, and sends it once approved", async () => {
+    const pub = await asEditor({ channel: otherChannel })
+    expect(pub.status).toBe('awaiting-approval')
+    expect(await drain()).toBe(0)
+    expect(
+      await failureOf(payload.update({ collection: 'publications', id: pub.id, data: { status: 'scheduled' } as never, user: editor, overrideAccess: false })),
+    ).toMatch(/cần quản lý chiến dịch.*duyệt/)
+    const approved = await payload.update({ collection: 'publications', id: pub.id, data: { status: 'scheduled' } as never, user: ids.manager, overrideAccess: false })
+    expect(approved.approval?.approvedBy).toBeTruthy()
+    expect(await drain()).toBe(1)
+    const sent = await payload.findByID({ collection: 'publications', id: pub.id, overrideAccess: true })
+    expect(sent.status).toBe('published')
+  })
+
+  it('sends an approved publication back for approval when the content changed after approval', async () => {
+    const pub = await asEditor({ channel: otherChannel, scheduledAt: new Date(Date.now() + 3600_000).toISOString(), publishNow: false })
+    await payload.update({ collection: 'publications', id: pub.id, data: { status: 'scheduled' } as never, user: ids.manager, overrideAccess: false })
+    await payload.update({ collection: 'articles', id: ids.stationArticle, data: { sapo: 'Tóm tắt đã sửa sau khi duyệt' } as never, overrideAccess: true })
+    // Make it due now, as time passing would.
+    await payload.db.updateOne({ collection: 'publications', id: pub.id, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString() } } as never)
+    const before = hook.requests.length
+    expect(await drain()).toBe(1)
+    const held = await payload.findByID({ collection: 'publications', id: pub.id, overrideAccess: true })
+    expect(held.status).toBe('awaiting-approval')
+    expect(held.attempts?.at(-1)?.message).toMatch(/sửa sau khi duyệt/)
+    expect(hook.requests.length).toBe(before)
+  })
+
+  it('does not send a cancelled publication', async () => {
+    const pub = await asEditor({ channel: ownChannel, message: 'Ngắn' })
+    expect(pub.status).toBe('scheduled')
+    await payload.update({ collection: 'publications', id: pub.id, data: { status: 'cancelled' } as never, user: editor, overrideAccess: false })
+    const before = hook.requests.length
+    await drain()
+    expect((await payload.findByID({ collection: 'publications', id: pub.id, overrideAccess: true })).status).toBe('cancelled')
+    expect(hook.requests.length).toBe(before)
+  })
+
+  it('takes over a claim whose worker died, once its lease has expired', async () => {
+    const pub = await asEditor({ channel: ownChannel, message: 'Gửi lại' })
+    // A worker claimed it and died: "sending", lease already over.
+    await payload.db.updateOne({
+      collection: 'publications',
+      id: pub.id,
+      data: { status: 'sending', leaseOwner: 'dead-worker:1', leaseUntil: new Date(Date.now() - 1000).toISOString() },
+    } as never)
+    expect(await drain()).toBe(1)
+    const done = await payload.findByID({ collection: 'publications', id: pub.id, overrideAccess: true })
+    expect(done.status).toBe('published')
+    expect(hook.keys.get(done.idempotencyKey as string)).toBe(1)
+  })
+
+  it('leaves a live lease alone', async () => {
+    const pub = await asEditor({ channel: ownChannel, message: 'Đang gửi' })
+    await payload.db.updateOne({
+      collection: 'publications',
+      id: pub.id,
+      data: { status: 'sending', leaseOwner: 'live-worker:1', leaseUntil: new Date(Date.now() + 60_000).toISOString() },
+    } as never)
+    expect(await drain()).toBe(0)
+    expect((await payload.findByID({ collection: 'publications', id: pub.id, overrideAccess: true })).status).toBe('sending')
+  })
+
+  it('sweeps overdue publications when a worker starts', async () => {
+    const pub = await asEditor({ channel: ownChannel, message: 'Quá hạn' })
+    await payload.db.updateOne({ collection: 'publications', id: pub.id, data: { nextAttemptAt: new Date(Date.now() - 3600_000).toISOString() } } as never)
+    const d = createDispatcher(payload, { workerId: 'sweeper', log: () => {}, lookaheadMs: 0 })
+    d.start()
+    try {
+      await vi.waitFor(async () => {
+        expect((await payload.findByID({ collection: 'publications', id: pub.id, overrideAccess: true })).status).toBe('published')
+      }, { timeout: 10_000, interval: 100 })
+    } finally {
+      await d.stop()
+    }
+    const beat = await payload.find({ collection: 'worker-heartbeats', where: { workerId: { equals: 'sweeper' } }, overrideAccess: true })
+    expect(beat.docs[0]?.state).toBe('Đã dừng')
+  })
+
+  it.each([
+    ['a time in the past', { channel: 'own', publishNow: false, scheduledAt: '2020-01-01T08:00:00+07:00' }, /đã qua/],
+    ['text longer than the channel allows', { channel: 'own', message: 'Một lời dẫn rất dài vượt quá giới hạn bốn mươi ký tự của kênh' }, /vượt giới hạn 40 ký tự/],
+    ['an unknown channel', { channel: '01a20000-0000-7000-8000-000000000000' }, /Kênh .* không tồn tại/],
+    ['unknown content', { channel: 'own', content: { relationTo: 'articles', value: '01a20000-0000-7000-8000-000000000001' } }, /Nội dung .* không tồn tại/],
+  ])('refuses %s with a clear message and saves nothing', async (_what, data, message) => {
+    const before = await count()
+    const { channel, ...rest } = data as Record<string, unknown>
+    expect(await failureOf(asEditor({ ...rest, channel: channel === 'own' ? ownChannel : channel }))).toMatch(message)
+    expect(await count()).toBe(before)
+  })
+
+  it('refuses content the channel does not take', async () => {
+    const radio = await payload.create({
+      collection: 'channels',
+      data: { name: 'Phát thanh tỉnh', kind: 'radio', ownerUnit: editor.unit, limits: { acceptedTypes: ['videos'] } } as never,
+      overrideAccess: true,
+    })
+    const before = await count()
+    expect(await failureOf(asEditor({ channel: radio.id }))).toMatch(/không nhận loại nội dung "Tin, bài"/)
+    expect(await count()).toBe(before)
   })
 })
