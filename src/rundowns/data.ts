@@ -27,6 +27,8 @@ export type RundownRow = {
   confirmedByName: string
   confirmedAt: string | null
   flagged: boolean
+  /** Scheduled but not yet placed in the rundown (its slot has not come). */
+  planned: boolean
 }
 
 export type Rundown = {
@@ -103,12 +105,13 @@ function toRow(pub: Doc): RundownRow {
     confirmedByName: confirmer ? String(confirmer.fullName ?? confirmer.email ?? '') : '',
     confirmedAt: airing.confirmedAt ?? null,
     flagged: status === 'pending' && airing.flagged === true,
+    planned: pub.status !== 'published',
   }
 }
 
 /**
  * A station's rundown for one Vietnam day: every publication on the channel placed in the rundown
- * (status "published") whose slot falls on that day, in slot order. Read with overrideAccess: the
+ * (status "published") or scheduled to be, whose slot falls on that day, in slot order. Read with overrideAccess: the
  * caller has already checked that someone is logged in, and every staff member may read rundowns.
  */
 export async function loadRundown(payload: Payload, channel: Doc, date: string): Promise<Rundown> {
@@ -118,7 +121,9 @@ export async function loadRundown(payload: Payload, channel: Doc, date: string):
     where: {
       and: [
         { channel: { equals: channel.id } },
-        { status: { equals: 'published' } },
+        // Placed in the rundown (published) or still to be placed at its slot: a rundown printed
+        // the evening before must show tomorrow's plan.
+        { status: { in: ['scheduled', 'sending', 'retrying', 'published'] } },
         { scheduledAt: { greater_than_equal: start.toISOString() } },
         { scheduledAt: { less_than: end.toISOString() } },
       ],

@@ -23,6 +23,7 @@ export const FLAGGED_LABEL = 'Quá hạn chưa xác nhận'
 
 /** The confirmation column in words: "Đã phát, thời lượng thực tế 5 phút", "Không phát", "Chưa xác nhận". */
 export function airingText(row: RundownRow): string {
+  if (row.planned) return 'Dự kiến (chưa đến giờ phát)'
   if (row.airingStatus === 'aired') {
     return row.actualSeconds != null ? `${AIRING_LABELS.aired}, thời lượng thực tế ${formatDuration(row.actualSeconds)}` : AIRING_LABELS.aired
   }

@@ -195,6 +195,17 @@ describe('GET /rundowns/:channelId/:date', () => {
     expect(html).toContain('Bản tin truyền hình')
   })
 
+  it('shows a slot whose time has not come yet as planned, so the evening-before printout is complete', async () => {
+    const later = rundownDay(new Date(Date.now() + 10 * DAY_MS).toISOString())
+    const content = await payload.create({ collection: 'articles', data: { title: 'Bản tin dự kiến tuần sau', ownerUnit: ids.station, _status: 'published' } as never, overrideAccess: true })
+    const planned = await schedule(ids.radio, { relationTo: 'articles', value: content.id }, { scheduledAt: at(later, '19:00') })
+    expect(planned.status).toBe('scheduled')
+    const html = await (await get(`/rundowns/${ids.radio}/${later}`, asUser('viewer'))).text()
+    expect(html).toContain('Bản tin dự kiến tuần sau')
+    expect(html).toContain('Dự kiến (chưa đến giờ phát)')
+    expect(slotTimes(html)).toEqual(['19:00'])
+  })
+
   it('shows an empty day as such', async () => {
     const res = await get(`/rundowns/${ids.tv}/${NEXT}`, asUser('contributor'))
     expect(res.status).toBe(200)
