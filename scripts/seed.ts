@@ -22,12 +22,13 @@ import { richText } from './seed-data/lexical'
 import { TOPICS, type TopicKey } from './seed-data/topics'
 import { UNITS, shortNameOf, type UnitKey, type UnitSeed } from './seed-data/units'
 import { USERS } from './seed-data/users'
+import { CAMPAIGN_SEED, CHANNELS, UPCOMING } from './seed-data/planning'
 import { VIDEOS } from './seed-data/videos'
 
 /** The shared password of every demo account. Change or delete these accounts before going live. */
 export const DEMO_PASSWORD = 'ChuyenDoiSo@2026'
 
-const COUNTED = ['units', 'topics', 'users', 'media', 'articles', 'videos', 'infographics', 'events'] as const
+const COUNTED = ['units', 'topics', 'users', 'media', 'articles', 'videos', 'infographics', 'events', 'campaigns', 'channels', 'publications'] as const
 type Counted = (typeof COUNTED)[number]
 
 export const COLLECTION_LABELS: Record<Counted, string> = {
@@ -39,6 +40,9 @@ export const COLLECTION_LABELS: Record<Counted, string> = {
   videos: 'Video, phát thanh',
   infographics: 'Infographic, pa-nô',
   events: 'Sự kiện',
+  campaigns: 'Chiến dịch',
+  channels: 'Kênh',
+  publications: 'Lịch đăng',
 }
 
 export type SeedResult = {
@@ -318,6 +322,68 @@ async function seedEvents(ctx: Ctx, now: Date) {
   }
 }
 
+/** The campaign, its channels, and publications over the coming days (Vietnam time). */
+async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
+  const { payload } = ctx
+  const campaign = await ensure(ctx, 'campaigns', { planReference: { equals: CAMPAIGN_SEED.planReference } }, () =>
+    payload.create({
+      collection: 'campaigns',
+      data: {
+        ...CAMPAIGN_SEED,
+        status: 'active',
+        leadUnit: ctx.units.get(CAMPAIGN_SEED.lead)!,
+        coordinatingUnits: ids(ctx.units, CAMPAIGN_SEED.coordinating),
+      } as never,
+      overrideAccess: true,
+    }),
+  )
+  const channels = new Map<string, string>()
+  for (const c of CHANNELS) {
+    channels.set(
+      c.key,
+      await ensure(ctx, 'channels', { name: { equals: c.name } }, () =>
+        payload.create({
+          collection: 'channels',
+          data: {
+            name: c.name,
+            kind: c.kind,
+            ownerUnit: c.owner ? ctx.units.get(c.owner) : undefined,
+            openToAllUnits: c.openToAllUnits ?? false,
+            status: c.status,
+            limits: { acceptedTypes: c.acceptedTypes, textMaxLength: c.textMaxLength },
+            lastError: c.status === 'disabled' ? 'Chưa cấu hình mã truy cập: kênh tạm dừng cho đến khi quản trị viên nhập thông tin xác thực.' : undefined,
+          } as never,
+          overrideAccess: true,
+        }),
+      ),
+    )
+  }
+  // Upcoming slots are only created on a database that has none yet (their times move with the clock).
+  if ((await payload.count({ collection: 'publications', overrideAccess: true })).totalDocs > 0) {
+    ctx.existing.publications++
+    return
+  }
+  const day = (inDays: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(now.getTime() + inDays * 86_400_000))
+  for (const u of UPCOMING) {
+    const article = await findId(payload, 'articles', { slug: { equals: toSlug(ARTICLES[u.article].title) } })
+    if (!article) continue
+    for (const channel of u.channels) {
+      await payload.create({
+        collection: 'publications',
+        data: {
+          content: { relationTo: 'articles', value: article },
+          channel: channels.get(channel)!,
+          campaign,
+          scheduledAt: `${day(u.inDays)}T${u.at}:00+07:00`,
+          message: u.message,
+        } as never,
+        overrideAccess: true,
+      })
+      ctx.created.publications++
+    }
+  }
+}
+
 /** Seeds the demo data; safe to run on every start (creates only what is missing). */
 export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<SeedResult> {
   const progress = opts.onProgress ?? (() => {})
@@ -341,6 +407,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
   await step('Video, phát thanh', ['videos'], () => seedVideos(ctx))
   await step('Infographic, pa-nô', ['infographics'], () => seedInfographics(ctx))
   await step('Sự kiện', ['events'], () => seedEvents(ctx, new Date()))
+  await step('Chiến dịch, kênh và lịch đăng', ['campaigns', 'channels', 'publications'], () => seedPlanning(ctx, new Date()))
 
   return { demoUsers, created: { ...ctx.created } }
 }

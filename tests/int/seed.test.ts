@@ -154,6 +154,25 @@ describe('seed: first run on an empty database', () => {
   })
 })
 
+describe('seed: planning', () => {
+  it('creates the 1155/QĐ-UBND campaign with its budget, the channels, and upcoming publications', async () => {
+    const payload = await testPayload()
+    const campaigns = await payload.find({ collection: 'campaigns', where: { planReference: { equals: '1155/QĐ-UBND' } }, overrideAccess: true })
+    expect(campaigns.totalDocs).toBe(1)
+    expect(campaigns.docs[0].budgets?.reduce((sum, b) => sum + (b.planned ?? 0), 0)).toBe(5_191_000_000)
+    const channels = await payload.find({ collection: 'channels', limit: 0, pagination: false, overrideAccess: true })
+    expect(channels.docs.map((c) => c.kind).sort()).toEqual(['facebook-page', 'feed', 'loudspeaker', 'radio', 'web-page', 'youtube', 'zalo-oa'])
+    // Social channels wait for real tokens instead of failing against the outside world.
+    for (const c of channels.docs.filter((c) => ['facebook-page', 'zalo-oa', 'youtube'].includes(c.kind))) expect(c.status).toBe('disabled')
+    const pubs = await payload.find({ collection: 'publications', limit: 0, pagination: false, overrideAccess: true, depth: 0 })
+    expect(pubs.totalDocs).toBeGreaterThanOrEqual(6)
+    for (const p of pubs.docs) {
+      expect(p.status).toBe('scheduled')
+      expect(new Date(p.scheduledAt).getTime()).toBeGreaterThan(Date.now())
+    }
+  })
+})
+
 describe('seed: second run', () => {
   it('creates nothing, fails on nothing, and leaves the counts unchanged', async () => {
     const second = await seed(payload)
