@@ -69,6 +69,8 @@ export type Outbound = {
   message: string
   hashtags: string[]
   content: ContentItem
+  /** What an earlier attempt saved with `checkpoint` (e.g. a Zalo article token), if anything. */
+  progress?: string | null
 }
 
 export type PublishResult = { remoteId?: string; url?: string; httpStatus?: number; message?: string }
@@ -97,4 +99,11 @@ export interface ChannelAdapter {
 }
 
 /** What an adapter may use besides the network: the CMS itself (for the web page and rundowns). */
-export type PublishContext = { payload: import('payload').Payload }
+export type PublishContext = {
+  payload: import('payload').Payload
+  /**
+   * Saves a remote identifier at once, before the call that completes the publication: for
+   * two-step APIs, so a retry resumes instead of creating the remote item a second time.
+   */
+  checkpoint: (progress: string) => Promise<void>
+}

@@ -1,5 +1,5 @@
 import { briefly, classifyStatus, request } from './http'
-import { ChannelError, type ChannelAdapter, type ChannelInfo } from './types'
+import { ChannelError, type ChannelAdapter, type ChannelInfo, type Outbound } from './types'
 import { commonProblems } from './validate'
 
 const DEFAULT_BASE = 'https://openapi.zalo.me'
@@ -27,7 +27,10 @@ async function call(channel: ChannelInfo, path: string, body: unknown): Promise<
   return (res.json ?? {}) as ZaloReply
 }
 
-/** A Zalo OA article: create (returns a token), then verify (returns the article id). */
+/**
+ * A Zalo OA article: create (returns a token), then verify (returns the article id). The token is
+ * checkpointed between the two, so a failed verify is retried without a second article.
+ */
 export const zaloOaAdapter: ChannelAdapter = {
   kind: 'zalo-oa',
   validate(channel, outbound) {
@@ -37,27 +40,37 @@ export const zaloOaAdapter: ChannelAdapter = {
     if (outbound.content.summary.length > 300) problems.push('Mô tả bài viết Zalo OA tối đa 300 ký tự.')
     return problems
   },
-  async publish(channel, outbound) {
-    const { content } = outbound
-    const created = await call(channel, '/v2.0/article/create', {
-      type: 'normal',
-      title: content.title,
-      author: content.unitName ?? channel.name,
-      cover: { cover_type: 'photo', photo_url: content.imageUrl, status: 'show' },
-      description: content.summary,
-      body: [
-        { type: 'text', content: outbound.message || content.text || content.summary },
-        { type: 'text', content: `Xem đầy đủ: ${content.url}` },
-      ],
-      status: 'show',
-      comment: 'show',
-      tracking_link: outbound.idempotencyKey,
-    })
-    const token = created.data?.token
-    if (!token) throw new ChannelError('Zalo không trả về mã xác nhận bài viết.', 'retry')
+  async publish(channel, outbound, { checkpoint }) {
+    // An earlier attempt created the article but did not get it verified: verify that one.
+    const saved = outbound.progress?.startsWith(TOKEN_PREFIX) ? outbound.progress.slice(TOKEN_PREFIX.length) : null
+    const token = saved ?? (await createArticle(channel, outbound))
+    if (!saved) await checkpoint(TOKEN_PREFIX + token)
     const verified = await call(channel, '/v2.0/article/verify', { token })
     const id = verified.data?.id
     if (!id) throw new ChannelError('Zalo chưa xác nhận bài viết.', 'retry')
     return { remoteId: String(id), url: `https://zalo.me/article/${id}` }
   },
+}
+
+const TOKEN_PREFIX = 'zalo-token:'
+
+async function createArticle(channel: ChannelInfo, outbound: Outbound): Promise<string> {
+  const { content } = outbound
+  const created = await call(channel, '/v2.0/article/create', {
+    type: 'normal',
+    title: content.title,
+    author: content.unitName ?? channel.name,
+    cover: { cover_type: 'photo', photo_url: content.imageUrl, status: 'show' },
+    description: content.summary,
+    body: [
+      { type: 'text', content: outbound.message || content.text || content.summary },
+      { type: 'text', content: `Xem đầy đủ: ${content.url}` },
+    ],
+    status: 'show',
+    comment: 'show',
+    tracking_link: outbound.idempotencyKey,
+  })
+  const token = created.data?.token
+  if (!token) throw new ChannelError('Zalo không trả về mã xác nhận bài viết.', 'retry')
+  return token
 }

@@ -14,6 +14,7 @@ export const PUBLICATION_FIELDS = {
   hashtags: true,
   idempotencyKey: true,
   attemptCount: true,
+  remoteId: true,
 } as const
 
 export type ClaimedPublication = {
@@ -29,6 +30,7 @@ export type ClaimedPublication = {
   hashtags?: string[] | null
   idempotencyKey: string
   attemptCount?: number | null
+  remoteId?: string | null
 }
 
 export type ClaimOptions = {

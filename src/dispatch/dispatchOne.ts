@@ -71,6 +71,7 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     message: pub.message ?? '',
     hashtags: pub.hashtags ?? [],
     content,
+    progress: pub.remoteId ?? null,
   }
   const problems = adapter.validate(channel, outbound)
   if (problems.length) {
@@ -84,7 +85,16 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     if (channel.kind !== 'web-page' && content.status !== 'published') {
       throw new ChannelError('Nội dung chưa được xuất bản trên chuyên trang; sẽ thử lại.', 'retry')
     }
-    const result = await adapter.publish(channel, outbound, { payload })
+    const checkpoint = async (progress: string) => {
+      await payload.db.updateOne({
+        collection: 'publications',
+        where: { and: [{ id: { equals: pub.id } }, { leaseOwner: { equals: pub.leaseOwner } }] },
+        data: { remoteId: progress },
+        options: { atomic: true },
+        returning: false,
+      } as never)
+    }
+    const result = await adapter.publish(channel, outbound, { payload, checkpoint })
     await ctx.record(pub, attempt('success', result.message ?? 'Đã đăng thành công.', { httpStatus: result.httpStatus ?? null, durationMs: Date.now() - started }), {
       status: 'published',
       remoteId: result.remoteId ?? null,

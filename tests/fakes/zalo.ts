@@ -21,6 +21,8 @@ export type FakeZalo = FakeServer & {
   apiBaseUrl: string
   /** The next `times` calls answer with a Zalo application error (HTTP 200, non-zero `error`). */
   failNext: (error: number, message: string, times?: number) => void
+  /** The next `times` verify calls answer HTTP 500 (after create succeeded). */
+  failVerify: (times?: number) => void
 }
 
 export const zaloError = (error: number, message: string) => ({ error, message })
@@ -34,6 +36,7 @@ export async function startFakeZalo(options: { token: string; latencyMs?: number
   const state = { token: options.token }
   let n = 0
 
+  let verifyFailures = 0
   const server = await startFakeServer((req) => {
     const url = new URL(req.path, 'http://fake')
     const token = req.headers.access_token
@@ -64,6 +67,10 @@ export async function startFakeZalo(options: { token: string; latencyMs?: number
     }
 
     if (url.pathname === '/v2.0/article/verify') {
+      if (verifyFailures > 0) {
+        verifyFailures--
+        return { status: 500, body: { error: -1, message: 'Internal server error' } }
+      }
       const article = typeof body.token === 'string' ? byToken.get(body.token) : undefined
       if (!article) return fail(-201, 'Token is invalid')
       article.id ??= crypto.randomBytes(16).toString('hex')
@@ -82,6 +89,9 @@ export async function startFakeZalo(options: { token: string; latencyMs?: number
     },
     set token(value: string) {
       state.token = value
+    },
+    failVerify(times = 1) {
+      verifyFailures += times
     },
     failNext(error, message, times = 1) {
       server.inject({ kind: 'status', status: 200, body: zaloError(error, message) }, times)

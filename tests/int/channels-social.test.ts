@@ -296,6 +296,22 @@ describe('zalo-oa: create then verify', () => {
     expect(zalo.articles.filter((a) => a.id)).toHaveLength(1)
   })
 
+  it('a failed verify is retried with the saved token: one article on Zalo, not two', async () => {
+    zalo.failVerify()
+    const pub = await schedule(env, channelId, await createArticle(env, { image: true }))
+    expect(await drain(env)).toBe(1)
+    const retrying = await readPub(env, pub.id)
+    expect(retrying.status).toBe('retrying')
+    expect(retrying.remoteId).toBe(`zalo-token:${zalo.articles[0].token}`)
+    await untilDue(retrying)
+    expect(await drain(env)).toBe(1)
+    const done = await readPub(env, pub.id)
+    expect(done.status).toBe('published')
+    expect(zalo.articles).toHaveLength(1)
+    expect(done.remoteId).toBe(zalo.articles[0].id)
+    expect(zalo.requests.map((r) => r.path)).toEqual(['/v2.0/article/create', '/v2.0/article/verify', '/v2.0/article/verify'])
+  })
+
   it('a Zalo parameter error (HTTP 200, error -201) fails the publication for good', async () => {
     zalo.failNext(-201, 'Parameters are invalid')
     const pub = await schedule(env, channelId, await createArticle(env, { image: true }))
