@@ -6,7 +6,7 @@ export const vietnamTimezone = {
   supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: TIME_ZONE }],
 }
 
-/** "22/11/2026 17:30" in Vietnam time, for messages and exports. */
+/** "17:30 22/11/2026" (vi-VN order) in Vietnam time, for messages and exports. */
 export const formatVietnamTime = (date: Date | string) =>
   new Intl.DateTimeFormat('vi-VN', {
     timeZone: TIME_ZONE,
