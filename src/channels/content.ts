@@ -2,16 +2,16 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { serverUrl } from '../lib/env'
 import { CONTENT_KINDS, type ContentItem, type ContentKind } from './types'
+import { relationId } from '../lib/relation'
 
 type Ref = { relationTo: string; value: unknown }
 type Doc = Record<string, any>
 
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in (v as Doc) ? String((v as Doc).id) : v == null ? undefined : String(v))
 
 export function contentRef(value: unknown): { kind: ContentKind; id: string } | null {
   const ref = value as Ref | null
   if (!ref || !CONTENT_KINDS.includes(ref.relationTo as ContentKind)) return null
-  const id = idOf(ref.value)
+  const id = relationId(ref.value)
   return id ? { kind: ref.relationTo as ContentKind, id } : null
 }
 
@@ -79,7 +79,7 @@ export async function loadContentItem(payload: Payload, kind: ContentKind, id: s
     endsAt: doc.endsAt ?? undefined,
     venue: doc.venue ?? undefined,
     unitName: doc.ownerUnit?.name ?? undefined,
-    ownerUnitId: idOf(doc.ownerUnit),
+    ownerUnitId: relationId(doc.ownerUnit) ?? undefined,
     publishedAt: doc.publishedAt ?? undefined,
     updatedAt: doc.updatedAt,
     status: doc._status === 'published' ? 'published' : 'draft',

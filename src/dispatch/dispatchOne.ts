@@ -5,6 +5,7 @@ import { ChannelError, type ChannelInfo, type ContentItem, type ContentKind } fr
 import { MAX_ATTEMPTS, backoffMs } from './backoff'
 import type { ClaimedPublication } from './claim'
 import type { Attempt } from './record'
+import { relationId } from '../lib/relation'
 
 export type Outcome = 'published' | 'retrying' | 'failed' | 'held' | 'awaiting-approval' | 'lost'
 
@@ -21,7 +22,6 @@ export type DispatchContext = {
   record: (pub: ClaimedPublication, attempt: Attempt, changes: Record<string, unknown>) => void | Promise<void>
 }
 
-const idOf = (v: unknown) => String(v && typeof v === 'object' ? (v as Doc).id : v)
 
 /**
  * Sends one claimed publication (the caller has checked it is still ours and not cancelled), after
@@ -33,7 +33,7 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
   const at = new Date().toISOString()
   const attempt = (outcome: Attempt['outcome'], message: string, extra: Partial<Attempt> = {}): Attempt => ({ at, outcome, message, worker: workerId, ...extra })
 
-  const channelDoc = await ctx.channel(idOf(pub.channel))
+  const channelDoc = await ctx.channel(relationId(pub.channel) ?? '')
   if (!channelDoc) {
     await ctx.record(pub, attempt('permanent', 'Kênh đã bị xóa.'), { status: 'failed' })
     return 'failed'

@@ -1,10 +1,7 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { hasRole, isCrossUnit, unitIdOf } from '../access/roles'
+import { sameId } from '../lib/relation'
 
-const sameId = (a: unknown, b: unknown) => {
-  const id = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v)
-  return String(id(a)) === String(id(b))
-}
 
 /**
  * Editors and contributors write only for their own unit, and contributors cannot publish.

@@ -4,6 +4,7 @@ import { rundownDay } from '../channels/broadcast'
 import { BROADCAST_KINDS, type ChannelKind } from '../channels/types'
 import { CONTENT_TYPE_OPTIONS } from '../lib/contentTypes'
 import { TIME_ZONE } from '../lib/time'
+import { relationId } from '../lib/relation'
 
 type Doc = Record<string, any>
 
@@ -68,7 +69,6 @@ export const vietnamClock = (iso: string | Date) => timeFormat.format(new Date(i
 
 export const isBroadcastKind = (kind: unknown): kind is ChannelKind => BROADCAST_KINDS.includes(kind as ChannelKind)
 
-const idOf = (v: unknown) => String(v && typeof v === 'object' ? (v as Doc).id : v)
 const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null)
 
 /** The broadcast channel, or null when it does not exist or is not a radio, TV or loudspeaker channel. */
@@ -142,7 +142,7 @@ export async function loadRundown(payload: Payload, channel: Doc, date: string):
   const unit = channel.ownerUnit && typeof channel.ownerUnit === 'object' ? (channel.ownerUnit as Doc) : null
   return {
     channel: {
-      id: idOf(channel.id),
+      id: relationId(channel.id) ?? '',
       name: String(channel.name ?? ''),
       kind,
       kindLabel: CHANNEL_KIND_OPTIONS.find((o) => o.value === kind)?.label.vi ?? kind,

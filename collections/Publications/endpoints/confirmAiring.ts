@@ -1,6 +1,7 @@
 import { APIError, addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 import { hasRole, isCrossUnit, unitIdOf } from '../../../src/access/roles'
 import { BROADCAST_KINDS, type ChannelKind } from '../../../src/channels/types'
+import { relationId, sameId } from '../../../src/lib/relation'
 
 type Doc = Record<string, any>
 
@@ -14,8 +15,6 @@ const fail = (message: string, status: number): never => {
   throw new APIError(message, status, undefined, true)
 }
 
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in (v as Doc) ? (v as Doc).id : v)
-const sameId = (a: unknown, b: unknown) => a != null && b != null && String(idOf(a)) === String(idOf(b))
 
 /** Stands for a request body that was not valid JSON, so it is refused after the permission checks. */
 export const INVALID_JSON = Symbol('invalid-json')
@@ -75,7 +74,7 @@ export async function applyAiringConfirmation(req: PayloadRequest, id: string, b
 
   const channel = (await payload.findByID({
     collection: 'channels',
-    id: String(idOf(pub.channel)),
+    id: String(relationId(pub.channel)),
     depth: 0,
     overrideAccess: true,
     disableErrors: true,

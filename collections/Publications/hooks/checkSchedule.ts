@@ -4,6 +4,7 @@ import { adapterFor, toChannelInfo } from '../../../src/channels'
 import { contentFingerprint, contentRef, loadContentItem } from '../../../src/channels/content'
 import type { ContentItem } from '../../../src/channels/types'
 import { formatVietnamTime } from '../../../src/lib/time'
+import { relationId, sameId } from '../../../src/lib/relation'
 
 /** How far in the past a schedule may be (clock skew, time to fill the form) before it counts as "in the past". */
 const PAST_TOLERANCE_MS = 60_000
@@ -17,15 +18,13 @@ const invalid = (path: string, message: string): never => {
   throw new ValidationError({ collection: 'publications', errors: [{ path, message }] })
 }
 
-const sameId = (a: unknown, b: unknown) => a != null && b != null && String(a) === String(b)
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in (v as Data) ? (v as Data).id : v)
 
 async function loadChannel(req: PayloadRequest, id: unknown) {
   if (!id) return invalid('channel', 'Cần chọn kênh đăng.')
   try {
-    return await req.payload.findByID({ collection: 'channels', id: idOf(id) as string, depth: 0, overrideAccess: true, req })
+    return await req.payload.findByID({ collection: 'channels', id: relationId(id)!, depth: 0, overrideAccess: true, req })
   } catch {
-    return invalid('channel', `Kênh "${idOf(id)}" không tồn tại.`)
+    return invalid('channel', `Kênh "${relationId(id)}" không tồn tại.`)
   }
 }
 

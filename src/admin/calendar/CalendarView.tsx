@@ -4,6 +4,7 @@ import React from 'react'
 import { PUBLICATION_STATUS } from '../../../collections/Publications'
 import { AdminPage, param, requireUser } from '../AdminPage'
 import { calendarRange, formatDay, parseDayKey, vnDayKey, vnTime, WEEKDAYS, WEEKDAYS_SHORT, type CalendarMode, type DayKey } from './dates'
+import { relationId } from '../../lib/relation'
 
 type Doc = Record<string, any>
 type Option = { id: string; name: string }
@@ -15,7 +16,6 @@ const MONTH_CELL_ENTRIES = 4
 
 export const STATUS_LABELS: Record<string, string> = Object.fromEntries(PUBLICATION_STATUS.map(([value, vi]) => [value, vi]))
 
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in (v as Doc) ? String((v as Doc).id) : v == null ? '' : String(v))
 
 async function options(req: PayloadRequest, collection: 'campaigns' | 'channels' | 'units'): Promise<Option[]> {
   try {
@@ -230,7 +230,7 @@ export async function CalendarView(props: AdminViewServerProps) {
                 {entries.length > 0 && (
                   <ul className="cms-cal__entries">
                     {(mode === 'month' ? entries.slice(0, MONTH_CELL_ENTRIES) : entries).map((doc) => (
-                      <Entry key={doc.id} doc={doc} adminRoute={adminRoute} channelName={channelNames.get(idOf(doc.channel))} detailed={mode === 'week'} />
+                      <Entry key={doc.id} doc={doc} adminRoute={adminRoute} channelName={channelNames.get(relationId(doc.channel) ?? '')} detailed={mode === 'week'} />
                     ))}
                   </ul>
                 )}

@@ -9,10 +9,10 @@ import { TIME_ZONE } from '../../lib/time'
 import { AdminPage, param, requireUser } from '../AdminPage'
 import { canSchedule } from './canSchedule'
 import { ScheduleForm, type ChannelChoice, type ContentChoice } from './ScheduleForm'
+import { relationId } from '../../lib/relation'
 
 type Doc = Record<string, any>
 
-const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in (v as Doc) ? String((v as Doc).id) : v == null ? null : String(v))
 
 /** The next full hour, Vietnam time, as a `datetime-local` value. */
 function nextHour(): string {
@@ -79,7 +79,7 @@ export async function ScheduleView(props: AdminViewServerProps) {
     name: c.name,
     kind: kindLabels.get(c.kind) ?? c.kind,
     disabled: c.status === 'disabled',
-    needsApproval: !crossUnit && !c.openToAllUnits && idOf(c.ownerUnit) !== (unit == null ? null : String(unit)),
+    needsApproval: !crossUnit && !c.openToAllUnits && relationId(c.ownerUnit) !== (unit == null ? null : String(unit)),
   }))
   const kind = param(searchParams, 'type')
   const initialKind = (CONTENT_KINDS.includes(kind as ContentKind) ? kind : 'articles') as ContentKind
