@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { unitContentAccess } from '../src/access/unitContent'
 import { contentSidebar, titleField } from '../src/fields/content'
+import { cancelPublicationsOfDeletedContent } from '../src/hooks/cancelPublicationsOfDeletedContent'
 import { enforceUnitRules } from '../src/hooks/enforceUnitRules'
 import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
 import { draftVersions } from '../src/lib/drafts'
@@ -12,7 +13,7 @@ export const Articles: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'ownerUnit', '_status', 'publishedAt'], group: l('Nội dung', 'Content') },
   access: unitContentAccess,
   versions: draftVersions,
-  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt] },
+  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt], beforeDelete: [cancelPublicationsOfDeletedContent] },
   fields: [
     titleField(),
     { name: 'sapo', type: 'textarea', maxLength: 600, label: l('Sapo (tóm tắt)', 'Summary') },

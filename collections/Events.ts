@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field, Validate } from 'payload'
 import { unitContentAccess } from '../src/access/unitContent'
 import { contentSidebar, titleField } from '../src/fields/content'
+import { cancelPublicationsOfDeletedContent } from '../src/hooks/cancelPublicationsOfDeletedContent'
 import { enforceUnitRules } from '../src/hooks/enforceUnitRules'
 import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
 import { draftVersions } from '../src/lib/drafts'
@@ -26,7 +27,7 @@ export const Events: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'startsAt', 'status', '_status'], group: l('Nội dung', 'Content') },
   access: unitContentAccess,
   versions: draftVersions,
-  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt] },
+  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt], beforeDelete: [cancelPublicationsOfDeletedContent] },
   fields: [
     titleField(),
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { unitContentAccess } from '../src/access/unitContent'
 import { contentSidebar, titleField } from '../src/fields/content'
+import { cancelPublicationsOfDeletedContent } from '../src/hooks/cancelPublicationsOfDeletedContent'
 import { enforceUnitRules } from '../src/hooks/enforceUnitRules'
 import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
 import { draftVersions } from '../src/lib/drafts'
@@ -13,7 +14,7 @@ export const Infographics: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'ownerUnit', '_status'], group: l('Nội dung', 'Content') },
   access: unitContentAccess,
   versions: draftVersions,
-  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt] },
+  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt], beforeDelete: [cancelPublicationsOfDeletedContent] },
   fields: [
     titleField(),
     {

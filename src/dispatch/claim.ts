@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { CONTENT_KINDS } from '../channels/types'
 
 /** What dispatching needs of a publication; the attempt history is left out (it only grows). */
 export const PUBLICATION_FIELDS = {
@@ -59,6 +60,13 @@ export function dueWhere(now: Date, heldChannels: string[], horizon = now): Wher
   return heldChannels.length ? { and: [due, { channel: { not_in: heldChannels } }] } : due
 }
 
+/**
+ * On SQLite a publication's content link lives in a side table, written just after its row (there
+ * are no transactions) and rewritten on every save: a row seen in between is not ready yet, not
+ * "content deleted". Candidates must have it; the atomic claim cannot join, so only the pick does.
+ */
+const contentLinked: Where = { or: CONTENT_KINDS.map((kind) => ({ 'content.relationTo': { equals: kind } })) }
+
 const shuffle = <T>(items: T[]) => {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(Math.random() * (i + 1))
@@ -93,7 +101,7 @@ export async function claimDue(payload: Payload, opts: ClaimOptions): Promise<Cl
   const token = `${opts.workerId}:${now.getTime()}:${Math.random().toString(36).slice(2, 8)}`
   const where = dueWhere(now, opts.heldChannels, horizon)
   // Look further than we will take, in random order, so racing workers mostly miss each other.
-  const found = await payload.db.find({ collection: 'publications', where, limit: opts.limit * 3, sort: 'nextAttemptAt', pagination: false, select: { id: true } as never })
+  const found = await payload.db.find({ collection: 'publications', where: { and: [where, contentLinked] }, limit: opts.limit * 3, sort: 'nextAttemptAt', pagination: false, select: { id: true } as never })
   const candidates = shuffle(found.docs.map((d) => String(d.id))).slice(0, opts.limit)
   if (!candidates.length) return { token, pubs: [] }
   const lease = { status: 'sending', leaseOwner: token, leaseUntil: new Date(horizon.getTime() + opts.leaseMs).toISOString() }

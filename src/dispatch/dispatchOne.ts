@@ -44,7 +44,18 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     return 'held'
   }
   const ref = contentRef(pub.content)
-  const content = ref ? await ctx.content(ref.kind, ref.id) : null
+  if (!ref) {
+    // The content link is being rewritten (a save in progress): try again shortly, as a retry so it stays bounded.
+    const attemptNo = (pub.attemptCount ?? 0) + 1
+    const outcome = attemptNo >= MAX_ATTEMPTS ? 'failed' : 'retrying'
+    await ctx.record(pub, attempt(outcome === 'failed' ? 'permanent' : 'retry', 'Lịch đăng không còn liên kết tới nội dung nào.'), {
+      status: outcome,
+      attemptCount: attemptNo,
+      nextAttemptAt: new Date(Date.now() + backoffMs(attemptNo)).toISOString(),
+    })
+    return outcome
+  }
+  const content = await ctx.content(ref.kind, ref.id)
   if (!content) {
     await ctx.record(pub, attempt('permanent', 'Nội dung đã bị xóa nên không thể đăng.'), { status: 'failed' })
     return 'failed'

@@ -138,6 +138,63 @@ describe('scheduling rules and fire-time re-checks', () => {
     expect(hook.requests.length).toBe(before)
   })
 
+  it('leaves a publication alone while its content link is not yet written, and sends it once it is', async () => {
+    // SQLite writes a publication's row first and its content link (a separate table) just after;
+    // a worker claiming in between must wait for the link, not call the content deleted.
+    const pub = await asEditor({ channel: ownChannel, message: 'Nửa chừng' })
+    const { sql } = await import('@payloadcms/db-sqlite')
+    await (payload.db as any).drizzle.run(sql`DELETE FROM publications_rels WHERE parent_id = ${pub.id} AND path = 'content'`)
+    await drain()
+    const waiting = await payload.findByID({ collection: 'publications', id: pub.id, overrideAccess: true, depth: 0 })
+    expect(waiting.status).toBe('scheduled')
+    expect(waiting.attempts ?? []).toEqual([])
+    await (payload.db as any).drizzle.run(
+      sql`INSERT INTO publications_rels (parent_id, path, "order", articles_id) VALUES (${pub.id}, 'content', 1, ${ids.stationArticle})`,
+    )
+    await drain()
+    const sent = await payload.findByID({ collection: 'publications', id: pub.id, overrideAccess: true, depth: 0 })
+    expect(sent.status).toBe('published')
+    expect(sent.attempts?.map((a) => a.outcome)).toEqual(['success'])
+  })
+
+  it('retries, rather than fails, a claimed publication whose content link is missing when it fires', async () => {
+    const { dispatchOne } = await import('../../src/dispatch/dispatchOne')
+    const recorded: [Record<string, unknown>, Record<string, unknown>][] = []
+    const pub = { id: 'x', status: 'sending', leaseOwner: 't', channel: ownChannel, content: null, scheduledAt: new Date().toISOString(), nextAttemptAt: new Date().toISOString(), idempotencyKey: 'k', attemptCount: 0 }
+    const outcome = await dispatchOne(
+      {
+        payload,
+        workerId: 'test-3',
+        channel: (id) => payload.findByID({ collection: 'channels', id, depth: 0, overrideAccess: true }) as never,
+        content: async () => null,
+        record: (_pub, attempt, changes) => void recorded.push([attempt, changes]),
+      },
+      pub as never,
+    )
+    expect(outcome).toBe('retrying')
+    expect(recorded[0][0]).toMatchObject({ outcome: 'retry', message: 'Lịch đăng không còn liên kết tới nội dung nào.' })
+    expect(recorded[0][1]).toMatchObject({ status: 'retrying', attemptCount: 1 })
+  })
+
+  it('cancels the pending publications of deleted content, saying why, and leaves published ones as they are', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Bài sẽ bị xóa', ownerUnit: editor.unit, _status: 'published', sapo: 'Tạm' } as never,
+      overrideAccess: true,
+    })
+    const on = (extra: Record<string, unknown>) => asEditor({ channel: ownChannel, content: { relationTo: 'articles', value: article.id }, ...extra })
+    const sent = await on({ message: 'Đã gửi' })
+    await drain()
+    const later = await on({ publishNow: false, scheduledAt: new Date(Date.now() + 3600_000).toISOString() })
+    await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
+
+    const cancelled = await payload.findByID({ collection: 'publications', id: later.id, overrideAccess: true, depth: 0 })
+    expect(cancelled.status).toBe('cancelled')
+    expect(cancelled.attempts?.at(-1)?.message).toMatch(/Nội dung "Bài sẽ bị xóa" đã bị xóa/)
+    const kept = await payload.findByID({ collection: 'publications', id: sent.id, overrideAccess: true, depth: 0 })
+    expect(kept.status).toBe('published')
+  })
+
   it('takes over a claim whose worker died, once its lease has expired', async () => {
     const pub = await asEditor({ channel: ownChannel, message: 'Gửi lại' })
     // A worker claimed it and died: "sending", lease already over.
