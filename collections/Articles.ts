@@ -3,6 +3,7 @@ import { unitContentAccess } from '../src/access/unitContent'
 import { contentSidebar, titleField } from '../src/fields/content'
 import { cancelPublicationsOfDeletedContent } from '../src/hooks/cancelPublicationsOfDeletedContent'
 import { enforceUnitRules } from '../src/hooks/enforceUnitRules'
+import { reopenApprovalsOnEdit } from '../src/hooks/reopenApprovalsOnEdit'
 import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
 import { draftVersions } from '../src/lib/drafts'
 import { l } from '../src/lib/i18n'
@@ -13,7 +14,7 @@ export const Articles: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'ownerUnit', '_status', 'publishedAt'], group: l('Nội dung', 'Content') },
   access: unitContentAccess,
   versions: draftVersions,
-  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt], beforeDelete: [cancelPublicationsOfDeletedContent] },
+  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt], afterChange: [reopenApprovalsOnEdit], beforeDelete: [cancelPublicationsOfDeletedContent] },
   fields: [
     titleField(),
     { name: 'sapo', type: 'textarea', maxLength: 600, label: l('Sapo (tóm tắt)', 'Summary') },

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { serverUrl } from '../lib/env'
 import { CONTENT_KINDS, type ContentItem, type ContentKind } from './types'
 import { relationId } from '../lib/relation'
@@ -53,10 +53,10 @@ function describe(kind: ContentKind, doc: Doc): { summary: string; text: string 
 }
 
 /** Loads a content item the way channels need it (absolute links, image, summary); null when it does not exist. */
-export async function loadContentItem(payload: Payload, kind: ContentKind, id: string): Promise<ContentItem | null> {
+export async function loadContentItem(payload: Payload, kind: ContentKind, id: string, req?: PayloadRequest): Promise<ContentItem | null> {
   let doc: Doc
   try {
-    doc = (await payload.findByID({ collection: kind, id, depth: 1, overrideAccess: true, draft: false })) as Doc
+    doc = (await payload.findByID({ collection: kind, id, depth: 1, overrideAccess: true, draft: false, req })) as Doc
   } catch (err) {
     // Only "not found" means the content is gone; anything else (a busy database) must not look like it.
     if ((err as { status?: number }).status === 404) return null

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { adapterFor, toChannelInfo } from '../channels'
 import { contentFingerprint, contentRef } from '../channels/content'
 import { ChannelError, type ChannelInfo, type ContentItem, type ContentKind } from '../channels/types'
+import { EDITED_AFTER_APPROVAL, reopenedApproval } from './approval'
 import { MAX_ATTEMPTS, backoffMs } from './backoff'
 import type { ClaimedPublication } from './claim'
 import type { Attempt } from './record'
@@ -66,10 +67,7 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     return 'awaiting-approval'
   }
   if (approval.contentFingerprint && approval.contentFingerprint !== contentFingerprint(content)) {
-    await ctx.record(pub, attempt('held', 'Nội dung đã được sửa sau khi duyệt: cần quản lý chiến dịch duyệt lại trước khi đăng.'), {
-      status: 'awaiting-approval',
-      approval: { ...approval, approvedAt: null, approvedBy: null, contentFingerprint: null, required: true },
-    })
+    await ctx.record(pub, attempt('held', EDITED_AFTER_APPROVAL), { status: 'awaiting-approval', approval: reopenedApproval(approval) })
     return 'awaiting-approval'
   }
 

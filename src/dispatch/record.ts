@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 export type Attempt = {
   at: string
@@ -23,4 +23,32 @@ export async function recordOutcome(payload: Payload, pub: Record<string, any>, 
     data: { ...changes, attempts: { $push: { id: crypto.randomBytes(12).toString('hex'), ...attempt } }, leaseOwner: null, leaseUntil: null },
     returning: false,
   } as never)
+}
+
+/**
+ * Moves a publication to a new state only if it is still in one of `from` (a worker that claimed it
+ * meanwhile keeps it), and notes why in its attempts. For changes people cause: an edit, a deletion.
+ * Two statements, because SQLite's conditional update cannot append to the attempt history.
+ */
+export async function moveIfStill(
+  payload: Payload,
+  args: { id: string | number; from: string[]; data: Record<string, unknown>; attempt: Omit<Attempt, 'at'>; req?: PayloadRequest },
+): Promise<boolean> {
+  const { id, from, data, attempt, req } = args
+  const moved = await payload.db.updateOne({
+    collection: 'publications',
+    where: { and: [{ id: { equals: id } }, { status: { in: from } }] },
+    data,
+    options: { atomic: true },
+    req,
+  } as never)
+  if (!moved) return false
+  await payload.db.updateOne({
+    collection: 'publications',
+    id,
+    data: { attempts: { $push: { id: crypto.randomBytes(12).toString('hex'), at: new Date().toISOString(), ...attempt } } },
+    returning: false,
+    req,
+  } as never)
+  return true
 }

@@ -114,15 +114,38 @@ describe('scheduling rules and fire-time re-checks', () => {
     expect(sent.status).toBe('published')
   })
 
-  it('sends an approved publication back for approval when the content changed after approval', async () => {
+  const approvedAnHourAhead = async () => {
     const pub = await asEditor({ channel: otherChannel, scheduledAt: new Date(Date.now() + 3600_000).toISOString(), publishNow: false })
     await payload.update({ collection: 'publications', id: pub.id, data: { status: 'scheduled' } as never, user: ids.manager, overrideAccess: false })
-    await payload.update({ collection: 'articles', id: ids.stationArticle, data: { sapo: 'Tóm tắt đã sửa sau khi duyệt' } as never, overrideAccess: true })
+    return pub
+  }
+  const statusOf = async (id: string) => payload.findByID({ collection: 'publications', id, overrideAccess: true, depth: 0 })
+
+  it('sends an approved publication back for approval as soon as the published content is edited, but not for a draft save', async () => {
+    const pub = await approvedAnHourAhead()
+    await payload.update({ collection: 'articles', id: ids.stationArticle, data: { sapo: 'Bản nháp chưa xuất bản' } as never, draft: true, user: editor, overrideAccess: false })
+    expect((await statusOf(pub.id)).status).toBe('scheduled')
+
+    await payload.update({ collection: 'articles', id: ids.stationArticle, data: { sapo: 'Tóm tắt đã sửa sau khi duyệt', _status: 'published' } as never, user: editor, overrideAccess: false })
+    const reopened = await statusOf(pub.id)
+    expect(reopened.status).toBe('awaiting-approval')
+    expect(reopened.approval).toMatchObject({ approvedAt: null, approvedBy: null, required: true })
+    expect(reopened.attempts?.at(-1)).toMatchObject({ outcome: 'held', message: expect.stringMatching(/sửa sau khi duyệt/) })
+    // Approving again records what the manager saw now, and it stays approved.
+    await payload.update({ collection: 'publications', id: pub.id, data: { status: 'scheduled' } as never, user: ids.manager, overrideAccess: false })
+    expect((await statusOf(pub.id)).approval?.approvedAt).toBeTruthy()
+  })
+
+  it('still catches, at fire time, a change that did not pass through the save hook', async () => {
+    const pub = await approvedAnHourAhead()
+    // A direct database write skips hooks, like a change to something the content only points to.
+    await payload.db.updateOne({ collection: 'articles', id: ids.stationArticle, data: { sapo: 'Sửa thẳng trong cơ sở dữ liệu' } } as never)
+    expect((await statusOf(pub.id)).status).toBe('scheduled')
     // Make it due now, as time passing would.
     await payload.db.updateOne({ collection: 'publications', id: pub.id, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString() } } as never)
     const before = hook.requests.length
     expect(await drain()).toBe(1)
-    const held = await payload.findByID({ collection: 'publications', id: pub.id, overrideAccess: true })
+    const held = await statusOf(pub.id)
     expect(held.status).toBe('awaiting-approval')
     expect(held.attempts?.at(-1)?.message).toMatch(/sửa sau khi duyệt/)
     expect(hook.requests.length).toBe(before)
