@@ -3,6 +3,7 @@ import { unitContentAccess } from '../src/access/unitContent'
 import { contentSidebar, titleField } from '../src/fields/content'
 import { cancelPublicationsOfDeletedContent } from '../src/hooks/cancelPublicationsOfDeletedContent'
 import { enforceUnitRules } from '../src/hooks/enforceUnitRules'
+import { keepPublishedFromContributors } from '../src/hooks/keepPublishedFromContributors'
 import { reopenApprovalsOnEdit } from '../src/hooks/reopenApprovalsOnEdit'
 import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
 import { draftVersions } from '../src/lib/drafts'
@@ -14,7 +15,12 @@ export const Articles: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'ownerUnit', '_status', 'publishedAt'], group: l('Nội dung', 'Content') },
   access: unitContentAccess,
   versions: draftVersions,
-  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt], afterChange: [reopenApprovalsOnEdit], beforeDelete: [cancelPublicationsOfDeletedContent] },
+  hooks: {
+    beforeOperation: [keepPublishedFromContributors],
+    beforeChange: [enforceUnitRules, stampPublishedAt],
+    afterChange: [reopenApprovalsOnEdit],
+    beforeDelete: [cancelPublicationsOfDeletedContent],
+  },
   fields: [
     titleField(),
     { name: 'sapo', type: 'textarea', maxLength: 600, label: l('Sapo (tóm tắt)', 'Summary') },

@@ -3,6 +3,7 @@ import { unitContentAccess } from '../src/access/unitContent'
 import { contentSidebar, titleField } from '../src/fields/content'
 import { cancelPublicationsOfDeletedContent } from '../src/hooks/cancelPublicationsOfDeletedContent'
 import { enforceUnitRules } from '../src/hooks/enforceUnitRules'
+import { keepPublishedFromContributors } from '../src/hooks/keepPublishedFromContributors'
 import { reopenApprovalsOnEdit } from '../src/hooks/reopenApprovalsOnEdit'
 import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
 import { draftVersions } from '../src/lib/drafts'
@@ -15,7 +16,12 @@ export const Infographics: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'ownerUnit', '_status'], group: l('Nội dung', 'Content') },
   access: unitContentAccess,
   versions: draftVersions,
-  hooks: { beforeChange: [enforceUnitRules, stampPublishedAt], afterChange: [reopenApprovalsOnEdit], beforeDelete: [cancelPublicationsOfDeletedContent] },
+  hooks: {
+    beforeOperation: [keepPublishedFromContributors],
+    beforeChange: [enforceUnitRules, stampPublishedAt],
+    afterChange: [reopenApprovalsOnEdit],
+    beforeDelete: [cancelPublicationsOfDeletedContent],
+  },
   fields: [
     titleField(),
     {

@@ -74,7 +74,7 @@ type ContentRow =
   | { op: 'read'; what: string; kind: 'read'; unit: Where2; variant: 'published' | 'draft' | 'revised'; expect: Row }
   | { op: 'update' | 'publish'; what: string; kind: 'update' | 'revise' | 'move' | 'editLive'; unit: Where2; expect: Row }
   | { op: 'delete'; what: string; kind: 'delete'; unit: Where2; status: 'draft' | 'published'; expect: Row }
-  | { op: 'publish'; what: string; kind: 'publish'; unit: Where2; expect: Row }
+  | { op: 'publish'; what: string; kind: 'publish' | 'unpublish'; unit: Where2; expect: Row }
 
 /** articles, videos, infographics and events (drafts enabled, owned by a unit). */
 const CONTENT: ContentRow[] = [
@@ -98,6 +98,8 @@ const CONTENT: ContentRow[] = [
   { expect: by(OK , OK , NO , NO , NO , NO ), op: 'delete', kind: 'delete', unit: 'other', status: 'published', what: 'other unit published' },
   { expect: by(OK , OK , OK , REF, NO , NO ), op: 'publish', kind: 'publish', unit: 'own', what: 'own unit draft (_status → published)' },
   { expect: by(OK , OK , NO , NO , NO , NO ), op: 'publish', kind: 'publish', unit: 'other', what: 'other unit draft (_status → published)' },
+  { expect: by(OK , OK , OK , REF, NO , NO ), op: 'publish', kind: 'unpublish', unit: 'own', what: 'unpublish own unit published doc (_status → draft)' },
+  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'publish', kind: 'unpublish', unit: 'other', what: 'unpublish other unit published doc (_status → draft)' },
   { expect: by(OK , OK , OK , REF, NO , NO ), op: 'publish', kind: 'editLive', unit: 'own', what: 'edit own unit published doc in place (no draft)' },
   { expect: by(OK , OK , NO , NO , NO , NO ), op: 'publish', kind: 'editLive', unit: 'other', what: 'edit other unit published doc in place (no draft)' },
   { expect: by(OK , OK , OK , REF, NO , NO ), op: 'publish', kind: 'create', unit: 'own', status: 'published', what: 'create as published in own unit' },
@@ -375,6 +377,26 @@ function contentCell(slug: ContentSlug, actor: Actor, row: ContentRow): Cell {
             expect(after.main?.title).toBe(newTitle)
             expect(after.main?._status).toBe(published ? 'published' : 'draft')
           }
+        },
+      }
+
+    case 'unpublish':
+      return {
+        name,
+        outcome,
+        run: async () => {
+          const doc = await seedContent(slug, row.unit, 'published')
+          const before = await snapshot(slug, doc.id)
+          const result = await attempt(() => api.update({ collection: slug, id: doc.id, data: { _status: 'draft' }, ...as() }))
+          if (outcome !== OK) {
+            await expectRefused(result, outcome, before, slug, doc.id)
+            // …and the public still sees it.
+            expect((await api.count({ collection: slug, where: { id: { equals: doc.id } }, overrideAccess: false })).totalDocs).toBe(1)
+            return
+          }
+          expectSuccess(result)
+          expect((await snapshot(slug, doc.id)).main?._status).toBe('draft')
+          expect((await api.count({ collection: slug, where: { id: { equals: doc.id } }, overrideAccess: false })).totalDocs).toBe(0)
         },
       }
 
