@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Validate } from 'payload'
 import { anyone } from '../src/access/anyone'
 import { isAdmin } from '../src/access/isAdmin'
 import { l, options } from '../src/lib/i18n'
+import { relationId, sameId } from '../src/lib/relation'
 
 export const UNIT_KINDS = [
   ['department', 'Sở, ban, ngành', 'Department'],
@@ -11,6 +12,25 @@ export const UNIT_KINDS = [
   ['commune', 'Cấp xã', 'Commune'],
   ['other', 'Khác', 'Other'],
 ] as const
+
+/**
+ * A unit's parent chain must not lead back to the unit: A → B → A would make "the units under A"
+ * endless. Walks up from the chosen parent (the chain is short: province, district, commune).
+ */
+const parentWithoutCycle: Validate = async (value, { id, req }) => {
+  let current = relationId(value)
+  const seen = new Set<string>()
+  while (current && id) {
+    if (sameId(current, id)) {
+      return seen.size === 0 ? 'Một đơn vị không thể là cấp trên của chính nó.' : 'Đơn vị cấp trên này lại trực thuộc đơn vị đang sửa; chọn như vậy sẽ tạo vòng lặp.'
+    }
+    if (seen.has(current)) break
+    seen.add(current)
+    const parent = await req.payload.findByID({ collection: 'units', id: current, depth: 0, overrideAccess: true, req, disableErrors: true, select: { parent: true } })
+    current = relationId(parent?.parent)
+  }
+  return true
+}
 
 /** Units are data, not code: departments merge and districts are abolished. */
 export const Units: CollectionConfig = {
@@ -27,8 +47,7 @@ export const Units: CollectionConfig = {
       type: 'relationship',
       relationTo: 'units',
       label: l('Đơn vị cấp trên', 'Parent unit'),
-      validate: (value: unknown, { id }: { id?: string | number }) =>
-        value && id && String(value) === String(id) ? 'Một đơn vị không thể là cấp trên của chính nó.' : true,
+      validate: parentWithoutCycle,
     },
     { name: 'active', type: 'checkbox', defaultValue: true, label: l('Đang hoạt động', 'Active') },
   ],

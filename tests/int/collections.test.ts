@@ -98,6 +98,18 @@ describe('units', () => {
     expect(read.parent ?? null).toBeNull()
   })
 
+  it('refuses a parent chain that leads back to the unit (A → B → C → A), and keeps the stored parent', async () => {
+    const a = await payload.create({ collection: 'units', data: { name: 'UBND tỉnh (thử vòng)', kind: 'other' } })
+    const b = await payload.create({ collection: 'units', data: { name: 'UBND huyện (thử vòng)', kind: 'district', parent: a.id } })
+    const c = await payload.create({ collection: 'units', data: { name: 'UBND xã (thử vòng)', kind: 'commune', parent: b.id } })
+    await expectFieldError(() => payload.update({ collection: 'units', id: a.id, data: { parent: c.id } }), 'parent', /tạo vòng lặp/)
+    expect((await payload.findByID({ collection: 'units', id: a.id, depth: 0 })).parent ?? null).toBeNull()
+    // A parent elsewhere in the tree is fine.
+    const other = await payload.create({ collection: 'units', data: { name: 'Sở Nội vụ (thử vòng)', kind: 'department' } })
+    const moved = await payload.update({ collection: 'units', id: c.id, data: { parent: other.id } })
+    expect(moved.parent).toMatchObject({ id: other.id })
+  })
+
   it('refuses a second unit with the same name', async () => {
     await payload.create({ collection: 'units', data: { name: 'Đài PT-TH tỉnh', kind: 'radio-tv' } })
     await expectNothingSaved('units', async () => {
