@@ -220,9 +220,18 @@ describe('file checks', () => {
     await expectRefused({ file: fileOf(Buffer.from(svg), 'bieu-tuong.svg', 'image/svg+xml') }, 'file', /chứa mã script hoặc nội dung nhúng/)
   })
 
-  it('refuses an SVG hiding javascript: behind XML character references', async () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><a href="java&#x73;cript:alert(1)"><rect width="10" height="10"/></a></svg>'
-    await expectRefused({ file: fileOf(Buffer.from(svg), 'ma-hoa.svg', 'image/svg+xml') }, 'file', /.+/)
+  it.each([
+    ['hex character references', '<a href="java&#x73;cript:alert(1)"><rect width="10" height="10"/></a>'],
+    ['decimal character references', '<a href="&#106;avascript:alert(1)"><rect width="10" height="10"/></a>'],
+    ['a tab inside the scheme', '<a href="java\tscript:alert(1)"><rect width="10" height="10"/></a>'],
+  ])('refuses an SVG hiding javascript: behind %s, in Vietnamese', async (_label, inner) => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg">${inner}</svg>`
+    await expectRefused({ file: fileOf(Buffer.from(svg), 'ma-hoa.svg', 'image/svg+xml') }, 'file', /chứa mã script hoặc nội dung nhúng/)
+  })
+
+  it('refuses an SVG declaring XML entities (entity expansion)', async () => {
+    const svg = '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>'
+    await expectRefused({ file: fileOf(Buffer.from(svg), 'thuc-the.svg', 'image/svg+xml') }, 'file', /chứa mã script hoặc nội dung nhúng/)
   })
 
   it('refuses a .svg that is not an SVG', async () => {

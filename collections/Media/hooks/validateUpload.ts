@@ -30,8 +30,19 @@ async function readAll(file: UploadedFile): Promise<Buffer> {
   return file.tempFilePath ? fs.readFile(file.tempFilePath) : Buffer.alloc(0)
 }
 
-/** Scripts, event handlers, javascript: URLs and embedded HTML make an SVG unsafe to serve. */
-const UNSAFE_SVG = /<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b|<iframe\b|<embed\b|<object\b/i
+/** Scripts, event handlers, javascript: URLs, embedded HTML and entity declarations make an SVG unsafe to serve. */
+const UNSAFE_SVG = /<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b|<iframe\b|<embed\b|<object\b|<!ENTITY\b/i
+
+/**
+ * The text a browser acts on: character references decoded ("java&#x73;cript:") and the tabs and
+ * line breaks it ignores inside URLs removed ("java\tscript:"), so a disguised script is seen too.
+ */
+const asBrowserReads = (text: string) =>
+  text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16) % 0x110000))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec) % 0x110000))
+    .replace(/&(Tab|NewLine);/g, '')
+    .replace(/[\t\n\r]/g, '')
 
 /**
  * Checks an upload before Payload stores it: an accepted extension, content that really is of
@@ -59,7 +70,7 @@ export const validateUpload: CollectionBeforeOperationHook = async ({ args, oper
   if (accepted.text === 'svg') {
     const text = (await readAll(file)).toString('utf8')
     if (!/<svg[\s>]/i.test(text)) fail(`Tệp "${file.name}" không phải là ảnh SVG hợp lệ.`)
-    if (UNSAFE_SVG.test(text)) fail(`Ảnh SVG "${file.name}" chứa mã script hoặc nội dung nhúng, không được phép tải lên.`)
+    if (UNSAFE_SVG.test(text) || UNSAFE_SVG.test(asBrowserReads(text))) fail(`Ảnh SVG "${file.name}" chứa mã script hoặc nội dung nhúng, không được phép tải lên.`)
   } else if (accepted.text === 'vtt') {
     const head = (await readHead(file, 16)).toString('utf8').replace(/^\uFEFF/, '')
     if (!head.startsWith('WEBVTT')) fail(`Tệp "${file.name}" không phải phụ đề WebVTT (phải bắt đầu bằng "WEBVTT").`)
