@@ -1,9 +1,15 @@
 import * as migration_20261122_111040_initial from './20261122_111040_initial';
+import * as migration_20261122_131052_youtube_refresh from './20261122_131052_youtube_refresh';
 
 export const migrations = [
   {
     up: migration_20261122_111040_initial.up,
     down: migration_20261122_111040_initial.down,
-    name: '20261122_111040_initial'
+    name: '20261122_111040_initial',
+  },
+  {
+    up: migration_20261122_131052_youtube_refresh.up,
+    down: migration_20261122_131052_youtube_refresh.down,
+    name: '20261122_131052_youtube_refresh'
   },
 ];

@@ -298,12 +298,20 @@ export interface Channel {
     pageId?: string | null;
     oaId?: string | null;
     youtubeChannelId?: string | null;
+    oauthBaseUrl?: string | null;
     timeoutMs?: number | null;
     unconfirmedAfterMinutes?: number | null;
   };
   credentials?: {
     accessToken?: string | null;
+    accessTokenExpiresAt?: string | null;
     signingSecret?: string | null;
+    clientId?: string | null;
+    clientSecret?: string | null;
+    /**
+     * With it, the channel gets a new access token when the old one expires.
+     */
+    refreshToken?: string | null;
   };
   limits?: {
     titleMaxLength?: number | null;
@@ -916,6 +924,7 @@ export interface ChannelsSelect<T extends boolean = true> {
         pageId?: T;
         oaId?: T;
         youtubeChannelId?: T;
+        oauthBaseUrl?: T;
         timeoutMs?: T;
         unconfirmedAfterMinutes?: T;
       };
@@ -923,7 +932,11 @@ export interface ChannelsSelect<T extends boolean = true> {
     | T
     | {
         accessToken?: T;
+        accessTokenExpiresAt?: T;
         signingSecret?: T;
+        clientId?: T;
+        clientSecret?: T;
+        refreshToken?: T;
       };
   limits?:
     | T

@@ -1,4 +1,4 @@
-import type { Field, FieldAccess, FieldHook } from 'payload'
+import type { CollectionBeforeChangeHook, Field, FieldAccess, FieldHook } from 'payload'
 import { hasRole } from '../../src/access/roles'
 import { l } from '../../src/lib/i18n'
 import { decryptSecret, encryptSecret, isEncrypted } from '../../src/lib/secrets'
@@ -23,13 +23,17 @@ const decrypt: FieldHook = ({ value, req }) => {
   return decryptSecret(value)
 }
 
-const secret = (name: string, vi: string, en: string): Field => ({
-  name,
-  type: 'text',
-  label: l(vi, en),
-  access: { read: adminOnly, create: adminOnly, update: adminOnly },
-  hooks: { beforeChange: [encrypt], afterRead: [decrypt] },
-})
+const youtubeOnly = (data: Record<string, unknown>) => data?.kind === 'youtube'
+
+const secret = (name: string, vi: string, en: string, extra: Partial<Field> = {}): Field =>
+  ({
+    name,
+    type: 'text',
+    label: l(vi, en),
+    access: { read: adminOnly, create: adminOnly, update: adminOnly },
+    hooks: { beforeChange: [encrypt], afterRead: [decrypt] },
+    ...extra,
+  }) as Field
 
 /** Tokens and signing secrets: encrypted at rest, readable by no one but admins through any API. */
 export const credentialsField: Field = {
@@ -39,6 +43,43 @@ export const credentialsField: Field = {
   access: { read: adminOnly, create: adminOnly, update: adminOnly },
   fields: [
     secret('accessToken', 'Mã truy cập (access token)', 'Access token'),
+    {
+      // Written by the YouTube adapter with each token it obtains; a pasted token has no known expiry.
+      name: 'accessTokenExpiresAt',
+      type: 'date',
+      label: l('Mã truy cập hết hạn lúc', 'Access token expires at'),
+      admin: { condition: youtubeOnly, readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
     secret('signingSecret', 'Khoá ký HMAC (webhook)', 'HMAC signing secret'),
+    // OAuth 2.0 refresh (YouTube): with these three the adapter gets a new access token by itself.
+    {
+      name: 'clientId',
+      type: 'text',
+      label: l('Client ID của ứng dụng OAuth (Google)', 'OAuth client ID'),
+      admin: { condition: youtubeOnly },
+    },
+    secret('clientSecret', 'Client secret của ứng dụng OAuth (Google)', 'OAuth client secret', { admin: { condition: youtubeOnly } }),
+    secret('refreshToken', 'Mã làm mới (refresh token)', 'Refresh token', {
+      admin: {
+        condition: youtubeOnly,
+        description: l('Có mã này, kênh tự lấy mã truy cập mới khi mã cũ hết hạn.', 'With it, the channel gets a new access token when the old one expires.'),
+      },
+    }),
   ],
+}
+
+const sameTime = (a: unknown, b: unknown) => (a ? new Date(String(a)).getTime() : null) === (b ? new Date(String(b)).getTime() : null)
+
+/**
+ * An access token an admin pastes comes without its expiry: keeping the old token's expiry would
+ * make the adapter throw the new token away and refresh at once. A token written together with a
+ * new expiry (the adapter's refresh) keeps it.
+ */
+export const forgetExpiryOfReplacedToken: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const next = data?.credentials
+  const before = originalDoc?.credentials ?? {}
+  if (!next || next.accessToken === undefined || next.accessToken === MASK || isEncrypted(next.accessToken)) return data
+  if (next.accessToken === before.accessToken) return data
+  if (next.accessTokenExpiresAt === undefined || sameTime(next.accessTokenExpiresAt, before.accessTokenExpiresAt)) next.accessTokenExpiresAt = null
+  return data
 }

@@ -4,7 +4,7 @@ import { isStaff } from '../../src/access/isStaff'
 import { CHANNEL_KINDS, type ChannelKind } from '../../src/channels/types'
 import { CONTENT_TYPE_OPTIONS } from '../../src/lib/contentTypes'
 import { l, options } from '../../src/lib/i18n'
-import { credentialsField } from './credentials'
+import { credentialsField, forgetExpiryOfReplacedToken } from './credentials'
 
 export const CHANNEL_KIND_OPTIONS = options([
   ['web-page', 'Chuyên trang / cổng thông tin', 'Web page'],
@@ -36,6 +36,7 @@ export const Channels: CollectionConfig = {
   labels: { singular: l('Kênh', 'Channel'), plural: l('Kênh phát hành', 'Channels') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'ownerUnit', 'status'], group: l('Kế hoạch', 'Planning') },
   access: { read: isStaff, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  hooks: { beforeChange: [forgetExpiryOfReplacedToken] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 150, label: l('Tên kênh', 'Name') },
     { name: 'kind', type: 'select', required: true, options: CHANNEL_KIND_OPTIONS, label: l('Loại kênh', 'Kind') },
@@ -62,6 +63,7 @@ export const Channels: CollectionConfig = {
         text('pageId', 'Mã trang Facebook (Page ID)', 'Page ID', ['facebook-page']),
         text('oaId', 'Mã Zalo OA', 'OA ID', ['zalo-oa']),
         text('youtubeChannelId', 'Mã kênh YouTube', 'YouTube channel ID', ['youtube']),
+        text('oauthBaseUrl', 'Địa chỉ máy chủ cấp mã OAuth (để trống dùng https://oauth2.googleapis.com)', 'OAuth token server', ['youtube'], { validate: url } as Partial<Field>),
         { name: 'timeoutMs', type: 'number', min: 1000, max: 120000, defaultValue: 15000, label: l('Thời gian chờ (ms)', 'Timeout (ms)') },
         {
           name: 'unconfirmedAfterMinutes',

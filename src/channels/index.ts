@@ -33,7 +33,11 @@ export function toChannelInfo(doc: ChannelDoc): ChannelInfo {
     settings: {
       ...(doc.settings ?? {}),
       accessToken: doc.credentials?.accessToken ?? null,
+      accessTokenExpiresAt: doc.credentials?.accessTokenExpiresAt ?? null,
       signingSecret: doc.credentials?.signingSecret ?? null,
+      clientId: doc.credentials?.clientId ?? null,
+      clientSecret: doc.credentials?.clientSecret ?? null,
+      refreshToken: doc.credentials?.refreshToken ?? null,
     },
     limits: doc.limits ?? {},
   }

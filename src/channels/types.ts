@@ -49,7 +49,14 @@ export type ChannelSettings = {
   oaId?: string | null
   youtubeChannelId?: string | null
   accessToken?: string | null
+  /** When `accessToken` expires (ISO), if known: written with each token the adapter obtains. */
+  accessTokenExpiresAt?: string | null
   signingSecret?: string | null
+  /** OAuth 2.0 refresh (YouTube): the token server and the grant that yields new access tokens. */
+  oauthBaseUrl?: string | null
+  clientId?: string | null
+  clientSecret?: string | null
+  refreshToken?: string | null
   timeoutMs?: number | null
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { bearerToken } from './facebook'
 import { startFakeServer, type FakeServer } from './fakeServer'
 
@@ -8,8 +9,17 @@ import { startFakeServer, type FakeServer } from './fakeServer'
  *
  * answers with the updated video resource. Errors use Google's error body
  * `{ error: { code, message, errors: [{ domain, reason, message }], status } }`: 401 authError for a bad
- * token, 403 quotaExceeded (see `quotaExceeded`), 404 videoNotFound for an id the channel does not own,
- * 400 for invalid metadata (title, category, a publishAt that is not private or not ahead).
+ * or expired token, 403 quotaExceeded (see `quotaExceeded`), 404 videoNotFound for an id the channel
+ * does not own, 400 for invalid metadata (title, category, a publishAt that is not private or not ahead).
+ *
+ * Beside it, on its own loopback server as Google has it on its own host, the OAuth 2.0 token
+ * endpoint's refresh_token grant:
+ *
+ *   POST /token   application/x-www-form-urlencoded   grant_type=refresh_token&client_id&client_secret&refresh_token
+ *
+ * answers `{ access_token, expires_in, scope, token_type: 'Bearer' }`; errors are
+ * `{ error, error_description }`: 400 invalid_grant for a revoked or unknown refresh token, 401
+ * invalid_client for an unknown client or wrong secret, 400 invalid_request / unsupported_grant_type.
  */
 export type YoutubeVideo = {
   kind: 'youtube#video'
@@ -20,7 +30,7 @@ export type YoutubeVideo = {
 }
 
 export type FakeYoutube = FakeServer & {
-  /** The OAuth access token accepted now; change it to simulate a revoked grant. */
+  /** The OAuth access token accepted now (the latest issued); setting it makes it the only one accepted. */
   token: string
   /** The channel's videos, by id; `update` calls change them. */
   videos: Map<string, YoutubeVideo>
@@ -30,6 +40,23 @@ export type FakeYoutube = FakeServer & {
   addVideo: (id: string) => YoutubeVideo
   /** The next `times` calls meet 403 quotaExceeded (the daily quota is spent). */
   quotaExceeded: (times?: number) => void
+  /** The token endpoint's server (its requests, failure injection). */
+  oauth: FakeServer
+  oauthBaseUrl: string
+  /** The OAuth client the token endpoint knows, and the refresh token it honours now. */
+  clientId: string
+  clientSecret: string
+  refreshToken: string
+  /** Access tokens the token endpoint issued, in order. */
+  issued: string[]
+  /** Successful refresh_token grants so far. */
+  readonly refreshes: number
+  /** The hour went by: every access token accepted so far has expired (YouTube answers 401). */
+  expireTokens: () => void
+  /** The account revoked the app: the refresh token meets invalid_grant and its access tokens stop working. */
+  revokeGrant: () => void
+  /** The account grants access again (an admin re-authorises): a new refresh token, returned. */
+  grantAgain: () => string
 }
 
 export const googleError = (code: number, reason: string, message: string, domain = 'youtube.video', status?: string) => ({
@@ -39,8 +66,17 @@ export const googleError = (code: number, reason: string, message: string, domai
 const STATUS_TEXT: Record<number, string> = { 400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND' }
 const err = (code: number, reason: string, message: string, domain?: string) => ({ status: code, body: googleError(code, reason, message, domain, STATUS_TEXT[code]) })
 
+const NO_STORE = { 'cache-control': 'no-cache, no-store, max-age=0, must-revalidate', pragma: 'no-cache' }
+const oauthError = (status: number, error: string, description: string) => ({ status, body: { error, error_description: description }, headers: NO_STORE })
+
 export async function startFakeYoutube(options: { token: string; videoIds?: string[]; channelId?: string; latencyMs?: number }): Promise<FakeYoutube> {
-  const state = { token: options.token }
+  /** Google's access tokens: expires_in 3599. */
+  const lifetimeMs = 3599 * 1000
+  /** Accepted access tokens and when each expires (ms). */
+  const accepted = new Map<string, number>([[options.token, Date.now() + lifetimeMs]])
+  const state = { token: options.token, refreshToken: `1//0g-lam-moi-${randomUUID()}` }
+  const issued: string[] = []
+  const client = { id: `${randomUUID()}.apps.googleusercontent.com`, secret: `GOCSPX-${randomUUID()}` }
   const channelId = options.channelId ?? 'UCfakeChannel0000000000'
   const videos = new Map<string, YoutubeVideo>()
   const updates: FakeYoutube['updates'] = []
@@ -64,7 +100,7 @@ export async function startFakeYoutube(options: { token: string; videoIds?: stri
     if (url.pathname !== '/youtube/v3/videos') return err(404, 'notFound', 'Not Found', 'global')
     if (req.method !== 'PUT') return err(400, 'badRequest', `Method ${req.method} not handled here.`, 'global')
     const token = bearerToken(req)
-    if (!token || token !== state.token) {
+    if (!token || !((accepted.get(token) ?? 0) > Date.now())) {
       return {
         status: 401,
         body: {
@@ -119,8 +155,34 @@ export async function startFakeYoutube(options: { token: string; videoIds?: stri
     return { status: 200, body: video }
   }, { latencyMs: options.latencyMs })
 
+  const oauth = await startFakeServer((req) => {
+    if (new URL(req.path, 'http://fake').pathname !== '/token') return { status: 404, body: { error: 'not_found' } }
+    if (req.method !== 'POST') return oauthError(400, 'invalid_request', `Method ${req.method} not allowed; use POST.`)
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+      return oauthError(400, 'invalid_request', 'Request must be application/x-www-form-urlencoded.')
+    }
+    const form = new URLSearchParams(req.body)
+    if (form.get('grant_type') !== 'refresh_token') return oauthError(400, 'unsupported_grant_type', `Invalid grant_type: ${form.get('grant_type') ?? ''}`)
+    if (form.get('client_id') !== client.id) return oauthError(401, 'invalid_client', 'The OAuth client was not found.')
+    if (form.get('client_secret') !== client.secret) return oauthError(401, 'invalid_client', 'Unauthorized')
+    if (!form.get('refresh_token')) return oauthError(400, 'invalid_request', 'Missing required parameter: refresh_token')
+    if (form.get('refresh_token') !== state.refreshToken) return oauthError(400, 'invalid_grant', 'Token has been expired or revoked.')
+    const accessToken = `ya29.a0-lam-moi-${issued.length + 1}-${randomUUID()}`
+    accepted.set(accessToken, Date.now() + lifetimeMs)
+    issued.push(accessToken)
+    state.token = accessToken
+    return {
+      status: 200,
+      body: { access_token: accessToken, expires_in: lifetimeMs / 1000, scope: 'https://www.googleapis.com/auth/youtube', token_type: 'Bearer' },
+      headers: NO_STORE,
+    }
+  })
+
   return {
     ...server,
+    close: async () => {
+      await Promise.all([server.close(), oauth.close()])
+    },
     videos,
     updates,
     apiBaseUrl: server.url,
@@ -129,7 +191,31 @@ export async function startFakeYoutube(options: { token: string; videoIds?: stri
       return state.token
     },
     set token(value: string) {
+      accepted.clear()
+      accepted.set(value, Date.now() + lifetimeMs)
       state.token = value
+    },
+    oauth,
+    oauthBaseUrl: oauth.url,
+    clientId: client.id,
+    clientSecret: client.secret,
+    get refreshToken() {
+      return state.refreshToken
+    },
+    issued,
+    get refreshes() {
+      return issued.length
+    },
+    expireTokens() {
+      for (const token of accepted.keys()) accepted.set(token, Date.now() - 1)
+    },
+    revokeGrant() {
+      state.refreshToken = `revoked:${state.refreshToken}`
+      accepted.clear()
+    },
+    grantAgain() {
+      state.refreshToken = `1//0g-lam-moi-${randomUUID()}`
+      return state.refreshToken
     },
     quotaExceeded(times = 1) {
       server.inject(

@@ -8,6 +8,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { graphError, graphParams, startFakeFacebook, type FakeFacebook } from '../fakes/facebook'
 import { startFakeYoutube, googleError, type FakeYoutube } from '../fakes/youtube'
 import { startFakeZalo, type FakeZalo } from '../fakes/zalo'
+import { createDispatcher } from '../../src/dispatch/dispatcher'
+import { createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import {
   CHANNEL_TIMEOUT_MS,
@@ -460,6 +462,9 @@ describe('youtube: scheduling the video', () => {
     expect(lastAttempt(held).outcome).toBe('reauth')
     expect(lastAttempt(held).httpStatus).toBe(401)
     expect((await readChannel(env, channelId)).status).toBe('needs-attention')
+    // No refresh credentials: nothing to refresh with, one call only.
+    expect(yt.requests).toHaveLength(1)
+    expect(yt.oauth.requests).toHaveLength(0)
   })
 
   it('404 videoNotFound (a video the channel does not own) fails for good', async () => {
@@ -474,6 +479,229 @@ describe('youtube: scheduling the video', () => {
     expect(yt.requests).toHaveLength(1)
     expect(yt.updates).toHaveLength(0)
     expectVietnameseAttempts(failed)
+  })
+})
+
+describe('youtube: refreshing the access token (OAuth 2.0 refresh_token grant)', () => {
+  let yt: FakeYoutube
+
+  /** A channel with the refresh credentials; `credentials` adds to or overrides them. */
+  const refreshingChannel = (credentials: Record<string, unknown> = {}) =>
+    createChannel(env, {
+      ...youtubeChannel(yt),
+      settings: { apiBaseUrl: yt.apiBaseUrl, oauthBaseUrl: yt.oauthBaseUrl, youtubeChannelId: 'UCfakeChannel0000000000', timeoutMs: CHANNEL_TIMEOUT_MS },
+      credentials: { accessToken: YT_TOKEN, clientId: yt.clientId, clientSecret: yt.clientSecret, refreshToken: yt.refreshToken, ...credentials },
+    }).then((c) => String(c.id))
+  const PAST = () => new Date(Date.now() - 60_000).toISOString()
+  const bearers = () => yt.requests.map((r) => String(r.headers.authorization).replace(/^Bearer /, ''))
+  const rawChannel = async (id: string) => (await payload.db.findOne({ collection: 'channels', where: { id: { equals: id } } })) as Doc
+
+  beforeEach(async () => {
+    yt = await startFakeYoutube({ token: YT_TOKEN, videoIds: [VIDEO_ID] })
+  })
+
+  afterEach(async () => {
+    await cancelLeftovers(env)
+    await yt.close()
+  })
+
+  it('a token YouTube no longer accepts (401) is refreshed once and the call retried: the video is updated', async () => {
+    const channelId = await refreshingChannel()
+    yt.expireTokens()
+    const pub = await schedule(env, channelId, await createVideo(env, VIDEO_ID))
+    expect(await drain(env)).toBe(1)
+    const after = await readPub(env, pub.id)
+    expect(after.status).toBe('published')
+    expect(after.attempts.map((a: Doc) => a.outcome)).toEqual(['success'])
+    expectVietnameseAttempts(after)
+
+    expect(yt.refreshes).toBe(1)
+    expect(bearers()).toEqual([YT_TOKEN, yt.issued[0]])
+    expect(yt.updates).toHaveLength(1)
+    expect(yt.videos.get(VIDEO_ID)!.status.privacyStatus).toBe('public')
+    // The grant as Google's token endpoint takes it.
+    const grant = yt.oauth.requests[0]
+    expect(`${grant.method} ${grant.path}`).toBe('POST /token')
+    expect(grant.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/)
+    expect(Object.fromEntries(new URLSearchParams(grant.body))).toEqual({
+      grant_type: 'refresh_token',
+      client_id: yt.clientId,
+      client_secret: yt.clientSecret,
+      refresh_token: yt.refreshToken,
+    })
+
+    // Stored with its expiry (expires_in 3599 s) for the next sends and the other workers.
+    const channel = await readChannel(env, channelId)
+    expect(channel.status).toBe('active')
+    expect(channel.credentials.accessToken).toBe(yt.issued[0])
+    const expiresIn = new Date(channel.credentials.accessTokenExpiresAt).getTime() - Date.now()
+    expect(expiresIn).toBeGreaterThan(3500_000)
+    expect(expiresIn).toBeLessThanOrEqual(3599_000)
+    // The other credentials are kept.
+    expect(channel.credentials).toMatchObject({ clientId: yt.clientId, clientSecret: yt.clientSecret, refreshToken: yt.refreshToken })
+  })
+
+  for (const [what, credentials] of [
+    ['stored as expired', { accessTokenExpiresAt: PAST() }],
+    ['missing', { accessToken: null }],
+  ] as const) {
+    it(`an access token ${what} is refreshed before the call: YouTube sees only the new token`, async () => {
+      const channelId = await refreshingChannel(credentials)
+      const pub = await schedule(env, channelId, await createVideo(env, VIDEO_ID))
+      expect(await drain(env)).toBe(1)
+      expect((await readPub(env, pub.id)).status).toBe('published')
+      expect(yt.refreshes).toBe(1)
+      expect(bearers()).toEqual([yt.issued[0]])
+      expect((await readChannel(env, channelId)).credentials.accessToken).toBe(yt.issued[0])
+    })
+  }
+
+  it('the refreshed token is stored encrypted, readable by admins only, and the next send reuses it without refreshing', async () => {
+    const channelId = await refreshingChannel()
+    yt.expireTokens()
+    await schedule(env, channelId, await createVideo(env, VIDEO_ID))
+    expect(await drain(env)).toBe(1)
+    expect(yt.refreshes).toBe(1)
+    const token = yt.issued[0]
+
+    // At rest: every secret encrypted, the token nowhere in clear.
+    const raw = await rawChannel(channelId)
+    for (const key of ['accessToken', 'clientSecret', 'refreshToken']) expect(String(raw.credentials?.[key])).toMatch(/^enc:v1:/)
+    expect(JSON.stringify(raw)).not.toContain(token)
+    expect(JSON.stringify(raw)).not.toContain(yt.refreshToken)
+
+    // Through the API: an admin reads it; a campaign manager or an editor sees no credentials and cannot probe them.
+    const admin = await payload.findByID({ collection: 'channels', id: channelId, user: env.admin, overrideAccess: false })
+    expect(admin.credentials?.accessToken).toBe(token)
+    const editor = await createUser(payload, 'editor', env.unit.id)
+    for (const user of [env.manager, editor]) {
+      const seen = (await payload.findByID({ collection: 'channels', id: channelId, user, overrideAccess: false })) as Doc
+      expect(seen.credentials).toBeUndefined()
+      expect(JSON.stringify(seen)).not.toContain(token)
+      for (const field of ['accessToken', 'refreshToken', 'accessTokenExpiresAt']) {
+        const where = field === 'accessTokenExpiresAt' ? { exists: true } : { like: token.slice(0, 8) }
+        const probe = await payload.find({ collection: 'channels', where: { and: [{ id: { equals: channelId } }, { [`credentials.${field}`]: where }] }, user, overrideAccess: false }).catch(() => ({ docs: [] }))
+        expect(probe.docs, `${user.email} probing credentials.${field}`).toHaveLength(0)
+      }
+    }
+
+    // The next send (a new dispatcher pass, reading the channel afresh) uses the stored token as is.
+    const second = await schedule(env, channelId, await createVideo(env, VIDEO_ID))
+    expect(await drain(env)).toBe(1)
+    expect((await readPub(env, second.id)).status).toBe('published')
+    expect(yt.refreshes).toBe(1)
+    expect(bearers()).toEqual([YT_TOKEN, token, token])
+  })
+
+  // One firing reads the channel once: concurrent sends share the refresh in flight; sequential
+  // ones still hold the expired token and take the one the first send stored.
+  for (const [how, concurrency] of [['concurrent', 32], ['sequential', 1]] as const) {
+    it(`${how} sends of one firing that find the token expired make one refresh between them`, async () => {
+      const channelId = await refreshingChannel({ accessTokenExpiresAt: PAST() })
+      const pubs = []
+      for (let i = 0; i < 3; i++) pubs.push(await schedule(env, channelId, await createVideo(env, VIDEO_ID)))
+      expect(await createDispatcher(payload, { log: () => {}, concurrency }).drain()).toBe(3)
+      for (const pub of pubs) expect((await readPub(env, pub.id)).status).toBe('published')
+      expect(yt.refreshes).toBe(1)
+      expect(bearers()).toEqual([yt.issued[0], yt.issued[0], yt.issued[0]])
+    })
+  }
+
+  it('a revoked refresh token puts the channel in needs-attention with a Vietnamese message and updates nothing; a new grant resumes it', async () => {
+    const channelId = await refreshingChannel()
+    yt.revokeGrant()
+    const pub = await schedule(env, channelId, await createVideo(env, VIDEO_ID))
+    expect(await drain(env)).toBe(1)
+
+    const held = await readPub(env, pub.id)
+    expect(held.status).toBe('scheduled')
+    expect(lastAttempt(held).outcome).toBe('reauth')
+    expect(lastAttempt(held).httpStatus).toBe(400)
+    expect(lastAttempt(held).message).toMatch(/cần xử lý/)
+    const channel = await readChannel(env, channelId)
+    expect(channel.status).toBe('needs-attention')
+    expect(channel.lastError).toMatch(/^Mã làm mới YouTube đã bị thu hồi hoặc hết hạn; cần cấp quyền lại\./)
+    expect(channel.lastError).toMatch(/invalid_grant/)
+    // One call refused with 401, one refused grant; no retry, nothing updated.
+    expect(yt.requests).toHaveLength(1)
+    expect(yt.oauth.requests).toHaveLength(1)
+    expect(yt.updates).toHaveLength(0)
+    expect(yt.refreshes).toBe(0)
+    expectVietnameseAttempts(held)
+    // Held: later passes send nothing.
+    expect(await drain(env)).toBe(0)
+    expect(yt.oauth.requests).toHaveLength(1)
+
+    // An admin authorises the app again and pastes the new refresh token.
+    await payload.update({
+      collection: 'channels',
+      id: channelId,
+      data: { credentials: { refreshToken: yt.grantAgain() }, status: 'active' } as never,
+      user: env.admin,
+      overrideAccess: false,
+    })
+    expect(await drain(env)).toBe(1)
+    const after = await readPub(env, pub.id)
+    expect(after.status).toBe('published')
+    expect(after.attempts.map((a: Doc) => a.outcome)).toEqual(['reauth', 'success'])
+    expect(yt.refreshes).toBe(1)
+    expect(yt.updates).toHaveLength(1)
+  })
+
+  for (const [what, failure, message] of [
+    ['HTTP 500', { kind: 'status', status: 500, body: { error: 'internal_failure', error_description: 'Backend Error' } }, /Không làm mới được mã truy cập YouTube: .*HTTP 500/],
+    ['a timeout', { kind: 'timeout' }, new RegExp(`Không làm mới được mã truy cập YouTube: .*không trả lời sau ${CHANNEL_TIMEOUT_MS} ms`)],
+  ] as const) {
+    it(`the token endpoint failing with ${what} is retried; the channel stays active`, async () => {
+      const channelId = await refreshingChannel({ accessTokenExpiresAt: PAST() })
+      yt.oauth.inject(failure)
+      const pub = await schedule(env, channelId, await createVideo(env, VIDEO_ID))
+      expect(await drain(env)).toBe(1)
+      const retrying = await readPub(env, pub.id)
+      expect(retrying.status).toBe('retrying')
+      expect(lastAttempt(retrying).outcome).toBe('retry')
+      expect(lastAttempt(retrying).message).toMatch(message)
+      expect(lastAttempt(retrying).message).toMatch(/thử lại/)
+      expect((await readChannel(env, channelId)).status).toBe('active')
+      expect(yt.requests).toHaveLength(0)
+
+      await untilDue(retrying)
+      expect(await drain(env)).toBe(1)
+      const after = await readPub(env, pub.id)
+      expect(after.status).toBe('published')
+      expect(after.attempts.map((a: Doc) => a.outcome)).toEqual(['retry', 'success'])
+      expect(yt.refreshes).toBe(1)
+      expectVietnameseAttempts(after)
+    })
+  }
+
+  it('an access token an admin pastes is used as is: the old expiry goes with the old token', async () => {
+    const channelId = await refreshingChannel({ accessTokenExpiresAt: PAST() })
+    yt.token = 'ya29.dan-tay-tu-quan-tri'
+    await payload.update({ collection: 'channels', id: channelId, data: { credentials: { accessToken: yt.token } } as never, user: env.admin, overrideAccess: false })
+    const channel = await readChannel(env, channelId)
+    expect(channel.credentials.accessTokenExpiresAt ?? null).toBeNull()
+    expect(channel.credentials.refreshToken).toBe(yt.refreshToken)
+    const pub = await schedule(env, channelId, await createVideo(env, VIDEO_ID))
+    expect(await drain(env)).toBe(1)
+    expect((await readPub(env, pub.id)).status).toBe('published')
+    expect(bearers()).toEqual(['ya29.dan-tay-tu-quan-tri'])
+    expect(yt.refreshes).toBe(0)
+  })
+
+  it('a YouTube channel needs an access token or all three refresh credentials (Vietnamese message)', async () => {
+    const refused = async (credentials: Record<string, unknown>) => {
+      const channelId = String((await createChannel(env, { ...youtubeChannel(yt), credentials })).id)
+      const err = await schedule(env, channelId, await createVideo(env, VIDEO_ID)).then(
+        () => null,
+        (e: { message: string; data?: { errors?: { message: string }[] } }) => [e.message, ...(e.data?.errors ?? []).map((x) => x.message)].join(' | '),
+      )
+      return err
+    }
+    expect(await refused({})).toMatch(/chưa có mã truy cập YouTube, cũng chưa có client ID, client secret và mã làm mới \(refresh token\)/)
+    expect(await refused({ clientId: yt.clientId, refreshToken: yt.refreshToken })).toMatch(/chưa có mã truy cập YouTube và còn thiếu client secret để tự lấy mã/)
+    expect(await refused({ clientId: yt.clientId, clientSecret: yt.clientSecret, refreshToken: yt.refreshToken })).toBeNull()
+    expect(await refused({ accessToken: YT_TOKEN })).toBeNull()
   })
 })
 
