@@ -83,6 +83,10 @@ export const drain = (env: Env) => createDispatcher(env.payload, { log: () => {}
 export const readPub = (env: Env, id: string) => env.payload.findByID({ collection: 'publications', id, depth: 0, overrideAccess: true }) as Promise<Doc>
 export const readChannel = (env: Env, id: string) => env.payload.findByID({ collection: 'channels', id, depth: 0, overrideAccess: true }) as Promise<Doc>
 
+/** An admin pastes new credentials and sets the channel back to active, as after an authentication failure. */
+export const repairChannel = (env: Env, id: string, credentials: Record<string, unknown>) =>
+  env.payload.update({ collection: 'channels', id, data: { credentials, status: 'active' } as never, user: env.admin, overrideAccess: false })
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** Waits until a retrying publication's next attempt is due. */
@@ -263,13 +267,7 @@ export function channelFailureMatrix(c: ChannelCase, getEnv: () => Env) {
       expect((await readPub(env, pub.id)).status).toBe('scheduled')
 
       // An admin pastes the new credentials and sets the channel back to active.
-      await env.payload.update({
-        collection: 'channels',
-        id: channelId,
-        data: { credentials: remote.repairedCredentials(), status: 'active' } as never,
-        user: env.admin,
-        overrideAccess: false,
-      })
+      await repairChannel(env, channelId, remote.repairedCredentials())
       expect(await drain(env)).toBe(1)
       const after = await readPub(env, pub.id)
       expect(after.status).toBe('published')

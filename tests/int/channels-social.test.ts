@@ -24,6 +24,7 @@ import {
   lastAttempt,
   readChannel,
   readPub,
+  repairChannel,
   schedule,
   untilDue,
   type Env,
@@ -633,13 +634,7 @@ describe('youtube: refreshing the access token (OAuth 2.0 refresh_token grant)',
     expect(yt.oauth.requests).toHaveLength(1)
 
     // An admin authorises the app again and pastes the new refresh token.
-    await payload.update({
-      collection: 'channels',
-      id: channelId,
-      data: { credentials: { refreshToken: yt.grantAgain() }, status: 'active' } as never,
-      user: env.admin,
-      overrideAccess: false,
-    })
+    await repairChannel(env, channelId, { refreshToken: yt.grantAgain() })
     expect(await drain(env)).toBe(1)
     const after = await readPub(env, pub.id)
     expect(after.status).toBe('published')
