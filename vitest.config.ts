@@ -1,7 +1,10 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-const alias = { '@payload-config': path.resolve(__dirname, 'src/payload.config.ts') }
+const alias = {
+  '@payload-config': path.resolve(__dirname, 'src/payload.config.ts'),
+  '@/': `${path.resolve(__dirname, 'src')}/`,
+}
 
 /**
  * Two projects: `int` drives Payload's Local API on a fresh SQLite file per test file; `e2e` runs the

@@ -25,10 +25,10 @@ Object.assign(process.env, {
 })
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const { startPayload } = await import('../src/lib/startPayload')
+const { startPayload } = await import('@/lib/startPayload')
 const { startFakeWebhook } = await import('../tests/fakes/webhook')
-const { sign } = await import('../src/channels/webhook')
-const { request } = await import('../src/channels/http')
+const { sign } = await import('@/channels/webhook')
+const { request } = await import('@/channels/http')
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const log = (m: string) => console.error(`[bench] ${m}`)

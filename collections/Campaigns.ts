@@ -1,9 +1,9 @@
 import type { CollectionConfig, Validate } from 'payload'
-import { isAdminOrManager } from '../src/access/isAdminOrManager'
-import { isStaff } from '../src/access/isStaff'
-import { l, options } from '../src/lib/i18n'
-import { CONTENT_TYPE_OPTIONS } from '../src/lib/contentTypes'
-import { vietnamTimezone } from '../src/lib/time'
+import { isAdminOrManager } from '@/access/isAdminOrManager'
+import { isStaff } from '@/access/isStaff'
+import { l, options } from '@/lib/i18n'
+import { CONTENT_TYPE_OPTIONS } from '@/lib/contentTypes'
+import { vietnamTimezone } from '@/lib/time'
 
 export const KPI_METRICS = [
   ['items-published', 'Số tin, bài, sản phẩm đã đăng', 'Items published'],

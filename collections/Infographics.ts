@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { unitContentAccess } from '../src/access/unitContent'
-import { contentSidebar, titleField } from '../src/fields/content'
-import { cancelPublicationsOfDeletedContent } from '../src/hooks/cancelPublicationsOfDeletedContent'
-import { enforceUnitRules } from '../src/hooks/enforceUnitRules'
-import { keepPublishedFromContributors } from '../src/hooks/keepPublishedFromContributors'
-import { reopenApprovalsOnEdit } from '../src/hooks/reopenApprovalsOnEdit'
-import { stampPublishedAt } from '../src/hooks/stampPublishedAt'
-import { draftVersions } from '../src/lib/drafts'
-import { l, options } from '../src/lib/i18n'
+import { unitContentAccess } from '@/access/unitContent'
+import { contentSidebar, titleField } from '@/fields/content'
+import { cancelPublicationsOfDeletedContent } from '@/hooks/cancelPublicationsOfDeletedContent'
+import { enforceUnitRules } from '@/hooks/enforceUnitRules'
+import { keepPublishedFromContributors } from '@/hooks/keepPublishedFromContributors'
+import { reopenApprovalsOnEdit } from '@/hooks/reopenApprovalsOnEdit'
+import { stampPublishedAt } from '@/hooks/stampPublishedAt'
+import { draftVersions } from '@/lib/drafts'
+import { l, options } from '@/lib/i18n'
 
 /** Infographics, posters and motion graphics, each with a text equivalent for screen readers. */
 export const Infographics: CollectionConfig = {

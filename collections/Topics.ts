@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../src/access/anyone'
-import { isAdminOrManager } from '../src/access/isAdminOrManager'
-import { slugField } from '../src/fields/slug'
-import { l } from '../src/lib/i18n'
+import { anyone } from '@/access/anyone'
+import { isAdminOrManager } from '@/access/isAdminOrManager'
+import { slugField } from '@/fields/slug'
+import { l } from '@/lib/i18n'
 
 /** The campaign's themes: chính quyền số, kinh tế số, xã hội số, … */
 export const Topics: CollectionConfig = {

@@ -1,8 +1,8 @@
 import type { CollectionConfig, Validate } from 'payload'
-import { anyone } from '../src/access/anyone'
-import { isAdmin } from '../src/access/isAdmin'
-import { l, options } from '../src/lib/i18n'
-import { relationId, sameId } from '../src/lib/relation'
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+import { l, options } from '@/lib/i18n'
+import { relationId, sameId } from '@/lib/relation'
 
 export const UNIT_KINDS = [
   ['department', 'Sở, ban, ngành', 'Department'],

@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import { isAdmin } from '../src/access/isAdmin'
-import { hasRole } from '../src/access/roles'
-import { l, options } from '../src/lib/i18n'
+import { isAdmin } from '@/access/isAdmin'
+import { hasRole } from '@/access/roles'
+import { l, options } from '@/lib/i18n'
 
 export const ROLE_OPTIONS = [
   ['admin', 'Quản trị hệ thống', 'Administrator'],

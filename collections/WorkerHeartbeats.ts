@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../src/access/isAdmin'
-import { isStaff } from '../src/access/isStaff'
-import { l } from '../src/lib/i18n'
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+import { l } from '@/lib/i18n'
 
 /** A worker that has not ticked for a minute is shown as stopped (it ticks every second, beats every 10 s). */
 export function workerState(row: { lastTickAt?: string | null; stoppedAt?: string | null }, now = Date.now()): string {

@@ -11,9 +11,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload, Where } from 'payload'
 import { ROLE_OPTIONS } from '../collections/Users'
-import type { Role } from '../src/access/roles'
-import { databaseUri, resolveSecret } from '../src/lib/env'
-import { toSlug } from '../src/lib/slug'
+import type { Role } from '@/access/roles'
+import { databaseUri, resolveSecret } from '@/lib/env'
+import { toSlug } from '@/lib/slug'
 import { ARTICLES } from './seed-data/articles'
 import { EVENTS } from './seed-data/events'
 import { coverPng, infographicPng, type PaletteName } from './seed-data/images'
@@ -421,7 +421,7 @@ function describeError(err: unknown): string {
 
 /** Loads the Payload config only when run directly (the package script preloads lexical: see src/preload.ts). */
 async function loadStartPayload() {
-  return (await import('../src/lib/startPayload')).startPayload
+  return (await import('@/lib/startPayload')).startPayload
 }
 
 async function main() {

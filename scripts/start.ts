@@ -10,10 +10,10 @@ Object.assign(process.env, { NODE_ENV: 'production' })
 
 async function main() {
   await ensureBuild()
-  const { resolveSecret, databaseUri } = await import('../src/lib/env')
+  const { resolveSecret, databaseUri } = await import('@/lib/env')
   resolveSecret()
-  const { createServer } = await import('../src/server')
-  const { createDispatcher } = await import('../src/dispatch/dispatcher')
+  const { createServer } = await import('@/server')
+  const { createDispatcher } = await import('@/dispatch/dispatcher')
   const { seed, DEMO_PASSWORD } = await import('./seed')
   const { USERS } = await import('./seed-data/users')
   const { ROLE_OPTIONS } = await import('../collections/Users')

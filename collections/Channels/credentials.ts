@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, Field, FieldAccess, FieldHook } from 'payload'
-import { hasRole } from '../../src/access/roles'
-import { l } from '../../src/lib/i18n'
-import { decryptSecret, encryptSecret, isEncrypted } from '../../src/lib/secrets'
+import { hasRole } from '@/access/roles'
+import { l } from '@/lib/i18n'
+import { decryptSecret, encryptSecret, isEncrypted } from '@/lib/secrets'
 
 const adminOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 

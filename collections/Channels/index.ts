@@ -1,9 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
-import { isAdminOrManager } from '../../src/access/isAdminOrManager'
-import { isStaff } from '../../src/access/isStaff'
-import { CHANNEL_KINDS, type ChannelKind } from '../../src/channels/types'
-import { CONTENT_TYPE_OPTIONS } from '../../src/lib/contentTypes'
-import { l, options } from '../../src/lib/i18n'
+import { isAdminOrManager } from '@/access/isAdminOrManager'
+import { isStaff } from '@/access/isStaff'
+import { CHANNEL_KINDS, type ChannelKind } from '@/channels/types'
+import { CONTENT_TYPE_OPTIONS } from '@/lib/contentTypes'
+import { l, options } from '@/lib/i18n'
 import { credentialsField, forgetExpiryOfReplacedToken } from './credentials'
 
 export const CHANNEL_KIND_OPTIONS = options([

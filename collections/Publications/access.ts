@@ -1,5 +1,5 @@
 import type { Access, CollectionConfig, Where } from 'payload'
-import { hasRole, isCrossUnit, unitIdOf } from '../../src/access/roles'
+import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 
 const ownUnit = (user: unknown) => ({ ownerUnit: { equals: unitIdOf(user) } })
 

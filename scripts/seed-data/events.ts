@@ -3,7 +3,7 @@
  * an event as held (with attendance by audience) only when it has already ended at seed time, so
  * the demo stays coherent whenever it is run.
  */
-import type { Event } from '../../src/payload-types'
+import type { Event } from '@/payload-types'
 import type { TopicKey } from './topics'
 import type { UnitKey } from './units'
 

@@ -1,5 +1,5 @@
 /** Demo infographics and posters, each with the full text of the graphic for screen readers. */
-import type { Infographic } from '../../src/payload-types'
+import type { Infographic } from '@/payload-types'
 import type { InfographicSpec } from './images'
 import type { TopicKey } from './topics'
 import type { UnitKey } from './units'

@@ -3,7 +3,7 @@
  * publications scheduled over the coming days so the calendar and the dispatcher have work.
  * Social channels are seeded "disabled": they need real tokens before they can send.
  */
-import type { ChannelKind } from '../../src/channels/types'
+import type { ChannelKind } from '@/channels/types'
 import type { UnitKey } from './units'
 
 export const CAMPAIGN_SEED = {

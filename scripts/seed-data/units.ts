@@ -1,5 +1,5 @@
 /** The demo province's units: departments, the two newsrooms, districts and two communes. */
-import type { Unit } from '../../src/payload-types'
+import type { Unit } from '@/payload-types'
 
 export type UnitSeed = {
   key: string

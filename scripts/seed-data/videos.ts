@@ -2,7 +2,7 @@
  * Demo TV/radio programmes. The YouTube ids are placeholders in the right shape ("TayNinhCDS1"…):
  * the page embeds them, YouTube answers "video unavailable"; replace them with the station's own.
  */
-import type { Video } from '../../src/payload-types'
+import type { Video } from '@/payload-types'
 import type { PaletteName } from './images'
 import type { TopicKey } from './topics'
 import type { UnitKey } from './units'

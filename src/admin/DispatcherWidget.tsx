@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
-import { formatVietnamTime } from '../lib/time'
+import { formatVietnamTime } from '@/lib/time'
 import './admin-views.css'
 
 type Doc = Record<string, any>

@@ -1,5 +1,5 @@
-import { serverUrl } from '../lib/env'
-import { TIME_ZONE } from '../lib/time'
+import { serverUrl } from '@/lib/env'
+import { TIME_ZONE } from '@/lib/time'
 import type { ChannelAdapter, ChannelKind } from './types'
 import { commonProblems } from './validate'
 

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
-import { serverUrl } from '../lib/env'
+import { serverUrl } from '@/lib/env'
 import { CONTENT_KINDS, type ContentItem, type ContentKind } from './types'
-import { relationId } from '../lib/relation'
+import { relationId } from '@/lib/relation'
 
 type Ref = { relationTo: string; value: unknown }
 type Doc = Record<string, any>

@@ -1,4 +1,4 @@
-import { serverUrl } from '../lib/env'
+import { serverUrl } from '@/lib/env'
 import type { ChannelAdapter } from './types'
 import { commonProblems } from './validate'
 

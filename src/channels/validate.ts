@@ -1,5 +1,5 @@
 import type { ChannelInfo, Outbound } from './types'
-import { CONTENT_TYPE_OPTIONS } from '../lib/contentTypes'
+import { CONTENT_TYPE_OPTIONS } from '@/lib/contentTypes'
 
 const typeLabel = (kind: string) => CONTENT_TYPE_OPTIONS.find((o) => o.value === kind)?.label.vi ?? kind
 

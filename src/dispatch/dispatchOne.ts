@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
-import { adapterFor, toChannelInfo } from '../channels'
-import { contentFingerprint, contentRef } from '../channels/content'
-import { ChannelError, type ChannelInfo, type ContentItem, type ContentKind } from '../channels/types'
+import { adapterFor, toChannelInfo } from '@/channels'
+import { contentFingerprint, contentRef } from '@/channels/content'
+import { ChannelError, type ChannelInfo, type ContentItem, type ContentKind } from '@/channels/types'
 import { EDITED_AFTER_APPROVAL, reopenedApproval } from './approval'
 import { MAX_ATTEMPTS, backoffMs } from './backoff'
 import type { ClaimedPublication } from './claim'
 import type { Attempt } from './record'
-import { relationId } from '../lib/relation'
+import { relationId } from '@/lib/relation'
 
 export type Outcome = 'published' | 'retrying' | 'failed' | 'held' | 'awaiting-approval' | 'lost'
 

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
-import { contentRef, loadContentItem } from '../channels/content'
-import type { ContentItem, ContentKind } from '../channels/types'
+import { contentRef, loadContentItem } from '@/channels/content'
+import type { ContentItem, ContentKind } from '@/channels/types'
 
 export const DEFAULT_LIMIT = 50
 export const MAX_LIMIT = 200

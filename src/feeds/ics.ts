@@ -3,8 +3,8 @@ import ical, {
   type ICalTemporalPlainDateTimeStub,
   type ICalTemporalZonedDateTimeStub,
 } from 'ical-generator'
-import { serverUrl } from '../lib/env'
-import { TIME_ZONE } from '../lib/time'
+import { serverUrl } from '@/lib/env'
+import { TIME_ZONE } from '@/lib/time'
 import type { FeedData, FeedEntry } from './data'
 import { feedDescription, feedTitle, feedUrl } from './render'
 

@@ -1,7 +1,7 @@
 import { Feed, type Item } from 'feed'
-import type { ContentKind } from '../channels/types'
-import { serverUrl } from '../lib/env'
-import { formatVietnamTime } from '../lib/time'
+import type { ContentKind } from '@/channels/types'
+import { serverUrl } from '@/lib/env'
+import { formatVietnamTime } from '@/lib/time'
 import type { FeedData, FeedEntry } from './data'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { l } from '../lib/i18n'
+import { l } from '@/lib/i18n'
 import { ownerUnitField } from './ownerUnit'
 import { slugField } from './slug'
 import { campaignsField, tagsField, topicsField } from './taxonomy'

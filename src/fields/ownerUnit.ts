@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
-import { l } from '../lib/i18n'
-import { unitIdOf } from '../access/roles'
+import { l } from '@/lib/i18n'
+import { unitIdOf } from '@/access/roles'
 
 /** The unit that owns a document; editors and contributors default to their own. */
 export const ownerUnitField = (label = l('Đơn vị sở hữu', 'Owner unit')): Field => ({

@@ -1,6 +1,6 @@
 import type { Field, FieldHook, PayloadRequest, Validate, Where } from 'payload'
-import { l } from '../lib/i18n'
-import { toSlug } from '../lib/slug'
+import { l } from '@/lib/i18n'
+import { toSlug } from '@/lib/slug'
 
 async function slugTaken(req: PayloadRequest, collection: string, slug: string, id?: string | number) {
   const where: Where = id ? { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] } : { slug: { equals: slug } }

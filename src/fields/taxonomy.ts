@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { l } from '../lib/i18n'
+import { l } from '@/lib/i18n'
 
 export const topicsField = (): Field => ({
   name: 'topics',

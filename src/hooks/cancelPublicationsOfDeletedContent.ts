@@ -1,6 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
-import { moveIfStill } from '../dispatch/record'
-import { publicationsOf } from '../lib/publicationsOf'
+import { moveIfStill } from '@/dispatch/record'
+import { publicationsOf } from '@/lib/publicationsOf'
 
 /** Statuses a publication can still leave on its own; "sending" belongs to a worker, which will find the content gone. */
 const PENDING = ['draft', 'awaiting-approval', 'scheduled', 'retrying']

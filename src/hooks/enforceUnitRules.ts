@@ -1,6 +1,6 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { hasRole, isCrossUnit, unitIdOf } from '../access/roles'
-import { sameId } from '../lib/relation'
+import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
+import { sameId } from '@/lib/relation'
 
 
 /**

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
-import { hasRole, unitIdOf } from '../access/roles'
+import { hasRole, unitIdOf } from '@/access/roles'
 
 /**
  * Contributors may propose changes to published content only as a draft revision. Taking it

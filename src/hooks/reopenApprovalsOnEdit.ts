@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { contentFingerprint, loadContentItem } from '../channels/content'
-import type { ContentKind } from '../channels/types'
-import { EDITED_AFTER_APPROVAL, reopenedApproval } from '../dispatch/approval'
-import { moveIfStill } from '../dispatch/record'
-import { publicationsOf } from '../lib/publicationsOf'
+import { contentFingerprint, loadContentItem } from '@/channels/content'
+import type { ContentKind } from '@/channels/types'
+import { EDITED_AFTER_APPROVAL, reopenedApproval } from '@/dispatch/approval'
+import { moveIfStill } from '@/dispatch/record'
+import { publicationsOf } from '@/lib/publicationsOf'
 
 /**
  * An edit to approved content sends its approved, not yet sent publications back for approval at

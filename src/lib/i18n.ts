@@ -1,6 +1,7 @@
-/** A label in Vietnamese (the default) and English, as Payload's admin expects. */
-export const l = (vi: string, en: string) => ({ vi, en })
+import { l } from '@/vocabulary/define'
 
-/** Select options with bilingual labels from `[value, vi, en]` rows. */
+export { l }
+
+/** Select options with bilingual labels from `[value, vi, en]` rows (for options that belong to one field only). */
 export const options = (rows: ReadonlyArray<readonly [string, string, string]>) =>
   rows.map(([value, vi, en]) => ({ value, label: l(vi, en) }))

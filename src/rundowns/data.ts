@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { CHANNEL_KIND_OPTIONS } from '../../collections/Channels'
-import { rundownDay } from '../channels/broadcast'
-import { BROADCAST_KINDS, type ChannelKind } from '../channels/types'
-import { CONTENT_TYPE_OPTIONS } from '../lib/contentTypes'
-import { TIME_ZONE } from '../lib/time'
-import { relationId } from '../lib/relation'
+import { rundownDay } from '@/channels/broadcast'
+import { BROADCAST_KINDS, type ChannelKind } from '@/channels/types'
+import { CONTENT_TYPE_OPTIONS } from '@/lib/contentTypes'
+import { TIME_ZONE } from '@/lib/time'
+import { relationId } from '@/lib/relation'
 
 type Doc = Record<string, any>
 

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync'
-import { formatVietnamTime } from '../lib/time'
+import { formatVietnamTime } from '@/lib/time'
 import type { Rundown, RundownRow } from './data'
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import { Router, type Request, type Response } from 'express'
 import type { Payload } from 'payload'
-import { toSlug } from '../lib/slug'
+import { toSlug } from '@/lib/slug'
 import { findBroadcastChannel, loadRundown, parseRundownDate } from './data'
 import { escapeHtml, renderRundownCsv, renderRundownHtml } from './render'
 

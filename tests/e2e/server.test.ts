@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningServer } from '../../src/server'
+import type { RunningServer } from '@/server'
 import { PASSWORD, createUnit, createUser } from '../helpers/fixtures'
 import { restLogin, stopTestServer, testServer } from '../helpers/server'
 

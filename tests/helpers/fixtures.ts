@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import type { Role } from '../../src/access/roles'
+import type { Role } from '@/access/roles'
 
 export const PASSWORD = 'MatKhau@2026'
 

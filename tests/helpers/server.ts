@@ -1,4 +1,4 @@
-import type { RunningServer } from '../../src/server'
+import type { RunningServer } from '@/server'
 
 let running: RunningServer | undefined
 
@@ -6,7 +6,7 @@ let running: RunningServer | undefined
 export async function testServer(): Promise<RunningServer> {
   if (!running) {
     Object.assign(process.env, { NODE_ENV: 'production' })
-    const { createServer } = await import('../../src/server')
+    const { createServer } = await import('@/server')
     running = await createServer({ port: 0, host: '127.0.0.1', dev: false, logRequests: false })
   }
   return running

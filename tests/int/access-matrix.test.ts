@@ -13,7 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import type { Role } from '../../src/access/roles'
+import type { Role } from '@/access/roles'
 import {
   ACTORS,
   type Actor,

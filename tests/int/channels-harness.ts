@@ -6,8 +6,8 @@
  */
 import type { Payload } from 'payload'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createDispatcher } from '../../src/dispatch/dispatcher'
-import { MAX_ATTEMPTS } from '../../src/dispatch/backoff'
+import { createDispatcher } from '@/dispatch/dispatcher'
+import { MAX_ATTEMPTS } from '@/dispatch/backoff'
 import type { FakeServer } from '../fakes/fakeServer'
 import { createUnit, createUser, fileOf, pngBuffer } from '../helpers/fixtures'
 

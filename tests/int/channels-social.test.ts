@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { graphError, graphParams, startFakeFacebook, type FakeFacebook } from '../fakes/facebook'
 import { startFakeYoutube, googleError, type FakeYoutube } from '../fakes/youtube'
 import { startFakeZalo, type FakeZalo } from '../fakes/zalo'
-import { createDispatcher } from '../../src/dispatch/dispatcher'
+import { createDispatcher } from '@/dispatch/dispatcher'
 import { createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import {

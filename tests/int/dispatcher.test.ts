@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Payload } from 'payload'
-import { createDispatcher } from '../../src/dispatch/dispatcher'
+import { createDispatcher } from '@/dispatch/dispatcher'
 import { startFakeWebhook, type FakeWebhook } from '../fakes/webhook'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -181,7 +181,7 @@ describe('scheduling rules and fire-time re-checks', () => {
   })
 
   it('retries, rather than fails, a claimed publication whose content link is missing when it fires', async () => {
-    const { dispatchOne } = await import('../../src/dispatch/dispatchOne')
+    const { dispatchOne } = await import('@/dispatch/dispatchOne')
     const recorded: [Record<string, unknown>, Record<string, unknown>][] = []
     const pub = { id: 'x', status: 'sending', leaseOwner: 't', channel: ownChannel, content: null, scheduledAt: new Date().toISOString(), nextAttemptAt: new Date().toISOString(), idempotencyKey: 'k', attemptCount: 0 }
     const outcome = await dispatchOne(

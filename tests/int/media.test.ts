@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Media } from '../../src/payload-types'
+import type { Media } from '@/payload-types'
 import { createUnit, fileOf, pngBuffer } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 

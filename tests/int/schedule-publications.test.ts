@@ -5,9 +5,9 @@
  */
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { calendarRange, vnDayKey, vnTime } from '../../src/admin/calendar/dates'
-import { dueWhere } from '../../src/dispatch/claim'
-import { schedulePublications, schedulePublicationsEndpoint, type ScheduleResult } from '../../src/endpoints/schedulePublications'
+import { calendarRange, vnDayKey, vnTime } from '@/admin/calendar/dates'
+import { dueWhere } from '@/dispatch/claim'
+import { schedulePublications, schedulePublicationsEndpoint, type ScheduleResult } from '@/endpoints/schedulePublications'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 

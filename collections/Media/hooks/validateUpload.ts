@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
-import { uploadLimits } from '../../../src/lib/env'
+import { uploadLimits } from '@/lib/env'
 import { ACCEPTED, KIND_LABEL, extensionOf } from '../fileKinds'
 
 type UploadedFile = { name: string; mimetype: string; size: number; data?: Buffer; tempFilePath?: string }

@@ -1,7 +1,7 @@
 import { APIError, addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
-import { hasRole, isCrossUnit, unitIdOf } from '../../../src/access/roles'
-import { BROADCAST_KINDS, type ChannelKind } from '../../../src/channels/types'
-import { relationId, sameId } from '../../../src/lib/relation'
+import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
+import { BROADCAST_KINDS, type ChannelKind } from '@/channels/types'
+import { relationId, sameId } from '@/lib/relation'
 
 type Doc = Record<string, any>
 

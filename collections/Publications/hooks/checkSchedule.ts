@@ -1,10 +1,10 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
-import { hasRole, isCrossUnit, unitIdOf } from '../../../src/access/roles'
-import { adapterFor, toChannelInfo } from '../../../src/channels'
-import { contentFingerprint, contentRef, loadContentItem } from '../../../src/channels/content'
-import type { ContentItem } from '../../../src/channels/types'
-import { formatVietnamTime } from '../../../src/lib/time'
-import { relationId, sameId } from '../../../src/lib/relation'
+import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
+import { adapterFor, toChannelInfo } from '@/channels'
+import { contentFingerprint, contentRef, loadContentItem } from '@/channels/content'
+import type { ContentItem } from '@/channels/types'
+import { formatVietnamTime } from '@/lib/time'
+import { relationId, sameId } from '@/lib/relation'
 
 /** How far in the past a schedule may be (clock skew, time to fill the form) before it counts as "in the past". */
 const PAST_TOLERANCE_MS = 60_000

@@ -2,9 +2,9 @@ import Link from 'next/link'
 import type { AdminViewServerProps, PayloadRequest, Where } from 'payload'
 import React from 'react'
 import { PUBLICATION_STATUS } from '../../../collections/Publications'
-import { AdminPage, param, requireUser } from '../AdminPage'
+import { AdminPage, param, requireUser } from '@/admin/AdminPage'
 import { calendarRange, formatDay, parseDayKey, vnDayKey, vnTime, WEEKDAYS, WEEKDAYS_SHORT, type CalendarMode, type DayKey } from './dates'
-import { relationId } from '../../lib/relation'
+import { relationId } from '@/lib/relation'
 
 type Doc = Record<string, any>
 type Option = { id: string; name: string }

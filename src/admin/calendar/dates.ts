@@ -4,7 +4,7 @@
  * Vietnam has kept UTC+7 without daylight saving since 1975, so a Vietnam midnight is 17:00 UTC
  * the day before.
  */
-import { TIME_ZONE } from '../../lib/time'
+import { TIME_ZONE } from '@/lib/time'
 
 export type DayKey = string
 export type CalendarMode = 'month' | 'week'

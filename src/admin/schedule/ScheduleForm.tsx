@@ -2,8 +2,8 @@
 
 import Link from 'next/link'
 import React, { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { ContentKind } from '../../channels/types'
-import { TIME_ZONE } from '../../lib/time'
+import type { ContentKind } from '@/channels/types'
+import { TIME_ZONE } from '@/lib/time'
 
 export type ChannelChoice = { id: string; name: string; kind: string; disabled: boolean; needsApproval: boolean }
 export type ContentChoice = { id: string; title: string; status?: string }

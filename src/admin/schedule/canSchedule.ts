@@ -1,4 +1,4 @@
-import { hasRole, isCrossUnit, unitIdOf } from '../../access/roles'
+import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 
 /** Who may schedule at all, mirroring the publications' create access (for showing links and forms). */
 export const canSchedule = (user: unknown) => isCrossUnit(user) || (hasRole(user, 'editor') && !!unitIdOf(user))

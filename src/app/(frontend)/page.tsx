@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import React from 'react'
-import { formatVietnamTime } from '../../lib/time'
+import { formatVietnamTime } from '@/lib/time'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,0 +1,11 @@
+/**
+ * The project's one vocabulary: statuses, kinds and roles with their labels and groups. It sits
+ * below everything (it imports nothing of the project's), so collections, hooks, dispatch, feeds,
+ * rundowns and the admin all read the same values.
+ */
+export * from './channels'
+export * from './content'
+export * from './define'
+export * from './publications'
+export * from './roles'
+export * from './units'

@@ -1,0 +1,65 @@
+import { l, vocabulary } from './define'
+
+/** Where a publication stands: `draft → awaiting-approval → scheduled → sending → published | failed | cancelled`, plus `retrying`. */
+export const PublicationStatus = {
+  Draft: 'draft',
+  AwaitingApproval: 'awaiting-approval',
+  Scheduled: 'scheduled',
+  Sending: 'sending',
+  Retrying: 'retrying',
+  Published: 'published',
+  Failed: 'failed',
+  Cancelled: 'cancelled',
+} as const
+export type PublicationStatus = (typeof PublicationStatus)[keyof typeof PublicationStatus]
+
+export const publicationStatuses = vocabulary<PublicationStatus>({
+  draft: l('Nháp', 'Draft'),
+  'awaiting-approval': l('Chờ duyệt', 'Awaiting approval'),
+  scheduled: l('Đã lên lịch', 'Scheduled'),
+  sending: l('Đang gửi', 'Sending'),
+  retrying: l('Đang thử lại', 'Retrying'),
+  published: l('Đã đăng', 'Published'),
+  failed: l('Thất bại', 'Failed'),
+  cancelled: l('Đã hủy', 'Cancelled'),
+})
+
+const S = PublicationStatus
+
+/** Not yet sent and not held by a worker: a person's change (an edit, a deletion) can still move these. */
+export const WAITING: readonly PublicationStatus[] = [S.Draft, S.AwaitingApproval, S.Scheduled, S.Retrying]
+/** Held by a worker under a lease. */
+export const IN_FLIGHT: readonly PublicationStatus[] = [S.Sending]
+/** Nothing more happens to these on their own. */
+export const FINAL: readonly PublicationStatus[] = [S.Published, S.Failed, S.Cancelled]
+
+/** Approved and waiting for their time: what a worker may claim once `nextAttemptAt` has come. */
+export const READY: readonly PublicationStatus[] = [S.Scheduled, S.Retrying]
+/** Statuses people may set; the others are the dispatcher's. */
+export const SET_BY_PEOPLE: readonly PublicationStatus[] = [S.Draft, S.AwaitingApproval, S.Scheduled, S.Cancelled]
+/** Nothing went out, so the record may be deleted; once something was sent its record stays. */
+export const UNSENT: readonly PublicationStatus[] = [S.Draft, S.AwaitingApproval, S.Scheduled, S.Cancelled, S.Failed]
+/** On a station's rundown: approved for the slot, whether or not it has gone out yet. */
+export const ON_RUNDOWN: readonly PublicationStatus[] = [S.Scheduled, S.Sending, S.Retrying, S.Published]
+
+/** How one attempt ended. */
+export const AttemptOutcome = { Success: 'success', Retry: 'retry', Permanent: 'permanent', Reauth: 'reauth', Held: 'held' } as const
+export type AttemptOutcome = (typeof AttemptOutcome)[keyof typeof AttemptOutcome]
+
+export const attemptOutcomes = vocabulary<AttemptOutcome>({
+  success: l('Thành công', 'Success'),
+  retry: l('Lỗi tạm thời, sẽ thử lại', 'Will retry'),
+  permanent: l('Lỗi không thử lại', 'Permanent error'),
+  reauth: l('Lỗi xác thực kênh', 'Authentication error'),
+  held: l('Tạm giữ', 'Held'),
+})
+
+/** Whether a broadcast slot really aired, as its operator confirmed. */
+export const AiringStatus = { Pending: 'pending', Aired: 'aired', NotAired: 'not-aired' } as const
+export type AiringStatus = (typeof AiringStatus)[keyof typeof AiringStatus]
+
+export const airingStatuses = vocabulary<AiringStatus>({
+  pending: l('Chưa xác nhận', 'Pending'),
+  aired: l('Đã phát', 'Aired'),
+  'not-aired': l('Không phát', 'Not aired'),
+})

@@ -1,0 +1,29 @@
+import { l, vocabulary } from './define'
+
+export const Role = {
+  Admin: 'admin',
+  CampaignManager: 'campaign-manager',
+  Editor: 'editor',
+  Contributor: 'contributor',
+  Viewer: 'viewer',
+} as const
+export type Role = (typeof Role)[keyof typeof Role]
+
+export const roles = vocabulary<Role>({
+  admin: l('Quản trị hệ thống', 'Administrator'),
+  'campaign-manager': l('Quản lý chiến dịch (Sở TT&TT)', 'Campaign manager'),
+  editor: l('Biên tập viên', 'Editor'),
+  contributor: l('Cộng tác viên', 'Contributor'),
+  viewer: l('Người xem', 'Viewer'),
+})
+
+export const ROLES = roles.values
+
+/** Roles that reach every unit's documents (and approve other units' publications). */
+export const CROSS_UNIT_ROLES: readonly Role[] = [Role.Admin, Role.CampaignManager]
+/** Roles that read everything but write only where their role allows. */
+export const READ_ALL_ROLES: readonly Role[] = [Role.Admin, Role.CampaignManager, Role.Viewer]
+/** Roles that write content; which unit they may write for is checked elsewhere. */
+export const AUTHOR_ROLES: readonly Role[] = [Role.Admin, Role.CampaignManager, Role.Editor, Role.Contributor]
+/** Roles bound to one unit: they must belong to one, and write only its documents. */
+export const UNIT_ROLES: readonly Role[] = [Role.Editor, Role.Contributor]
