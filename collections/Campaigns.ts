@@ -1,9 +1,9 @@
 import type { CollectionConfig, Validate } from 'payload'
-import { isAdminOrManager } from '@/access/isAdminOrManager'
-import { isStaff } from '@/access/isStaff'
+import { crossUnit } from '@/access/crossUnit'
+import { loggedIn } from '@/access/loggedIn'
 import { l, options } from '@/lib/i18n'
-import { CONTENT_TYPE_OPTIONS } from '@/lib/contentTypes'
-import { vietnamTimezone } from '@/lib/time'
+import { contentKinds } from '@/vocabulary'
+import { DATE_FORMAT, vietnamTimezone } from '@/lib/time'
 
 export const KPI_METRICS = [
   ['items-published', 'Số tin, bài, sản phẩm đã đăng', 'Items published'],
@@ -33,7 +33,7 @@ const dateField = (name: string, vi: string, en: string, validate?: Validate) =>
   label: l(vi, en),
   timezone: vietnamTimezone,
   validate,
-  admin: { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } },
+  admin: { date: { pickerAppearance: 'dayOnly' as const, displayFormat: DATE_FORMAT } },
 })
 
 /** A campaign (one plan, e.g. 1155/QĐ-UBND) with its period, units, budget, phases and KPI targets. */
@@ -41,7 +41,7 @@ export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
   labels: { singular: l('Chiến dịch', 'Campaign'), plural: l('Chiến dịch', 'Campaigns') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'planReference', 'status', 'startsOn', 'endsOn'], group: l('Kế hoạch', 'Planning') },
-  access: { read: isStaff, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  access: { read: loggedIn, create: crossUnit, update: crossUnit, delete: crossUnit },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 250, label: l('Tên chiến dịch', 'Name') },
     { name: 'planReference', type: 'text', maxLength: 100, label: l('Số hiệu kế hoạch / quyết định', 'Plan reference'), admin: { description: 'Ví dụ: 1155/QĐ-UBND' } },
@@ -101,7 +101,7 @@ export const Campaigns: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'metric', type: 'select', required: true, options: options(KPI_METRICS), label: l('Chỉ số', 'Metric') },
-            { name: 'contentType', type: 'select', options: CONTENT_TYPE_OPTIONS, label: l('Loại nội dung', 'Content type') },
+            { name: 'contentType', type: 'select', options: contentKinds.options, label: l('Loại nội dung', 'Content type') },
             { name: 'channel', type: 'relationship', relationTo: 'channels', label: l('Kênh', 'Channel') },
             { name: 'year', type: 'number', required: true, validate: year, label: l('Năm', 'Year') },
             { name: 'target', type: 'number', required: true, min: 0, label: l('Chỉ tiêu', 'Target') },

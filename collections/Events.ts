@@ -1,14 +1,7 @@
-import type { CollectionConfig, Field, Validate } from 'payload'
-import { unitContentAccess } from '@/access/unitContent'
-import { contentSidebar, titleField } from '@/fields/content'
-import { cancelPublicationsOfDeletedContent } from '@/hooks/cancelPublicationsOfDeletedContent'
-import { enforceUnitRules } from '@/hooks/enforceUnitRules'
-import { keepPublishedFromContributors } from '@/hooks/keepPublishedFromContributors'
-import { reopenApprovalsOnEdit } from '@/hooks/reopenApprovalsOnEdit'
-import { stampPublishedAt } from '@/hooks/stampPublishedAt'
-import { draftVersions } from '@/lib/drafts'
+import type { Field, Validate } from 'payload'
 import { l, options } from '@/lib/i18n'
-import { formatVietnamTime, vietnamTimezone } from '@/lib/time'
+import { dateTimePicker, formatVietnamTime, vietnamTimezone } from '@/lib/time'
+import { applyContentBlock } from './content'
 
 const endNotBeforeStart: Validate = (value, { siblingData }) => {
   const { startsAt } = siblingData as { startsAt?: string }
@@ -23,20 +16,12 @@ const endNotBeforeStart: Validate = (value, { siblingData }) => {
 const count = (name: string, vi: string, en: string): Field => ({ name, type: 'number', min: 0, label: l(vi, en) })
 
 /** Conferences, workshops, exhibitions, contests, DX days and months, courses and award ceremonies. */
-export const Events: CollectionConfig = {
+export const Events = applyContentBlock({
   slug: 'events',
   labels: { singular: l('Sự kiện', 'Event'), plural: l('Sự kiện', 'Events') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'startsAt', 'status', '_status'], group: l('Nội dung', 'Content') },
-  access: unitContentAccess,
-  versions: draftVersions,
-  hooks: {
-    beforeOperation: [keepPublishedFromContributors],
-    beforeChange: [enforceUnitRules, stampPublishedAt],
-    afterChange: [reopenApprovalsOnEdit],
-    beforeDelete: [cancelPublicationsOfDeletedContent],
-  },
+  ownerLabel: l('Đơn vị chủ trì tổ chức', 'Organiser unit'),
+  admin: { defaultColumns: ['title', 'kind', 'startsAt', 'status', '_status'] },
   fields: [
-    titleField(),
     {
       name: 'kind',
       type: 'select',
@@ -58,8 +43,8 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', required: true, timezone: vietnamTimezone, label: l('Bắt đầu', 'Starts'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
-        { name: 'endsAt', type: 'date', required: true, timezone: vietnamTimezone, label: l('Kết thúc', 'Ends'), validate: endNotBeforeStart, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        { name: 'startsAt', type: 'date', required: true, timezone: vietnamTimezone, label: l('Bắt đầu', 'Starts'), admin: { date: dateTimePicker() } },
+        { name: 'endsAt', type: 'date', required: true, timezone: vietnamTimezone, label: l('Kết thúc', 'Ends'), validate: endNotBeforeStart, admin: { date: dateTimePicker() } },
       ],
     },
     { name: 'venue', type: 'text', maxLength: 300, label: l('Địa điểm', 'Venue') },
@@ -104,6 +89,5 @@ export const Events: CollectionConfig = {
     { name: 'description', type: 'richText', label: l('Giới thiệu', 'Description') },
     { name: 'materials', type: 'upload', relationTo: 'media', hasMany: true, label: l('Tài liệu', 'Materials') },
     { name: 'resultsSummary', type: 'textarea', maxLength: 5000, label: l('Kết quả', 'Results summary') },
-    ...contentSidebar(l('Đơn vị chủ trì tổ chức', 'Organiser unit')),
   ],
-}
+})

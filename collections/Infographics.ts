@@ -1,29 +1,12 @@
-import type { CollectionConfig } from 'payload'
-import { unitContentAccess } from '@/access/unitContent'
-import { contentSidebar, titleField } from '@/fields/content'
-import { cancelPublicationsOfDeletedContent } from '@/hooks/cancelPublicationsOfDeletedContent'
-import { enforceUnitRules } from '@/hooks/enforceUnitRules'
-import { keepPublishedFromContributors } from '@/hooks/keepPublishedFromContributors'
-import { reopenApprovalsOnEdit } from '@/hooks/reopenApprovalsOnEdit'
-import { stampPublishedAt } from '@/hooks/stampPublishedAt'
-import { draftVersions } from '@/lib/drafts'
 import { l, options } from '@/lib/i18n'
+import { applyContentBlock } from './content'
 
 /** Infographics, posters and motion graphics, each with a text equivalent for screen readers. */
-export const Infographics: CollectionConfig = {
+export const Infographics = applyContentBlock({
   slug: 'infographics',
   labels: { singular: l('Infographic', 'Infographic'), plural: l('Infographic, pa-nô', 'Infographics') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'ownerUnit', '_status'], group: l('Nội dung', 'Content') },
-  access: unitContentAccess,
-  versions: draftVersions,
-  hooks: {
-    beforeOperation: [keepPublishedFromContributors],
-    beforeChange: [enforceUnitRules, stampPublishedAt],
-    afterChange: [reopenApprovalsOnEdit],
-    beforeDelete: [cancelPublicationsOfDeletedContent],
-  },
+  admin: { defaultColumns: ['title', 'kind', 'ownerUnit', '_status'] },
   fields: [
-    titleField(),
     {
       name: 'kind',
       type: 'select',
@@ -47,6 +30,5 @@ export const Infographics: CollectionConfig = {
       admin: { description: l('Trình bày đầy đủ số liệu và nội dung của đồ họa bằng văn bản.', 'All figures and text of the graphic, as text.') },
     },
     { name: 'dataSource', type: 'text', maxLength: 300, label: l('Nguồn số liệu', 'Data source') },
-    ...contentSidebar(),
   ],
-}
+})

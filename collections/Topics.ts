@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
-import { isAdminOrManager } from '@/access/isAdminOrManager'
+import { crossUnit } from '@/access/crossUnit'
 import { slugField } from '@/fields/slug'
 import { l } from '@/lib/i18n'
 
@@ -9,7 +9,7 @@ export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: l('Chủ đề', 'Topic'), plural: l('Chủ đề', 'Topics') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: l('Nội dung', 'Content') },
-  access: { read: anyone, create: isAdminOrManager, update: isAdminOrManager, delete: isAdminOrManager },
+  access: { read: anyone, create: crossUnit, update: crossUnit, delete: crossUnit },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: l('Tên chủ đề', 'Title') },
     slugField(),

@@ -1,17 +1,9 @@
 import type { CollectionConfig, Validate } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
-import { l, options } from '@/lib/i18n'
+import { l } from '@/lib/i18n'
+import { UnitKind, unitKinds } from '@/vocabulary'
 import { relationId, sameId } from '@/lib/relation'
-
-export const UNIT_KINDS = [
-  ['department', 'Sở, ban, ngành', 'Department'],
-  ['newspaper', 'Báo', 'Newspaper'],
-  ['radio-tv', 'Đài Phát thanh - Truyền hình', 'Radio-TV station'],
-  ['district', 'Cấp huyện', 'District'],
-  ['commune', 'Cấp xã', 'Commune'],
-  ['other', 'Khác', 'Other'],
-] as const
 
 /**
  * A unit's parent chain must not lead back to the unit: A → B → A would make "the units under A"
@@ -33,7 +25,7 @@ const parentWithoutCycle: Validate = async (value, { id, req }) => {
 }
 
 /** Units are data, not code: departments merge and districts are abolished. */
-export const Units: CollectionConfig = {
+export const Units: CollectionConfig<'units'> = {
   slug: 'units',
   labels: { singular: l('Đơn vị', 'Unit'), plural: l('Đơn vị', 'Units') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'kind', 'active'], group: l('Quản trị', 'Administration') },
@@ -41,7 +33,7 @@ export const Units: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 200, label: l('Tên đơn vị', 'Name') },
     { name: 'shortName', type: 'text', maxLength: 60, label: l('Tên viết tắt', 'Short name') },
-    { name: 'kind', type: 'select', required: true, defaultValue: 'department', options: options(UNIT_KINDS), label: l('Loại đơn vị', 'Kind') },
+    { name: 'kind', type: 'select', required: true, defaultValue: UnitKind.Department, options: unitKinds.options, label: l('Loại đơn vị', 'Kind') },
     {
       name: 'parent',
       type: 'relationship',

@@ -1,23 +1,16 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { hasRole } from '@/access/roles'
-import { l, options } from '@/lib/i18n'
-
-export const ROLE_OPTIONS = [
-  ['admin', 'Quản trị hệ thống', 'Administrator'],
-  ['campaign-manager', 'Quản lý chiến dịch (Sở TT&TT)', 'Campaign manager'],
-  ['editor', 'Biên tập viên', 'Editor'],
-  ['contributor', 'Cộng tác viên', 'Contributor'],
-  ['viewer', 'Người xem', 'Viewer'],
-] as const
+import { l } from '@/lib/i18n'
+import { Role, roles, UNIT_ROLES } from '@/vocabulary'
 
 const adminOrSelf: Access = ({ req }) => {
   if (!req.user) return false
-  if (hasRole(req.user, 'admin')) return true
+  if (hasRole(req.user, Role.Admin)) return true
   return { id: { equals: req.user.id } }
 }
-const readUsers: Access = ({ req }) => (hasRole(req.user, 'campaign-manager') ? true : adminOrSelf({ req } as never))
-const adminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+const readUsers: Access = ({ req }) => (hasRole(req.user, Role.CampaignManager) ? true : adminOrSelf({ req } as never))
+const adminField: FieldAccess = ({ req }) => hasRole(req.user, Role.Admin)
 
 /** Only admins manage accounts; everyone may change their own name and password. */
 export const Users: CollectionConfig = {
@@ -36,8 +29,8 @@ export const Users: CollectionConfig = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'viewer',
-      options: options(ROLE_OPTIONS),
+      defaultValue: Role.Viewer,
+      options: roles.options,
       label: l('Vai trò', 'Role'),
       saveToJWT: true,
       access: { create: adminField, update: adminField },
@@ -50,7 +43,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminField, update: adminField },
       validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
-        !value && ['editor', 'contributor'].includes(siblingData?.role ?? '')
+        !value && UNIT_ROLES.includes(siblingData?.role as Role)
           ? 'Biên tập viên và cộng tác viên phải thuộc một đơn vị.'
           : true,
     },

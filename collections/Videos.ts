@@ -1,14 +1,7 @@
-import type { CollectionConfig, Validate } from 'payload'
-import { unitContentAccess } from '@/access/unitContent'
-import { contentSidebar, titleField } from '@/fields/content'
-import { cancelPublicationsOfDeletedContent } from '@/hooks/cancelPublicationsOfDeletedContent'
-import { enforceUnitRules } from '@/hooks/enforceUnitRules'
-import { keepPublishedFromContributors } from '@/hooks/keepPublishedFromContributors'
-import { reopenApprovalsOnEdit } from '@/hooks/reopenApprovalsOnEdit'
-import { stampPublishedAt } from '@/hooks/stampPublishedAt'
-import { draftVersions } from '@/lib/drafts'
+import type { Validate } from 'payload'
 import { l, options } from '@/lib/i18n'
 import { isExternalVideoUrl } from '@/lib/videoUrl'
+import { applyContentBlock } from './content'
 
 const fileOrUrl: Validate = (value, { siblingData }) => {
   const data = siblingData as { file?: unknown; externalUrl?: string }
@@ -24,20 +17,11 @@ const externalUrl: Validate<string> = (value, ctx) => {
 }
 
 /** TV and radio programmes, reportages, dialogues, series and short clips. */
-export const Videos: CollectionConfig = {
+export const Videos = applyContentBlock({
   slug: 'videos',
   labels: { singular: l('Video / chương trình', 'Video'), plural: l('Video, phát thanh', 'Videos') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'ownerUnit', '_status'], group: l('Nội dung', 'Content') },
-  access: unitContentAccess,
-  versions: draftVersions,
-  hooks: {
-    beforeOperation: [keepPublishedFromContributors],
-    beforeChange: [enforceUnitRules, stampPublishedAt],
-    afterChange: [reopenApprovalsOnEdit],
-    beforeDelete: [cancelPublicationsOfDeletedContent],
-  },
+  admin: { defaultColumns: ['title', 'kind', 'ownerUnit', '_status'] },
   fields: [
-    titleField(),
     { name: 'description', type: 'textarea', maxLength: 3000, label: l('Mô tả', 'Description') },
     {
       name: 'kind',
@@ -59,6 +43,5 @@ export const Videos: CollectionConfig = {
     { name: 'durationSeconds', type: 'number', min: 1, max: 24 * 3600, label: l('Thời lượng (giây)', 'Duration (seconds)') },
     { name: 'poster', type: 'upload', relationTo: 'media', label: l('Ảnh bìa', 'Poster image') },
     { name: 'captions', type: 'upload', relationTo: 'media', label: l('Phụ đề (WebVTT)', 'Captions (WebVTT)') },
-    ...contentSidebar(),
   ],
-}
+})

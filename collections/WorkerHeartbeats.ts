@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
-import { isStaff } from '@/access/isStaff'
+import { loggedIn } from '@/access/loggedIn'
 import { l } from '@/lib/i18n'
 
 /** A worker that has not ticked for a minute is shown as stopped (it ticks every second, beats every 10 s). */
@@ -15,7 +15,7 @@ export const WorkerHeartbeats: CollectionConfig = {
   slug: 'worker-heartbeats',
   labels: { singular: l('Bộ điều phối', 'Dispatcher'), plural: l('Bộ điều phối (worker)', 'Dispatchers') },
   admin: { useAsTitle: 'workerId', defaultColumns: ['workerId', 'state', 'lastTickAt', 'queueDepth', 'oldestOverdueAt', 'sent', 'failed'], group: l('Hệ thống', 'System') },
-  access: { read: isStaff, create: () => false, update: () => false, delete: isAdmin },
+  access: { read: loggedIn, create: () => false, update: () => false, delete: isAdmin },
   fields: [
     { name: 'workerId', type: 'text', required: true, unique: true, label: l('Mã worker', 'Worker id') },
     { name: 'hostname', type: 'text', label: l('Máy', 'Host') },

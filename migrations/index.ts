@@ -1,5 +1,6 @@
 import * as migration_20261122_111040_initial from './20261122_111040_initial';
 import * as migration_20261122_131052_youtube_refresh from './20261122_131052_youtube_refresh';
+import * as migration_20261125_211530_publication_titles from './20261125_211530_publication_titles';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_131052_youtube_refresh.up,
     down: migration_20261122_131052_youtube_refresh.down,
-    name: '20261122_131052_youtube_refresh'
+    name: '20261122_131052_youtube_refresh',
+  },
+  {
+    up: migration_20261125_211530_publication_titles.up,
+    down: migration_20261125_211530_publication_titles.down,
+    name: '20261125_211530_publication_titles'
   },
 ];

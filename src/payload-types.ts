@@ -452,7 +452,8 @@ export interface Event {
  */
 export interface Publication {
   id: string;
-  title?: string | null;
+  contentTitle?: string | null;
+  channelName?: string | null;
   content:
     | {
         relationTo: 'articles';
@@ -956,7 +957,8 @@ export interface ChannelsSelect<T extends boolean = true> {
  * via the `definition` "publications_select".
  */
 export interface PublicationsSelect<T extends boolean = true> {
-  title?: T;
+  contentTitle?: T;
+  channelName?: T;
   content?: T;
   channel?: T;
   campaign?: T;

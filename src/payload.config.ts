@@ -20,7 +20,7 @@ import { WorkerHeartbeats } from '../collections/WorkerHeartbeats'
 import { schedulePublicationsEndpoint } from './endpoints/schedulePublications'
 import { databaseAdapter } from './lib/database'
 import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
-import { vietnamTimezone } from './lib/time'
+import { DATE_TIME_FORMAT, vietnamTimezone } from './lib/time'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -57,7 +57,7 @@ export default buildConfig({
       afterNavLinks: ['/admin/NavLinks#NavLinks'],
       afterDashboard: ['/admin/DispatcherWidget#DispatcherWidget'],
     },
-    dateFormat: 'dd/MM/yyyy HH:mm',
+    dateFormat: DATE_TIME_FORMAT,
     // Gravatar is an outside service; the built-in avatar works on a closed network.
     avatar: 'default',
     timezones: vietnamTimezone,

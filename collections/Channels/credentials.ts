@@ -1,9 +1,10 @@
 import type { CollectionBeforeChangeHook, Field, FieldAccess, FieldHook } from 'payload'
 import { hasRole } from '@/access/roles'
+import { Role } from '@/vocabulary'
 import { l } from '@/lib/i18n'
 import { decryptSecret, encryptSecret, isEncrypted } from '@/lib/secrets'
 
-const adminOnly: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+const adminOnly: FieldAccess = ({ req }) => hasRole(req.user, Role.Admin)
 
 const encrypt: FieldHook = ({ value, originalDoc, field }) => {
   if (value === undefined) return value

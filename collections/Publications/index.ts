@@ -1,44 +1,43 @@
 import crypto from 'node:crypto'
 import type { CollectionConfig, FieldAccess } from 'payload'
-import { isCrossUnit, hasRole } from '@/access/roles'
-import { CONTENT_KINDS } from '@/channels/types'
-import { l, options } from '@/lib/i18n'
-import { vietnamTimezone } from '@/lib/time'
+import { isCrossUnit } from '@/access/roles'
+import { l } from '@/lib/i18n'
+import { DATE_TIME_SECONDS_FORMAT, dateTimePicker, vietnamTimezone } from '@/lib/time'
+import {
+  AiringStatus,
+  airingStatuses,
+  attemptOutcomes,
+  CONTENT_KINDS,
+  isBroadcastKind,
+  PublicationStatus,
+  publicationStatuses,
+} from '@/vocabulary'
 import { publicationAccess } from './access'
 import { confirmAiring } from './endpoints/confirmAiring'
 import { checkSchedule } from './hooks/checkSchedule'
-
-export const PUBLICATION_STATUS = [
-  ['draft', 'Nháp', 'Draft'],
-  ['awaiting-approval', 'Chờ duyệt', 'Awaiting approval'],
-  ['scheduled', 'Đã lên lịch', 'Scheduled'],
-  ['sending', 'Đang gửi', 'Sending'],
-  ['retrying', 'Đang thử lại', 'Retrying'],
-  ['published', 'Đã đăng', 'Published'],
-  ['failed', 'Thất bại', 'Failed'],
-  ['cancelled', 'Đã hủy', 'Cancelled'],
-] as const
-export type PublicationStatus = (typeof PUBLICATION_STATUS)[number][0]
 
 const managersOnly: FieldAccess = ({ req }) => isCrossUnit(req.user)
 const systemOnly: FieldAccess = () => false
 const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
 
 /** One content item × one channel × one time, and everything that happened to it. */
-export const Publications: CollectionConfig = {
+export const Publications: CollectionConfig<'publications'> = {
   slug: 'publications',
   labels: { singular: l('Lịch đăng', 'Publication'), plural: l('Lịch đăng', 'Publications') },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'channel', 'scheduledAt', 'status', 'campaign'],
+    useAsTitle: 'contentTitle',
+    defaultColumns: ['contentTitle', 'channel', 'scheduledAt', 'status', 'campaign'],
     group: l('Kế hoạch', 'Planning'),
-    listSearchableFields: ['title'],
+    listSearchableFields: ['contentTitle', 'channelName'],
   },
   access: publicationAccess,
   hooks: { beforeChange: [checkSchedule] },
   endpoints: [confirmAiring],
   fields: [
-    { name: 'title', type: 'text', label: l('Nội dung', 'Content title'), admin: { readOnly: true, hidden: true } },
+    // Copies of the content's title and the channel's name, kept by checkSchedule: the admin list and
+    // search show them, and a publication still says what it was after its content is deleted.
+    { name: 'contentTitle', type: 'text', label: l('Tiêu đề nội dung', 'Content title'), admin: { readOnly: true, hidden: true } },
+    { name: 'channelName', type: 'text', label: l('Tên kênh', 'Channel name'), admin: { readOnly: true, hidden: true } },
     { name: 'content', type: 'relationship', relationTo: [...CONTENT_KINDS], required: true, label: l('Nội dung', 'Content') },
     { name: 'channel', type: 'relationship', relationTo: 'channels', required: true, index: true, label: l('Kênh', 'Channel') },
     { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, label: l('Chiến dịch', 'Campaign') },
@@ -52,7 +51,7 @@ export const Publications: CollectionConfig = {
           index: true,
           timezone: vietnamTimezone,
           label: l('Thời điểm đăng', 'Scheduled at'),
-          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+          admin: { date: dateTimePicker() },
         },
         {
           name: 'publishNow',
@@ -68,9 +67,9 @@ export const Publications: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
-      defaultValue: 'scheduled',
+      defaultValue: PublicationStatus.Scheduled,
       index: true,
-      options: options(PUBLICATION_STATUS),
+      options: publicationStatuses.options,
       label: l('Trạng thái', 'Status'),
       admin: { position: 'sidebar' },
     },
@@ -99,7 +98,7 @@ export const Publications: CollectionConfig = {
     },
     { name: 'remoteId', type: 'text', label: l('Mã trên kênh', 'Remote id'), admin: readOnlySidebar },
     { name: 'remoteUrl', type: 'text', label: l('Liên kết trên kênh', 'Remote URL'), admin: readOnlySidebar },
-    { name: 'publishedAt', type: 'date', label: l('Đã đăng lúc', 'Published at'), admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+    { name: 'publishedAt', type: 'date', label: l('Đã đăng lúc', 'Published at'), admin: { ...readOnlySidebar, date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) } },
     // Dispatcher state: written only by the worker (through overrideAccess), never by people.
     { name: 'nextAttemptAt', type: 'date', index: true, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
     { name: 'attemptCount', type: 'number', defaultValue: 0, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
@@ -112,19 +111,8 @@ export const Publications: CollectionConfig = {
       admin: { readOnly: true, initCollapsed: true },
       access: { create: systemOnly, update: systemOnly },
       fields: [
-        { name: 'at', type: 'date', label: l('Lúc', 'At'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
-        {
-          name: 'outcome',
-          type: 'select',
-          label: l('Kết quả', 'Outcome'),
-          options: options([
-            ['success', 'Thành công', 'Success'],
-            ['retry', 'Lỗi tạm thời, sẽ thử lại', 'Will retry'],
-            ['permanent', 'Lỗi không thử lại', 'Permanent error'],
-            ['reauth', 'Lỗi xác thực kênh', 'Authentication error'],
-            ['held', 'Tạm giữ', 'Held'],
-          ]),
-        },
+        { name: 'at', type: 'date', label: l('Lúc', 'At'), admin: { date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) } },
+        { name: 'outcome', type: 'select', label: l('Kết quả', 'Outcome'), options: attemptOutcomes.options },
         { name: 'message', type: 'textarea', label: l('Thông báo', 'Message') },
         { name: 'httpStatus', type: 'number', label: 'HTTP' },
         { name: 'durationMs', type: 'number', label: l('Thời gian (ms)', 'Duration (ms)') },
@@ -135,18 +123,14 @@ export const Publications: CollectionConfig = {
       name: 'airing',
       type: 'group',
       label: l('Xác nhận phát sóng', 'Airing confirmation'),
-      admin: { condition: (data) => ['radio', 'tv', 'loudspeaker'].includes(data?.channelKind) },
+      admin: { condition: (data) => isBroadcastKind(data?.channelKind) },
       fields: [
         {
           name: 'status',
           type: 'select',
-          defaultValue: 'pending',
+          defaultValue: AiringStatus.Pending,
           label: l('Tình trạng', 'Status'),
-          options: options([
-            ['pending', 'Chưa xác nhận', 'Pending'],
-            ['aired', 'Đã phát', 'Aired'],
-            ['not-aired', 'Không phát', 'Not aired'],
-          ]),
+          options: airingStatuses.options,
         },
         { name: 'actualDurationSeconds', type: 'number', min: 0, label: l('Thời lượng thực tế (giây)', 'Actual duration (s)') },
         { name: 'note', type: 'text', label: l('Ghi chú', 'Note') },
@@ -158,5 +142,3 @@ export const Publications: CollectionConfig = {
     { name: 'channelKind', type: 'text', admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
   ],
 }
-
-export const canApprove = (user: unknown) => hasRole(user, 'admin', 'campaign-manager')

@@ -1,4 +1,5 @@
 import type { Access, Where } from 'payload'
+import { DocStatus, Role } from '@/vocabulary'
 import { hasRole, isCrossUnit, unitIdOf } from './roles'
 
 /**
@@ -9,9 +10,9 @@ export const deleteOwnUnit: Access = ({ req }): boolean | Where => {
   if (isCrossUnit(req.user)) return true
   const unit = unitIdOf(req.user)
   if (!unit) return false
-  if (hasRole(req.user, 'editor')) return { ownerUnit: { equals: unit } }
-  if (hasRole(req.user, 'contributor')) {
-    return { and: [{ ownerUnit: { equals: unit } }, { _status: { not_equals: 'published' } }] }
+  if (hasRole(req.user, Role.Editor)) return { ownerUnit: { equals: unit } }
+  if (hasRole(req.user, Role.Contributor)) {
+    return { and: [{ ownerUnit: { equals: unit } }, { _status: { not_equals: DocStatus.Published } }] }
   }
   return false
 }

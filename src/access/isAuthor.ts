@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { hasRole } from './roles'
+import { isAuthorRole } from './roles'
 
 /** Roles that write content: everyone but viewers. Which unit they may write to is checked elsewhere. */
-export const isAuthor: Access = ({ req }) => hasRole(req.user, 'admin', 'campaign-manager', 'editor', 'contributor')
+export const isAuthor: Access = ({ req }) => isAuthorRole(req.user)

@@ -1,4 +1,5 @@
 import type { Access } from 'payload'
+import { UNIT_ROLES } from '@/vocabulary'
 import { hasRole, isCrossUnit, unitIdOf } from './roles'
 
 /**
@@ -8,6 +9,6 @@ import { hasRole, isCrossUnit, unitIdOf } from './roles'
 export const ownUnitOrCrossUnit: Access = ({ req }) => {
   if (isCrossUnit(req.user)) return true
   const unit = unitIdOf(req.user)
-  if (!unit || !hasRole(req.user, 'editor', 'contributor')) return false
+  if (!unit || !hasRole(req.user, ...UNIT_ROLES)) return false
   return { ownerUnit: { equals: unit } }
 }

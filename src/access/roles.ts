@@ -1,5 +1,4 @@
-export const ROLES = ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer'] as const
-export type Role = (typeof ROLES)[number]
+import { AUTHOR_ROLES, CROSS_UNIT_ROLES, type Role } from '@/vocabulary'
 
 /** The shape of a logged-in user as access functions see it. */
 export type AppUser = {
@@ -11,7 +10,7 @@ export type AppUser = {
 
 export const asUser = (user: unknown): AppUser | null => (user ? (user as AppUser) : null)
 
-export const hasRole = (user: unknown, ...roles: Role[]) => {
+export const hasRole = (user: unknown, ...roles: readonly Role[]) => {
   const u = asUser(user)
   return !!u?.role && roles.includes(u.role)
 }
@@ -23,5 +22,8 @@ export const unitIdOf = (user: unknown): string | number | null => {
   return typeof unit === 'object' ? unit.id : unit
 }
 
-/** Roles that reach every unit's content. */
-export const isCrossUnit = (user: unknown) => hasRole(user, 'admin', 'campaign-manager')
+/** Admins and campaign managers: they reach every unit's documents and approve other units' publications. */
+export const isCrossUnit = (user: unknown) => hasRole(user, ...CROSS_UNIT_ROLES)
+
+/** Everyone but viewers writes content; which unit they may write for is checked elsewhere. */
+export const isAuthorRole = (user: unknown) => hasRole(user, ...AUTHOR_ROLES)

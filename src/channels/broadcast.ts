@@ -1,6 +1,7 @@
 import { serverUrl } from '@/lib/env'
 import { TIME_ZONE } from '@/lib/time'
-import type { ChannelAdapter, ChannelKind } from './types'
+import type { ChannelKind } from '@/vocabulary'
+import type { ChannelAdapter } from './types'
 import { commonProblems } from './validate'
 
 /** The calendar day (in Vietnam) a slot belongs to, as YYYY-MM-DD: rundowns are per station per day. */

@@ -1,3 +1,4 @@
+import { ChannelKind } from '@/vocabulary'
 import { briefly, classifyStatus, request, retryAfterMs } from './http'
 import { ChannelError, type ChannelAdapter } from './types'
 import { commonProblems, outboundText } from './validate'
@@ -12,7 +13,7 @@ type GraphError = { error?: { message?: string; code?: number; type?: string } }
 
 /** A Facebook Page: a photo post when the content has an image, a link post otherwise. */
 export const facebookPageAdapter: ChannelAdapter = {
-  kind: 'facebook-page',
+  kind: ChannelKind.FacebookPage,
   validate(channel, outbound) {
     const problems = commonProblems(channel, outbound, { text: 63206 })
     if (!channel.settings.pageId) problems.push(`Kênh "${channel.name}" chưa có mã trang Facebook.`)

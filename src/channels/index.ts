@@ -1,7 +1,9 @@
 import { loudspeakerAdapter, radioAdapter, tvAdapter } from './broadcast'
 import { facebookPageAdapter } from './facebookPage'
 import { feedAdapter } from './feed'
-import type { ChannelAdapter, ChannelInfo, ChannelKind } from './types'
+import type { Channel } from '@/payload-types'
+import type { ChannelKind } from '@/vocabulary'
+import type { ChannelAdapter, ChannelInfo } from './types'
 import { appAdapter, webhookAdapter } from './webhook'
 import { webPageAdapter } from './webPage'
 import { youtubeAdapter } from './youtube'
@@ -22,23 +24,23 @@ const ADAPTERS: Record<ChannelKind, ChannelAdapter> = {
 
 export const adapterFor = (kind: ChannelKind): ChannelAdapter => ADAPTERS[kind]
 
-type ChannelDoc = Record<string, any>
-
 /** A channel document (read with overrideAccess, so credentials are decrypted) as adapters see it. */
-export function toChannelInfo(doc: ChannelDoc): ChannelInfo {
+export function toChannelInfo(doc: Channel): ChannelInfo {
   return {
     id: String(doc.id),
     name: doc.name,
     kind: doc.kind,
-    settings: {
-      ...(doc.settings ?? {}),
-      accessToken: doc.credentials?.accessToken ?? null,
-      accessTokenExpiresAt: doc.credentials?.accessTokenExpiresAt ?? null,
-      signingSecret: doc.credentials?.signingSecret ?? null,
-      clientId: doc.credentials?.clientId ?? null,
-      clientSecret: doc.credentials?.clientSecret ?? null,
-      refreshToken: doc.credentials?.refreshToken ?? null,
-    },
+    settings: { ...(doc.settings ?? {}), ...credentialSettings(doc) },
     limits: doc.limits ?? {},
   }
 }
+
+/** The credentials of a channel document as adapter settings (decrypted: read with overrideAccess). */
+export const credentialSettings = (doc: Pick<Channel, 'credentials'>) => ({
+  accessToken: doc.credentials?.accessToken ?? null,
+  accessTokenExpiresAt: doc.credentials?.accessTokenExpiresAt ?? null,
+  signingSecret: doc.credentials?.signingSecret ?? null,
+  clientId: doc.credentials?.clientId ?? null,
+  clientSecret: doc.credentials?.clientSecret ?? null,
+  refreshToken: doc.credentials?.refreshToken ?? null,
+})

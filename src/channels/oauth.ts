@@ -1,5 +1,5 @@
 import { briefly, classifyStatus, request } from './http'
-import { ChannelError } from './types'
+import { type AccessToken, ChannelError, type ChannelInfo, type ChannelSettings, type PublishContext } from './types'
 
 export const GOOGLE_OAUTH_BASE = 'https://oauth2.googleapis.com'
 
@@ -10,8 +10,6 @@ export type RefreshGrant = {
   refreshToken: string
   timeoutMs?: number | null
 }
-
-export type AccessToken = { accessToken: string; /** ISO time, or null when the server did not say. */ expiresAt: string | null }
 
 type TokenReply = { access_token?: string; expires_in?: number; token_type?: string; scope?: string; error?: string; error_description?: string }
 
@@ -56,4 +54,40 @@ export async function refreshAccessToken(grant: RefreshGrant): Promise<AccessTok
   if (!reply.access_token) throw new ChannelError('Máy chủ cấp mã của Google không trả về mã truy cập mới.', 'retry', res.status)
   const expiresAt = Number(reply.expires_in) > 0 ? new Date(Date.now() + Number(reply.expires_in) * 1000).toISOString() : null
   return { accessToken: reply.access_token, expiresAt }
+}
+
+/** A token this close to its expiry counts as expired: it could lapse in the middle of the call. */
+const EXPIRY_MARGIN_MS = 60_000
+
+export const tokenExpired = (at?: string | null) => !!at && new Date(at).getTime() <= Date.now() + EXPIRY_MARGIN_MS
+
+/** Refreshes in flight, by channel: the sends of one firing that all find the token expired share one. */
+const renewing = new Map<string, Promise<string>>()
+
+/**
+ * A valid access token other than `stale`, for any channel kind with an OAuth refresh grant.
+ * The channel as the dispatcher read it may be older than the database: if another send (in this
+ * process or another worker) stored a newer token that is still valid, that one is used. Otherwise
+ * `refresh` runs once (the grant from the stored credentials if complete, else from the channel as
+ * read), and the new token is handed back to be stored for later sends.
+ */
+export function renewAccessToken(
+  channel: ChannelInfo,
+  context: PublishContext,
+  stale: string,
+  hasGrant: (s: ChannelSettings) => boolean,
+  refresh: (grant: ChannelSettings) => Promise<AccessToken>,
+): Promise<string> {
+  let pending = renewing.get(channel.id)
+  if (!pending) {
+    pending = (async () => {
+      const stored = await context.latestSettings()
+      if (stored.accessToken && stored.accessToken !== stale && !tokenExpired(stored.accessTokenExpiresAt)) return stored.accessToken
+      const fresh = await refresh(hasGrant(stored) ? stored : channel.settings)
+      await context.tokenRefreshed(fresh)
+      return fresh.accessToken
+    })().finally(() => renewing.delete(channel.id))
+    renewing.set(channel.id, pending)
+  }
+  return pending
 }

@@ -1,46 +1,6 @@
 /** What every channel adapter shares: the content it sends, the result, and how failures are classed. */
-
-export const CONTENT_KINDS = ['articles', 'videos', 'infographics', 'events'] as const
-export type ContentKind = (typeof CONTENT_KINDS)[number]
-
-export const CHANNEL_KINDS = [
-  'web-page',
-  'feed',
-  'webhook',
-  'facebook-page',
-  'zalo-oa',
-  'youtube',
-  'radio',
-  'tv',
-  'loudspeaker',
-  'app',
-] as const
-export type ChannelKind = (typeof CHANNEL_KINDS)[number]
-
-export const BROADCAST_KINDS: readonly ChannelKind[] = ['radio', 'tv', 'loudspeaker']
-
-/** A content item as channels see it: plain data, with absolute URLs. */
-export type ContentItem = {
-  kind: ContentKind
-  id: string
-  title: string
-  slug: string
-  summary: string
-  /** The full plain text (article body, description, long description). */
-  text: string
-  url: string
-  imageUrl?: string
-  videoUrl?: string
-  durationSeconds?: number
-  startsAt?: string
-  endsAt?: string
-  venue?: string
-  unitName?: string
-  ownerUnitId?: string
-  publishedAt?: string
-  updatedAt: string
-  status: 'draft' | 'published'
-}
+import type { ContentItem } from '@/content/item'
+import type { ChannelKind, ContentKind } from '@/vocabulary'
 
 export type ChannelSettings = {
   url?: string | null
@@ -105,12 +65,23 @@ export interface ChannelAdapter {
   publish(channel: ChannelInfo, outbound: Outbound, context: PublishContext): Promise<PublishResult>
 }
 
-/** What an adapter may use besides the network: the CMS itself (for the web page and rundowns). */
+/** An OAuth access token and when it lapses. */
+export type AccessToken = { accessToken: string; /** ISO time, or null when the server did not say. */ expiresAt: string | null }
+
+/**
+ * What an adapter may ask of the CMS besides the network. Adapters never write the database
+ * themselves: they hand what must be kept back through these, and the dispatcher stores it.
+ */
 export type PublishContext = {
-  payload: import('payload').Payload
   /**
    * Saves a remote identifier at once, before the call that completes the publication: for
    * two-step APIs, so a retry resumes instead of creating the remote item a second time.
    */
   checkpoint: (progress: string) => Promise<void>
+  /** The dedicated page: makes the content itself public, dated at `at`. */
+  publishContent: (content: ContentItem, at: string) => Promise<void>
+  /** The channel's credentials as stored now: another send or worker may have refreshed the token since this firing read the channel. */
+  latestSettings: () => Promise<ChannelSettings>
+  /** A newly obtained access token, to be stored (encrypted) for later sends and other workers. */
+  tokenRefreshed: (token: AccessToken) => Promise<void>
 }

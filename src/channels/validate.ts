@@ -1,7 +1,7 @@
+import { contentKinds } from '@/vocabulary'
 import type { ChannelInfo, Outbound } from './types'
-import { CONTENT_TYPE_OPTIONS } from '@/lib/contentTypes'
 
-const typeLabel = (kind: string) => CONTENT_TYPE_OPTIONS.find((o) => o.value === kind)?.label.vi ?? kind
+const typeLabel = (kind: string) => contentKinds.label(kind)
 
 /** The text a channel receives: the publication's message (or the summary) and its hashtags. */
 export function outboundText(outbound: Outbound): string {

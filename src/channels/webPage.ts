@@ -1,3 +1,4 @@
+import { ChannelKind, DocStatus } from '@/vocabulary'
 import type { ChannelAdapter } from './types'
 import { commonProblems } from './validate'
 
@@ -6,19 +7,11 @@ import { commonProblems } from './validate'
  * published, keeping the scheduled time as its publication date).
  */
 export const webPageAdapter: ChannelAdapter = {
-  kind: 'web-page',
+  kind: ChannelKind.WebPage,
   validate: (channel, outbound) => commonProblems(channel, outbound),
-  async publish(_channel, outbound, { payload }) {
+  async publish(_channel, outbound, { publishContent }) {
     const { content } = outbound
-    if (content.status !== 'published') {
-      await payload.update({
-        collection: content.kind,
-        id: content.id,
-        data: { _status: 'published', publishedAt: outbound.scheduledAt } as never,
-        overrideAccess: true,
-        context: { dispatcher: true },
-      })
-    }
+    if (content.status !== DocStatus.Published) await publishContent(content, outbound.scheduledAt)
     return { remoteId: `${content.kind}:${content.id}`, url: content.url }
   },
 }

@@ -1,3 +1,4 @@
+import { ChannelKind } from '@/vocabulary'
 import crypto from 'node:crypto'
 import { briefly, classifyStatus, request } from './http'
 import { ChannelError, type ChannelAdapter, type ChannelInfo, type Outbound } from './types'
@@ -26,7 +27,7 @@ export const sign = (secret: string, body: string) => crypto.createHmac('sha256'
  * `Idempotency-Key` that stays the same on every retry, so the receiver can drop repeats.
  */
 export const webhookAdapter: ChannelAdapter = {
-  kind: 'webhook',
+  kind: ChannelKind.Webhook,
   validate(channel, outbound) {
     const problems = commonProblems(channel, outbound)
     if (!channel.settings.url) problems.push(`Kênh "${channel.name}" chưa có địa chỉ nhận (URL).`)
@@ -54,4 +55,4 @@ export const webhookAdapter: ChannelAdapter = {
 }
 
 /** The province's app takes the same signed webhook. */
-export const appAdapter: ChannelAdapter = { ...webhookAdapter, kind: 'app' }
+export const appAdapter: ChannelAdapter = { ...webhookAdapter, kind: ChannelKind.App }

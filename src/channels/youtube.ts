@@ -1,13 +1,10 @@
-import type { Payload } from 'payload'
+import { ChannelKind, ContentKind } from '@/vocabulary'
 import { briefly, classifyStatus, request, type HttpResult } from './http'
-import { refreshAccessToken } from './oauth'
-import { ChannelError, type ChannelAdapter, type ChannelInfo, type ChannelSettings, type Outbound } from './types'
+import { refreshAccessToken, renewAccessToken, tokenExpired } from './oauth'
+import { ChannelError, type ChannelAdapter, type ChannelInfo, type ChannelSettings, type Outbound, type PublishContext } from './types'
 import { commonProblems, outboundText } from './validate'
 
 const DEFAULT_BASE = 'https://www.googleapis.com'
-
-/** A token this close to its expiry counts as expired: it could lapse in the middle of the call. */
-const EXPIRY_MARGIN_MS = 60_000
 
 export function youtubeId(url?: string): string | undefined {
   if (!url) return undefined
@@ -25,7 +22,6 @@ const REFRESH_PARTS = [
 
 const missingRefreshParts = (s: ChannelSettings) => REFRESH_PARTS.filter(([key]) => !s[key]).map(([, label]) => label)
 const canRefresh = (s: ChannelSettings) => missingRefreshParts(s).length === 0
-const expired = (at?: string | null) => !!at && new Date(at).getTime() <= Date.now() + EXPIRY_MARGIN_MS
 
 /**
  * Sets a YouTube video's title, description and tags, and schedules it: private with `publishAt`
@@ -33,13 +29,13 @@ const expired = (at?: string | null) => !!at && new Date(at).getTime() <= Date.n
  *
  * Google access tokens last about an hour. With a client ID, client secret and refresh token the
  * adapter gets a new one when there is none, when the stored one has expired, or when YouTube
- * answers 401 (then it retries the call once), and stores it on the channel for later sends.
+ * answers 401 (then it retries the call once), and hands it back to be stored on the channel for later sends.
  */
 export const youtubeAdapter: ChannelAdapter = {
-  kind: 'youtube',
+  kind: ChannelKind.Youtube,
   validate(channel, outbound) {
     const problems = commonProblems(channel, outbound, { title: 100, text: 5000 })
-    if (outbound.content.kind !== 'videos') problems.push('Kênh YouTube chỉ nhận video.')
+    if (outbound.content.kind !== ContentKind.Videos) problems.push('Kênh YouTube chỉ nhận video.')
     else if (!youtubeId(outbound.content.videoUrl)) problems.push('Video chưa có đường dẫn YouTube, nên chưa thể đặt lịch trên YouTube.')
     const missing = missingRefreshParts(channel.settings)
     if (!channel.settings.accessToken && missing.length === REFRESH_PARTS.length) {
@@ -49,19 +45,19 @@ export const youtubeAdapter: ChannelAdapter = {
     }
     return problems
   },
-  async publish(channel, outbound, { payload }) {
+  async publish(channel, outbound, context) {
     const s = channel.settings
     const refreshable = canRefresh(s)
     let token = s.accessToken ?? ''
     let renewed = false
-    if (refreshable && (!token || expired(s.accessTokenExpiresAt))) {
-      token = await renewToken(payload, channel, token)
+    if (refreshable && (!token || tokenExpired(s.accessTokenExpiresAt))) {
+      token = await renewToken(channel, context, token)
       renewed = true
     }
     let res = await updateVideo(channel, outbound, token)
     // Expired or revoked sooner than we knew: one new token, one more try.
     if (res.status === 401 && refreshable && !renewed) {
-      token = await renewToken(payload, channel, token)
+      token = await renewToken(channel, context, token)
       res = await updateVideo(channel, outbound, token)
     }
     const reason = (res.json as YoutubeError | undefined)?.error?.errors?.[0]?.reason
@@ -97,48 +93,14 @@ function updateVideo(channel: ChannelInfo, outbound: Outbound, token: string): P
   })
 }
 
-/** Refreshes in flight, by channel: the sends of one firing that all find the token expired share one. */
-const renewing = new Map<string, Promise<string>>()
-
-function renewToken(payload: Payload, channel: ChannelInfo, stale: string): Promise<string> {
-  let pending = renewing.get(channel.id)
-  if (!pending) {
-    pending = obtainToken(payload, channel, stale).finally(() => renewing.delete(channel.id))
-    renewing.set(channel.id, pending)
-  }
-  return pending
-}
-
-/**
- * A valid access token other than `stale`. The channel as the dispatcher read it may be older
- * than the database: if another send (in this process or another worker) stored a newer token
- * that is still valid, that one is used. Otherwise one refresh_token grant, and the new token and
- * its expiry are stored on the channel (encrypted, like every credential) for later sends.
- */
-async function obtainToken(payload: Payload, channel: ChannelInfo, stale: string): Promise<string> {
-  const doc = await payload.findByID({ collection: 'channels', id: channel.id, depth: 0, overrideAccess: true })
-  const stored: ChannelSettings = doc.credentials ?? {}
-  if (stored.accessToken && stored.accessToken !== stale && !expired(stored.accessTokenExpiresAt)) return stored.accessToken
-  const grant = canRefresh(stored) ? stored : channel.settings
-  const fresh = await refreshAccessToken({
-    baseUrl: channel.settings.oauthBaseUrl,
-    clientId: grant.clientId!,
-    clientSecret: grant.clientSecret!,
-    refreshToken: grant.refreshToken!,
-    timeoutMs: channel.settings.timeoutMs,
-  })
-  try {
-    await payload.update({
-      collection: 'channels',
-      id: channel.id,
-      depth: 0,
-      overrideAccess: true,
-      // The whole group, not just the token: on MongoDB a partial group replaces the stored one.
-      data: { credentials: { ...doc.credentials, accessToken: fresh.accessToken, accessTokenExpiresAt: fresh.expiresAt } },
-    })
-  } catch (err) {
-    // This send can still use the token; a later one would refresh again.
-    payload.logger.warn(`[youtube] Không lưu được mã truy cập mới của kênh "${channel.name}": ${(err as Error).message}`)
-  }
-  return fresh.accessToken
-}
+/** Google's refresh_token grant, through the shared renewal path (one refresh per channel at a time, the newest stored token first). */
+const renewToken = (channel: ChannelInfo, context: PublishContext, stale: string) =>
+  renewAccessToken(channel, context, stale, canRefresh, (grant) =>
+    refreshAccessToken({
+      baseUrl: channel.settings.oauthBaseUrl,
+      clientId: grant.clientId!,
+      clientSecret: grant.clientSecret!,
+      refreshToken: grant.refreshToken!,
+      timeoutMs: channel.settings.timeoutMs,
+    }),
+  )

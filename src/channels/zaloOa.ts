@@ -1,3 +1,4 @@
+import { ChannelKind } from '@/vocabulary'
 import { briefly, classifyStatus, request } from './http'
 import { ChannelError, type ChannelAdapter, type ChannelInfo, type Outbound } from './types'
 import { commonProblems } from './validate'
@@ -32,7 +33,7 @@ async function call(channel: ChannelInfo, path: string, body: unknown): Promise<
  * checkpointed between the two, so a failed verify is retried without a second article.
  */
 export const zaloOaAdapter: ChannelAdapter = {
-  kind: 'zalo-oa',
+  kind: ChannelKind.ZaloOa,
   validate(channel, outbound) {
     const problems = commonProblems(channel, outbound, { title: 150 })
     if (!channel.settings.accessToken) problems.push(`Kênh "${channel.name}" chưa có mã truy cập Zalo OA.`)

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { BROADCAST_KINDS } from '@/channels/types'
+import { BROADCAST_KINDS } from '@/vocabulary'
 
 /**
  * Broadcast slots nobody confirmed: once a slot's time plus the channel's delay has passed and the

@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { CONTENT_KINDS } from '@/channels/types'
+import { CONTENT_KINDS } from '@/vocabulary'
 
 /** What dispatching needs of a publication; the attempt history is left out (it only grows). */
 export const PUBLICATION_FIELDS = {

@@ -1,28 +1,70 @@
 import type { Payload } from 'payload'
 import { adapterFor, toChannelInfo } from '@/channels'
-import { contentFingerprint, contentRef } from '@/channels/content'
-import { ChannelError, type ChannelInfo, type ContentItem, type ContentKind } from '@/channels/types'
+import { ChannelError, type ChannelInfo, type PublishContext } from '@/channels/types'
+import { contentFingerprint } from '@/content/fingerprint'
+import { contentRef, type ContentItem } from '@/content/item'
+import { relationId } from '@/lib/relation'
+import type { Channel } from '@/payload-types'
+import { AttemptOutcome, ChannelKind, ChannelStatus, type ContentKind, DocStatus, PublicationStatus } from '@/vocabulary'
 import { EDITED_AFTER_APPROVAL, reopenedApproval } from './approval'
 import { MAX_ATTEMPTS, backoffMs } from './backoff'
+import { markNeedsAttention, readCredentials, storeAccessToken } from './channelState'
 import type { ClaimedPublication } from './claim'
 import type { Attempt } from './record'
-import { relationId } from '@/lib/relation'
 
-export type Outcome = 'published' | 'retrying' | 'failed' | 'held' | 'awaiting-approval' | 'lost'
+const S = PublicationStatus
+const O = AttemptOutcome
 
-type Doc = Record<string, any>
+/** How a firing ended for one publication: a status it moved to, or held / lost (another worker took it). */
+export type Outcome = typeof S.Published | typeof S.Retrying | typeof S.Failed | typeof S.AwaitingApproval | 'held' | 'lost'
 
 export type DispatchContext = {
   payload: Payload
   workerId: string
   /** Channel documents (decrypted) for this batch, so a batch reads each channel once. */
-  channel: (id: string) => Promise<Doc | null>
+  channel: (id: string) => Promise<Channel | null>
   /** Content items for this batch: one article going to ten channels at 8:00 is read once. */
   content: (kind: ContentKind, id: string) => Promise<ContentItem | null>
   /** Stores the outcome: the dispatcher writes a firing's outcomes after its sends, not between them. */
   record: (pub: ClaimedPublication, attempt: Attempt, changes: Record<string, unknown>) => void | Promise<void>
 }
 
+/**
+ * What adapters may ask of the CMS for this send. Every write lives here or in channelState, so
+ * adapters stay network code.
+ */
+function publishContext(payload: Payload, pub: ClaimedPublication, channelId: string): PublishContext {
+  return {
+    async checkpoint(progress) {
+      await payload.db.updateOne({
+        collection: 'publications',
+        where: { and: [{ id: { equals: pub.id } }, { leaseOwner: { equals: pub.leaseOwner } }] },
+        data: { remoteId: progress },
+        options: { atomic: true },
+        returning: false,
+      })
+    },
+    async publishContent(content, at) {
+      await payload.update({
+        collection: content.kind,
+        id: content.id,
+        // The four content collections share these two fields; the union of their data types cannot say so.
+        data: { _status: DocStatus.Published, publishedAt: at } as never,
+        overrideAccess: true,
+        context: { dispatcher: true },
+      })
+    },
+    latestSettings: () => readCredentials(payload, channelId),
+    async tokenRefreshed(token) {
+      try {
+        await storeAccessToken(payload, channelId, token)
+      } catch (err) {
+        // This send can still use the token; a later one would refresh again.
+        payload.logger.warn(`[dispatcher] Không lưu được mã truy cập mới của kênh ${channelId}: ${(err as Error).message}`)
+      }
+    },
+  }
+}
 
 /**
  * Sends one claimed publication (the caller has checked it is still ours and not cancelled), after
@@ -32,43 +74,43 @@ export type DispatchContext = {
 export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication): Promise<Outcome> {
   const { payload, workerId } = ctx
   const at = new Date().toISOString()
-  const attempt = (outcome: Attempt['outcome'], message: string, extra: Partial<Attempt> = {}): Attempt => ({ at, outcome, message, worker: workerId, ...extra })
+  const attempt = (outcome: AttemptOutcome, message: string, extra: Partial<Attempt> = {}): Attempt => ({ at, outcome, message, worker: workerId, ...extra })
 
   const channelDoc = await ctx.channel(relationId(pub.channel) ?? '')
   if (!channelDoc) {
-    await ctx.record(pub, attempt('permanent', 'Kênh đã bị xóa.'), { status: 'failed' })
-    return 'failed'
+    await ctx.record(pub, attempt(O.Permanent, 'Kênh đã bị xóa.'), { status: S.Failed })
+    return S.Failed
   }
-  if (channelDoc.status !== 'active') {
-    const why = channelDoc.status === 'disabled' ? 'đang tạm dừng' : 'cần xử lý lỗi xác thực'
-    await ctx.record(pub, attempt('held', `Kênh "${channelDoc.name}" ${why}: tạm giữ, sẽ gửi khi kênh hoạt động lại.`), { status: 'scheduled' })
+  if (channelDoc.status !== ChannelStatus.Active) {
+    const why = channelDoc.status === ChannelStatus.Disabled ? 'đang tạm dừng' : 'cần xử lý lỗi xác thực'
+    await ctx.record(pub, attempt(O.Held, `Kênh "${channelDoc.name}" ${why}: tạm giữ, sẽ gửi khi kênh hoạt động lại.`), { status: S.Scheduled })
     return 'held'
   }
   const ref = contentRef(pub.content)
   if (!ref) {
     // The content link is being rewritten (a save in progress): try again shortly, as a retry so it stays bounded.
     const attemptNo = (pub.attemptCount ?? 0) + 1
-    const outcome = attemptNo >= MAX_ATTEMPTS ? 'failed' : 'retrying'
-    await ctx.record(pub, attempt(outcome === 'failed' ? 'permanent' : 'retry', 'Lịch đăng không còn liên kết tới nội dung nào.'), {
-      status: outcome,
+    const gaveUp = attemptNo >= MAX_ATTEMPTS
+    await ctx.record(pub, attempt(gaveUp ? O.Permanent : O.Retry, 'Lịch đăng không còn liên kết tới nội dung nào.'), {
+      status: gaveUp ? S.Failed : S.Retrying,
       attemptCount: attemptNo,
       nextAttemptAt: new Date(Date.now() + backoffMs(attemptNo)).toISOString(),
     })
-    return outcome
+    return gaveUp ? S.Failed : S.Retrying
   }
   const content = await ctx.content(ref.kind, ref.id)
   if (!content) {
-    await ctx.record(pub, attempt('permanent', 'Nội dung đã bị xóa nên không thể đăng.'), { status: 'failed' })
-    return 'failed'
+    await ctx.record(pub, attempt(O.Permanent, 'Nội dung đã bị xóa nên không thể đăng.'), { status: S.Failed })
+    return S.Failed
   }
   const approval = pub.approval ?? {}
   if (approval.required && !approval.approvedAt) {
-    await ctx.record(pub, attempt('held', 'Chưa được duyệt: chuyển về chờ duyệt.'), { status: 'awaiting-approval' })
-    return 'awaiting-approval'
+    await ctx.record(pub, attempt(O.Held, 'Chưa được duyệt: chuyển về chờ duyệt.'), { status: S.AwaitingApproval })
+    return S.AwaitingApproval
   }
   if (approval.contentFingerprint && approval.contentFingerprint !== contentFingerprint(content)) {
-    await ctx.record(pub, attempt('held', EDITED_AFTER_APPROVAL), { status: 'awaiting-approval', approval: reopenedApproval(approval) })
-    return 'awaiting-approval'
+    await ctx.record(pub, attempt(O.Held, EDITED_AFTER_APPROVAL), { status: S.AwaitingApproval, approval: reopenedApproval(approval) })
+    return S.AwaitingApproval
   }
 
   const channel: ChannelInfo = toChannelInfo(channelDoc)
@@ -84,65 +126,51 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
   }
   const problems = adapter.validate(channel, outbound)
   if (problems.length) {
-    await ctx.record(pub, attempt('permanent', problems.join(' ')), { status: 'failed' })
-    return 'failed'
+    await ctx.record(pub, attempt(O.Permanent, problems.join(' ')), { status: S.Failed })
+    return S.Failed
   }
 
   const attemptNo = (pub.attemptCount ?? 0) + 1
   const started = Date.now()
   try {
-    if (channel.kind !== 'web-page' && content.status !== 'published') {
+    if (channel.kind !== ChannelKind.WebPage && content.status !== DocStatus.Published) {
       throw new ChannelError('Nội dung chưa được xuất bản trên chuyên trang; sẽ thử lại.', 'retry')
     }
-    const checkpoint = async (progress: string) => {
-      await payload.db.updateOne({
-        collection: 'publications',
-        where: { and: [{ id: { equals: pub.id } }, { leaseOwner: { equals: pub.leaseOwner } }] },
-        data: { remoteId: progress },
-        options: { atomic: true },
-        returning: false,
-      } as never)
-    }
-    const result = await adapter.publish(channel, outbound, { payload, checkpoint })
-    await ctx.record(pub, attempt('success', result.message ?? 'Đã đăng thành công.', { httpStatus: result.httpStatus ?? null, durationMs: Date.now() - started }), {
-      status: 'published',
+    const result = await adapter.publish(channel, outbound, publishContext(payload, pub, channel.id))
+    await ctx.record(pub, attempt(O.Success, result.message ?? 'Đã đăng thành công.', { httpStatus: result.httpStatus ?? null, durationMs: Date.now() - started }), {
+      status: S.Published,
       remoteId: result.remoteId ?? null,
       remoteUrl: result.url ?? null,
       publishedAt: new Date().toISOString(),
       attemptCount: attemptNo,
     })
-    return 'published'
+    return S.Published
   } catch (err) {
     const failure = err instanceof ChannelError ? err : new ChannelError(`Lỗi nội bộ khi gửi: ${(err as Error)?.message ?? err}`, 'retry')
     const durationMs = Date.now() - started
     const common = { httpStatus: failure.httpStatus ?? null, durationMs }
     if (failure.kind === 'reauth') {
-      await payload.db.updateOne({
-        collection: 'channels',
-        id: channelDoc.id,
-        data: { status: 'needs-attention', lastError: failure.message, lastErrorAt: new Date().toISOString() },
-        returning: false,
-      } as never)
+      await markNeedsAttention(payload, channel.id, failure.message)
       // The rest of this firing's publications on the channel are held too, not sent into the same wall.
-      channelDoc.status = 'needs-attention'
+      channelDoc.status = ChannelStatus.NeedsAttention
       // Not counted as an attempt: the content is fine, the channel's credentials are not.
-      await ctx.record(pub, attempt('reauth', `${failure.message} Kênh chuyển sang "cần xử lý"; các bài của kênh được tạm giữ.`, common), {
-        status: 'scheduled',
+      await ctx.record(pub, attempt(O.Reauth, `${failure.message} Kênh chuyển sang "cần xử lý"; các bài của kênh được tạm giữ.`, common), {
+        status: S.Scheduled,
       })
       return 'held'
     }
     if (failure.kind === 'permanent' || attemptNo >= MAX_ATTEMPTS) {
       const suffix = failure.kind === 'permanent' ? ' Lỗi này không thử lại.' : ` Đã thử ${attemptNo} lần, dừng thử lại.`
-      await ctx.record(pub, attempt('permanent', failure.message + suffix, common), { status: 'failed', attemptCount: attemptNo })
-      return 'failed'
+      await ctx.record(pub, attempt(O.Permanent, failure.message + suffix, common), { status: S.Failed, attemptCount: attemptNo })
+      return S.Failed
     }
     const wait = Math.max(failure.retryAfterMs ?? 0, backoffMs(attemptNo))
     const next = new Date(Date.now() + wait)
-    await ctx.record(pub, attempt('retry', `${failure.message} Sẽ thử lại sau ${Math.ceil(wait / 1000)} giây.`, common), {
-      status: 'retrying',
+    await ctx.record(pub, attempt(O.Retry, `${failure.message} Sẽ thử lại sau ${Math.ceil(wait / 1000)} giây.`, common), {
+      status: S.Retrying,
       attemptCount: attemptNo,
       nextAttemptAt: next.toISOString(),
     })
-    return 'retrying'
+    return S.Retrying
   }
 }

@@ -1,8 +1,8 @@
 import os from 'node:os'
 import cron, { type ScheduledTask } from 'node-cron'
 import type { Payload } from 'payload'
-import { loadContentItem } from '@/channels/content'
-import type { ContentKind } from '@/channels/types'
+import { loadContentItem } from '@/content/item'
+import type { ContentKind } from '@/vocabulary'
 import { flagUnconfirmedAirings } from './airings'
 import { claimDue, dueWhere, releaseClaims, stillClaimed, type ClaimedPublication } from './claim'
 import { dispatchOne, type Outcome } from './dispatchOne'
@@ -88,7 +88,7 @@ export function createDispatcher(payload: Payload, options: DispatcherOptions = 
     const ours = await stillClaimed(payload, pubs)
     const t1 = Date.now()
     counts.lost += pubs.length - ours.size
-    const channel = memo((id: string) => payload.findByID({ collection: 'channels', id, depth: 0, overrideAccess: true }).catch(() => null) as Promise<Record<string, any> | null>)
+    const channel = memo((id: string) => payload.findByID({ collection: 'channels', id, depth: 0, overrideAccess: true }).catch(() => null))
     const content = memo((kind: ContentKind, id: string) => loadContentItem(payload, kind, id))
     // Sends first, writes after: on SQLite every write can wait for other processes' locks, and
     // a due publication should not wait for its neighbours' bookkeeping. A crash in between only

@@ -1,9 +1,10 @@
 import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
+import type { AttemptOutcome, PublicationStatus } from '@/vocabulary'
 
 export type Attempt = {
   at: string
-  outcome: 'success' | 'retry' | 'permanent' | 'reauth' | 'held'
+  outcome: AttemptOutcome
   message: string
   httpStatus?: number | null
   durationMs?: number | null
@@ -32,7 +33,7 @@ export async function recordOutcome(payload: Payload, pub: Record<string, any>, 
  */
 export async function moveIfStill(
   payload: Payload,
-  args: { id: string | number; from: string[]; data: Record<string, unknown>; attempt: Omit<Attempt, 'at'>; req?: PayloadRequest },
+  args: { id: string | number; from: readonly PublicationStatus[]; data: Record<string, unknown>; attempt: Omit<Attempt, 'at'>; req?: PayloadRequest },
 ): Promise<boolean> {
   const { id, from, data, attempt, req } = args
   const moved = await payload.db.updateOne({

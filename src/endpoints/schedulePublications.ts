@@ -9,7 +9,7 @@ import {
   type Endpoint,
   type PayloadRequest,
 } from 'payload'
-import { CONTENT_KINDS, type ContentKind } from '@/channels/types'
+import { CONTENT_KINDS, type ContentKind } from '@/vocabulary'
 
 /** What the form (or any client) sends: one content item, the channels, and one time for all of them. */
 export type ScheduleInput = {

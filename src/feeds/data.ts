@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { contentRef, loadContentItem } from '@/channels/content'
+import { contentRef, loadContentItem } from '@/content/item'
 import type { ContentItem, ContentKind } from '@/channels/types'
 
 export const DEFAULT_LIMIT = 50

@@ -1,5 +1,6 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
+import { DocStatus, Role } from '@/vocabulary'
 import { sameId } from '@/lib/relation'
 
 
@@ -21,7 +22,7 @@ export const enforceUnitRules: CollectionBeforeChangeHook = ({ data, req, collec
       errors: [{ path: 'ownerUnit', message: 'Bạn chỉ được tạo và sửa nội dung của đơn vị mình.' }],
     })
   }
-  if (hasRole(user, 'contributor') && data._status === 'published') {
+  if (hasRole(user, Role.Contributor) && data._status === DocStatus.Published) {
     throw new APIError(
       'Cộng tác viên không có quyền xuất bản. Hãy lưu bản nháp để biên tập viên duyệt và xuất bản.',
       403,

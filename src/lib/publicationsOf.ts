@@ -1,7 +1,14 @@
 import type { PayloadRequest, Where } from 'payload'
+import type { ContentKind, PublicationStatus } from '@/vocabulary'
 
 /** The publications of one content item that are in one of `statuses` (and match `and`, if given). */
-export async function publicationsOf(req: PayloadRequest, kind: string, id: string | number, statuses: string[], and: Where[] = []) {
+export async function publicationsOf(
+  req: PayloadRequest,
+  kind: ContentKind,
+  id: string | number,
+  statuses: readonly PublicationStatus[],
+  and: Where[] = [],
+) {
   const found = await req.payload.find({
     collection: 'publications',
     where: { and: [{ 'content.value': { equals: id } }, { 'content.relationTo': { equals: kind } }, { status: { in: statuses } }, ...and] },

@@ -4,7 +4,7 @@
  */
 import type { Payload, Where } from 'payload'
 import { expect } from 'vitest'
-import type { Role } from '@/access/roles'
+import type { Role } from '@/vocabulary'
 
 export type Actor = Role | 'anonymous'
 export const ACTORS: Actor[] = ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer', 'anonymous']

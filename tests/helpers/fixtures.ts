@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import type { Role } from '@/access/roles'
+import type { Role } from '@/vocabulary'
 
 export const PASSWORD = 'MatKhau@2026'
 

@@ -13,7 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import type { Role } from '@/access/roles'
+import type { Role } from '@/vocabulary'
 import {
   ACTORS,
   type Actor,

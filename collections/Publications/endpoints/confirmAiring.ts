@@ -1,6 +1,6 @@
 import { APIError, addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
-import { BROADCAST_KINDS, type ChannelKind } from '@/channels/types'
+import { AiringStatus, isBroadcastKind, PublicationStatus, Role } from '@/vocabulary'
 import { relationId, sameId } from '@/lib/relation'
 
 type Doc = Record<string, any>
@@ -60,7 +60,7 @@ export function parseAiringConfirmation(body: unknown): { aired: boolean; actual
 export async function applyAiringConfirmation(req: PayloadRequest, id: string, body: unknown): Promise<Doc> {
   const { payload, user } = req
   if (!user) return fail('Bạn cần đăng nhập để xác nhận phát sóng.', 401)
-  if (!hasRole(user, 'admin', 'campaign-manager', 'editor')) {
+  if (!hasRole(user, Role.Admin, Role.CampaignManager, Role.Editor)) {
     return fail('Chỉ quản trị, quản lý chiến dịch hoặc biên tập viên của đơn vị quản lý kênh được xác nhận phát sóng.', 403)
   }
 
@@ -85,16 +85,16 @@ export async function applyAiringConfirmation(req: PayloadRequest, id: string, b
   if (!isCrossUnit(user) && !sameId(unitIdOf(user), channel.ownerUnit)) {
     return fail(`Chỉ biên tập viên của đơn vị quản lý kênh "${channel.name}" được xác nhận phát sóng trên kênh này.`, 403)
   }
-  if (!BROADCAST_KINDS.includes(channel.kind as ChannelKind)) {
+  if (!isBroadcastKind(channel.kind)) {
     return fail(`Kênh "${channel.name}" không phải kênh phát thanh, truyền hình hay truyền thanh cơ sở: không có xác nhận phát sóng.`, 400)
   }
-  if (pub.status !== 'published') {
+  if (pub.status !== PublicationStatus.Published) {
     return fail('Lịch đăng này chưa được đưa vào chương trình phát sóng nên chưa thể xác nhận.', 400)
   }
 
   const confirmation = parseAiringConfirmation(body)
   const airing = {
-    status: confirmation.aired ? 'aired' : 'not-aired',
+    status: confirmation.aired ? AiringStatus.Aired : AiringStatus.NotAired,
     actualDurationSeconds: confirmation.actualDurationSeconds,
     note: confirmation.note,
     confirmedBy: user.id,
@@ -135,7 +135,7 @@ export const confirmAiring: Endpoint = {
       // The body is only judged after who and which: a refused caller gets 401/403/404 whatever it sent.
       const body = req.user ? await readBody(req) : undefined
       const doc = await applyAiringConfirmation(req, id, body)
-      const message = doc.airing?.status === 'aired' ? 'Đã xác nhận: chương trình đã phát.' : 'Đã xác nhận: chương trình không phát.'
+      const message = doc.airing?.status === AiringStatus.Aired ? 'Đã xác nhận: chương trình đã phát.' : 'Đã xác nhận: chương trình không phát.'
       // Only what was confirmed: a station's editor may confirm slots of other units' publications they cannot read.
       return Response.json({ message, doc: { id: doc.id, airing: doc.airing } }, { status: 200 })
     } catch (err) {

@@ -1,8 +1,9 @@
 import type { Field } from 'payload'
-import { l } from '@/lib/i18n'
-import { ownerUnitField } from './ownerUnit'
-import { slugField } from './slug'
-import { campaignsField, tagsField, topicsField } from './taxonomy'
+import { ownerUnitField } from '@/fields/ownerUnit'
+import { slugField } from '@/fields/slug'
+import { campaignsField, tagsField, topicsField } from '@/fields/taxonomy'
+import { l, type Label } from '@/lib/i18n'
+import { dateTimePicker } from '@/lib/time'
 
 export const titleField = (maxLength = 250): Field => ({
   name: 'title',
@@ -17,11 +18,11 @@ export const publishedAtField = (): Field => ({
   type: 'date',
   index: true,
   label: l('Thời điểm xuất bản', 'Published at'),
-  admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+  admin: { position: 'sidebar', date: dateTimePicker() },
 })
 
 /** Sidebar fields every unit-owned content item has: slug, owner unit, topics, campaigns, tags, publish time. */
-export const contentSidebar = (ownerLabel?: ReturnType<typeof l>): Field[] => [
+export const contentSidebar = (ownerLabel?: Label): Field[] => [
   slugField(),
   ownerUnitField(ownerLabel),
   topicsField(),

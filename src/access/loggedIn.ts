@@ -1,4 +1,4 @@
 import type { Access } from 'payload'
 
 /** Any logged-in user: internal planning data is not public. */
-export const isStaff: Access = ({ req }) => !!req.user
+export const loggedIn: Access = ({ req }) => !!req.user

@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+import { unitContentAccess } from '@/access/unitContent'
+import { enforceUnitRules } from '@/hooks/enforceUnitRules'
+import { l, type Label } from '@/lib/i18n'
+import type { ContentKind } from '@/vocabulary'
+import { contentSidebar, titleField } from './fields'
+import { cancelPublicationsOfDeletedContent } from './hooks/cancelPublicationsOfDeletedContent'
+import { keepPublishedFromContributors } from './hooks/keepPublishedFromContributors'
+import { reopenApprovalsOnEdit } from './hooks/reopenApprovalsOnEdit'
+import { stampPublishedAt } from './hooks/stampPublishedAt'
+
+/** What a content collection says of itself; the block supplies the rest. */
+export type OwnContentConfig = Omit<CollectionConfig<ContentKind>, 'access' | 'versions' | 'slug'> & {
+  slug: ContentKind
+  /** The label of the owner unit field, where "owner" has a more precise name (an event's organiser). */
+  ownerLabel?: Label
+}
+
+/**
+ * The block every unit-owned content collection shares, applied in one place (as Payload's
+ * multi-tenant plugin applies tenant access to the collections it is given): unit access, drafts
+ * and versions, the title first and the sidebar (slug, owner unit, topics, campaigns, tags,
+ * publish time) last, and the hooks that keep publications and units consistent. Hooks a
+ * collection declares itself run after the block's.
+ */
+export function applyContentBlock({ ownerLabel, ...own }: OwnContentConfig): CollectionConfig<ContentKind> {
+  const hooks = own.hooks ?? {}
+  return {
+    ...own,
+    admin: { useAsTitle: 'title', group: l('Nội dung', 'Content'), ...own.admin },
+    access: unitContentAccess,
+    // Drafts are validated like published documents, so a bad date is caught at once, not at publish time.
+    versions: { drafts: { validate: true }, maxPerDoc: 50 },
+    hooks: {
+      ...hooks,
+      beforeOperation: [keepPublishedFromContributors, ...(hooks.beforeOperation ?? [])],
+      beforeChange: [enforceUnitRules, stampPublishedAt, ...(hooks.beforeChange ?? [])],
+      afterChange: [reopenApprovalsOnEdit, ...(hooks.afterChange ?? [])],
+      beforeDelete: [cancelPublicationsOfDeletedContent, ...(hooks.beforeDelete ?? [])],
+    },
+    fields: [titleField(), ...own.fields, ...contentSidebar(ownerLabel)],
+  }
+}
