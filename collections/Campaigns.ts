@@ -1,19 +1,10 @@
 import type { CollectionConfig, Validate } from 'payload'
 import { crossUnit } from '@/access/crossUnit'
 import { loggedIn } from '@/access/loggedIn'
-import { l, options } from '@/lib/i18n'
-import { contentKinds } from '@/vocabulary'
+import { choiceField } from '@/fields/choice'
+import { l } from '@/lib/i18n'
+import { CampaignStatus, campaignStatuses, contentKinds, kpiMetrics } from '@/vocabulary'
 import { DATE_FORMAT, vietnamTimezone } from '@/lib/time'
-
-export const KPI_METRICS = [
-  ['items-published', 'Số tin, bài, sản phẩm đã đăng', 'Items published'],
-  ['broadcasts-aired', 'Số lượt phát sóng', 'Broadcasts aired'],
-  ['broadcast-minutes', 'Số phút phát sóng', 'Broadcast minutes'],
-  ['events-held', 'Số sự kiện đã tổ chức', 'Events held'],
-  ['participants', 'Số người tham dự', 'Participants'],
-  ['trainees', 'Số người được tập huấn', 'Trainees'],
-  ['reach', 'Lượt tiếp cận', 'Reach'],
-] as const
 
 const endAfterStart =
   (startField: string): Validate =>
@@ -37,7 +28,7 @@ const dateField = (name: string, vi: string, en: string, validate?: Validate) =>
 })
 
 /** A campaign (one plan, e.g. 1155/QĐ-UBND) with its period, units, budget, phases and KPI targets. */
-export const Campaigns: CollectionConfig = {
+export const Campaigns: CollectionConfig<'campaigns'> = {
   slug: 'campaigns',
   labels: { singular: l('Chiến dịch', 'Campaign'), plural: l('Chiến dịch', 'Campaigns') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'planReference', 'status', 'startsOn', 'endsOn'], group: l('Kế hoạch', 'Planning') },
@@ -55,19 +46,7 @@ export const Campaigns: CollectionConfig = {
     { name: 'description', type: 'textarea', maxLength: 5000, label: l('Mô tả', 'Description') },
     { name: 'leadUnit', type: 'relationship', relationTo: 'units', required: true, label: l('Đơn vị chủ trì', 'Lead unit') },
     { name: 'coordinatingUnits', type: 'relationship', relationTo: 'units', hasMany: true, label: l('Đơn vị phối hợp', 'Coordinating units') },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'planned',
-      label: l('Trạng thái', 'Status'),
-      options: options([
-        ['planned', 'Kế hoạch', 'Planned'],
-        ['active', 'Đang triển khai', 'Active'],
-        ['closed', 'Đã kết thúc', 'Closed'],
-      ]),
-      admin: { position: 'sidebar' },
-    },
+    choiceField('status', l('Trạng thái', 'Status'), campaignStatuses, CampaignStatus.Planned, { position: 'sidebar' }),
     {
       name: 'budgets',
       type: 'array',
@@ -100,7 +79,7 @@ export const Campaigns: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'metric', type: 'select', required: true, options: options(KPI_METRICS), label: l('Chỉ số', 'Metric') },
+            { name: 'metric', type: 'select', required: true, options: kpiMetrics.options, label: l('Chỉ số', 'Metric') },
             { name: 'contentType', type: 'select', options: contentKinds.options, label: l('Loại nội dung', 'Content type') },
             { name: 'channel', type: 'relationship', relationTo: 'channels', label: l('Kênh', 'Channel') },
             { name: 'year', type: 'number', required: true, validate: year, label: l('Năm', 'Year') },

@@ -1,6 +1,8 @@
 import type { Field, Validate } from 'payload'
-import { l, options } from '@/lib/i18n'
+import { l } from '@/lib/i18n'
+import { eventKinds, EventStatus, eventStatuses } from '@/vocabulary'
 import { dateTimePicker, formatVietnamTime, vietnamTimezone } from '@/lib/time'
+import { choiceField } from '@/fields/choice'
 import { applyContentBlock } from './content'
 
 const endNotBeforeStart: Validate = (value, { siblingData }) => {
@@ -22,24 +24,7 @@ export const Events = applyContentBlock({
   ownerLabel: l('Đơn vị chủ trì tổ chức', 'Organiser unit'),
   admin: { defaultColumns: ['title', 'kind', 'startsAt', 'status', '_status'] },
   fields: [
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      defaultValue: 'conference',
-      label: l('Loại sự kiện', 'Kind'),
-      options: options([
-        ['conference', 'Hội nghị', 'Conference'],
-        ['workshop', 'Hội thảo', 'Workshop'],
-        ['talk', 'Tọa đàm', 'Talk'],
-        ['exhibition', 'Triển lãm', 'Exhibition'],
-        ['travelling-display', 'Trưng bày lưu động', 'Travelling display'],
-        ['contest', 'Cuộc thi', 'Contest'],
-        ['dx-day', 'Ngày / Tháng chuyển đổi số', 'Digital-transformation day/month'],
-        ['training', 'Lớp tập huấn, bồi dưỡng', 'Training course'],
-        ['award-ceremony', 'Lễ khen thưởng', 'Award ceremony'],
-      ]),
-    },
+    choiceField('kind', l('Loại sự kiện', 'Kind'), eventKinds, 'conference'),
     {
       type: 'row',
       fields: [
@@ -51,20 +36,7 @@ export const Events = applyContentBlock({
     { name: 'onlineUrl', type: 'text', maxLength: 500, label: l('Đường dẫn trực tuyến', 'Online link'),
       validate: (v: unknown) => (!v || /^https?:\/\/\S+$/.test(String(v)) ? true : 'Đường dẫn trực tuyến phải bắt đầu bằng http:// hoặc https://') },
     { name: 'coordinatingUnits', type: 'relationship', relationTo: 'units', hasMany: true, label: l('Đơn vị phối hợp', 'Coordinating units') },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'planned',
-      label: l('Trạng thái tổ chức', 'Status'),
-      options: options([
-        ['planned', 'Dự kiến', 'Planned'],
-        ['confirmed', 'Đã xác nhận', 'Confirmed'],
-        ['postponed', 'Hoãn', 'Postponed'],
-        ['cancelled', 'Hủy', 'Cancelled'],
-        ['held', 'Đã tổ chức', 'Held'],
-      ]),
-    },
+    choiceField('status', l('Trạng thái tổ chức', 'Status'), eventStatuses, EventStatus.Planned),
     {
       type: 'row',
       fields: [count('expectedParticipants', 'Số người dự kiến', 'Expected participants'), count('actualParticipants', 'Số người tham dự thực tế', 'Actual participants')],

@@ -1,4 +1,6 @@
-import { l, options } from '@/lib/i18n'
+import { l } from '@/lib/i18n'
+import { infographicKinds } from '@/vocabulary'
+import { choiceField } from '@/fields/choice'
 import { applyContentBlock } from './content'
 
 /** Infographics, posters and motion graphics, each with a text equivalent for screen readers. */
@@ -7,18 +9,7 @@ export const Infographics = applyContentBlock({
   labels: { singular: l('Infographic', 'Infographic'), plural: l('Infographic, pa-nô', 'Infographics') },
   admin: { defaultColumns: ['title', 'kind', 'ownerUnit', '_status'] },
   fields: [
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      defaultValue: 'infographic',
-      label: l('Loại', 'Kind'),
-      options: options([
-        ['infographic', 'Đồ họa thông tin', 'Infographic'],
-        ['poster', 'Pa-nô, áp phích', 'Poster'],
-        ['motion-graphic', 'Đồ họa chuyển động', 'Motion graphic'],
-      ]),
-    },
+    choiceField('kind', l('Loại', 'Kind'), infographicKinds, 'infographic'),
     { name: 'file', type: 'upload', relationTo: 'media', required: true, label: l('Tệp ảnh hoặc video', 'Image or video file') },
     { name: 'alt', type: 'text', required: true, maxLength: 300, label: l('Mô tả ngắn (alt)', 'Alt text') },
     {

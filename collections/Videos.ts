@@ -1,6 +1,8 @@
 import type { Validate } from 'payload'
-import { l, options } from '@/lib/i18n'
+import { l } from '@/lib/i18n'
+import { videoKinds } from '@/vocabulary'
 import { isExternalVideoUrl } from '@/lib/videoUrl'
+import { choiceField } from '@/fields/choice'
 import { applyContentBlock } from './content'
 
 const fileOrUrl: Validate = (value, { siblingData }) => {
@@ -23,21 +25,7 @@ export const Videos = applyContentBlock({
   admin: { defaultColumns: ['title', 'kind', 'ownerUnit', '_status'] },
   fields: [
     { name: 'description', type: 'textarea', maxLength: 3000, label: l('Mô tả', 'Description') },
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      defaultValue: 'reportage',
-      label: l('Thể loại', 'Kind'),
-      options: options([
-        ['tv-programme', 'Chương trình truyền hình', 'TV programme'],
-        ['reportage', 'Phóng sự', 'Reportage'],
-        ['dialogue', 'Đối thoại', 'Dialogue'],
-        ['series-episode', 'Tập chuyên đề', 'Series episode'],
-        ['clip', 'Clip ngắn', 'Short clip'],
-        ['radio-programme', 'Chương trình phát thanh (âm thanh)', 'Radio programme (audio)'],
-      ]),
-    },
+    choiceField('kind', l('Thể loại', 'Kind'), videoKinds, 'reportage'),
     { name: 'file', type: 'upload', relationTo: 'media', label: l('Tệp video / âm thanh', 'Video or audio file'), validate: fileOrUrl },
     { name: 'externalUrl', type: 'text', label: l('Đường dẫn YouTube / Facebook', 'YouTube / Facebook URL'), validate: externalUrl },
     { name: 'durationSeconds', type: 'number', min: 1, max: 24 * 3600, label: l('Thời lượng (giây)', 'Duration (seconds)') },

@@ -1,5 +1,7 @@
 /** What the media library accepts, by file extension: the kind (for size limits) and the real types. */
-export type FileKind = 'image' | 'video' | 'audio' | 'document' | 'captions'
+import type { MediaKind } from '@/vocabulary'
+
+export type FileKind = MediaKind
 
 type Accepted = { kind: FileKind; mimes: string[]; text?: 'svg' | 'vtt' }
 

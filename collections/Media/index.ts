@@ -5,7 +5,9 @@ import { ownUnitOrCrossUnit } from '@/access/ownUnitOrCrossUnit'
 import { ownerUnitField } from '@/fields/ownerUnit'
 import { enforceUnitRules } from '@/hooks/enforceUnitRules'
 import { mediaDir } from '@/lib/env'
-import { l, options } from '@/lib/i18n'
+import { choiceField } from '@/fields/choice'
+import { l } from '@/lib/i18n'
+import { mediaKinds } from '@/vocabulary'
 import { ACCEPTED, PAYLOAD_MIME_TYPES, extensionOf } from './fileKinds'
 import { validateUpload } from './hooks/validateUpload'
 
@@ -20,7 +22,7 @@ const setKind: CollectionBeforeChangeHook = ({ data }) => {
  * Images are re-encoded to WebP by sharp (which also drops EXIF and GPS data) with sizes for
  * cards, thumbnails and Open Graph; video, audio, PDF and captions are stored as uploaded.
  */
-export const Media: CollectionConfig = {
+export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: l('Tệp đa phương tiện', 'Media'), plural: l('Thư viện tệp', 'Media') },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'kind', 'ownerUnit'], group: l('Nội dung', 'Content') },
@@ -52,19 +54,7 @@ export const Media: CollectionConfig = {
     },
     { name: 'credit', type: 'text', required: true, maxLength: 200, label: l('Nguồn / tác giả', 'Credit') },
     { name: 'caption', type: 'textarea', maxLength: 1000, label: l('Chú thích', 'Caption') },
-    {
-      name: 'kind',
-      type: 'select',
-      label: l('Loại tệp', 'Kind'),
-      options: options([
-        ['image', 'Ảnh', 'Image'],
-        ['video', 'Video', 'Video'],
-        ['audio', 'Âm thanh', 'Audio'],
-        ['document', 'Tài liệu PDF', 'PDF document'],
-        ['captions', 'Phụ đề', 'Captions'],
-      ]),
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    choiceField('kind', l('Loại tệp', 'Kind'), mediaKinds, undefined, { readOnly: true, position: 'sidebar' }),
     ownerUnitField(),
   ],
 }

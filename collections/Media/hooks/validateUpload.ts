@@ -49,7 +49,7 @@ const asBrowserReads = (text: string) =>
  * that type (not a text file named .png), no scripted SVG, and the size limit for its kind.
  * Runs before Payload's own checks so the user gets one clear Vietnamese message.
  */
-export const validateUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file as UploadedFile | undefined
   if (!file) return args
