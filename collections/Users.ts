@@ -1,19 +1,20 @@
-import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { hasRole } from '@/access/roles'
 import { l } from '@/lib/i18n'
 import { Role, roles, UNIT_ROLES } from '@/vocabulary'
 
-const adminOrSelf: Access = ({ req }) => {
-  if (!req.user) return false
-  if (hasRole(req.user, Role.Admin)) return true
-  return { id: { equals: req.user.id } }
+const adminOrSelfOf = (user: { id: string | number } | null): boolean | Where => {
+  if (!user) return false
+  if (hasRole(user, Role.Admin)) return true
+  return { id: { equals: user.id } }
 }
-const readUsers: Access = ({ req }) => (hasRole(req.user, Role.CampaignManager) ? true : adminOrSelf({ req } as never))
+const adminOrSelf: Access = ({ req }) => adminOrSelfOf(req.user)
+const readUsers: Access = ({ req }) => (hasRole(req.user, Role.CampaignManager) ? true : adminOrSelfOf(req.user))
 const adminField: FieldAccess = ({ req }) => hasRole(req.user, Role.Admin)
 
 /** Only admins manage accounts; everyone may change their own name and password. */
-export const Users: CollectionConfig = {
+export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: l('Người dùng', 'User'), plural: l('Người dùng', 'Users') },
   auth: {

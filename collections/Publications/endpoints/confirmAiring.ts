@@ -2,8 +2,8 @@ import { APIError, addDataAndFileToRequest, type Endpoint, type PayloadRequest }
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { AiringStatus, isBroadcastKind, PublicationStatus, Role } from '@/vocabulary'
 import { relationId, sameId } from '@/lib/relation'
+import type { Publication } from '@/payload-types'
 
-type Doc = Record<string, any>
 
 /** The longest a slot can have aired: a whole day. */
 export const MAX_AIRING_SECONDS = 24 * 3600
@@ -25,7 +25,7 @@ export function parseAiringConfirmation(body: unknown): { aired: boolean; actual
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     return fail('Thiếu dữ liệu xác nhận: gửi JSON dạng { "aired": true, "actualDurationSeconds": 300 }.', 400)
   }
-  const b = body as Doc
+  const b = body as { aired?: unknown; actualDurationSeconds?: unknown; note?: unknown }
   if (typeof b.aired !== 'boolean') return fail('Cần cho biết chương trình đã phát ("aired": true) hay không phát ("aired": false).', 400)
 
   let actual: number | null = null
@@ -57,29 +57,29 @@ export function parseAiringConfirmation(body: unknown): { aired: boolean; actual
  * loudspeaker channel that are already in the rundown. Checks everything before writing, so a
  * refused request changes nothing. Returns the updated publication.
  */
-export async function applyAiringConfirmation(req: PayloadRequest, id: string, body: unknown): Promise<Doc> {
+export async function applyAiringConfirmation(req: PayloadRequest, id: string, body: unknown): Promise<Publication> {
   const { payload, user } = req
   if (!user) return fail('Bạn cần đăng nhập để xác nhận phát sóng.', 401)
   if (!hasRole(user, Role.Admin, Role.CampaignManager, Role.Editor)) {
     return fail('Chỉ quản trị, quản lý chiến dịch hoặc biên tập viên của đơn vị quản lý kênh được xác nhận phát sóng.', 403)
   }
 
-  let pub: Doc | null = null
+  let pub: Publication | null = null
   try {
-    pub = (await payload.findByID({ collection: 'publications', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
+    pub = await payload.findByID({ collection: 'publications', id, depth: 0, overrideAccess: true, disableErrors: true, req })
   } catch {
     pub = null
   }
   if (!pub) return fail('Không tìm thấy lịch đăng này.', 404)
 
-  const channel = (await payload.findByID({
+  const channel = await payload.findByID({
     collection: 'channels',
     id: String(relationId(pub.channel)),
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
     req,
-  })) as Doc | null
+  })
   if (!channel) return fail('Kênh của lịch đăng này không còn tồn tại.', 400)
 
   if (!isCrossUnit(user) && !sameId(unitIdOf(user), channel.ownerUnit)) {
@@ -102,15 +102,15 @@ export async function applyAiringConfirmation(req: PayloadRequest, id: string, b
     flagged: false,
   }
   // The system writes this, not the schedule form: skip checkSchedule (it would re-check the slot time).
-  return (await payload.update({
+  return await payload.update({
     collection: 'publications',
     id: pub.id,
-    data: { airing } as never,
+    data: { airing },
     depth: 0,
     overrideAccess: true,
     context: { dispatcher: true },
     req,
-  })) as Doc
+  })
 }
 
 /** The request's JSON body: already parsed (req.data) or read now; INVALID_JSON when it is not JSON. */
