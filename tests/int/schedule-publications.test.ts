@@ -5,9 +5,10 @@
  */
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { calendarRange, vnDayKey, vnTime } from '@/admin/calendar/dates'
+import { calendarRange } from '@/admin/calendar/dates'
 import { dueWhere } from '@/dispatch/claim'
 import { schedulePublications, schedulePublicationsEndpoint, type ScheduleResult } from '@/endpoints/schedulePublications'
+import { vnDayKey, vnTime } from '@/lib/time'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 

@@ -1,21 +1,21 @@
 import Link from 'next/link'
 import type { AdminViewServerProps, PayloadRequest, Where } from 'payload'
 import React from 'react'
-import { PUBLICATION_STATUS } from '../../../collections/Publications'
 import { AdminPage, param, requireUser } from '@/admin/AdminPage'
-import { calendarRange, formatDay, parseDayKey, vnDayKey, vnTime, WEEKDAYS, WEEKDAYS_SHORT, type CalendarMode, type DayKey } from './dates'
 import { relationId } from '@/lib/relation'
+import { vnDayKey, vnTime, type DayKey } from '@/lib/time'
+import type { Publication } from '@/payload-types'
+import { publicationStatuses } from '@/vocabulary'
+import { calendarRange, formatDay, parseDayKey, WEEKDAYS, WEEKDAYS_SHORT, type CalendarMode } from './dates'
 
-type Doc = Record<string, any>
+/** The fields of a publication the calendar reads (its query selects only these). */
+type CalendarDoc = Pick<Publication, 'id' | 'title' | 'scheduledAt' | 'status' | 'channel' | 'campaign' | 'ownerUnit'>
 type Option = { id: string; name: string }
 
 /** More than this in one view means the filters are too wide; say so rather than render thousands. */
 const MAX_ENTRIES = 1000
 /** A month cell lists this many; the rest are behind a link to that day's week. */
 const MONTH_CELL_ENTRIES = 4
-
-export const STATUS_LABELS: Record<string, string> = Object.fromEntries(PUBLICATION_STATUS.map(([value, vi]) => [value, vi]))
-
 
 async function options(req: PayloadRequest, collection: 'campaigns' | 'channels' | 'units'): Promise<Option[]> {
   try {
@@ -28,7 +28,7 @@ async function options(req: PayloadRequest, collection: 'campaigns' | 'channels'
       user: req.user,
       select: { name: true },
     })
-    return (found.docs as Doc[]).map((d) => ({ id: String(d.id), name: d.name }))
+    return found.docs.map((d) => ({ id: String(d.id), name: d.name }))
   } catch {
     return []
   }
@@ -44,10 +44,10 @@ function href(adminRoute: string, mode: CalendarMode, date: DayKey | undefined, 
   return `${adminRoute}/calendar?${q.toString()}`
 }
 
-function Entry({ doc, adminRoute, channelName, detailed }: { doc: Doc; adminRoute: string; channelName?: string; detailed: boolean }) {
-  const status = String(doc.status)
+function Entry({ doc, adminRoute, channelName, detailed }: { doc: CalendarDoc; adminRoute: string; channelName?: string; detailed: boolean }) {
+  const status = doc.status
   const title = String(doc.title ?? '').split(' → ')[0] || '(không tên)'
-  const label = STATUS_LABELS[status] ?? status
+  const label = publicationStatuses.label(status)
   return (
     <li>
       <Link
@@ -103,7 +103,7 @@ export async function CalendarView(props: AdminViewServerProps) {
   if (filters.channel) and.push({ channel: { equals: filters.channel } })
   if (filters.unit) and.push({ ownerUnit: { equals: filters.unit } })
 
-  let docs: Doc[] = []
+  let docs: CalendarDoc[] = []
   let total = 0
   let forbidden = false
   try {
@@ -117,13 +117,13 @@ export async function CalendarView(props: AdminViewServerProps) {
       user: req.user,
       select: { title: true, scheduledAt: true, status: true, channel: true, campaign: true, ownerUnit: true },
     })
-    docs = found.docs as Doc[]
+    docs = found.docs
     total = found.totalDocs
   } catch {
     forbidden = true
   }
 
-  const byDay = new Map<DayKey, Doc[]>()
+  const byDay = new Map<DayKey, CalendarDoc[]>()
   for (const doc of docs) {
     const key = vnDayKey(doc.scheduledAt)
     if (!byDay.has(key)) byDay.set(key, [])
@@ -187,9 +187,9 @@ export async function CalendarView(props: AdminViewServerProps) {
         </form>
 
         <ul className="cms-cal__legend" aria-label="Chú giải trạng thái">
-          {PUBLICATION_STATUS.map(([value, vi]) => (
+          {publicationStatuses.options.map(({ value, label }) => (
             <li key={value} className={`cms-badge cms-status--${value}`}>
-              {vi}
+              {label.vi}
               {counts.get(value) ? <strong> {counts.get(value)}</strong> : null}
             </li>
           ))}
