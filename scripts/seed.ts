@@ -9,11 +9,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Payload, Where } from 'payload'
-import { ROLE_OPTIONS } from '../collections/Users'
-import type { Role } from '@/access/roles'
+import type { Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 import { databaseUri, resolveSecret } from '@/lib/env'
 import { toSlug } from '@/lib/slug'
+import { parseVietnamLocal, TIME_ZONE, vnDayKey } from '@/lib/time'
+import { ChannelStatus, ContentKind, DocStatus, roles, type Role } from '@/vocabulary'
 import { ARTICLES } from './seed-data/articles'
 import { EVENTS } from './seed-data/events'
 import { coverPng, infographicPng, type PaletteName } from './seed-data/images'
@@ -46,13 +46,11 @@ export const COLLECTION_LABELS: Record<Counted, string> = {
 }
 
 export type SeedResult = {
-  demoUsers: { email: string; role: string; roleLabel: string }[]
+  demoUsers: { email: string; role: Role; roleLabel: string }[]
   created: Record<string, number>
 }
 
 export type SeedOptions = { onProgress?: (message: string) => void }
-
-const roleLabel = (role: Role) => ROLE_OPTIONS.find(([value]) => value === role)?.[1] ?? role
 
 const VIDEO_KIND_LABEL: Record<string, string> = {
   'tv-programme': 'Chương trình truyền hình',
@@ -183,7 +181,7 @@ async function seedUsers(ctx: Ctx): Promise<SeedResult['demoUsers']> {
       }),
     )
   }
-  return USERS.map((u) => ({ email: u.email, role: u.role, roleLabel: roleLabel(u.role) }))
+  return USERS.map((u) => ({ email: u.email, role: u.role, roleLabel: roles.label(u.role) }))
 }
 
 async function seedArticles(ctx: Ctx) {
@@ -207,7 +205,7 @@ async function seedArticles(ctx: Ctx) {
           topics: ids(ctx.topics, a.topics),
           tags: a.tags,
           publishedAt: a.publishedAt ?? undefined,
-          _status: published ? 'published' : 'draft',
+          _status: published ? DocStatus.Published : DocStatus.Draft,
         },
         overrideAccess: true,
       })
@@ -245,7 +243,7 @@ async function seedVideos(ctx: Ctx) {
           topics: ids(ctx.topics, v.topics),
           tags: v.tags,
           publishedAt: v.publishedAt,
-          _status: 'published',
+          _status: DocStatus.Published,
         },
         overrideAccess: true,
       })
@@ -280,7 +278,7 @@ async function seedInfographics(ctx: Ctx) {
           topics: ids(ctx.topics, g.topics),
           tags: g.tags,
           publishedAt: g.publishedAt,
-          _status: 'published',
+          _status: DocStatus.Published,
         },
         overrideAccess: true,
       })
@@ -300,9 +298,9 @@ async function seedEvents(ctx: Ctx, now: Date) {
           slug,
           kind: e.kind,
           startsAt: e.startsAt,
-          startsAt_tz: 'Asia/Ho_Chi_Minh',
+          startsAt_tz: TIME_ZONE,
           endsAt: e.endsAt,
-          endsAt_tz: 'Asia/Ho_Chi_Minh',
+          endsAt_tz: TIME_ZONE,
           venue: e.venue,
           coordinatingUnits: ids(ctx.units, e.coordinating),
           expectedParticipants: e.upcoming.expectedParticipants,
@@ -314,7 +312,7 @@ async function seedEvents(ctx: Ctx, now: Date) {
           topics: ids(ctx.topics, e.topics),
           tags: e.tags,
           publishedAt: e.publishedAt,
-          _status: 'published',
+          _status: DocStatus.Published,
         },
         overrideAccess: true,
       }),
@@ -325,15 +323,17 @@ async function seedEvents(ctx: Ctx, now: Date) {
 /** The campaign, its channels, and publications over the coming days (Vietnam time). */
 async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
   const { payload } = ctx
+  const { lead, coordinating, ...campaignData } = CAMPAIGN_SEED
   const campaign = await ensure(ctx, 'campaigns', { planReference: { equals: CAMPAIGN_SEED.planReference } }, () =>
     payload.create({
       collection: 'campaigns',
       data: {
-        ...CAMPAIGN_SEED,
+        ...campaignData,
         status: 'active',
-        leadUnit: ctx.units.get(CAMPAIGN_SEED.lead)!,
-        coordinatingUnits: ids(ctx.units, CAMPAIGN_SEED.coordinating),
-      } as never,
+        leadUnit: ctx.units.get(lead)!,
+        coordinatingUnits: ids(ctx.units, coordinating),
+        // The generated type also wants the dates' `_tz` fields, which the fields' default time zone fills in.
+      } as RequiredDataFromCollectionSlug<'campaigns'>,
       overrideAccess: true,
     }),
   )
@@ -351,8 +351,8 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
             openToAllUnits: c.openToAllUnits ?? false,
             status: c.status,
             limits: { acceptedTypes: c.acceptedTypes, textMaxLength: c.textMaxLength },
-            lastError: c.status === 'disabled' ? 'Chưa cấu hình mã truy cập: kênh tạm dừng cho đến khi quản trị viên nhập thông tin xác thực.' : undefined,
-          } as never,
+            lastError: c.status === ChannelStatus.Disabled ? 'Chưa cấu hình mã truy cập: kênh tạm dừng cho đến khi quản trị viên nhập thông tin xác thực.' : undefined,
+          },
           overrideAccess: true,
         }),
       ),
@@ -363,7 +363,7 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
     ctx.existing.publications++
     return
   }
-  const day = (inDays: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(now.getTime() + inDays * 86_400_000))
+  const day = (inDays: number) => vnDayKey(now.getTime() + inDays * 86_400_000)
   for (const u of UPCOMING) {
     const article = await findId(payload, 'articles', { slug: { equals: toSlug(ARTICLES[u.article].title) } })
     if (!article) continue
@@ -371,12 +371,13 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
       await payload.create({
         collection: 'publications',
         data: {
-          content: { relationTo: 'articles', value: article },
+          content: { relationTo: ContentKind.Articles, value: article },
           channel: channels.get(channel)!,
           campaign,
-          scheduledAt: `${day(u.inDays)}T${u.at}:00+07:00`,
+          scheduledAt: parseVietnamLocal(`${day(u.inDays)}T${u.at}`).toISOString(),
           message: u.message,
-        } as never,
+          // `status` and `scheduledAt_tz`, required in the generated type, come from the fields' defaults.
+        } as RequiredDataFromCollectionSlug<'publications'>,
         overrideAccess: true,
       })
       ctx.created.publications++

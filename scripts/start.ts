@@ -4,6 +4,7 @@
  * then the web server and a dispatcher in the same process (`npm run worker` adds more).
  */
 import 'dotenv/config'
+import { roles } from '@/vocabulary'
 import { ensureBuild } from './lib/ensureBuild'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -16,8 +17,6 @@ async function main() {
   const { createDispatcher } = await import('@/dispatch/dispatcher')
   const { seed, DEMO_PASSWORD } = await import('./seed')
   const { USERS } = await import('./seed-data/users')
-  const { ROLE_OPTIONS } = await import('../collections/Users')
-  const roleLabel = (role: string) => ROLE_OPTIONS.find(([value]) => value === role)?.[1] ?? role
 
   console.log(`Cơ sở dữ liệu: ${databaseUri()}`)
   const running = await createServer()
@@ -40,7 +39,7 @@ async function main() {
   console.log(`  API: ${running.url}/api/articles · GraphQL: ${running.url}/api/graphql`)
   if (demo.docs.length) {
     console.log(`  Tài khoản demo (mật khẩu chung: ${DEMO_PASSWORD}):`)
-    for (const u of demo.docs as { email: string; role: string }[]) console.log(`    - ${u.email.padEnd(34)} ${roleLabel(u.role)}`)
+    for (const u of demo.docs) console.log(`    - ${u.email.padEnd(34)} ${roles.label(u.role)}`)
   } else if (firstRun) {
     console.log('  Chưa có tài khoản: mở trang quản trị để tạo tài khoản quản trị đầu tiên.')
   }

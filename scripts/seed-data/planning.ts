@@ -3,7 +3,8 @@
  * publications scheduled over the coming days so the calendar and the dispatcher have work.
  * Social channels are seeded "disabled": they need real tokens before they can send.
  */
-import type { ChannelKind } from '@/channels/types'
+import type { Campaign } from '@/payload-types'
+import type { ChannelKind, ChannelStatus, ContentKind } from '@/vocabulary'
 import type { UnitKey } from './units'
 
 export const CAMPAIGN_SEED = {
@@ -28,7 +29,7 @@ export const CAMPAIGN_SEED = {
     { metric: 'broadcasts-aired', year: 2025, target: 48 },
     { metric: 'events-held', contentType: 'events', year: 2025, target: 6 },
     { metric: 'trainees', year: 2025, target: 1500 },
-  ],
+  ] satisfies NonNullable<Campaign['kpiTargets']>,
 }
 
 export type ChannelSeed = {
@@ -37,8 +38,8 @@ export type ChannelSeed = {
   kind: ChannelKind
   owner?: UnitKey
   openToAllUnits?: boolean
-  status: 'active' | 'disabled'
-  acceptedTypes?: string[]
+  status: ChannelStatus
+  acceptedTypes?: ContentKind[]
   textMaxLength?: number
 }
 

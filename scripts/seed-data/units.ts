@@ -1,11 +1,11 @@
 /** The demo province's units: departments, the two newsrooms, districts and two communes. */
-import type { Unit } from '@/payload-types'
+import type { UnitKind } from '@/vocabulary'
 
 export type UnitSeed = {
   key: string
   name: string
   shortName?: string
-  kind: Unit['kind']
+  kind: UnitKind
   /** The key of the parent unit (communes belong to a district). */
   parent?: string
 }

@@ -1,5 +1,5 @@
 /** One demo account per role (two editors: one at the newspaper, one at the radio-TV station). */
-import type { Role } from '@/access/roles'
+import type { Role } from '@/vocabulary'
 import type { UnitKey } from './units'
 
 export type UserSeed = { email: string; fullName: string; role: Role; unit?: UnitKey }

@@ -2,9 +2,8 @@ import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 import { formatVietnamTime } from '@/lib/time'
+import type { WorkerHeartbeat } from '@/payload-types'
 import './admin-views.css'
-
-type Doc = Record<string, any>
 
 /** A worker beats every ten seconds; silent for a minute means no sending is happening. */
 const SILENCE_MS = 60_000
@@ -31,10 +30,10 @@ const stateClass = (state: string) => (state === 'Đang chạy' ? 'running' : st
  */
 export async function DispatcherWidget({ payload, user, adminRoute = '/admin' }: { payload: Payload; user?: TypedUser; adminRoute?: string }) {
   if (!user) return null
-  let workers: Doc[]
+  let workers: WorkerHeartbeat[]
   try {
     const found = await payload.find({ collection: 'worker-heartbeats', sort: '-lastTickAt', limit: 20, depth: 0, overrideAccess: false, user })
-    workers = found.docs as Doc[]
+    workers = found.docs
   } catch {
     return null
   }

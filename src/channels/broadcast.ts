@@ -1,11 +1,11 @@
 import { serverUrl } from '@/lib/env'
-import { TIME_ZONE } from '@/lib/time'
-import type { ChannelKind } from '@/vocabulary'
+import { vnDayKey } from '@/lib/time'
+import { ChannelKind } from '@/vocabulary'
 import type { ChannelAdapter } from './types'
 import { commonProblems } from './validate'
 
 /** The calendar day (in Vietnam) a slot belongs to, as YYYY-MM-DD: rundowns are per station per day. */
-export const rundownDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date(iso))
+export const rundownDay = (scheduledAt: string | Date): string => vnDayKey(scheduledAt)
 
 /**
  * Radio, TV and commune loudspeakers: "publishing" puts the item in the station's rundown for its
@@ -20,6 +20,6 @@ const broadcastAdapter = (kind: ChannelKind): ChannelAdapter => ({
   },
 })
 
-export const radioAdapter = broadcastAdapter('radio')
-export const tvAdapter = broadcastAdapter('tv')
-export const loudspeakerAdapter = broadcastAdapter('loudspeaker')
+export const radioAdapter = broadcastAdapter(ChannelKind.Radio)
+export const tvAdapter = broadcastAdapter(ChannelKind.Tv)
+export const loudspeakerAdapter = broadcastAdapter(ChannelKind.Loudspeaker)

@@ -8,8 +8,10 @@ import {
   ValidationError,
   type Endpoint,
   type PayloadRequest,
+  type RequiredDataFromCollectionSlug,
 } from 'payload'
-import { CONTENT_KINDS, type ContentKind } from '@/vocabulary'
+import type { Publication } from '@/payload-types'
+import { contentKinds, PublicationStatus, type ContentKind } from '@/vocabulary'
 
 /** What the form (or any client) sends: one content item, the channels, and one time for all of them. */
 export type ScheduleInput = {
@@ -27,11 +29,11 @@ export type ScheduleError = { channel?: string; channelName?: string; message: s
 
 export type ScheduledPublication = {
   id: string
-  title: string | null
+  contentTitle: string | null
   channel: string
   channelName: string | null
   scheduledAt: string
-  status: string
+  status: PublicationStatus
   approvalRequired: boolean
 }
 
@@ -42,12 +44,13 @@ export type ScheduleResult =
 /** More than this in one action is almost certainly a mistake (and a slow request). */
 export const MAX_CHANNELS = 50
 
-type Doc = Record<string, any>
+/** A request body as parsed JSON, before `parse` has checked its shape. */
+type Raw = Record<string, unknown>
 
 const fail = (status: 400 | 401, message: string): ScheduleResult => ({ status, body: { errors: [{ message }] } })
 
 const idOf = (v: unknown): string | null => {
-  if (v && typeof v === 'object' && 'id' in (v as Doc)) return String((v as Doc).id)
+  if (v && typeof v === 'object' && 'id' in v) return String(v.id)
   if (typeof v === 'string' && v.trim()) return v.trim()
   if (typeof v === 'number') return String(v)
   return null
@@ -56,10 +59,10 @@ const idOf = (v: unknown): string | null => {
 /** Checks the request's shape only; every rule about the schedule itself stays in the checkSchedule hook. */
 function parse(raw: unknown): ScheduleInput | string {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return 'Dữ liệu gửi lên không hợp lệ.'
-  const body = raw as Doc
-  const content = body.content as Doc | undefined
+  const body = raw as Raw
+  const content = body.content as Raw | undefined
   const contentId = idOf(content?.value)
-  if (!content || !CONTENT_KINDS.includes(content.relationTo) || !contentId) {
+  if (!content || !contentKinds.includes(content.relationTo) || !contentId) {
     return 'Cần chọn nội dung (tin bài, video, infographic hoặc sự kiện).'
   }
   if (body.channels != null && !Array.isArray(body.channels)) return 'Danh sách kênh không hợp lệ.'
@@ -134,7 +137,7 @@ export async function schedulePublications(req: PayloadRequest, raw: unknown): P
       req,
       select: { name: true },
     })
-    for (const c of found.docs as Doc[]) names.set(String(c.id), c.name)
+    for (const c of found.docs) names.set(String(c.id), c.name)
   } catch {
     // Names only make messages friendlier; the hook reports unknown channels itself.
   }
@@ -148,7 +151,7 @@ export async function schedulePublications(req: PayloadRequest, raw: unknown): P
     hashtags: input.hashtags,
   }
   const ownsTransaction = await initTransaction(req)
-  const drafts: Doc[] = []
+  const drafts: Publication[] = []
   const errors: ScheduleError[] = []
 
   const discard = async () => {
@@ -167,12 +170,14 @@ export async function schedulePublications(req: PayloadRequest, raw: unknown): P
     try {
       const doc = await payload.create({
         collection: 'publications',
-        data: { ...base, channel, status: 'draft' } as never,
+        // The generated type wants what hooks and defaults supply here: `scheduledAt` (set by the
+        // checkSchedule hook on publishNow) and `scheduledAt_tz` (the field's default time zone).
+        data: { ...base, channel, status: PublicationStatus.Draft } as RequiredDataFromCollectionSlug<'publications'>,
         overrideAccess: false,
         depth: 0,
         req,
       })
-      drafts.push(doc as Doc)
+      drafts.push(doc)
     } catch (err) {
       errors.push({ channel, channelName: names.get(channel), message: messageOf(req, err) })
     }
@@ -187,18 +192,18 @@ export async function schedulePublications(req: PayloadRequest, raw: unknown): P
   try {
     for (const draft of drafts) {
       const approvalRequired = !!draft.approval?.required
-      const doc = (await payload.update({
+      const doc = await payload.update({
         collection: 'publications',
         id: draft.id,
-        data: { status: approvalRequired ? 'awaiting-approval' : 'scheduled', ...(input.publishNow ? { publishNow: true } : {}) } as never,
+        data: { status: approvalRequired ? PublicationStatus.AwaitingApproval : PublicationStatus.Scheduled, ...(input.publishNow ? { publishNow: true } : {}) },
         overrideAccess: false,
         depth: 0,
         req,
-      })) as Doc
+      })
       const channel = String(idOf(doc.channel))
       docs.push({
         id: String(doc.id),
-        title: doc.title ?? null,
+        contentTitle: doc.contentTitle ?? null,
         channel,
         channelName: names.get(channel) ?? null,
         scheduledAt: doc.scheduledAt,

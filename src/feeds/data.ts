@@ -1,11 +1,13 @@
 import type { Payload, Where } from 'payload'
-import { contentRef, loadContentItem } from '@/content/item'
-import type { ContentItem, ContentKind } from '@/channels/types'
+import { contentRef, type ContentItem, loadContentItem } from '@/content/item'
+import type { Event, Publication } from '@/payload-types'
+import { ChannelKind, ChannelStatus, ContentKind, DocStatus, PublicationStatus } from '@/vocabulary'
 
 export const DEFAULT_LIMIT = 50
 export const MAX_LIMIT = 200
 
-type Doc = Record<string, any>
+/** What a calendar shows of an event beyond ContentItem: how the organisers stand, and the online link. */
+type EventDetails = { status?: Event['status']; onlineUrl?: string }
 
 export type FeedChannel = { id: string; name: string; updatedAt: string }
 export type FeedCampaign = { id: string; name: string }
@@ -17,7 +19,7 @@ export type FeedEntry = {
   /** When the publication went out on this feed (the feed's own date for the item). */
   publishedAt: string
   /** For events only: how the organisers stand (planned, confirmed, postponed, cancelled, held) and the online link. */
-  event?: { status?: string; onlineUrl?: string }
+  event?: EventDetails
 }
 
 export type FeedData = { channel: FeedChannel; campaign?: FeedCampaign; entries: FeedEntry[] }
@@ -43,33 +45,33 @@ export function parseLimit(value: unknown): number {
  * another kind, or one that is disabled. Only the fields a feed needs are read (never credentials).
  */
 export async function findFeedChannel(payload: Payload, id: string): Promise<FeedChannel | null> {
-  let doc: Doc | null
+  let doc
   try {
-    doc = (await payload.findByID({
+    doc = await payload.findByID({
       collection: 'channels',
       id,
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
       select: { name: true, kind: true, status: true, updatedAt: true },
-    })) as Doc | null
+    })
   } catch {
     return null
   }
-  if (!doc || doc.kind !== 'feed' || doc.status === 'disabled') return null
+  if (!doc || doc.kind !== ChannelKind.Feed || doc.status === ChannelStatus.Disabled) return null
   return { id: String(doc.id), name: String(doc.name ?? ''), updatedAt: String(doc.updatedAt) }
 }
 
 export async function findCampaign(payload: Payload, id: string): Promise<FeedCampaign | null> {
   try {
-    const doc = (await payload.findByID({
+    const doc = await payload.findByID({
       collection: 'campaigns',
       id,
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
       select: { name: true },
-    })) as Doc | null
+    })
     return doc ? { id: String(doc.id), name: String(doc.name ?? '') } : null
   } catch {
     return null
@@ -92,8 +94,8 @@ async function mapLimited<T, R>(items: T[], size: number, run: (item: T) => Prom
 }
 
 /** Event details a calendar wants that ContentItem does not carry, for a batch of event ids. */
-async function eventDetails(payload: Payload, ids: string[]): Promise<Map<string, { status?: string; onlineUrl?: string }>> {
-  const map = new Map<string, { status?: string; onlineUrl?: string }>()
+async function eventDetails(payload: Payload, ids: string[]): Promise<Map<string, EventDetails>> {
+  const map = new Map<string, EventDetails>()
   if (!ids.length) return map
   const res = await payload.find({
     collection: 'events',
@@ -105,7 +107,7 @@ async function eventDetails(payload: Payload, ids: string[]): Promise<Map<string
     draft: false,
     select: { status: true, onlineUrl: true },
   })
-  for (const doc of res.docs as Doc[]) {
+  for (const doc of res.docs) {
     map.set(String(doc.id), { status: doc.status ?? undefined, onlineUrl: doc.onlineUrl ?? undefined })
   }
   return map
@@ -119,7 +121,7 @@ async function eventDetails(payload: Payload, ids: string[]): Promise<Map<string
  */
 export async function loadFeedEntries(payload: Payload, channel: FeedChannel, query: FeedQuery = {}): Promise<FeedEntry[]> {
   const limit = query.limit ?? DEFAULT_LIMIT
-  const and: Where[] = [{ channel: { equals: channel.id } }, { status: { equals: 'published' } }]
+  const and: Where[] = [{ channel: { equals: channel.id } }, { status: { equals: PublicationStatus.Published } }]
   if (query.campaign) and.push({ campaign: { equals: query.campaign } })
   if (query.kind) and.push({ 'content.relationTo': { equals: query.kind } })
 
@@ -137,8 +139,8 @@ export async function loadFeedEntries(payload: Payload, channel: FeedChannel, qu
       overrideAccess: true,
       select: { content: true, publishedAt: true, updatedAt: true },
     })
-    const candidates: { ref: { kind: ContentKind; id: string }; pub: Doc }[] = []
-    for (const pub of res.docs as Doc[]) {
+    const candidates: { ref: { kind: ContentKind; id: string }; pub: Pick<Publication, 'id' | 'publishedAt' | 'updatedAt'> }[] = []
+    for (const pub of res.docs) {
       const ref = contentRef(pub.content)
       if (!ref || (query.kind && ref.kind !== query.kind)) continue
       const key = `${ref.kind}:${ref.id}`
@@ -149,16 +151,16 @@ export async function loadFeedEntries(payload: Payload, channel: FeedChannel, qu
     const items = await mapLimited(candidates, 8, ({ ref }) => loadContentItem(payload, ref.kind, ref.id))
     candidates.forEach(({ pub }, i) => {
       const item = items[i]
-      if (!item || item.status !== 'published' || entries.length >= limit) return
+      if (!item || item.status !== DocStatus.Published || entries.length >= limit) return
       entries.push({ item, publicationId: String(pub.id), publishedAt: String(pub.publishedAt ?? pub.updatedAt) })
     })
     if (!res.hasNextPage) break
   }
 
-  const eventIds = entries.filter((e) => e.item.kind === 'events').map((e) => e.item.id)
+  const eventIds = entries.filter((e) => e.item.kind === ContentKind.Events).map((e) => e.item.id)
   if (eventIds.length) {
     const details = await eventDetails(payload, eventIds)
-    for (const e of entries) if (e.item.kind === 'events') e.event = details.get(e.item.id) ?? {}
+    for (const e of entries) if (e.item.kind === ContentKind.Events) e.event = details.get(e.item.id) ?? {}
   }
   return entries
 }

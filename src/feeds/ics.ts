@@ -5,6 +5,7 @@ import ical, {
 } from 'ical-generator'
 import { serverUrl } from '@/lib/env'
 import { TIME_ZONE } from '@/lib/time'
+import { ContentKind } from '@/vocabulary'
 import type { FeedData, FeedEntry } from './data'
 import { feedDescription, feedTitle, feedUrl } from './render'
 
@@ -139,7 +140,7 @@ export function renderIcs(data: FeedData): string {
   })
   for (const entry of data.entries) {
     const { item } = entry
-    if (item.kind !== 'events' || !item.startsAt) continue
+    if (item.kind !== ContentKind.Events || !item.startsAt) continue
     const start = new Date(item.startsAt)
     if (Number.isNaN(start.getTime())) continue
     const end = item.endsAt && !Number.isNaN(new Date(item.endsAt).getTime()) ? new Date(item.endsAt) : null

@@ -1,7 +1,7 @@
 import { Feed, type Item } from 'feed'
-import type { ContentKind } from '@/channels/types'
 import { serverUrl } from '@/lib/env'
 import { formatVietnamTime } from '@/lib/time'
+import { ContentKind } from '@/vocabulary'
 import type { FeedData, FeedEntry } from './data'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
@@ -13,6 +13,7 @@ export const FEED_FILES: Record<FeedFormat | 'ics', string> = {
   ics: 'events.ics',
 }
 
+/** Feed categories. Not `contentKinds`' labels: videos are plain "Video" here, "Video, phát thanh" in the admin. */
 const KIND_LABELS: Record<ContentKind, string> = {
   articles: 'Tin, bài',
   videos: 'Video',
@@ -79,7 +80,7 @@ export const feedDescription = (data: FeedData) =>
 /** "Thời gian: 08:00 22/11/2026 – 11:30 22/11/2026 · Địa điểm: …" for an event; empty for other content. */
 export function eventLine(entry: FeedEntry): string {
   const { item } = entry
-  if (item.kind !== 'events') return ''
+  if (item.kind !== ContentKind.Events) return ''
   const parts: string[] = []
   if (item.startsAt) parts.push(`Thời gian: ${formatVietnamTime(item.startsAt)}${item.endsAt ? ` – ${formatVietnamTime(item.endsAt)}` : ''} (giờ Việt Nam)`)
   if (item.venue) parts.push(`Địa điểm: ${item.venue}`)
@@ -197,7 +198,7 @@ export function renderJsonFeed(data: FeedData): string {
         authors: item.unitName ? [{ name: item.unitName }] : undefined,
         tags: [KIND_LABELS[item.kind]],
         language: 'vi',
-        ...(item.kind === 'events'
+        ...(item.kind === ContentKind.Events
           ? { _event: { starts_at: item.startsAt, ends_at: item.endsAt, venue: item.venue, online_url: entry.event?.onlineUrl, status: entry.event?.status } }
           : {}),
       }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import { Router, type Response } from 'express'
 import type { Payload } from 'payload'
+import { ContentKind } from '@/vocabulary'
 import { findCampaign, findFeedChannel, loadFeedEntries, parseLimit, type FeedData } from './data'
 import { renderIcs } from './ics'
 import { feedUpdated, renderAtom, renderJsonFeed, renderRss } from './render'
@@ -62,7 +63,7 @@ export function feedsRouter(payload: Payload): Router {
       const entries = await loadFeedEntries(payload, channel, {
         campaign: campaign?.id,
         limit: parseLimit(req.query.limit),
-        kind: format.events ? 'events' : undefined,
+        kind: format.events ? ContentKind.Events : undefined,
       })
       const data: FeedData = { channel, campaign: campaign ?? undefined, entries }
       const body = format.render(data)

@@ -1,14 +1,9 @@
 import type { Payload } from 'payload'
-import { CHANNEL_KIND_OPTIONS } from '../../collections/Channels'
 import { rundownDay } from '@/channels/broadcast'
-import { BROADCAST_KINDS, type ChannelKind } from '@/channels/types'
-import { CONTENT_TYPE_OPTIONS } from '@/lib/contentTypes'
-import { TIME_ZONE } from '@/lib/time'
 import { relationId } from '@/lib/relation'
-
-type Doc = Record<string, any>
-
-export type AiringStatus = 'pending' | 'aired' | 'not-aired'
+import { vnMidnight, vnTime } from '@/lib/time'
+import type { Channel, Publication } from '@/payload-types'
+import { AiringStatus, channelKinds, contentKinds, isBroadcastKind, ON_RUNDOWN, PublicationStatus, type ChannelKind } from '@/vocabulary'
 
 /** One slot of a station's day, as the printed rundown and the CSV show it. */
 export type RundownRow = {
@@ -56,26 +51,19 @@ export function parseRundownDate(value: unknown): string | null {
 
 /** The day's bounds as instants: Vietnam is UTC+7 all year, so a day is exactly 24 hours. */
 export function dayBounds(date: string): { start: Date; end: Date } {
-  const start = new Date(`${date}T00:00:00+07:00`)
+  const start = vnMidnight(date)
   return { start, end: new Date(start.getTime() + 24 * 3600 * 1000) }
 }
 
 export const dateLabel = (date: string) => date.split('-').reverse().join('/')
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-
-/** HH:mm in Vietnam time. */
-export const vietnamClock = (iso: string | Date) => timeFormat.format(new Date(iso))
-
-export const isBroadcastKind = (kind: unknown): kind is ChannelKind => BROADCAST_KINDS.includes(kind as ChannelKind)
-
 const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null)
 
 /** The broadcast channel, or null when it does not exist or is not a radio, TV or loudspeaker channel. */
-export async function findBroadcastChannel(payload: Payload, id: string): Promise<Doc | null> {
-  let channel: Doc | null
+export async function findBroadcastChannel(payload: Payload, id: string): Promise<Channel | null> {
+  let channel: Channel | null
   try {
-    channel = (await payload.findByID({ collection: 'channels', id, depth: 1, overrideAccess: true, disableErrors: true })) as Doc | null
+    channel = await payload.findByID({ collection: 'channels', id, depth: 1, overrideAccess: true, disableErrors: true })
   } catch {
     // Ids that are not ids at all (a malformed ObjectId on MongoDB) mean "no such channel".
     return null
@@ -83,29 +71,30 @@ export async function findBroadcastChannel(payload: Payload, id: string): Promis
   return channel && isBroadcastKind(channel.kind) ? channel : null
 }
 
-function toRow(pub: Doc): RundownRow {
+function toRow(pub: Publication): RundownRow {
   const content = pub.content?.value
-  const populated = content && typeof content === 'object' ? (content as Doc) : null
-  const kind = pub.content?.relationTo as string | undefined
-  const airing = (pub.airing ?? {}) as Doc
-  const confirmer = airing.confirmedBy && typeof airing.confirmedBy === 'object' ? (airing.confirmedBy as Doc) : null
-  const status: AiringStatus = airing.status === 'aired' || airing.status === 'not-aired' ? airing.status : 'pending'
+  const populated = content && typeof content === 'object' ? content : null
+  const kind = pub.content?.relationTo
+  const airing = pub.airing ?? {}
+  const confirmer = airing.confirmedBy && typeof airing.confirmedBy === 'object' ? airing.confirmedBy : null
+  const status: AiringStatus = airing.status === AiringStatus.Aired || airing.status === AiringStatus.NotAired ? airing.status : AiringStatus.Pending
   return {
     publicationId: String(pub.id),
     scheduledAt: new Date(pub.scheduledAt).toISOString(),
-    time: vietnamClock(pub.scheduledAt),
-    // The content's own title; the publication's "title → channel" when the content is gone.
-    title: populated?.title ?? pub.title ?? '',
+    time: vnTime(pub.scheduledAt),
+    // The content's own title; the publication's copy of it when the content is gone.
+    title: populated?.title ?? pub.contentTitle ?? '',
     message: pub.message ?? '',
-    typeLabel: CONTENT_TYPE_OPTIONS.find((o) => o.value === kind)?.label.vi ?? kind ?? '',
-    plannedSeconds: numberOrNull(populated?.durationSeconds),
+    typeLabel: contentKinds.label(kind),
+    // Only videos (and radio programmes, which are videos) have a planned duration.
+    plannedSeconds: populated && 'durationSeconds' in populated ? numberOrNull(populated.durationSeconds) : null,
     airingStatus: status,
-    actualSeconds: status === 'aired' ? numberOrNull(airing.actualDurationSeconds) : null,
+    actualSeconds: status === AiringStatus.Aired ? numberOrNull(airing.actualDurationSeconds) : null,
     note: airing.note ?? '',
     confirmedByName: confirmer ? String(confirmer.fullName ?? confirmer.email ?? '') : '',
     confirmedAt: airing.confirmedAt ?? null,
-    flagged: status === 'pending' && airing.flagged === true,
-    planned: pub.status !== 'published',
+    flagged: status === AiringStatus.Pending && airing.flagged === true,
+    planned: pub.status !== PublicationStatus.Published,
   }
 }
 
@@ -114,7 +103,7 @@ function toRow(pub: Doc): RundownRow {
  * (status "published") or scheduled to be, whose slot falls on that day, in slot order. Read with overrideAccess: the
  * caller has already checked that someone is logged in, and every staff member may read rundowns.
  */
-export async function loadRundown(payload: Payload, channel: Doc, date: string): Promise<Rundown> {
+export async function loadRundown(payload: Payload, channel: Channel, date: string): Promise<Rundown> {
   const { start, end } = dayBounds(date)
   const found = await payload.find({
     collection: 'publications',
@@ -123,7 +112,7 @@ export async function loadRundown(payload: Payload, channel: Doc, date: string):
         { channel: { equals: channel.id } },
         // Placed in the rundown (published) or still to be placed at its slot: a rundown printed
         // the evening before must show tomorrow's plan.
-        { status: { in: ['scheduled', 'sending', 'retrying', 'published'] } },
+        { status: { in: ON_RUNDOWN } },
         { scheduledAt: { greater_than_equal: start.toISOString() } },
         { scheduledAt: { less_than: end.toISOString() } },
       ],
@@ -134,18 +123,18 @@ export async function loadRundown(payload: Payload, channel: Doc, date: string):
     pagination: false,
     overrideAccess: true,
   })
-  const rows = (found.docs as Doc[])
-    .filter((pub) => rundownDay(new Date(pub.scheduledAt).toISOString()) === date)
+  const rows = found.docs
+    .filter((pub) => rundownDay(pub.scheduledAt) === date)
     .map(toRow)
     .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt) || a.title.localeCompare(b.title, 'vi'))
-  const kind = channel.kind as ChannelKind
-  const unit = channel.ownerUnit && typeof channel.ownerUnit === 'object' ? (channel.ownerUnit as Doc) : null
+  const kind = channel.kind
+  const unit = channel.ownerUnit && typeof channel.ownerUnit === 'object' ? channel.ownerUnit : null
   return {
     channel: {
       id: relationId(channel.id) ?? '',
       name: String(channel.name ?? ''),
       kind,
-      kindLabel: CHANNEL_KIND_OPTIONS.find((o) => o.value === kind)?.label.vi ?? kind,
+      kindLabel: channelKinds.label(kind),
       unitName: unit?.name ? String(unit.name) : '',
     },
     date,

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import { formatVietnamTime } from '@/lib/time'
+import { AiringStatus, airingStatuses } from '@/vocabulary'
 import type { Rundown, RundownRow } from './data'
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -18,16 +19,14 @@ export function formatDuration(seconds: number | null): string {
   return parts.length ? parts.join(' ') : '0 giây'
 }
 
-export const AIRING_LABELS = { pending: 'Chưa xác nhận', aired: 'Đã phát', 'not-aired': 'Không phát' } as const
 export const FLAGGED_LABEL = 'Quá hạn chưa xác nhận'
 
 /** The confirmation column in words: "Đã phát, thời lượng thực tế 5 phút", "Không phát", "Chưa xác nhận". */
 export function airingText(row: RundownRow): string {
   if (row.planned) return 'Dự kiến (chưa đến giờ phát)'
-  if (row.airingStatus === 'aired') {
-    return row.actualSeconds != null ? `${AIRING_LABELS.aired}, thời lượng thực tế ${formatDuration(row.actualSeconds)}` : AIRING_LABELS.aired
-  }
-  return AIRING_LABELS[row.airingStatus]
+  const label = airingStatuses.label(row.airingStatus)
+  if (row.airingStatus === AiringStatus.Aired && row.actualSeconds != null) return `${label}, thời lượng thực tế ${formatDuration(row.actualSeconds)}`
+  return label
 }
 
 const totalPlanned = (rows: RundownRow[]) => rows.reduce((sum, r) => sum + (r.plannedSeconds ?? 0), 0)
@@ -39,7 +38,7 @@ function rowHtml(row: RundownRow, index: number): string {
   if (row.flagged) status.push(`<strong class="flag">${escapeHtml(FLAGGED_LABEL)}</strong>`)
   else status.push(`<span class="airing airing-${escapeHtml(row.airingStatus)}">${escapeHtml(airingText(row))}</span>`)
   if (row.note) status.push(`<div class="small">Ghi chú: ${escapeHtml(row.note)}</div>`)
-  if (row.airingStatus !== 'pending' && (row.confirmedByName || row.confirmedAt)) {
+  if (row.airingStatus !== AiringStatus.Pending && (row.confirmedByName || row.confirmedAt)) {
     const who = [row.confirmedByName, row.confirmedAt ? formatVietnamTime(row.confirmedAt) : ''].filter(Boolean).join(', ')
     status.push(`<div class="small">Xác nhận: ${escapeHtml(who)}</div>`)
   }
@@ -171,11 +170,11 @@ export function renderRundownCsv(rundown: Rundown): string {
     safeCell(row.message),
     row.typeLabel,
     row.plannedSeconds ?? '',
-    AIRING_LABELS[row.airingStatus],
+    airingStatuses.label(row.airingStatus),
     row.actualSeconds ?? '',
     safeCell(row.note),
     safeCell(row.confirmedByName),
-    row.confirmedAt && row.airingStatus !== 'pending' ? formatVietnamTime(row.confirmedAt) : '',
+    row.confirmedAt && row.airingStatus !== AiringStatus.Pending ? formatVietnamTime(row.confirmedAt) : '',
     row.flagged ? FLAGGED_LABEL : '',
   ])
   return stringify([CSV_COLUMNS, ...records], { bom: true, record_delimiter: 'windows' })

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { vnDayKey } from '@/lib/time'
 import type { RunningServer } from '@/server'
 import { launchBrowser } from '../helpers/browser'
 import { PASSWORD, createUnit, createUser } from '../helpers/fixtures'
@@ -29,9 +30,8 @@ async function navTo(id: string) {
   await link.click()
 }
 
-const vnDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d)
-const tomorrow = vnDay(new Date(Date.now() + 24 * 3600_000))
-const today = vnDay(new Date())
+const tomorrow = vnDayKey(Date.now() + 24 * 3600_000)
+const today = vnDayKey(new Date())
 
 beforeAll(async () => {
   server = await testServer()

@@ -5,9 +5,10 @@
  */
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { calendarRange, vnDayKey, vnTime } from '@/admin/calendar/dates'
+import { calendarRange } from '@/admin/calendar/dates'
 import { dueWhere } from '@/dispatch/claim'
 import { schedulePublications, schedulePublicationsEndpoint, type ScheduleResult } from '@/endpoints/schedulePublications'
+import { vnDayKey, vnTime } from '@/lib/time'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
@@ -240,9 +241,10 @@ describe('the request itself', () => {
     ok.json = async () => ({ content: { relationTo: 'articles', value: a }, channels: [ids.own, ids.portal], scheduledAt: inOneDay() })
     const created = await schedulePublicationsEndpoint.handler(ok)
     expect(created.status).toBe(201)
-    const body = (await created.json()) as { docs: { status: string; title: string }[] }
+    const body = (await created.json()) as { docs: { status: string; contentTitle: string; channelName: string }[] }
     expect(body.docs.map((d) => d.status).sort()).toEqual(['awaiting-approval', 'scheduled'])
-    expect(body.docs[0].title).toContain('Tin gửi qua handler →')
+    expect(body.docs.map((d) => d.contentTitle)).toEqual(['Tin gửi qua handler', 'Tin gửi qua handler'])
+    expect(body.docs.map((d) => d.channelName).sort()).toEqual(['Cổng thông tin tỉnh', 'Trang tin Báo Gia Lai'])
 
     const bad = (await reqAs(users.editor)) as PayloadRequest
     bad.json = async () => ({ content: { relationTo: 'articles', value: a }, channels: [ids.own, ids.videoOnly], scheduledAt: inOneDay() })

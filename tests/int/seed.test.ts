@@ -3,10 +3,10 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, seed, type SeedResult } from '../../scripts/seed'
-import { ROLES } from '@/access/roles'
 import { mediaDir } from '@/lib/env'
 import { isExternalVideoUrl } from '@/lib/videoUrl'
 import type { Event, Media, Unit } from '@/payload-types'
+import { ROLES } from '@/vocabulary'
 import { testPayload } from '../helpers/payload'
 
 const COLLECTIONS = ['units', 'topics', 'users', 'media', 'articles', 'videos', 'infographics', 'events'] as const

@@ -1,21 +1,20 @@
 import Link from 'next/link'
 import type { AdminViewServerProps, PayloadRequest, Where } from 'payload'
 import React from 'react'
-import { PUBLICATION_STATUS } from '../../../collections/Publications'
 import { AdminPage, param, requireUser } from '@/admin/AdminPage'
-import { calendarRange, formatDay, parseDayKey, vnDayKey, vnTime, WEEKDAYS, WEEKDAYS_SHORT, type CalendarMode, type DayKey } from './dates'
-import { relationId } from '@/lib/relation'
+import { vnDayKey, vnTime, type DayKey } from '@/lib/time'
+import type { Publication } from '@/payload-types'
+import { publicationStatuses } from '@/vocabulary'
+import { calendarRange, formatDay, parseDayKey, WEEKDAYS, WEEKDAYS_SHORT, type CalendarMode } from './dates'
 
-type Doc = Record<string, any>
+/** The fields of a publication the calendar reads (its query selects only these). */
+type CalendarDoc = Pick<Publication, 'id' | 'contentTitle' | 'channelName' | 'scheduledAt' | 'status' | 'channel' | 'campaign' | 'ownerUnit'>
 type Option = { id: string; name: string }
 
 /** More than this in one view means the filters are too wide; say so rather than render thousands. */
 const MAX_ENTRIES = 1000
 /** A month cell lists this many; the rest are behind a link to that day's week. */
 const MONTH_CELL_ENTRIES = 4
-
-export const STATUS_LABELS: Record<string, string> = Object.fromEntries(PUBLICATION_STATUS.map(([value, vi]) => [value, vi]))
-
 
 async function options(req: PayloadRequest, collection: 'campaigns' | 'channels' | 'units'): Promise<Option[]> {
   try {
@@ -28,7 +27,7 @@ async function options(req: PayloadRequest, collection: 'campaigns' | 'channels'
       user: req.user,
       select: { name: true },
     })
-    return (found.docs as Doc[]).map((d) => ({ id: String(d.id), name: d.name }))
+    return found.docs.map((d) => ({ id: String(d.id), name: d.name }))
   } catch {
     return []
   }
@@ -44,10 +43,11 @@ function href(adminRoute: string, mode: CalendarMode, date: DayKey | undefined, 
   return `${adminRoute}/calendar?${q.toString()}`
 }
 
-function Entry({ doc, adminRoute, channelName, detailed }: { doc: Doc; adminRoute: string; channelName?: string; detailed: boolean }) {
-  const status = String(doc.status)
-  const title = String(doc.title ?? '').split(' → ')[0] || '(không tên)'
-  const label = STATUS_LABELS[status] ?? status
+function Entry({ doc, adminRoute, detailed }: { doc: CalendarDoc; adminRoute: string; detailed: boolean }) {
+  const status = doc.status
+  const title = doc.contentTitle || '(không tên)'
+  const channelName = doc.channelName ?? undefined
+  const label = publicationStatuses.label(status)
   return (
     <li>
       <Link
@@ -96,14 +96,13 @@ export async function CalendarView(props: AdminViewServerProps) {
   const range = calendarRange(mode, anchor)
 
   const [campaigns, channels, units] = await Promise.all([options(req, 'campaigns'), options(req, 'channels'), options(req, 'units')])
-  const channelNames = new Map(channels.map((c) => [c.id, c.name]))
 
   const and: Where[] = [{ scheduledAt: { greater_than_equal: range.from.toISOString() } }, { scheduledAt: { less_than: range.to.toISOString() } }]
   if (filters.campaign) and.push({ campaign: { equals: filters.campaign } })
   if (filters.channel) and.push({ channel: { equals: filters.channel } })
   if (filters.unit) and.push({ ownerUnit: { equals: filters.unit } })
 
-  let docs: Doc[] = []
+  let docs: CalendarDoc[] = []
   let total = 0
   let forbidden = false
   try {
@@ -115,15 +114,15 @@ export async function CalendarView(props: AdminViewServerProps) {
       depth: 0,
       overrideAccess: false,
       user: req.user,
-      select: { title: true, scheduledAt: true, status: true, channel: true, campaign: true, ownerUnit: true },
+      select: { contentTitle: true, channelName: true, scheduledAt: true, status: true, channel: true, campaign: true, ownerUnit: true },
     })
-    docs = found.docs as Doc[]
+    docs = found.docs
     total = found.totalDocs
   } catch {
     forbidden = true
   }
 
-  const byDay = new Map<DayKey, Doc[]>()
+  const byDay = new Map<DayKey, CalendarDoc[]>()
   for (const doc of docs) {
     const key = vnDayKey(doc.scheduledAt)
     if (!byDay.has(key)) byDay.set(key, [])
@@ -187,9 +186,9 @@ export async function CalendarView(props: AdminViewServerProps) {
         </form>
 
         <ul className="cms-cal__legend" aria-label="Chú giải trạng thái">
-          {PUBLICATION_STATUS.map(([value, vi]) => (
+          {publicationStatuses.options.map(({ value, label }) => (
             <li key={value} className={`cms-badge cms-status--${value}`}>
-              {vi}
+              {label.vi}
               {counts.get(value) ? <strong> {counts.get(value)}</strong> : null}
             </li>
           ))}
@@ -230,7 +229,7 @@ export async function CalendarView(props: AdminViewServerProps) {
                 {entries.length > 0 && (
                   <ul className="cms-cal__entries">
                     {(mode === 'month' ? entries.slice(0, MONTH_CELL_ENTRIES) : entries).map((doc) => (
-                      <Entry key={doc.id} doc={doc} adminRoute={adminRoute} channelName={channelNames.get(relationId(doc.channel) ?? '')} detailed={mode === 'week'} />
+                      <Entry key={doc.id} doc={doc} adminRoute={adminRoute} detailed={mode === 'week'} />
                     ))}
                   </ul>
                 )}

@@ -1,27 +1,11 @@
 /**
- * Calendar arithmetic on Vietnam days. A day is a `YYYY-MM-DD` key in Asia/Ho_Chi_Minh; weeks run
- * Monday to Sunday. Keys are computed with UTC dates so the server's own time zone never matters.
- * Vietnam has kept UTC+7 without daylight saving since 1975, so a Vietnam midnight is 17:00 UTC
- * the day before.
+ * Calendar arithmetic on Vietnam days. A day is a `YYYY-MM-DD` key in Asia/Ho_Chi_Minh (see
+ * `vnDayKey` in `@/lib/time`); weeks run Monday to Sunday. Keys are computed with UTC dates so the
+ * server's own time zone never matters.
  */
-import { TIME_ZONE } from '@/lib/time'
+import { vnMidnight, type DayKey } from '@/lib/time'
 
-export type DayKey = string
 export type CalendarMode = 'month' | 'week'
-
-const VN_OFFSET = '+07:00'
-
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
-const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-
-/** The Vietnam day of an instant. */
-export const vnDayKey = (instant: Date | string | number): DayKey => dayFormat.format(new Date(instant))
-
-/** "09:30", Vietnam time. */
-export const vnTime = (instant: Date | string | number): string => timeFormat.format(new Date(instant))
-
-/** The instant a Vietnam day starts. */
-export const vnMidnight = (day: DayKey): Date => new Date(`${day}T00:00:00.000${VN_OFFSET}`)
 
 const toUtc = (day: DayKey) => {
   const [y, m, d] = day.split('-').map(Number)

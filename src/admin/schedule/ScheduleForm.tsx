@@ -2,20 +2,20 @@
 
 import Link from 'next/link'
 import React, { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { ContentKind } from '@/channels/types'
-import { TIME_ZONE } from '@/lib/time'
+import type { ScheduledPublication } from '@/endpoints/schedulePublications'
+import { formatVietnamTime, parseVietnamLocal, vnDayKey } from '@/lib/time'
+import { contentKinds, DocStatus, PublicationStatus, publicationStatuses, type ContentKind } from '@/vocabulary'
 
 export type ChannelChoice = { id: string; name: string; kind: string; disabled: boolean; needsApproval: boolean }
-export type ContentChoice = { id: string; title: string; status?: string }
+export type ContentChoice = { id: string; title: string; status?: DocStatus }
 type Option = { id: string; name: string }
 
-type Created = { id: string; title: string | null; channel: string; channelName: string | null; scheduledAt: string; status: string }
+type Created = ScheduledPublication
 type Refusal = { channel?: string; channelName?: string; message: string }
 
 type Props = {
   adminRoute: string
   apiRoute: string
-  contentTypes: { value: ContentKind; label: string }[]
   initialKind: ContentKind
   initialContent: ContentChoice | null
   channels: ChannelChoice[]
@@ -24,14 +24,7 @@ type Props = {
   /** Editors only schedule their own unit's content: the search looks there only. */
   ownUnit: string | null
   defaultTime: string
-  statusLabels: Record<string, string>
 }
-
-const vnFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false })
-const vnDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
-
-/** A `datetime-local` value read as Vietnam time (UTC+7 all year). */
-const vietnamInstant = (local: string) => new Date(`${local.length === 16 ? `${local}:00` : local}+07:00`)
 
 const splitTags = (text: string) =>
   text
@@ -56,7 +49,7 @@ function useContentSearch(apiRoute: string, kind: ContentKind, query: string, ow
       try {
         const res = await fetch(`${apiRoute}/${kind}?${q.toString()}`, { credentials: 'include', signal: controller.signal })
         if (!res.ok) throw new Error(String(res.status))
-        const body = (await res.json()) as { docs: { id: string; title: string; _status?: string }[] }
+        const body = (await res.json()) as { docs: { id: string; title: string; _status?: DocStatus }[] }
         setResults(body.docs.map((d) => ({ id: String(d.id), title: d.title, status: d._status })))
       } catch (err) {
         if ((err as Error).name !== 'AbortError') {
@@ -77,7 +70,7 @@ function useContentSearch(apiRoute: string, kind: ContentKind, query: string, ow
 
 /** The multi-channel scheduling form: nothing typed is lost when the server refuses. */
 export function ScheduleForm(props: Props) {
-  const { adminRoute, apiRoute, contentTypes, channels, campaigns, statusLabels } = props
+  const { adminRoute, apiRoute, channels, campaigns } = props
   const ids = useId()
   const [kind, setKind] = useState<ContentKind>(props.initialKind)
   const [query, setQuery] = useState('')
@@ -114,7 +107,7 @@ export function ScheduleForm(props: Props) {
     const local: Refusal[] = []
     if (!content) local.push({ message: 'Cần chọn nội dung cần đăng.' })
     if (!selected.length) local.push({ message: 'Cần chọn ít nhất một kênh đăng.' })
-    if (!publishNow && (!when || Number.isNaN(vietnamInstant(when).getTime()))) local.push({ message: 'Cần chọn thời điểm đăng hoặc chọn "Đăng ngay".' })
+    if (!publishNow && (!when || Number.isNaN(parseVietnamLocal(when).getTime()))) local.push({ message: 'Cần chọn thời điểm đăng hoặc chọn "Đăng ngay".' })
     if (local.length) {
       setRefusals(local)
       return
@@ -129,7 +122,7 @@ export function ScheduleForm(props: Props) {
         body: JSON.stringify({
           content: { relationTo: kind, value: content!.id },
           channels: selected,
-          ...(publishNow ? { publishNow: true } : { scheduledAt: vietnamInstant(when).toISOString() }),
+          ...(publishNow ? { publishNow: true } : { scheduledAt: parseVietnamLocal(when).toISOString() }),
           message: message || undefined,
           hashtags: splitTags(hashtags),
           campaign: campaign || undefined,
@@ -181,11 +174,11 @@ export function ScheduleForm(props: Props) {
                 <Link className="cms-link" href={`${adminRoute}/collections/publications/${c.id}`} prefetch={false}>
                   {c.channelName ?? channelName(c.channel) ?? c.channel}
                 </Link>{' '}
-                <span className={`cms-badge cms-status--${c.status}`}>{statusLabels[c.status] ?? c.status}</span> {vnFormat.format(new Date(c.scheduledAt))}
+                <span className={`cms-badge cms-status--${c.status}`}>{publicationStatuses.label(c.status)}</span> {formatVietnamTime(c.scheduledAt)}
               </li>
             ))}
           </ul>
-          <Link className="cms-link" href={`${adminRoute}/calendar?view=week&date=${vnDay.format(new Date(created[0].scheduledAt))}`} prefetch={false}>
+          <Link className="cms-link" href={`${adminRoute}/calendar?view=week&date=${vnDayKey(created[0].scheduledAt)}`} prefetch={false}>
             Xem trên lịch đăng
           </Link>
         </div>
@@ -204,9 +197,9 @@ export function ScheduleForm(props: Props) {
                 setContent(null)
               }}
             >
-              {contentTypes.map((t) => (
+              {contentKinds.options.map((t) => (
                 <option key={t.value} value={t.value}>
-                  {t.label}
+                  {t.label.vi}
                 </option>
               ))}
             </select>
@@ -230,7 +223,7 @@ export function ScheduleForm(props: Props) {
             {options.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.title}
-                {o.status === 'draft' ? ' (bản nháp)' : ''}
+                {o.status === DocStatus.Draft ? ' (bản nháp)' : ''}
               </option>
             ))}
           </select>
@@ -255,8 +248,8 @@ export function ScheduleForm(props: Props) {
                   <input type="checkbox" name="channels" value={c.id} checked={selected.includes(c.id)} onChange={() => toggle(c.id)} disabled={c.disabled} />
                   <span className="cms-channel__name">{c.name}</span>
                   <span className="cms-muted">{c.kind}</span>
-                  {c.needsApproval && <span className="cms-badge cms-status--awaiting-approval">Cần duyệt</span>}
-                  {c.disabled && <span className="cms-badge cms-status--cancelled">Tạm dừng</span>}
+                  {c.needsApproval && <span className={`cms-badge cms-status--${PublicationStatus.AwaitingApproval}`}>Cần duyệt</span>}
+                  {c.disabled && <span className={`cms-badge cms-status--${PublicationStatus.Cancelled}`}>Tạm dừng</span>}
                 </label>
                 {refusal && <p className="cms-channel__error">{refusal}</p>}
               </li>

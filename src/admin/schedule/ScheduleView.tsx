@@ -1,34 +1,24 @@
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import React from 'react'
-import { CHANNEL_KIND_OPTIONS } from '../../../collections/Channels'
-import { PUBLICATION_STATUS } from '../../../collections/Publications'
 import { isCrossUnit, unitIdOf } from '@/access/roles'
-import { CONTENT_KINDS, type ContentKind } from '@/channels/types'
-import { CONTENT_TYPE_OPTIONS } from '@/lib/contentTypes'
-import { TIME_ZONE } from '@/lib/time'
 import { AdminPage, param, requireUser } from '@/admin/AdminPage'
+import { relationId } from '@/lib/relation'
+import { vnDayKey, vnTime } from '@/lib/time'
+import { channelKinds, ChannelStatus, ContentKind, contentKinds } from '@/vocabulary'
 import { canSchedule } from './canSchedule'
 import { ScheduleForm, type ChannelChoice, type ContentChoice } from './ScheduleForm'
-import { relationId } from '@/lib/relation'
-
-type Doc = Record<string, any>
-
 
 /** The next full hour, Vietnam time, as a `datetime-local` value. */
 function nextHour(): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
-      .formatToParts(new Date(Date.now() + 3600_000))
-      .map((p) => [p.type, p.value]),
-  )
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:00`
+  const inAnHour = new Date(Date.now() + 3600_000)
+  return `${vnDayKey(inAnHour)}T${vnTime(inAnHour).slice(0, 2)}:00`
 }
 
 async function prefilledContent(req: PayloadRequest, kind: string | undefined, id: string | undefined): Promise<ContentChoice | null> {
-  if (!kind || !id || !CONTENT_KINDS.includes(kind as ContentKind)) return null
+  if (!kind || !id || !contentKinds.includes(kind)) return null
   try {
-    const doc = (await req.payload.findByID({ collection: kind as ContentKind, id, depth: 0, draft: true, overrideAccess: false, user: req.user })) as Doc
-    return { id: String(doc.id), title: doc.title, status: doc._status }
+    const doc = await req.payload.findByID({ collection: kind, id, depth: 0, draft: true, overrideAccess: false, user: req.user })
+    return { id: String(doc.id), title: doc.title, status: doc._status ?? undefined }
   } catch {
     return null
   }
@@ -52,7 +42,6 @@ export async function ScheduleView(props: AdminViewServerProps) {
   }
   const unit = unitIdOf(user)
   const crossUnit = isCrossUnit(user)
-  const kindLabels = new Map(CHANNEL_KIND_OPTIONS.map((o) => [o.value, o.label.vi]))
   const [channels, campaigns] = await Promise.all([
     req.payload.find({
       collection: 'channels',
@@ -74,15 +63,15 @@ export async function ScheduleView(props: AdminViewServerProps) {
       select: { name: true, planReference: true },
     }),
   ])
-  const channelChoices: ChannelChoice[] = (channels.docs as Doc[]).map((c) => ({
+  const channelChoices: ChannelChoice[] = channels.docs.map((c) => ({
     id: String(c.id),
     name: c.name,
-    kind: kindLabels.get(c.kind) ?? c.kind,
-    disabled: c.status === 'disabled',
+    kind: channelKinds.label(c.kind),
+    disabled: c.status === ChannelStatus.Disabled,
     needsApproval: !crossUnit && !c.openToAllUnits && relationId(c.ownerUnit) !== (unit == null ? null : String(unit)),
   }))
   const kind = param(searchParams, 'type')
-  const initialKind = (CONTENT_KINDS.includes(kind as ContentKind) ? kind : 'articles') as ContentKind
+  const initialKind: ContentKind = contentKinds.includes(kind) ? kind : ContentKind.Articles
 
   return (
     <AdminPage props={props} title="Lên lịch nhiều kênh">
@@ -98,15 +87,13 @@ export async function ScheduleView(props: AdminViewServerProps) {
       <ScheduleForm
         adminRoute={adminRoute}
         apiRoute={req.payload.config.routes.api}
-        contentTypes={CONTENT_TYPE_OPTIONS.map((o) => ({ value: o.value as ContentKind, label: o.label.vi }))}
         initialKind={initialKind}
         initialContent={await prefilledContent(req, initialKind, param(searchParams, 'id'))}
         channels={channelChoices}
-        campaigns={(campaigns.docs as Doc[]).map((c) => ({ id: String(c.id), name: c.planReference ? `${c.name} (${c.planReference})` : c.name }))}
+        campaigns={campaigns.docs.map((c) => ({ id: String(c.id), name: c.planReference ? `${c.name} (${c.planReference})` : c.name }))}
         initialCampaign={param(searchParams, 'campaign') ?? ''}
         ownUnit={crossUnit || unit == null ? null : String(unit)}
         defaultTime={nextHour()}
-        statusLabels={Object.fromEntries(PUBLICATION_STATUS.map(([value, vi]) => [value, vi]))}
       />
     </AdminPage>
   )

@@ -2,14 +2,15 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import React from 'react'
 import { formatVietnamTime } from '@/lib/time'
+import { ContentKind } from '@/vocabulary'
 
 export const dynamic = 'force-dynamic'
 
 const SECTIONS = [
-  { collection: 'articles', heading: 'Tin, bài mới' },
-  { collection: 'videos', heading: 'Video, phát thanh' },
-  { collection: 'infographics', heading: 'Infographic' },
-  { collection: 'events', heading: 'Sự kiện' },
+  { collection: ContentKind.Articles, heading: 'Tin, bài mới' },
+  { collection: ContentKind.Videos, heading: 'Video, phát thanh' },
+  { collection: ContentKind.Infographics, heading: 'Infographic' },
+  { collection: ContentKind.Events, heading: 'Sự kiện' },
 ] as const
 
 /** The dedicated page's front: the newest published items of each kind (anonymous access rules apply). */
