@@ -4,7 +4,7 @@
  * Social channels are seeded "disabled": they need real tokens before they can send.
  */
 import type { Campaign } from '@/payload-types'
-import type { ChannelKind, ChannelStatus, ContentKind } from '@/vocabulary'
+import { type ChannelKind, ChannelStatus, type ContentKind } from '@/vocabulary'
 import type { UnitKey } from './units'
 
 export const CAMPAIGN_SEED = {
@@ -44,13 +44,13 @@ export type ChannelSeed = {
 }
 
 export const CHANNELS: ChannelSeed[] = [
-  { key: 'page', name: 'Chuyên trang Chuyển đổi số tỉnh', kind: 'web-page', owner: 'stttt', openToAllUnits: true, status: 'active' },
-  { key: 'rss', name: 'Nguồn tin RSS chuyên trang', kind: 'feed', owner: 'stttt', openToAllUnits: true, status: 'active' },
-  { key: 'radio', name: 'Phát thanh Đài PT-TH Tây Ninh', kind: 'radio', owner: 'dai', status: 'active', acceptedTypes: ['articles', 'videos'] },
-  { key: 'loa', name: 'Truyền thanh cơ sở xã Thạnh Tân', kind: 'loudspeaker', owner: 'thanhtan', status: 'active', acceptedTypes: ['articles'] },
-  { key: 'facebook', name: 'Trang Facebook Sở TT&TT', kind: 'facebook-page', owner: 'stttt', status: 'disabled', textMaxLength: 63206 },
-  { key: 'zalo', name: 'Zalo OA Tây Ninh', kind: 'zalo-oa', owner: 'stttt', status: 'disabled' },
-  { key: 'youtube', name: 'Kênh YouTube Đài PT-TH Tây Ninh', kind: 'youtube', owner: 'dai', status: 'disabled', acceptedTypes: ['videos'] },
+  { key: 'page', name: 'Chuyên trang Chuyển đổi số tỉnh', kind: 'web-page', owner: 'stttt', openToAllUnits: true, status: ChannelStatus.Active },
+  { key: 'rss', name: 'Nguồn tin RSS chuyên trang', kind: 'feed', owner: 'stttt', openToAllUnits: true, status: ChannelStatus.Active },
+  { key: 'radio', name: 'Phát thanh Đài PT-TH Tây Ninh', kind: 'radio', owner: 'dai', status: ChannelStatus.Active, acceptedTypes: ['articles', 'videos'] },
+  { key: 'loa', name: 'Truyền thanh cơ sở xã Thạnh Tân', kind: 'loudspeaker', owner: 'thanhtan', status: ChannelStatus.Active, acceptedTypes: ['articles'] },
+  { key: 'facebook', name: 'Trang Facebook Sở TT&TT', kind: 'facebook-page', owner: 'stttt', status: ChannelStatus.Disabled, textMaxLength: 63206 },
+  { key: 'zalo', name: 'Zalo OA Tây Ninh', kind: 'zalo-oa', owner: 'stttt', status: ChannelStatus.Disabled },
+  { key: 'youtube', name: 'Kênh YouTube Đài PT-TH Tây Ninh', kind: 'youtube', owner: 'dai', status: ChannelStatus.Disabled, acceptedTypes: ['videos'] },
 ]
 
 /** Upcoming publications: which article (by its index in the seeded list), where, how many days ahead, at what time. */
