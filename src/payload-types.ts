@@ -97,6 +97,9 @@ export interface UserAuthOperations {
 export interface Article {
   id: string;
   title: string;
+  /**
+   * Shown under the title; the lead on channels unless a message is given.
+   */
   sapo?: string | null;
   body?: {
     root: {
