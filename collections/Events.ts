@@ -1,8 +1,9 @@
-import type { Field, Validate } from 'payload'
+import type { Validate } from 'payload'
 import { l } from '@/lib/i18n'
 import { eventKinds, EventStatus, eventStatuses } from '@/vocabulary'
 import { dateTimePicker, formatVietnamTime, vietnamTimezone } from '@/lib/time'
 import { choiceField } from '@/fields/choice'
+import { countField } from '@/fields/count'
 import { applyContentBlock } from './content'
 
 const endNotBeforeStart: Validate = (value, { siblingData }) => {
@@ -15,7 +16,7 @@ const endNotBeforeStart: Validate = (value, { siblingData }) => {
   return true
 }
 
-const count = (name: string, vi: string, en: string): Field => ({ name, type: 'number', min: 0, label: l(vi, en) })
+const count = (name: string, vi: string, en: string) => countField(name, l(vi, en))
 
 /** Conferences, workshops, exhibitions, contests, DX days and months, courses and award ceremonies. */
 export const Events = applyContentBlock({

@@ -1,6 +1,7 @@
 import * as migration_20261122_111040_initial from './20261122_111040_initial';
 import * as migration_20261122_131052_youtube_refresh from './20261122_131052_youtube_refresh';
 import * as migration_20261125_211530_publication_titles from './20261125_211530_publication_titles';
+import * as migration_20261125_213633_reporting_inputs from './20261125_213633_reporting_inputs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_211530_publication_titles.up,
     down: migration_20261125_211530_publication_titles.down,
-    name: '20261125_211530_publication_titles'
+    name: '20261125_211530_publication_titles',
+  },
+  {
+    up: migration_20261125_213633_reporting_inputs.up,
+    down: migration_20261125_213633_reporting_inputs.down,
+    name: '20261125_213633_reporting_inputs'
   },
 ];

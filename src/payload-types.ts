@@ -29,6 +29,8 @@ export interface Config {
     campaigns: Campaign;
     channels: Channel;
     publications: Publication;
+    trainings: Training;
+    'engagement-observations': EngagementObservation;
     'worker-heartbeats': WorkerHeartbeat;
     units: Unit;
     users: User;
@@ -48,6 +50,8 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    trainings: TrainingsSelect<false> | TrainingsSelect<true>;
+    'engagement-observations': EngagementObservationsSelect<false> | EngagementObservationsSelect<true>;
     'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -200,7 +204,7 @@ export interface Unit {
   id: string;
   name: string;
   shortName?: string | null;
-  kind: 'department' | 'newspaper' | 'radio-tv' | 'district' | 'commune' | 'other';
+  kind: 'province' | 'district' | 'dic' | 'department' | 'commune' | 'newspaper' | 'radio-tv' | 'other';
   parent?: (string | null) | Unit;
   active?: boolean | null;
   updatedAt: string;
@@ -275,6 +279,40 @@ export interface Campaign {
         channel?: (string | null) | Channel;
         year: number;
         target: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Detail rows; totals are computed from them.
+   */
+  traineeTargets?:
+    | {
+        programme?: ('dx-experts' | 'leaders' | 'dx-staff' | 'civil-servants' | 'citizens' | 'students') | null;
+        year: number;
+        target: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Need of a unit type = active units of that type × the average need per unit.
+   */
+  unitKindNeeds?:
+    | {
+        unitKind?:
+          ('province' | 'district' | 'dic' | 'department' | 'commune' | 'newspaper' | 'radio-tv' | 'other') | null;
+        expertsPerUnit?: number | null;
+        traineesPerUnit?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * As printed, for comparison: a figure that disagrees with the detail rows is shown, not refused.
+   */
+  typedSubtotals?:
+    | {
+        row?: ('dx-experts' | 'short-courses' | 'grand-total') | null;
+        year?: number | null;
+        value: number;
         id?: string | null;
       }[]
     | null;
@@ -552,6 +590,66 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings".
+ */
+export interface Training {
+  id: string;
+  title: string;
+  startsOn?: string | null;
+  startsOn_tz?: SupportedTimezones;
+  endsOn?: string | null;
+  endsOn_tz?: SupportedTimezones;
+  venue?: string | null;
+  campaign?: (string | null) | Campaign;
+  status: 'planned' | 'held' | 'cancelled';
+  /**
+   * People who attended (required once held).
+   */
+  totalTrainees?: number | null;
+  /**
+   * The rows may not add up to more than the total.
+   */
+  trainees?:
+    | {
+        programme?: ('dx-experts' | 'leaders' | 'dx-staff' | 'civil-servants' | 'citizens' | 'students') | null;
+        unitKind?:
+          ('province' | 'district' | 'dic' | 'department' | 'commune' | 'newspaper' | 'radio-tv' | 'other') | null;
+        count: number;
+        id?: string | null;
+      }[]
+    | null;
+  note?: string | null;
+  ownerUnit: string | Unit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Typed in or imported from CSV (template at /api/engagement-observations/template). Each observation is kept.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "engagement-observations".
+ */
+export interface EngagementObservation {
+  id: string;
+  publication: string | Publication;
+  observedAt: string;
+  views?: number | null;
+  reach?: number | null;
+  reactions?: number | null;
+  shares?: number | null;
+  comments?: number | null;
+  watchTimeSeconds?: number | null;
+  source: 'manual' | 'csv' | 'api';
+  note?: string | null;
+  publicationTitle?: string | null;
+  channelName?: string | null;
+  channel?: (string | null) | Channel;
+  ownerUnit?: (string | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "worker-heartbeats".
  */
 export interface WorkerHeartbeat {
@@ -629,6 +727,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publications';
         value: string | Publication;
+      } | null)
+    | ({
+        relationTo: 'trainings';
+        value: string | Training;
+      } | null)
+    | ({
+        relationTo: 'engagement-observations';
+        value: string | EngagementObservation;
       } | null)
     | ({
         relationTo: 'worker-heartbeats';
@@ -908,6 +1014,30 @@ export interface CampaignsSelect<T extends boolean = true> {
         target?: T;
         id?: T;
       };
+  traineeTargets?:
+    | T
+    | {
+        programme?: T;
+        year?: T;
+        target?: T;
+        id?: T;
+      };
+  unitKindNeeds?:
+    | T
+    | {
+        unitKind?: T;
+        expertsPerUnit?: T;
+        traineesPerUnit?: T;
+        id?: T;
+      };
+  typedSubtotals?:
+    | T
+    | {
+        row?: T;
+        year?: T;
+        value?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1011,6 +1141,55 @@ export interface PublicationsSelect<T extends boolean = true> {
         flagged?: T;
       };
   channelKind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings_select".
+ */
+export interface TrainingsSelect<T extends boolean = true> {
+  title?: T;
+  startsOn?: T;
+  startsOn_tz?: T;
+  endsOn?: T;
+  endsOn_tz?: T;
+  venue?: T;
+  campaign?: T;
+  status?: T;
+  totalTrainees?: T;
+  trainees?:
+    | T
+    | {
+        programme?: T;
+        unitKind?: T;
+        count?: T;
+        id?: T;
+      };
+  note?: T;
+  ownerUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "engagement-observations_select".
+ */
+export interface EngagementObservationsSelect<T extends boolean = true> {
+  publication?: T;
+  observedAt?: T;
+  views?: T;
+  reach?: T;
+  reactions?: T;
+  shares?: T;
+  comments?: T;
+  watchTimeSeconds?: T;
+  source?: T;
+  note?: T;
+  publicationTitle?: T;
+  channelName?: T;
+  channel?: T;
+  ownerUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,11 +8,13 @@ import sharp from 'sharp'
 import { Articles } from '../collections/Articles'
 import { Campaigns } from '../collections/Campaigns'
 import { Channels } from '../collections/Channels'
+import { EngagementObservations } from '../collections/EngagementObservations'
 import { Events } from '../collections/Events'
 import { Infographics } from '../collections/Infographics'
 import { Media } from '../collections/Media'
 import { Publications } from '../collections/Publications'
 import { Topics } from '../collections/Topics'
+import { Trainings } from '../collections/Trainings'
 import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
 import { Videos } from '../collections/Videos'
@@ -40,6 +42,8 @@ export default buildConfig({
     Campaigns,
     Channels,
     Publications,
+    Trainings,
+    EngagementObservations,
     WorkerHeartbeats,
     Units,
     Users,

@@ -2,8 +2,10 @@ import type { CollectionConfig, Validate } from 'payload'
 import { crossUnit } from '@/access/crossUnit'
 import { loggedIn } from '@/access/loggedIn'
 import { choiceField } from '@/fields/choice'
+import { countField } from '@/fields/count'
+import { checkPlanYears } from './hooks/checkPlanYears'
 import { l } from '@/lib/i18n'
-import { CampaignStatus, campaignStatuses, contentKinds, kpiMetrics } from '@/vocabulary'
+import { CampaignStatus, campaignStatuses, contentKinds, kpiMetrics, planSubtotals, trainingProgrammes, unitKinds } from '@/vocabulary'
 import { DATE_FORMAT, vietnamTimezone } from '@/lib/time'
 
 const endAfterStart =
@@ -33,6 +35,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
   labels: { singular: l('Chiến dịch', 'Campaign'), plural: l('Chiến dịch', 'Campaigns') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'planReference', 'status', 'startsOn', 'endsOn'], group: l('Kế hoạch', 'Planning') },
   access: { read: loggedIn, create: crossUnit, update: crossUnit, delete: crossUnit },
+  hooks: { beforeChange: [checkPlanYears] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 250, label: l('Tên chiến dịch', 'Name') },
     { name: 'planReference', type: 'text', maxLength: 100, label: l('Số hiệu kế hoạch / quyết định', 'Plan reference'), admin: { description: 'Ví dụ: 1155/QĐ-UBND' } },
@@ -84,6 +87,64 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
             { name: 'channel', type: 'relationship', relationTo: 'channels', label: l('Kênh', 'Channel') },
             { name: 'year', type: 'number', required: true, validate: year, label: l('Năm', 'Year') },
             { name: 'target', type: 'number', required: true, min: 0, label: l('Chỉ tiêu', 'Target') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'traineeTargets',
+      type: 'array',
+      label: l('Kế hoạch đào tạo theo chương trình và năm (người)', 'Trainee targets by programme and year'),
+      admin: { description: l('Các dòng chi tiết; tổng được tính từ các dòng này.', 'Detail rows; totals are computed from them.') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            choiceField('programme', l('Chương trình', 'Programme'), trainingProgrammes, undefined),
+            { name: 'year', type: 'number', required: true, validate: year, label: l('Năm', 'Year') },
+            countField('target', l('Số người', 'People'), { required: true }),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'unitKindNeeds',
+      type: 'array',
+      label: l('Nhu cầu theo loại đơn vị (bình quân mỗi đơn vị)', 'Need per unit, by unit type'),
+      admin: {
+        description: l(
+          'Nhu cầu của một loại đơn vị = số đơn vị đang hoạt động của loại đó (theo danh mục đơn vị) × nhu cầu bình quân mỗi đơn vị.',
+          'Need of a unit type = active units of that type × the average need per unit.',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            choiceField('unitKind', l('Loại đơn vị', 'Unit type'), unitKinds, undefined),
+            countField('expertsPerUnit', l('Chuyên gia CĐS / đơn vị', 'DX experts per unit')),
+            countField('traineesPerUnit', l('Bồi dưỡng ngắn hạn / đơn vị', 'Short-course trainees per unit')),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typedSubtotals',
+      type: 'array',
+      label: l('Số tổng ghi trong văn bản kế hoạch', 'Subtotals as typed in the plan'),
+      admin: {
+        description: l(
+          'Nhập đúng như văn bản để đối chiếu: số nào khác với tổng tính từ các dòng chi tiết sẽ được chỉ ra, không bị từ chối.',
+          'As printed, for comparison: a figure that disagrees with the detail rows is shown, not refused.',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            choiceField('row', l('Dòng', 'Row'), planSubtotals, undefined),
+            { name: 'year', type: 'number', validate: year, label: l('Năm (để trống: cả giai đoạn)', 'Year (empty: whole period)') },
+            countField('value', l('Số ghi trong văn bản', 'Typed value'), { required: true }),
           ],
         },
       ],
