@@ -24,20 +24,25 @@ const late = (iso: string, now: number) => {
 
 const stateClass = (state: string) => (state === 'Đang chạy' ? 'running' : state === 'Đã dừng' ? 'stopped' : 'lost')
 
+/** The heartbeats the user may read, latest tick first, and the time they were read at; null when they cannot be read. */
+async function readHeartbeats(payload: Payload, user: TypedUser): Promise<{ workers: WorkerHeartbeat[]; now: number } | null> {
+  try {
+    const found = await payload.find({ collection: 'worker-heartbeats', sort: '-lastTickAt', limit: 20, depth: 0, overrideAccess: false, user })
+    return { workers: found.docs, now: Date.now() }
+  } catch {
+    return null
+  }
+}
+
 /**
  * Dashboard widget "Bộ điều phối": each dispatcher process from `worker-heartbeats` with its state,
  * last tick, queue and oldest overdue publication, and a plain warning when none is alive.
  */
 export async function DispatcherWidget({ payload, user, adminRoute = '/admin' }: { payload: Payload; user?: TypedUser; adminRoute?: string }) {
   if (!user) return null
-  let workers: WorkerHeartbeat[]
-  try {
-    const found = await payload.find({ collection: 'worker-heartbeats', sort: '-lastTickAt', limit: 20, depth: 0, overrideAccess: false, user })
-    workers = found.docs
-  } catch {
-    return null
-  }
-  const now = Date.now()
+  const read = await readHeartbeats(payload, user)
+  if (!read) return null
+  const { workers, now } = read
   const alive = workers.filter((w) => !w.stoppedAt && w.lastTickAt && now - new Date(w.lastTickAt).getTime() <= SILENCE_MS)
   const route = payload.config.routes.admin ?? adminRoute
 

@@ -30,7 +30,6 @@ export const escapeHtml = (value: unknown) => String(value ?? '').replace(/[&<>"
 const escapeText = (value: string) => value.replace(/[&<>]/g, (c) => HTML_ESCAPES[c])
 
 /** Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF): they would make the feed unreadable. */
-// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 export const xmlSafe = (value: string) => value.replace(XML_INVALID, '')
 

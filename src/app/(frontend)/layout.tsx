@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import React from 'react'
 import './styles.css'
 
@@ -11,8 +12,11 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
     <html lang="vi">
       <body>
         <header className="site-header">
-          <a href="/">Chuyên trang Chuyển đổi số</a>
-          <a href="/admin">Đăng nhập biên tập</a>
+          <Link href="/">Chuyên trang Chuyển đổi số</Link>
+          {/* The admin has its own root layout, so this is a full page load either way; no prefetch for every visitor. */}
+          <Link href="/admin" prefetch={false}>
+            Đăng nhập biên tập
+          </Link>
         </header>
         <main>{children}</main>
       </body>
