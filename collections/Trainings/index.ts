@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAuthor } from '@/access/isAuthor'
 import { ownUnitEditors } from '@/access/ownUnitEditors'
+import { ownUnitOrCrossUnit } from '@/access/ownUnitOrCrossUnit'
 import { readOwnUnit } from '@/access/readOwnUnit'
 import { choiceField } from '@/fields/choice'
 import { countField } from '@/fields/count'
@@ -28,8 +29,8 @@ export const Trainings: CollectionConfig<'trainings'> = {
   slug: 'trainings',
   labels: { singular: l('Khóa đào tạo, bồi dưỡng', 'Training course'), plural: l('Đào tạo, bồi dưỡng', 'Trainings') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'ownerUnit', 'startsOn', 'status', 'totalTrainees'], group: l('Kế hoạch', 'Planning') },
-  // Contributors may enter a course for their unit; unit and roles are checked by enforceUnitRules.
-  access: { read: readOwnUnit, create: isAuthor, update: ownUnitEditors, delete: ownUnitEditors },
+  // Contributors enter and correct their unit's courses (enforceUnitRules keeps them to it); deleting is for editors.
+  access: { read: readOwnUnit, create: isAuthor, update: ownUnitOrCrossUnit, delete: ownUnitEditors },
   hooks: { beforeChange: [enforceUnitRules, checkTrainees] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250, label: l('Tên khóa / lớp', 'Title') },

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import { toSlug } from '@/lib/slug'
-import { parseVietnamLocal, vnDayKey } from '@/lib/time'
+import { parseVietnamLocal, UTC_OFFSET, vnDayKey } from '@/lib/time'
 import { type EngagementMetric, engagementMetrics } from '@/vocabulary'
 import type { Figures } from './check'
 
@@ -33,19 +33,28 @@ function whole(text: string): number | null | 'bad' {
   return /^\d+$/.test(digits) ? Number(digits) : 'bad'
 }
 
-/** dd/mm/yyyy, optionally with HH:mm, in Vietnam time; or an ISO date. */
-function when(text: string): Date | null {
+/**
+ * dd/mm/yyyy, optionally with HH:mm, in Vietnam time; or an ISO date. A day without a time means the
+ * figures as at the end of that day, or now if that day is today.
+ */
+function when(text: string, now = new Date()): Date | null {
   const t = text.trim()
   const m = t.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/)
   if (m) {
-    const [, d, mo, y, h = '12', mi = '00'] = m
+    const [, d, mo, y, h, mi] = m
+    if (h === undefined) {
+      const day = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`
+      const end = parseVietnamLocal(`${day}T23:59`)
+      if (Number.isNaN(end.getTime()) || vnDayKey(end) !== day) return null
+      return end > now ? now : end
+    }
     const local = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}T${h.padStart(2, '0')}:${mi}`
     const date = parseVietnamLocal(local)
     // 31/02 rolls over in Date: refuse it rather than store 03/03.
     return Number.isNaN(date.getTime()) || vnDayKey(date) !== local.slice(0, 10) ? null : date
   }
   if (/^\d{4}-\d{2}-\d{2}/.test(t)) {
-    const date = new Date(t.length === 10 ? `${t}T12:00:00+07:00` : t)
+    const date = new Date(t.length === 10 ? `${t}T23:59:00${UTC_OFFSET}` : t)
     return Number.isNaN(date.getTime()) ? null : date
   }
   return null

@@ -1,6 +1,6 @@
 /**
- * The access matrix for the planning collections (campaigns, channels, publications, worker
- * heartbeats): each actor × each collection × create / read / update / delete, with another
+ * The access matrix for the planning collections (campaigns, channels, publications, trainings,
+ * engagement observations, worker heartbeats): each actor × each collection × create / read / update / delete, with another
  * unit's publications, and channel credentials readable by admins only. Each cell acts through
  * the Local API as that user and checks the database afterwards with overrideAccess.
  */
@@ -33,6 +33,8 @@ beforeAll(async () => {
   const article = (title: string, unit: string) => api.create({ collection: 'articles', overrideAccess: true, data: { title, ownerUnit: unit, _status: 'published' } })
   f.articleA = (await article('Tin của Báo', f.unitA)).id
   f.articleB = (await article('Tin của Đài', f.unitB)).id
+  f.publishedA = (await publishedPublication('A')).id
+  f.publishedB = (await publishedPublication('B')).id
 })
 
 const as = (actor: Actor) => (actor === 'anonymous' ? { user: null, overrideAccess: false } : { user: users[actor]!, overrideAccess: false })
@@ -43,6 +45,15 @@ const newCampaign = () =>
 const newChannel = () => api.create({ collection: 'channels', overrideAccess: true, data: { name: `Kênh ${Math.random()}`, kind: 'feed', ownerUnit: f.unitA } })
 const newPublication = (unit: 'A' | 'B') =>
   api.create({ collection: 'publications', overrideAccess: true, data: { content: { relationTo: 'articles', value: f[`article${unit}`] }, channel: f[`channel${unit}`], scheduledAt: future() } })
+const newTraining = (unit: 'A' | 'B') =>
+  api.create({ collection: 'trainings', overrideAccess: true, data: { title: `Lớp tập huấn ${Math.random()}`, ownerUnit: f[`unit${unit}`], status: 'held', totalTrainees: 30 } })
+const publishedPublication = async (unit: 'A' | 'B') => {
+  const pub = await newPublication(unit)
+  await payload.db.updateOne({ collection: 'publications', id: pub.id, data: { status: 'published', publishedAt: new Date(Date.now() - 3_600_000).toISOString() }, returning: false })
+  return pub
+}
+const newObservation = async (unit: 'A' | 'B') =>
+  api.create({ collection: 'engagement-observations', overrideAccess: true, data: { publication: (await publishedPublication(unit)).id, views: 100 } })
 const newHeartbeat = () => api.create({ collection: 'worker-heartbeats', overrideAccess: true, data: { workerId: `w-${Math.random()}`, lastTickAt: new Date().toISOString() } })
 
 type Op = 'create' | 'read' | 'update' | 'delete'
@@ -78,6 +89,24 @@ const ROWS: Row[] = [
   { collection: 'publications', op: 'update', what: "another unit's publication", allowed: ['admin', 'campaign-manager'], fixture: () => newPublication('B'), data: () => ({ message: 'Lời dẫn mới' }) },
   { collection: 'publications', op: 'delete', what: "own unit's publication", allowed: ['admin', 'campaign-manager', 'editor'], fixture: () => newPublication('A') },
   { collection: 'publications', op: 'delete', what: "another unit's publication", allowed: ['admin', 'campaign-manager'], fixture: () => newPublication('B') },
+  { collection: 'trainings', op: 'create', what: "a course of own unit", allowed: ['admin', 'campaign-manager', 'editor', 'contributor'], fixture: () => newTraining('A'),
+    data: () => ({ title: 'Lớp mới', ownerUnit: f.unitA, status: 'planned' }) },
+  { collection: 'trainings', op: 'create', what: "a course of another unit", allowed: ['admin', 'campaign-manager'], fixture: () => newTraining('B'),
+    data: () => ({ title: 'Lớp mới', ownerUnit: f.unitB, status: 'planned' }) },
+  { collection: 'trainings', op: 'read', what: "own unit's course", allowed: STAFF, fixture: () => newTraining('A') },
+  { collection: 'trainings', op: 'read', what: "another unit's course", allowed: ['admin', 'campaign-manager', 'viewer'], fixture: () => newTraining('B') },
+  { collection: 'trainings', op: 'update', what: "own unit's course", allowed: ['admin', 'campaign-manager', 'editor', 'contributor'], fixture: () => newTraining('A'), data: () => ({ venue: 'Hội trường UBND xã' }) },
+  { collection: 'trainings', op: 'update', what: "another unit's course", allowed: ['admin', 'campaign-manager'], fixture: () => newTraining('B'), data: () => ({ venue: 'Hội trường UBND xã' }) },
+  { collection: 'trainings', op: 'delete', what: "own unit's course", allowed: ['admin', 'campaign-manager', 'editor'], fixture: () => newTraining('A') },
+  { collection: 'trainings', op: 'delete', what: "another unit's course", allowed: ['admin', 'campaign-manager'], fixture: () => newTraining('B') },
+  { collection: 'engagement-observations', op: 'create', what: "figures of own unit's publication", allowed: ['admin', 'campaign-manager', 'editor'], fixture: () => newObservation('A'),
+    data: () => ({ publication: f.publishedA, views: 10 }) },
+  { collection: 'engagement-observations', op: 'create', what: "figures of another unit's publication", allowed: ['admin', 'campaign-manager'], fixture: () => newObservation('B'),
+    data: () => ({ publication: f.publishedB, views: 10 }) },
+  { collection: 'engagement-observations', op: 'read', what: "own unit's figures", allowed: STAFF, fixture: () => newObservation('A') },
+  { collection: 'engagement-observations', op: 'read', what: "another unit's figures", allowed: ['admin', 'campaign-manager', 'viewer'], fixture: () => newObservation('B') },
+  { collection: 'engagement-observations', op: 'update', what: "own unit's figures (history is kept)", allowed: PLANNERS, fixture: () => newObservation('A'), data: () => ({ note: 'Sửa số liệu' }) },
+  { collection: 'engagement-observations', op: 'delete', what: "own unit's figures", allowed: PLANNERS, fixture: () => newObservation('A') },
   { collection: 'worker-heartbeats', op: 'create', what: 'a heartbeat (only the dispatcher writes them)', allowed: [], fixture: newHeartbeat, data: () => ({ workerId: `tay-${Math.random()}` }) },
   { collection: 'worker-heartbeats', op: 'read', what: 'a heartbeat', allowed: STAFF, fixture: newHeartbeat },
   { collection: 'worker-heartbeats', op: 'update', what: 'a heartbeat', allowed: [], fixture: newHeartbeat, data: () => ({ queueDepth: 99 }) },

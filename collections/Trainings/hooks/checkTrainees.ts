@@ -18,6 +18,9 @@ export const checkTrainees: CollectionBeforeChangeHook<Training> = ({ data, orig
     if (!row.programme) fail(`trainees.${i}.programme`, `Dòng ${i + 1}: cần chọn chương trình đào tạo.`)
     if (!row.unitKind) fail(`trainees.${i}.unitKind`, `Dòng ${i + 1}: cần chọn loại đơn vị của học viên.`)
   })
+  // Counts that are not whole and non-negative are the field validation's to report, after this hook.
+  const valid = (n: number | null | undefined) => n == null || (Number.isInteger(n) && n >= 0)
+  if (!valid(merged.totalTrainees) || !rows.every((row) => valid(row.count))) return data
   const sum = rows.reduce((n, row) => n + (row.count ?? 0), 0)
   if (merged.status === TrainingStatus.Held && merged.totalTrainees == null) {
     fail('totalTrainees', 'Khóa đã tổ chức cần có tổng số học viên.')
