@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import type { Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 import { databaseUri, resolveSecret } from '@/lib/env'
 import { toSlug } from '@/lib/slug'
-import { parseVietnamLocal, TIME_ZONE, vnDayKey } from '@/lib/time'
+import { parseVietnamLocal, TIME_ZONE, vnDayKey, vnYearMonth } from '@/lib/time'
 import { ChannelStatus, ContentKind, DocStatus, roles, type Role } from '@/vocabulary'
 import { ARTICLES } from './seed-data/articles'
 import { EVENTS } from './seed-data/events'
@@ -22,13 +22,15 @@ import { richText } from './seed-data/lexical'
 import { TOPICS, type TopicKey } from './seed-data/topics'
 import { UNITS, shortNameOf, type UnitKey, type UnitSeed } from './seed-data/units'
 import { USERS } from './seed-data/users'
+import { PLAN_2026, TRAINEE_TARGETS_1155 } from './seed-data/history'
 import { CAMPAIGN_SEED, CHANNELS, UPCOMING } from './seed-data/planning'
+import { seedHistory } from './seed-history'
 import { VIDEOS } from './seed-data/videos'
 
 /** The shared password of every demo account. Change or delete these accounts before going live. */
 export const DEMO_PASSWORD = 'ChuyenDoiSo@2026'
 
-const COUNTED = ['units', 'topics', 'users', 'media', 'articles', 'videos', 'infographics', 'events', 'campaigns', 'channels', 'publications'] as const
+const COUNTED = ['units', 'topics', 'users', 'media', 'articles', 'videos', 'infographics', 'events', 'campaigns', 'channels', 'publications', 'trainings', 'engagement-observations'] as const
 type Counted = (typeof COUNTED)[number]
 
 export const COLLECTION_LABELS: Record<Counted, string> = {
@@ -43,6 +45,8 @@ export const COLLECTION_LABELS: Record<Counted, string> = {
   campaigns: 'Chiến dịch',
   channels: 'Kênh',
   publications: 'Lịch đăng',
+  trainings: 'Khóa đào tạo',
+  'engagement-observations': 'Số liệu tương tác',
 }
 
 export type SeedResult = {
@@ -329,10 +333,28 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
       collection: 'campaigns',
       data: {
         ...campaignData,
+        traineeTargets: TRAINEE_TARGETS_1155,
+        unitKindNeeds: [...PLAN_2026.unitKindNeeds],
         status: 'active',
         leadUnit: ctx.units.get(lead)!,
         coordinatingUnits: ids(ctx.units, coordinating),
         // The generated type also wants the dates' `_tz` fields, which the fields' default time zone fills in.
+      } as RequiredDataFromCollectionSlug<'campaigns'>,
+      overrideAccess: true,
+    }),
+  )
+  const plan2026 = await ensure(ctx, 'campaigns', { planReference: { equals: PLAN_2026.planReference } }, () =>
+    payload.create({
+      collection: 'campaigns',
+      data: {
+        ...PLAN_2026,
+        budgets: [...PLAN_2026.budgets],
+        kpiTargets: [...PLAN_2026.kpiTargets],
+        traineeTargets: [...PLAN_2026.traineeTargets],
+        unitKindNeeds: [...PLAN_2026.unitKindNeeds],
+        status: 'active',
+        leadUnit: ctx.units.get('stttt')!,
+        coordinatingUnits: ids(ctx.units, ['bao', 'dai', 'snv']),
       } as RequiredDataFromCollectionSlug<'campaigns'>,
       overrideAccess: true,
     }),
@@ -358,11 +380,21 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
       ),
     )
   }
-  // Upcoming slots are only created on a database that has none yet (their times move with the clock).
+  // History and upcoming slots are only created on a database that has no publications yet (their times follow the clock).
   if ((await payload.count({ collection: 'publications', overrideAccess: true })).totalDocs > 0) {
     ctx.existing.publications++
     return
   }
+  const history = await seedHistory({
+    payload,
+    now,
+    units: ctx.units as Map<UnitKey, string>,
+    channels: new Map(CHANNELS.map((c) => [c.key, { id: channels.get(c.key)!, name: c.name, kind: c.kind }])),
+    campaignOf: (at) => (vnYearMonth(at).year >= 2026 ? plan2026 : campaign),
+  })
+  ctx.created.publications += history.publications
+  ctx.created.trainings += history.trainings
+  ctx.created['engagement-observations'] += history.observations
   const day = (inDays: number) => vnDayKey(now.getTime() + inDays * 86_400_000)
   for (const u of UPCOMING) {
     const article = await findId(payload, 'articles', { slug: { equals: toSlug(ARTICLES[u.article].title) } })
@@ -408,7 +440,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
   await step('Video, phát thanh', ['videos'], () => seedVideos(ctx))
   await step('Infographic, pa-nô', ['infographics'], () => seedInfographics(ctx))
   await step('Sự kiện', ['events'], () => seedEvents(ctx, new Date()))
-  await step('Chiến dịch, kênh và lịch đăng', ['campaigns', 'channels', 'publications'], () => seedPlanning(ctx, new Date()))
+  await step('Chiến dịch, kênh, lịch đăng, đào tạo và số liệu tương tác', ['campaigns', 'channels', 'publications', 'trainings', 'engagement-observations'], () => seedPlanning(ctx, new Date()))
 
   return { demoUsers, created: { ...ctx.created } }
 }

@@ -17,11 +17,12 @@ export const CAMPAIGN_SEED = {
   lead: 'stttt' as UnitKey,
   coordinating: ['snv', 'stc', 'sgddt', 'bao', 'dai'] as UnitKey[],
   // Budget from the plan: 5,191,000,000 VND for 2022–2025.
+  // Spent: the demo's own figures (the plan gives only what was planned).
   budgets: [
-    { year: 2022, planned: 1_170_385_000 },
-    { year: 2023, planned: 1_340_205_000 },
-    { year: 2024, planned: 1_340_205_000 },
-    { year: 2025, planned: 1_340_205_000 },
+    { year: 2022, planned: 1_170_385_000, spent: 1_102_000_000 },
+    { year: 2023, planned: 1_340_205_000, spent: 1_296_450_000 },
+    { year: 2024, planned: 1_340_205_000, spent: 1_318_900_000 },
+    { year: 2025, planned: 1_340_205_000, spent: 1_287_600_000 },
   ],
   phases: [{ name: 'Tháng cao điểm Ngày Chuyển đổi số quốc gia 10/10', startsOn: '2025-09-15T00:00:00+07:00', endsOn: '2025-10-15T00:00:00+07:00' }],
   kpiTargets: [
@@ -51,6 +52,9 @@ export const CHANNELS: ChannelSeed[] = [
   { key: 'facebook', name: 'Trang Facebook Sở TT&TT', kind: 'facebook-page', owner: 'stttt', status: ChannelStatus.Disabled, textMaxLength: 63206 },
   { key: 'zalo', name: 'Zalo OA Tây Ninh', kind: 'zalo-oa', owner: 'stttt', status: ChannelStatus.Disabled },
   { key: 'youtube', name: 'Kênh YouTube Đài PT-TH Tây Ninh', kind: 'youtube', owner: 'dai', status: ChannelStatus.Disabled, acceptedTypes: ['videos'] },
+  { key: 'tv', name: 'Truyền hình Đài PT-TH Tây Ninh (TTV)', kind: 'tv', owner: 'dai', status: ChannelStatus.Active, acceptedTypes: ['videos'] },
+  { key: 'portal', name: 'Cổng Thông tin điện tử tỉnh', kind: 'webhook', owner: 'stttt', status: ChannelStatus.Disabled },
+  { key: 'app', name: 'Ứng dụng Tây Ninh Smart', kind: 'app', owner: 'stttt', status: ChannelStatus.Disabled },
 ]
 
 /** Upcoming publications: which article (by its index in the seeded list), where, how many days ahead, at what time. */

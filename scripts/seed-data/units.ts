@@ -11,7 +11,8 @@ export type UnitSeed = {
 }
 
 export const UNITS = [
-  { key: 'stttt', name: 'Sở Thông tin và Truyền thông', shortName: 'Sở TT&TT', kind: 'department' },
+  { key: 'ubnd', name: 'UBND tỉnh Tây Ninh', shortName: 'UBND tỉnh', kind: 'province' },
+  { key: 'stttt', name: 'Sở Thông tin và Truyền thông', shortName: 'Sở TT&TT', kind: 'dic' },
   { key: 'snv', name: 'Sở Nội vụ', shortName: 'Sở NV', kind: 'department' },
   { key: 'stc', name: 'Sở Tài chính', shortName: 'Sở TC', kind: 'department' },
   { key: 'sgddt', name: 'Sở Giáo dục và Đào tạo', shortName: 'Sở GD&ĐT', kind: 'department' },

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, seed, type SeedResult } from '../../scripts/seed'
 import { mediaDir } from '@/lib/env'
 import { isExternalVideoUrl } from '@/lib/videoUrl'
 import type { Event, Media, Unit } from '@/payload-types'
-import { ROLES } from '@/vocabulary'
+import { CHANNEL_KINDS, ROLES } from '@/vocabulary'
 import { testPayload } from '../helpers/payload'
 
 const COLLECTIONS = ['units', 'topics', 'users', 'media', 'articles', 'videos', 'infographics', 'events'] as const
@@ -155,21 +155,43 @@ describe('seed: first run on an empty database', () => {
 })
 
 describe('seed: planning', () => {
-  it('creates the 1155/QĐ-UBND campaign with its budget, the channels, and upcoming publications', async () => {
+  it('creates the 1155/QĐ-UBND campaign with its budget, the 2026 plan, a channel of every kind, and upcoming publications', async () => {
     const payload = await testPayload()
     const campaigns = await payload.find({ collection: 'campaigns', where: { planReference: { equals: '1155/QĐ-UBND' } }, overrideAccess: true })
     expect(campaigns.totalDocs).toBe(1)
     expect(campaigns.docs[0].budgets?.reduce((sum, b) => sum + (b.planned ?? 0), 0)).toBe(5_191_000_000)
+    expect(campaigns.docs[0].traineeTargets?.length).toBeGreaterThan(0)
+    const plan2026 = await payload.find({ collection: 'campaigns', where: { planReference: { equals: '215/KH-UBND' } }, overrideAccess: true })
+    expect(plan2026.docs[0]?.kpiTargets?.every((t) => t.year === 2026)).toBe(true)
     const channels = await payload.find({ collection: 'channels', limit: 0, pagination: false, overrideAccess: true })
-    expect(channels.docs.map((c) => c.kind).sort()).toEqual(['facebook-page', 'feed', 'loudspeaker', 'radio', 'web-page', 'youtube', 'zalo-oa'])
+    expect(channels.docs.map((c) => c.kind).sort()).toEqual([...CHANNEL_KINDS].sort())
     // Social channels wait for real tokens instead of failing against the outside world.
     for (const c of channels.docs.filter((c) => ['facebook-page', 'zalo-oa', 'youtube'].includes(c.kind))) expect(c.status).toBe('disabled')
-    const pubs = await payload.find({ collection: 'publications', limit: 0, pagination: false, overrideAccess: true, depth: 0 })
-    expect(pubs.totalDocs).toBeGreaterThanOrEqual(6)
-    for (const p of pubs.docs) {
-      expect(p.status).toBe('scheduled')
-      expect(new Date(p.scheduledAt).getTime()).toBeGreaterThan(Date.now())
+    const upcoming = await payload.find({ collection: 'publications', where: { status: { equals: 'scheduled' } }, limit: 0, pagination: false, overrideAccess: true, depth: 0 })
+    expect(upcoming.totalDocs).toBeGreaterThanOrEqual(6)
+    for (const p of upcoming.docs) expect(new Date(p.scheduledAt).getTime()).toBeGreaterThan(Date.now())
+  })
+
+  it('gives the demo a history: 2025 and 2026 publications out on every channel kind, airings, engagement and trainings', async () => {
+    const payload = await testPayload()
+    const out = await payload.find({ collection: 'publications', where: { status: { equals: 'published' } }, limit: 0, pagination: false, overrideAccess: true, depth: 0 })
+    for (const year of ['2025', '2026']) {
+      const kinds = new Set(out.docs.filter((p) => p.publishedAt?.startsWith(year)).map((p) => p.channelKind))
+      expect([...kinds].sort(), year).toEqual([...CHANNEL_KINDS].sort())
     }
+    for (const p of out.docs) {
+      expect(new Date(p.publishedAt!).getTime()).toBeLessThan(Date.now())
+      expect(p.contentTitle && p.channelName).toBeTruthy()
+    }
+    const broadcasts = out.docs.filter((p) => ['radio', 'tv', 'loudspeaker'].includes(p.channelKind ?? ''))
+    expect(broadcasts.length).toBeGreaterThan(0)
+    for (const p of broadcasts) expect(['aired', 'not-aired']).toContain(p.airing?.status)
+    expect(broadcasts.filter((p) => p.airing?.status === 'aired').every((p) => (p.airing?.actualDurationSeconds ?? 0) > 0)).toBe(true)
+    const observations = await payload.find({ collection: 'engagement-observations', limit: 0, pagination: false, overrideAccess: true, depth: 0 })
+    expect(observations.totalDocs).toBeGreaterThan(10)
+    const trainings = await payload.find({ collection: 'trainings', limit: 0, pagination: false, overrideAccess: true, depth: 0 })
+    expect(trainings.totalDocs).toBeGreaterThanOrEqual(5)
+    for (const t of trainings.docs) expect((t.trainees ?? []).reduce((n, r) => n + r.count, 0)).toBeLessThanOrEqual(t.totalTrainees ?? 0)
   })
 })
 
