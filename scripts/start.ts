@@ -15,6 +15,7 @@ async function main() {
   resolveSecret()
   const { createServer } = await import('@/server')
   const { createDispatcher } = await import('@/dispatch/dispatcher')
+  const { startRollupCron } = await import('@/reporting/cron')
   const { seed, DEMO_PASSWORD } = await import('./seed')
   const { USERS } = await import('./seed-data/users')
 
@@ -32,6 +33,7 @@ async function main() {
 
   const dispatcher = createDispatcher(payload)
   dispatcher.start()
+  const rollup = startRollupCron(payload)
 
   console.log('')
   console.log(`✔ Hệ thống đã sẵn sàng: ${running.url}`)
@@ -48,6 +50,7 @@ async function main() {
     process.once(signal, async () => {
       console.log(`Nhận ${signal}: đang dừng an toàn…`)
       await dispatcher.stop()
+      await rollup.stop()
       await running.close()
       process.exit(0)
     })

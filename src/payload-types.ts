@@ -32,6 +32,10 @@ export interface Config {
     trainings: Training;
     'engagement-observations': EngagementObservation;
     'worker-heartbeats': WorkerHeartbeat;
+    'rollup-cells': RollupCell;
+    'rollup-snapshots': RollupSnapshot;
+    'rollup-dirty': RollupDirty;
+    'rollup-leases': RollupLease;
     units: Unit;
     users: User;
     'payload-kv': PayloadKv;
@@ -53,6 +57,10 @@ export interface Config {
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
     'engagement-observations': EngagementObservationsSelect<false> | EngagementObservationsSelect<true>;
     'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
+    'rollup-cells': RollupCellsSelect<false> | RollupCellsSelect<true>;
+    'rollup-snapshots': RollupSnapshotsSelect<false> | RollupSnapshotsSelect<true>;
+    'rollup-dirty': RollupDirtySelect<false> | RollupDirtySelect<true>;
+    'rollup-leases': RollupLeasesSelect<false> | RollupLeasesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -670,6 +678,104 @@ export interface WorkerHeartbeat {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-cells".
+ */
+export interface RollupCell {
+  id: string;
+  year: number;
+  month: number;
+  metric:
+    | 'content-produced'
+    | 'content-published'
+    | 'publications-published'
+    | 'broadcasts-aired'
+    | 'broadcast-minutes'
+    | 'events-held'
+    | 'participants'
+    | 'participants-leaders'
+    | 'participants-dx-specialists'
+    | 'participants-civil-servants'
+    | 'participants-citizens'
+    | 'participants-students'
+    | 'budget-planned'
+    | 'budget-spent';
+  value: number;
+  campaign?: (string | null) | Campaign;
+  unit?: (string | null) | Unit;
+  unitName?: string | null;
+  contentType?: ('articles' | 'videos' | 'infographics' | 'events') | null;
+  channel?: (string | null) | Channel;
+  channelKind?:
+    | (
+        | 'web-page'
+        | 'feed'
+        | 'webhook'
+        | 'facebook-page'
+        | 'zalo-oa'
+        | 'youtube'
+        | 'radio'
+        | 'tv'
+        | 'loudspeaker'
+        | 'app'
+      )
+    | null;
+  topic?: (string | null) | Topic;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-snapshots".
+ */
+export interface RollupSnapshot {
+  id: string;
+  title?: string | null;
+  year: number;
+  note?: string | null;
+  takenAt?: string | null;
+  takenBy?: (string | null) | User;
+  cellCount?: number | null;
+  checksum?: string | null;
+  cells?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-dirty".
+ */
+export interface RollupDirty {
+  id: string;
+  year: number;
+  month: number;
+  source: 'content' | 'publications' | 'events' | 'budgets';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-leases".
+ */
+export interface RollupLease {
+  id: string;
+  name: string;
+  owner?: string | null;
+  until?: string | null;
+  lastRunAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -739,6 +845,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'worker-heartbeats';
         value: string | WorkerHeartbeat;
+      } | null)
+    | ({
+        relationTo: 'rollup-cells';
+        value: string | RollupCell;
+      } | null)
+    | ({
+        relationTo: 'rollup-snapshots';
+        value: string | RollupSnapshot;
+      } | null)
+    | ({
+        relationTo: 'rollup-dirty';
+        value: string | RollupDirty;
+      } | null)
+    | ({
+        relationTo: 'rollup-leases';
+        value: string | RollupLease;
       } | null)
     | ({
         relationTo: 'units';
@@ -1209,6 +1331,65 @@ export interface WorkerHeartbeatsSelect<T extends boolean = true> {
   failed?: T;
   stoppedAt?: T;
   state?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-cells_select".
+ */
+export interface RollupCellsSelect<T extends boolean = true> {
+  year?: T;
+  month?: T;
+  metric?: T;
+  value?: T;
+  campaign?: T;
+  unit?: T;
+  unitName?: T;
+  contentType?: T;
+  channel?: T;
+  channelKind?: T;
+  topic?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-snapshots_select".
+ */
+export interface RollupSnapshotsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  note?: T;
+  takenAt?: T;
+  takenBy?: T;
+  cellCount?: T;
+  checksum?: T;
+  cells?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-dirty_select".
+ */
+export interface RollupDirtySelect<T extends boolean = true> {
+  year?: T;
+  month?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-leases_select".
+ */
+export interface RollupLeasesSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  until?: T;
+  lastRunAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,10 @@ import { Events } from '../collections/Events'
 import { Infographics } from '../collections/Infographics'
 import { Media } from '../collections/Media'
 import { Publications } from '../collections/Publications'
+import { RollupCells } from '../collections/RollupCells'
+import { RollupDirty } from '../collections/RollupDirty'
+import { RollupLeases } from '../collections/RollupLeases'
+import { RollupSnapshots } from '../collections/RollupSnapshots'
 import { Topics } from '../collections/Topics'
 import { Trainings } from '../collections/Trainings'
 import { Units } from '../collections/Units'
@@ -22,6 +26,7 @@ import { WorkerHeartbeats } from '../collections/WorkerHeartbeats'
 import { schedulePublicationsEndpoint } from './endpoints/schedulePublications'
 import { databaseAdapter } from './lib/database'
 import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
+import { trackRollupChanges } from './reporting/track'
 import { DATE_TIME_FORMAT, vietnamTimezone } from './lib/time'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,7 +37,8 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  collections: [
+  // The rollup's sources mark the months they touch on every change (src/reporting/track.ts).
+  collections: trackRollupChanges([
     Articles,
     Videos,
     Infographics,
@@ -45,9 +51,13 @@ export default buildConfig({
     Trainings,
     EngagementObservations,
     WorkerHeartbeats,
+    RollupCells,
+    RollupSnapshots,
+    RollupDirty,
+    RollupLeases,
     Units,
     Users,
-  ],
+  ]),
   endpoints: [schedulePublicationsEndpoint],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {

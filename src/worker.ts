@@ -6,17 +6,21 @@ import 'dotenv/config'
 import { createDispatcher } from './dispatch/dispatcher'
 import { resolveSecret } from './lib/env'
 import { startPayload } from './lib/startPayload'
+import { startRollupCron } from './reporting/cron'
 
 resolveSecret()
 const payload = await startPayload()
 const dispatcher = createDispatcher(payload)
 dispatcher.start()
+// The rollup runs beside every dispatcher; its lease lets only one worker compute at a time.
+const rollup = startRollupCron(payload)
 console.log(`Bộ điều phối ${dispatcher.workerId} đang chạy.`)
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, async () => {
     console.log(`Nhận ${signal}: hoàn tất các lượt gửi đang dở rồi dừng…`)
     await dispatcher.stop()
+    await rollup.stop()
     await payload.destroy()
     process.exit(0)
   })

@@ -98,7 +98,8 @@ export const Publications: CollectionConfig<'publications'> = {
     },
     { name: 'remoteId', type: 'text', label: l('Mã trên kênh', 'Remote id'), admin: readOnlySidebar },
     { name: 'remoteUrl', type: 'text', label: l('Liên kết trên kênh', 'Remote URL'), admin: readOnlySidebar },
-    { name: 'publishedAt', type: 'date', label: l('Đã đăng lúc', 'Published at'), admin: { ...readOnlySidebar, date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) } },
+    // Indexed: the rollup reads a month's publications by publishedAt.
+    { name: 'publishedAt', type: 'date', index: true, label: l('Đã đăng lúc', 'Published at'), admin: { ...readOnlySidebar, date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) } },
     // Dispatcher state: written only by the worker (through overrideAccess), never by people.
     { name: 'nextAttemptAt', type: 'date', index: true, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
     { name: 'attemptCount', type: 'number', defaultValue: 0, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },

@@ -55,3 +55,18 @@ export const formatVietnamTime = (date: Date | string) =>
     minute: '2-digit',
     hour12: false,
   }).format(new Date(date))
+
+/** The zone's offset in hours, for SQL date modifiers (`datetime(x, '+7 hours')`). */
+export const UTC_OFFSET_HOURS = 7
+
+/** The instant a Vietnam month starts; month 13 is January of the next year. */
+export function vnMonthStart(year: number, month: number): Date {
+  const y = year + Math.floor((month - 1) / 12)
+  const m = ((month - 1) % 12) + 1
+  return vnMidnight(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`)
+}
+
+/** The instants [from, to) of a Vietnam month, or of the whole year when `month` is 0 or missing. */
+export function vnMonthRange(year: number, month?: number | null): { from: Date; to: Date } {
+  return month ? { from: vnMonthStart(year, month), to: vnMonthStart(year, month + 1) } : { from: vnMonthStart(year, 1), to: vnMonthStart(year + 1, 1) }
+}

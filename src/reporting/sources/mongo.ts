@@ -1,0 +1,64 @@
+import { CONTENT_KINDS } from '@/vocabulary'
+import type { MongoNames } from './types'
+
+type Expr = unknown
+
+/** The `$project` stage turning a source's documents into fact documents (constants as `$literal`). */
+export function mongoFact(f: {
+  month: Expr
+  metric: string
+  value: Expr
+  unit: Expr
+  contentType?: Expr
+  channel?: Expr
+  channelKind?: Expr
+  campaigns?: Expr
+  topics?: Expr
+}): Record<string, unknown> {
+  const lit = (v: Expr) => (typeof v === 'string' && !v.startsWith('$') ? { $literal: v } : v ?? { $literal: null })
+  return {
+    $project: {
+      _id: 0,
+      month: f.month,
+      metric: { $literal: f.metric },
+      value: f.value,
+      unit: lit(f.unit),
+      contentType: lit(f.contentType),
+      channel: lit(f.channel),
+      channelKind: lit(f.channelKind),
+      campaigns: f.campaigns ?? { $literal: [] },
+      topics: f.topics ?? { $literal: [] },
+    },
+  }
+}
+
+/** A hasMany relationship field as an array (missing → []). */
+export const arrayOf = (field: string) => ({ $ifNull: [`$${field}`, []] })
+
+/** A single relationship as a one-element array, or [] when empty. */
+export const oneOf = (field: string) => ({ $cond: [{ $ifNull: [`$${field}`, false] }, [`$${field}`], []] })
+
+/**
+ * Stages adding `contentTopics`: the topics of the item a polymorphic `content` relation points to
+ * (`{ relationTo, value }`), looked up in each content collection.
+ */
+export function contentTopicsStages(names: MongoNames): Record<string, unknown>[] {
+  return [
+    ...CONTENT_KINDS.map((kind) => ({
+      $lookup: { from: names(kind), localField: 'content.value', foreignField: '_id', as: `_content_${kind}`, pipeline: [{ $project: { topics: 1 } }] },
+    })),
+    {
+      $addFields: {
+        contentTopics: {
+          $switch: {
+            branches: CONTENT_KINDS.map((kind) => ({
+              case: { $eq: ['$content.relationTo', kind] },
+              then: { $ifNull: [{ $first: `$_content_${kind}.topics` }, []] },
+            })),
+            default: [],
+          },
+        },
+      },
+    },
+  ]
+}
