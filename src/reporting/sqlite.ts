@@ -9,6 +9,8 @@ type Runner = { run: (query: SQL) => Promise<{ rowsAffected?: number }> }
 type Drizzle = Runner & { transaction: <T>(fn: (tx: Runner) => Promise<T>, config?: { behavior?: 'deferred' | 'immediate' | 'exclusive' }) => Promise<T> }
 type SqliteAdapter = { drizzle: Drizzle; client: { execute: (q: string) => Promise<unknown> }; busyTimeout?: number }
 
+const env = (name: string, fallback: number) => Number(process.env[name] || fallback)
+
 /** The dimensions a cell is grouped by, besides its campaign or topic. */
 const DIMS = sql.raw('month, metric, unit, content_type, channel, channel_kind')
 const F_DIMS = sql.raw('f.month, f.metric, f.unit, f.content_type, f.channel, f.channel_kind')
@@ -17,8 +19,11 @@ const F_DIMS = sql.raw('f.month, f.metric, f.unit, f.content_type, f.channel, f.
 function viaContent(path: 'campaigns' | 'topics', column: string, onlyCampaignsFromRef: boolean): SQL {
   return sql.join(
     CONTENT_KINDS.map(
+      // CROSS JOIN fixes the loop order (facts outside, the rels' parent index inside) and `+r.path`
+      // keeps SQLite off the path index: otherwise it loops over every rels row and scans the
+      // (unindexed) fact table for each, quadratic in practice.
       (kind) => sql`SELECT ${F_DIMS}, r.${sql.raw(`"${column}"`)} AS ref, f.value FROM rollup_facts f
-        JOIN ${sql.raw(`"${kind}_rels"`)} r ON r.parent_id = f.ref_id AND r.path = ${path}
+        CROSS JOIN ${sql.raw(`"${kind}_rels"`)} r ON r.parent_id = f.ref_id AND +r.path = ${path}
         WHERE f.ref_kind = ${kind}${onlyCampaignsFromRef ? sql` AND f.campaigns_from_ref = 1` : sql``}`,
     ),
     sql` UNION ALL `,
@@ -38,6 +43,17 @@ const FAMILIES = sql`
   ) GROUP BY ${DIMS}, ref
   UNION ALL
   SELECT ${DIMS}, NULL AS campaign, ref AS topic, SUM(value) AS total FROM (${viaContent('topics', 'topics_id', false)}) GROUP BY ${DIMS}, ref`
+
+/** Logs each statement's time (ROLLUP_DEBUG=1), to profile a rebuild. */
+const timed = (tx: Runner, dialect?: { sqlToQuery: (q: SQL) => { sql: string; params: unknown[] } }): Runner => ({
+  run: async (query) => {
+    if (dialect && process.env.ROLLUP_DEBUG === 'sql') console.error(JSON.stringify(dialect.sqlToQuery(query)))
+    const started = performance.now()
+    const result = await tx.run(query)
+    console.error(`[rollup] ${Math.round(performance.now() - started)} ms: ${JSON.stringify(query).slice(0, 160)}`)
+    return result
+  },
+})
 
 /** A random RFC 4122 id (the adapter's ids are strings; cells are never looked up by id). */
 const UUID = sql.raw(
@@ -64,8 +80,12 @@ export async function computeSqlite(payload: Payload, w: Window, sources: readon
     // The fact table is scratch: keep it in memory. (Not allowed inside a transaction; the client's
     // current connection is the one the transaction takes.)
     await adapter.client.execute('PRAGMA temp_store = MEMORY')
+    // A rebuild writes hundreds of thousands of cells into ten indexes in key order that is random
+    // to them: with SQLite's default 2 MB page cache nearly every insert misses the cache.
+    await adapter.client.execute(`PRAGMA cache_size = -${env('ROLLUP_CACHE_MB', 256) * 1024}`)
     return await adapter.drizzle.transaction(
-      async (tx) => {
+      async (raw) => {
+        const tx = process.env.ROLLUP_DEBUG ? timed(raw, (adapter.drizzle as unknown as { dialect: never }).dialect) : raw
         await tx.run(sql`CREATE TEMP TABLE IF NOT EXISTS rollup_facts (month INTEGER, metric TEXT, value NUMERIC, unit TEXT, content_type TEXT, channel TEXT,
           channel_kind TEXT, campaign TEXT, ref_kind TEXT, ref_id TEXT, campaigns_from_ref INTEGER)`)
         await tx.run(sql`DELETE FROM rollup_facts`)

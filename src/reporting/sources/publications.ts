@@ -17,7 +17,7 @@ const contentKind = sql.raw(`CASE ${CONTENT_KINDS.map((k) => `WHEN r."${k}_id" I
 const contentId = sql.raw(`COALESCE(${CONTENT_KINDS.map((k) => `r."${k}_id"`).join(', ')})`)
 
 /** Publications with their content link. A LEFT JOIN: a publication whose content was deleted still counts (with no type). */
-const FROM = sql`FROM publications p LEFT JOIN publications_rels r ON r.parent_id = p.id AND r.path = 'content'`
+const FROM = sql`FROM publications p LEFT JOIN publications_rels r ON r.parent_id = p.id AND +r.path = 'content'`
 
 const broadcastKinds = sql.join(BROADCAST_KINDS.map((k) => sql`${k}`), sql`, `)
 

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench:rollup`: 1,000,000 publications (BENCH_PUBLICATIONS to scale down) over two years
+ * (2025-2026, times uniform), with 200,000 content items (1 in 5 publications), their topics and
+ * campaigns, 40 units each with its own channel plus 5 shared channels (broadcast channels' slots
+ * mostly aired with a duration), written with raw SQL in one transaction (timed apart, not part of
+ * the result). Then, on the same database, it times:
+ *   rollupMs       the full rebuild of 2026 (every measure, every cell family);
+ *   incrementalMs  the incremental refresh after 1,000 changes made through the Local API (hooks
+ *                  mark the months): publications of the last two months of 2026 published,
+ *                  cancelled, aired or moved: what the minute's cron meets;
+ *   incrementalSpreadMs the same after 1,000 changes spread over all of 2026 (every month stale);
+ *   baselineMs     the naive way: one payload.count per cell of the dashboard's yearly table
+ *                  (12 months × [publications published per channel kind (10), broadcasts aired
+ *                  per broadcast kind (3), content published per content kind (4)] = 204 counts).
+ * The last line is JSON.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const PUBS = Number(process.env.BENCH_PUBLICATIONS || 1_000_000)
+const CONTENT = Math.max(100, Math.round(PUBS / 5))
+const CHANGES = Number(process.env.BENCH_CHANGES || 1000)
+const YEAR = 2026
+const UNITS = 40
+const SHARED_CHANNELS = 5
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-rollup-'))
+Object.assign(process.env, { DATABASE_URI: `file:${path.join(dir, 'bench.db')}`, MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex') })
+
+const { sql } = await import('@payloadcms/db-sqlite')
+const { startPayload } = await import('@/lib/startPayload')
+const { rebuildYear, refreshDirty } = await import('@/reporting/engine')
+const { vnMonthRange } = await import('@/lib/time')
+const { CHANNEL_KINDS, BROADCAST_KINDS, CONTENT_KINDS } = await import('@/vocabulary')
+
+const log = (m: string) => console.error(`[bench] ${m}`)
+const payload = await startPayload()
+type Db = { run: (q: unknown) => Promise<unknown>; all: <T>(q: unknown) => Promise<T[]>; transaction: <T>(fn: (tx: Db) => Promise<T>) => Promise<T> }
+const db = (payload.db as unknown as { drizzle: Db }).drizzle
+const uuid = (kind: number, n: string) => `printf('%08x-0000-7000-8000-%012x', ${kind}, ${n})`
+
+// ---- data, straight into the tables Payload reads ----
+const insertStarted = performance.now()
+const channelKinds = CHANNEL_KINDS.filter((k) => k !== 'webhook')
+await db.transaction(async (tx) => {
+  const run = (q: string) => tx.run(sql.raw(q))
+  const series = (n: number) => `WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < ${n - 1})`
+  await run(`${series(UNITS)} INSERT INTO units (id, name, kind, active) SELECT ${uuid(1, 'i')}, 'Đơn vị ' || (i + 1), 'department', 1 FROM s`)
+  await run(`${series(12)} INSERT INTO topics (id, title, slug) SELECT ${uuid(2, 'i')}, 'Chủ đề ' || (i + 1), 'chu-de-' || (i + 1) FROM s`)
+  await run(`${series(6)} INSERT INTO campaigns (id, name, starts_on, ends_on, lead_unit_id, status) SELECT ${uuid(3, 'i')}, 'Chiến dịch ' || (i + 1), '2024-12-31T17:00:00.000Z', '2026-12-30T17:00:00.000Z', ${uuid(1, 'i')}, 'active' FROM s`)
+  await run(`${series(12)} INSERT INTO campaigns_budgets (_order, _parent_id, id, year, planned, spent) SELECT i / 6, ${uuid(3, 'i % 6')}, ${uuid(4, 'i')}, 2025 + i / 6, 100000000, 50000000 FROM s`)
+  // Channel i < UNITS belongs to unit i; the kinds cycle so every kind exists; the last ones are shared.
+  const kindCase = `CASE i % ${channelKinds.length} ${channelKinds.map((k, j) => `WHEN ${j} THEN '${k}'`).join(' ')} END`
+  await run(`${series(UNITS + SHARED_CHANNELS)} INSERT INTO channels (id, name, kind, owner_unit_id, status) SELECT ${uuid(5, 'i')}, 'Kênh ' || (i + 1), ${kindCase}, CASE WHEN i < ${UNITS} THEN ${uuid(1, 'i')} END, 'active' FROM s`)
+  // Content: i % 20 → 10 articles, 5 videos, 3 infographics, 2 events; created uniformly over 2025-2026.
+  const created = `strftime('%Y-%m-%dT%H:%M:%fZ', '2024-12-31T17:00:00', '+' || (abs(random()) % ${730 * 86400}) || ' seconds')`
+  await run(`CREATE TEMP TABLE bench_content AS ${series(CONTENT)} SELECT i, ${uuid(10, 'i')} AS id,
+      CASE WHEN i % 20 < 10 THEN 'articles' WHEN i % 20 < 15 THEN 'videos' WHEN i % 20 < 18 THEN 'infographics' ELSE 'events' END AS kind,
+      ${uuid(1, `abs(random()) % ${UNITS}`)} AS unit, ${created} AS created FROM s`)
+  for (const kind of CONTENT_KINDS) {
+    const extra = kind === 'events' ? ', starts_at, ends_at, status, actual_participants, audience_citizens' : ''
+    const extraValues = kind === 'events' ? `, created, created, CASE WHEN abs(random()) % 3 > 0 THEN 'held' ELSE 'planned' END, abs(random()) % 300, abs(random()) % 100` : ''
+    await run(`INSERT INTO "${kind}" (id, title, owner_unit_id, created_at, updated_at, published_at, _status${extra})
+      SELECT id, 'Nội dung ' || i, unit, created, created, CASE WHEN abs(random()) % 10 < 8 THEN created END, CASE WHEN abs(random()) % 10 < 8 THEN 'published' ELSE 'draft' END${extraValues}
+      FROM bench_content WHERE kind = '${kind}'`)
+    // 1-2 topics and 0-2 campaigns each.
+    await run(`INSERT INTO "${kind}_rels" ("order", parent_id, path, topics_id) SELECT 1, id, 'topics', ${uuid(2, 'abs(random()) % 12')} FROM bench_content WHERE kind = '${kind}'`)
+    await run(`INSERT INTO "${kind}_rels" ("order", parent_id, path, topics_id) SELECT 2, id, 'topics', ${uuid(2, '(i + 5) % 12')} FROM bench_content WHERE kind = '${kind}' AND i % 2 = 0`)
+    await run(`INSERT INTO "${kind}_rels" ("order", parent_id, path, campaigns_id) SELECT 1, id, 'campaigns', ${uuid(3, 'i % 6')} FROM bench_content WHERE kind = '${kind}' AND i % 3 > 0`)
+    await run(`INSERT INTO "${kind}_rels" ("order", parent_id, path, campaigns_id) SELECT 2, id, 'campaigns', ${uuid(3, '(i + 1) % 6')} FROM bench_content WHERE kind = '${kind}' AND i % 3 = 2`)
+  }
+  // Publications: content i % CONTENT; half on the unit's own channel, half on a shared one; 85% published.
+  await run(`CREATE TEMP TABLE bench_pubs AS ${series(PUBS)} SELECT s.i AS i, ${uuid(20, 's.i')} AS id, c.id AS content, c.kind AS kind, c.unit AS unit,
+      CASE WHEN s.i % 2 = 0 THEN (SELECT id FROM channels WHERE owner_unit_id = c.unit) ELSE ${uuid(5, `${UNITS} + abs(random()) % ${SHARED_CHANNELS}`)} END AS channel,
+      strftime('%Y-%m-%dT%H:%M:%fZ', c.created, '+' || (abs(random()) % 864000) || ' seconds') AS at
+    FROM s JOIN bench_content c ON c.i = s.i % ${CONTENT}`)
+  await run(`INSERT INTO publications (id, content_title, channel_name, channel_id, channel_kind, campaign_id, scheduled_at, status, owner_unit_id, idempotency_key, published_at, airing_status, airing_actual_duration_seconds)
+    SELECT p.id, 'Nội dung', ch.name, p.channel, ch.kind, CASE WHEN abs(random()) % 10 < 7 THEN ${uuid(3, 'abs(random()) % 6')} END, p.at,
+      CASE WHEN abs(random()) % 100 < 85 THEN 'published' ELSE 'cancelled' END, p.unit, p.id, p.at,
+      CASE WHEN ch.kind IN (${BROADCAST_KINDS.map((k) => `'${k}'`).join(', ')}) THEN CASE WHEN abs(random()) % 10 < 8 THEN 'aired' ELSE 'pending' END ELSE 'pending' END,
+      CASE WHEN ch.kind IN (${BROADCAST_KINDS.map((k) => `'${k}'`).join(', ')}) THEN 60 + abs(random()) % 1740 END
+    FROM bench_pubs p JOIN channels ch ON ch.id = p.channel`)
+  await run(`UPDATE publications SET published_at = NULL WHERE status <> 'published'`)
+  await run(`INSERT INTO publications_rels ("order", parent_id, path, ${CONTENT_KINDS.map((k) => `${k}_id`).join(', ')})
+    SELECT NULL, id, 'content', ${CONTENT_KINDS.map((k) => `CASE WHEN kind = '${k}' THEN content END`).join(', ')} FROM bench_pubs`)
+  await run('DROP TABLE bench_pubs')
+  await run('DROP TABLE bench_content')
+})
+await db.run(sql.raw('ANALYZE'))
+const insertMs = performance.now() - insertStarted
+const count = async (table: string) => (await db.all<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM "${table}"`)))[0].n
+log(`dữ liệu: ${await count('publications')} lịch đăng, ${CONTENT} nội dung, ghi trong ${Math.round(insertMs)} ms`)
+
+// ---- the full rebuild ----
+const full = await rebuildYear(payload, YEAR)
+log(`tổng hợp lại năm ${YEAR}: ${full.cells} ô, ${Math.round(full.ms)} ms`)
+
+// ---- the incremental path: changes through the Local API (hooks mark the months) ----
+async function change(fromMonth: number) {
+  const { from } = vnMonthRange(YEAR, fromMonth)
+  const { to } = vnMonthRange(YEAR, 12)
+  const ids = await db.all<{ id: string }>(sql`SELECT id FROM publications WHERE scheduled_at >= ${from.toISOString()} AND scheduled_at < ${to.toISOString()} ORDER BY random() LIMIT ${CHANGES}`)
+  const started = performance.now()
+  for (const [n, { id }] of ids.entries()) {
+    const at = new Date(from.getTime() + Math.random() * (to.getTime() - from.getTime())).toISOString()
+    const data = [
+      { status: 'published', publishedAt: at },
+      { status: 'cancelled', publishedAt: null },
+      { airing: { status: 'aired', actualDurationSeconds: 300 } },
+      { scheduledAt: at, publishedAt: at },
+    ][n % 4]
+    await payload.update({ collection: 'publications', id, data: data as never, overrideAccess: true, context: { dispatcher: true }, depth: 0 })
+  }
+  log(`${ids.length} thay đổi qua Local API trong ${Math.round(performance.now() - started)} ms (không tính)`)
+  const marks = await payload.count({ collection: 'rollup-dirty', overrideAccess: true })
+  const r = await refreshDirty(payload)
+  log(`cập nhật: ${marks.totalDocs} đánh dấu, ${r.folded.map((f) => `${f.source} ${f.year} tháng ${f.months.join(',')}`).join('; ')}: ${Math.round(r.ms)} ms`)
+  return r.ms
+}
+const incrementalMs = await change(11)
+const incrementalSpreadMs = await change(1)
+
+// Incremental and full agree on the result (a self-check; the tests check it on a small dataset).
+const before = await db.all<{ key: string; value: number }>(sql`SELECT key, value FROM rollup_cells WHERE year = ${YEAR} ORDER BY key`)
+await rebuildYear(payload, YEAR)
+const after = await db.all<{ key: string; value: number }>(sql`SELECT key, value FROM rollup_cells WHERE year = ${YEAR} ORDER BY key`)
+const agree = JSON.stringify(before) === JSON.stringify(after)
+log(`cập nhật từng phần ${agree ? 'khớp' : 'KHÔNG khớp'} với tổng hợp lại toàn bộ (${after.length} ô)`)
+
+// ---- the naive way: one count per cell of the yearly table ----
+const baselineStarted = performance.now()
+let counts = 0
+for (let month = 1; month <= 12; month++) {
+  const { from, to } = vnMonthRange(YEAR, month)
+  const range = (field: string) => [{ [field]: { greater_than_equal: from.toISOString() } }, { [field]: { less_than: to.toISOString() } }]
+  for (const kind of CHANNEL_KINDS) {
+    await payload.count({ collection: 'publications', where: { and: [{ status: { equals: 'published' } }, { channelKind: { equals: kind } }, ...range('publishedAt')] }, overrideAccess: true })
+    counts++
+  }
+  for (const kind of BROADCAST_KINDS) {
+    await payload.count({ collection: 'publications', where: { and: [{ 'airing.status': { equals: 'aired' } }, { channelKind: { equals: kind } }, ...range('scheduledAt')] }, overrideAccess: true })
+    counts++
+  }
+  for (const kind of CONTENT_KINDS) {
+    await payload.count({ collection: kind, where: { and: [{ _status: { equals: 'published' } }, ...range('publishedAt')] }, overrideAccess: true })
+    counts++
+  }
+}
+const baselineMs = performance.now() - baselineStarted
+log(`cách đơn giản: ${counts} truy vấn đếm, ${Math.round(baselineMs)} ms`)
+
+const result = {
+  publications: PUBS,
+  rollupMs: Math.round(full.ms),
+  incrementalMs: Math.round(incrementalMs),
+  baselineMs: Math.round(baselineMs),
+  speedup: Math.round((baselineMs / full.ms) * 10) / 10,
+  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  cells: full.cells,
+  incrementalSpreadMs: Math.round(incrementalSpreadMs),
+  insertMs: Math.round(insertMs),
+  incrementalEqualsRebuild: agree,
+}
+await payload.destroy()
+if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true })
+else log(`base giữ lại: ${dir}`)
+console.log(JSON.stringify(result))
+process.exit(0)
