@@ -2,6 +2,7 @@ import * as migration_20261122_111040_initial from './20261122_111040_initial';
 import * as migration_20261122_131052_youtube_refresh from './20261122_131052_youtube_refresh';
 import * as migration_20261125_211530_publication_titles from './20261125_211530_publication_titles';
 import * as migration_20261125_213633_reporting_inputs from './20261125_213633_reporting_inputs';
+import * as migration_20261125_220453_rollup from './20261125_220453_rollup';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_213633_reporting_inputs.up,
     down: migration_20261125_213633_reporting_inputs.down,
-    name: '20261125_213633_reporting_inputs'
+    name: '20261125_213633_reporting_inputs',
+  },
+  {
+    up: migration_20261125_220453_rollup.up,
+    down: migration_20261125_220453_rollup.down,
+    name: '20261125_220453_rollup'
   },
 ];
