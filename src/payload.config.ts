@@ -23,6 +23,7 @@ import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
 import { Videos } from '../collections/Videos'
 import { WorkerHeartbeats } from '../collections/WorkerHeartbeats'
+import { rebuildStatusEndpoint, startRebuildEndpoint } from './endpoints/rebuildFigures'
 import { schedulePublicationsEndpoint } from './endpoints/schedulePublications'
 import { databaseAdapter } from './lib/database'
 import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
@@ -58,7 +59,7 @@ export default buildConfig({
     Units,
     Users,
   ]),
-  endpoints: [schedulePublicationsEndpoint],
+  endpoints: [schedulePublicationsEndpoint, startRebuildEndpoint, rebuildStatusEndpoint],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {
     user: Users.slug,
@@ -67,6 +68,7 @@ export default buildConfig({
       views: {
         calendar: { Component: '/admin/calendar/CalendarView#CalendarView', path: '/calendar', exact: true, meta: { title: 'Lịch đăng' } },
         schedule: { Component: '/admin/schedule/ScheduleView#ScheduleView', path: '/schedule', exact: true, meta: { title: 'Lên lịch nhiều kênh' } },
+        reports: { Component: '/admin/reports/ReportsView#ReportsView', path: '/reports', exact: true, meta: { title: 'Báo cáo, thống kê' } },
       },
       afterNavLinks: ['/admin/NavLinks#NavLinks'],
       afterDashboard: ['/admin/DispatcherWidget#DispatcherWidget'],

@@ -6,22 +6,15 @@ import { usePathname } from 'next/navigation'
 import React from 'react'
 import { canSchedule } from './schedule/canSchedule'
 
-/** "Lịch đăng" and "Lên lịch nhiều kênh" in the admin's side navigation, styled like its own links. */
-export function NavLinks() {
-  const { user } = useAuth()
-  const { config } = useConfig()
-  const pathname = usePathname()
-  if (!user) return null
-  const adminRoute = config.routes.admin
-  const links = [
-    { href: `${adminRoute}/calendar`, label: 'Lịch tháng / tuần', id: 'nav-calendar' },
-    ...(canSchedule(user) ? [{ href: `${adminRoute}/schedule`, label: 'Lên lịch nhiều kênh', id: 'nav-schedule' }] : []),
-  ]
+type NavItem = { href: string; label: string; id: string }
+
+/** One group of our links in the admin's side navigation, styled like its own. */
+function Group({ label, links, pathname }: { label: string; links: NavItem[]; pathname: string | null }) {
   return (
-    <NavGroup label="Lập lịch" isOpen>
+    <NavGroup label={label} isOpen>
       {links.map((link) => {
         const active = pathname === link.href
-        const label = (
+        const text = (
           <>
             {active && <div className="nav__link-indicator" />}
             <span className="nav__link-label">{link.label}</span>
@@ -29,15 +22,34 @@ export function NavLinks() {
         )
         return active ? (
           <div key={link.id} className="nav__link" id={link.id}>
-            {label}
+            {text}
           </div>
         ) : (
           <Link key={link.id} className="nav__link" href={link.href} id={link.id} prefetch={false}>
-            {label}
+            {text}
           </Link>
         )
       })}
     </NavGroup>
+  )
+}
+
+/** "Lập lịch" (calendar, multi-channel scheduling) and "Báo cáo" (the reports page, for every logged-in role). */
+export function NavLinks() {
+  const { user } = useAuth()
+  const { config } = useConfig()
+  const pathname = usePathname()
+  if (!user) return null
+  const adminRoute = config.routes.admin
+  const planning = [
+    { href: `${adminRoute}/calendar`, label: 'Lịch tháng / tuần', id: 'nav-calendar' },
+    ...(canSchedule(user) ? [{ href: `${adminRoute}/schedule`, label: 'Lên lịch nhiều kênh', id: 'nav-schedule' }] : []),
+  ]
+  return (
+    <>
+      <Group label="Lập lịch" links={planning} pathname={pathname} />
+      <Group label="Báo cáo" links={[{ href: `${adminRoute}/reports`, label: 'Báo cáo, thống kê', id: 'nav-reports' }]} pathname={pathname} />
+    </>
   )
 }
 

@@ -5,8 +5,8 @@ import { TIME_ZONE, vnYearMonth } from '@/lib/time'
 import { rebuildYear, refreshDirty } from './engine'
 import { releaseLease, tryLease } from './lease'
 
-/** One lease for both jobs: an incremental run and a rebuild never overlap, in one worker or many. */
-const LEASE = 'rollup'
+/** One lease for both jobs (and the admin's on-demand rebuild): an incremental run and a rebuild never overlap, in one worker or many. */
+export const LEASE = 'rollup'
 const env = (name: string, fallback: number) => Number(process.env[name] || fallback)
 
 export type RollupCron = { stop: () => Promise<void>; runIncremental: () => Promise<boolean>; runNightly: () => Promise<boolean> }
