@@ -97,8 +97,9 @@ export async function ReportsView(props: AdminViewServerProps) {
   let data: ReportData | null = null
   try {
     data = await loadReport(req, filters)
-  } catch {
-    // The cells' read access refused (e.g. an editor without a unit).
+  } catch (err) {
+    // The cells' read access refused (e.g. an editor without a unit): say so; anything else is a real error.
+    if ((err as { status?: number }).status !== 403) throw err
   }
 
   return (
