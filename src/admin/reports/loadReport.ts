@@ -16,7 +16,7 @@ import {
   type Scope,
 } from '@/reporting/dashboard'
 import { KPI_MEASURES, kpiMetrics, READ_ALL_ROLES } from '@/vocabulary'
-import { trainingPlan } from './trainingPlan'
+import { loadTrainingsAgainstPlan } from './trainingsAgainstPlan'
 
 export type ReportFilters = { year: number; campaign: string | null; unit: string | null }
 type Option = { id: string; name: string }
@@ -102,7 +102,7 @@ export async function loadReport(req: PayloadRequest, filters: ReportFilters, no
       ? await readCells(req, [...base, { campaign: { in: [...new Set(targets.map((t) => t.campaign))] } }, { metric: { in: measured } }])
       : []
 
-  const plan = await trainingPlan(req, { ...filters, unit })
+  const plan = await loadTrainingsAgainstPlan(req, { ...filters, unit })
   const unitName = unit ? (allUnits.find((u) => u.id === unit)?.name ?? null) : null
 
   return {
