@@ -5,6 +5,7 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { computeTrainingPlan } from '@/reporting/trainingPlan'
+import { loadTrainingsAgainstPlan } from '@/admin/reports/trainingsAgainstPlan'
 import { engagementTemplate, importEngagementCsv } from '../../collections/EngagementObservations/endpoints/importCsv'
 import { loose, type LooseApi } from '../helpers/accessMatrix'
 import { createUnit, createUser } from '../helpers/fixtures'
@@ -252,5 +253,35 @@ describe('a campaign’s training plan', () => {
     )
     expect(message).toBe('kpiTargets.0.year: Chỉ tiêu, dòng 1: năm 2030 nằm ngoài thời gian của chiến dịch (2021–2025).')
     expect((await payload.count({ collection: 'campaigns', where: { name: { equals: 'Sai năm' } }, overrideAccess: true })).totalDocs).toBe(0)
+  })
+})
+
+describe('trainings against plan on the reports page', () => {
+  it('sums the year’s held courses per programme against the campaigns’ targets, per unit when asked', async () => {
+    const campaign = await api.create({
+      collection: 'campaigns',
+      overrideAccess: true,
+      data: {
+        name: 'Kế hoạch 2027', startsOn: '2027-01-01T00:00:00+07:00', endsOn: '2027-12-31T00:00:00+07:00', leadUnit: ids.unitA,
+        traineeTargets: [{ programme: 'leaders', year: 2027, target: 100 }, { programme: 'citizens', year: 2027, target: 500 }],
+      },
+    })
+    const course = (unit: string, startsOn: string, status: string, trainees: { programme: string; unitKind: string; count: number }[]) =>
+      api.create({ collection: 'trainings', overrideAccess: true, data: { title: 'Lớp', ownerUnit: unit, campaign: campaign.id, status, startsOn, totalTrainees: 1000, trainees } })
+    await course(ids.unitA, '2027-03-01T00:00:00+07:00', 'held', [{ programme: 'leaders', unitKind: 'district', count: 40 }, { programme: 'citizens', unitKind: 'commune', count: 120 }])
+    await course(ids.unitB, '2027-12-31T00:00:00+07:00', 'held', [{ programme: 'citizens', unitKind: 'commune', count: 80 }, { programme: 'students', unitKind: 'other', count: 30 }])
+    // Not counted: planned only, and one held on 1 January 2028 (Vietnam time).
+    await course(ids.unitA, '2027-06-01T00:00:00+07:00', 'planned', [{ programme: 'leaders', unitKind: 'district', count: 999 }])
+    await course(ids.unitA, '2028-01-01T00:00:00+07:00', 'held', [{ programme: 'leaders', unitKind: 'district', count: 999 }])
+    const req = (await createLocalReq({ user: users.manager as never }, payload)) as PayloadRequest
+    const all = await loadTrainingsAgainstPlan(req, { year: 2027, campaign: String(campaign.id), unit: null })
+    // Worked out by hand: leaders 40 of 100; citizens 120 + 80 = 200 of 500; students 30 of none planned.
+    expect(all).toEqual([
+      { programme: 'Bồi dưỡng ngắn hạn: lãnh đạo, quản lý chủ chốt', planned: 100, actual: 40 },
+      { programme: 'Người dân', planned: 500, actual: 200 },
+      { programme: 'Học sinh, sinh viên', planned: 0, actual: 30 },
+    ])
+    const unitB = await loadTrainingsAgainstPlan(req, { year: 2027, campaign: String(campaign.id), unit: ids.unitB })
+    expect(unitB?.map((r) => r.actual)).toEqual([0, 80, 30])
   })
 })

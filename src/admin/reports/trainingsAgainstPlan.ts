@@ -1,16 +1,40 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
+import { vnMonthRange } from '@/lib/time'
 import type { TrainingPlanRow } from '@/reporting/dashboard'
+import { type TrainingProgramme, trainingProgrammes, TrainingStatus } from '@/vocabulary'
 
 /**
- * Trainings against plan for the reports page: one row per programme with its planned and actual
- * trainees for the year (and campaign, unit when given). The trainings collection and the
- * campaigns' `traineeTargets` (per programme and year) come from the reporting-inputs work; until
- * they are wired this returns null and the page says the section is not connected yet. Wire it
- * here: read both as `req.user` (overrideAccess: false): planned = the campaigns' traineeTargets of
- * the year per programme, actual = the held trainings' `trainees` rows per programme in the year
- * (narrowed by campaign and ownerUnit when given), and return TrainingPlanRow[] (an empty array
- * means "no plan for this year"); trainingsVersusPlan() judges them.
+ * Trainings against plan for the reports page, one row per programme: planned = the campaigns'
+ * trainee targets for the year (the chosen campaign's, or every campaign's), actual = trainees of
+ * the courses held in the year (Vietnam time), narrowed by campaign and organiser unit when given.
+ * Both are read as the user, so editors see their unit's courses. Courses are few (tens a year), so
+ * they are read directly rather than through the rollup. An empty array means no plan and no course.
  */
-export async function loadTrainingsAgainstPlan(_req: PayloadRequest, _filters: { year: number; campaign: string | null; unit: string | null }): Promise<TrainingPlanRow[] | null> {
-  return null
+export async function loadTrainingsAgainstPlan(req: PayloadRequest, filters: { year: number; campaign: string | null; unit: string | null }): Promise<TrainingPlanRow[] | null> {
+  const { from, to } = vnMonthRange(filters.year)
+  const as = { user: req.user, overrideAccess: false, req, depth: 0, limit: 0, pagination: false } as const
+  const campaigns = await req.payload.find({
+    collection: 'campaigns',
+    ...as,
+    where: filters.campaign ? { id: { equals: filters.campaign } } : {},
+    select: { traineeTargets: true },
+  })
+  const held: Where[] = [{ status: { equals: TrainingStatus.Held } }, { startsOn: { greater_than_equal: from.toISOString() } }, { startsOn: { less_than: to.toISOString() } }]
+  if (filters.campaign) held.push({ campaign: { equals: filters.campaign } })
+  if (filters.unit) held.push({ ownerUnit: { equals: filters.unit } })
+  const courses = await req.payload.find({ collection: 'trainings', ...as, where: { and: held }, select: { trainees: true } })
+
+  const planned = new Map<TrainingProgramme, number>()
+  for (const c of campaigns.docs) {
+    for (const t of c.traineeTargets ?? []) {
+      if (t.year === filters.year && t.programme) planned.set(t.programme, (planned.get(t.programme) ?? 0) + t.target)
+    }
+  }
+  const actual = new Map<TrainingProgramme, number>()
+  for (const course of courses.docs) {
+    for (const r of course.trainees ?? []) if (r.programme) actual.set(r.programme, (actual.get(r.programme) ?? 0) + r.count)
+  }
+  return trainingProgrammes.values
+    .filter((p) => planned.has(p) || actual.has(p))
+    .map((p) => ({ programme: trainingProgrammes.label(p), planned: planned.get(p) ?? 0, actual: actual.get(p) ?? 0 }))
 }

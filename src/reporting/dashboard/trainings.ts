@@ -9,7 +9,7 @@ export type TrainingProgress = TrainingPlanRow & { percent: number; state: KpiSt
 /**
  * Trainings against plan, judged like KPI targets (reached, on track or behind for the share of the
  * year elapsed), with a total row. The rows come from the trainings collection and the campaigns'
- * trainee targets, which live on another branch: whoever wires them builds TrainingPlanRow[] there.
+ * trainee targets (src/admin/reports/trainingsAgainstPlan.ts builds the rows).
  */
 export function trainingsVersusPlan(rows: readonly TrainingPlanRow[], share: number): { rows: TrainingProgress[]; total: TrainingProgress | null } {
   const judge = (r: TrainingPlanRow): TrainingProgress => ({ ...r, percent: percentOf(r.actual, r.planned), state: kpiState(r.actual, r.planned, share) })
