@@ -149,5 +149,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
         },
       ],
     },
+    // Read-only: the plan's totals computed from the rows above, and typed subtotals that disagree.
+    { name: 'planCheck', type: 'ui', admin: { components: { Field: '/admin/campaigns/PlanCheck#PlanCheck' } } },
   ],
 }

@@ -78,6 +78,28 @@ beforeAll(async () => {
     await publication(payload, { content: { relationTo: 'videos', value: id.V1 }, channel: id.L, channelKind: 'loudspeaker', ownerUnit: id.U2, status: 'published', scheduledAt: at, publishedAt: at, airing: { status: 'aired', actualDurationSeconds: seconds } })
   }
   await rebuildYear(payload, YEAR)
+  // A training plan whose printed subtotal disagrees with its rows (Bến Tre's 2021 row 2: 120 printed, 60 + 60 + 100 = 220).
+  id.plan = String(
+    (
+      await payload.create({
+        collection: 'campaigns',
+        data: {
+          name: 'Kế hoạch đào tạo 2021',
+          leadUnit: department,
+          startsOn: '2021-01-01T00:00:00+07:00',
+          endsOn: '2021-12-31T00:00:00+07:00',
+          traineeTargets: [
+            { programme: 'leaders', year: 2021, target: 60 },
+            { programme: 'dx-staff', year: 2021, target: 60 },
+            { programme: 'civil-servants', year: 2021, target: 100 },
+          ],
+          unitKindNeeds: [{ unitKind: 'newspaper', expertsPerUnit: 2, traineesPerUnit: 15 }],
+          typedSubtotals: [{ row: 'short-courses', year: 2021, value: 120 }],
+        } as never,
+        overrideAccess: true,
+      })
+    ).id,
+  )
 
   browser = await launchBrowser()
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 1000 } })
@@ -203,6 +225,17 @@ describe('the reports page in Chromium', () => {
     await page.goto(`${server.url}/admin/reports?year=2021`)
     await page.getByRole('heading', { name: 'Chưa có số liệu nào cho năm 2021' }).waitFor()
     expect(await page.locator('[data-counter]').count()).toBe(0)
+  })
+
+  it("a campaign's edit view shows its training plan computed from the rows, and the typed subtotal that disagrees", async () => {
+    await page.goto(`${server.url}/admin/collections/campaigns/${id.plan}`)
+    const check = page.locator('.cms-plan-check')
+    await check.waitFor()
+    expect(await check.locator('[role="status"]').innerText()).toContain('2. Bồi dưỡng ngắn hạn trong nước (a + b + c), 2021: văn bản ghi 120, tính được 220 (lệch -100).')
+    // One newspaper in this database (Báo Tây Ninh): 1 × 2 experts, 1 × 15 trainees.
+    const need = await check.locator('table').first().innerText()
+    expect(need).toMatch(/Báo\s+1\s+2\s+2\s+15\s+15/)
+    await page.screenshot({ path: path.join(shots, 'campaign-plan-check.png'), fullPage: true })
   })
 
   it("an editor of another unit sees only their unit's figures, and no rebuild button", async () => {
