@@ -3,6 +3,7 @@ import * as migration_20261122_131052_youtube_refresh from './20261122_131052_yo
 import * as migration_20261125_211530_publication_titles from './20261125_211530_publication_titles';
 import * as migration_20261125_213633_reporting_inputs from './20261125_213633_reporting_inputs';
 import * as migration_20261125_220453_rollup from './20261125_220453_rollup';
+import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from './20261125_222910_dispatch_lease_worker_and_due_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_220453_rollup.up,
     down: migration_20261125_220453_rollup.down,
-    name: '20261125_220453_rollup'
+    name: '20261125_220453_rollup',
+  },
+  {
+    up: migration_20261125_222910_dispatch_lease_worker_and_due_indexes.up,
+    down: migration_20261125_222910_dispatch_lease_worker_and_due_indexes.down,
+    name: '20261125_222910_dispatch_lease_worker_and_due_indexes'
   },
 ];

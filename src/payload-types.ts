@@ -543,6 +543,7 @@ export interface Publication {
   nextAttemptAt?: string | null;
   attemptCount?: number | null;
   leaseOwner?: string | null;
+  leaseWorker?: string | null;
   leaseUntil?: string | null;
   attempts?:
     | {
@@ -1240,6 +1241,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   nextAttemptAt?: T;
   attemptCount?: T;
   leaseOwner?: T;
+  leaseWorker?: T;
   leaseUntil?: T;
   attempts?:
     | T

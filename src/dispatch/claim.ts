@@ -1,5 +1,7 @@
+import { and, eq, inArray, lt, lte, notInArray, or, sql } from '@payloadcms/db-sqlite/drizzle'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload, Where } from 'payload'
-import { CONTENT_KINDS } from '@/vocabulary'
+import { CONTENT_KINDS, PublicationStatus, READY } from '@/vocabulary'
 
 /** What dispatching needs of a publication; the attempt history is left out (it only grows). */
 export const PUBLICATION_FIELDS = {
@@ -20,7 +22,7 @@ export const PUBLICATION_FIELDS = {
 
 export type ClaimedPublication = {
   id: string
-  status: string
+  status: PublicationStatus
   leaseOwner: string
   channel: string | { id: string }
   content: { relationTo: string; value: unknown }
@@ -47,17 +49,65 @@ export type ClaimOptions = {
 export type Claim = { token: string; pubs: ClaimedPublication[] }
 
 /**
- * Publications a worker may take: scheduled or retrying ones due by `horizon`, or "sending" ones
- * whose worker's lease ran out before `now` (a crashed worker's claims).
+ * The three kinds of publication a worker may take: scheduled ones and retrying ones due by
+ * `horizon`, and "sending" ones whose worker's lease ran out before `now` (a crashed worker's
+ * claims). Each is one range of a composite index, (status, nextAttemptAt, createdAt) or
+ * (status, leaseUntil), read in index order: asked apart, each stops after its first rows however
+ * deep the queue is, where their `or` made the database visit every due row and sort them all.
  */
+function dueArms(
+  now: Date,
+  heldChannels: string[],
+  horizon = now,
+): { where: Where; sort: string[] }[] {
+  const held: Where[] = heldChannels.length ? [{ channel: { not_in: heldChannels } }] : []
+  return [
+    ...READY.map((status) => ({
+      where: {
+        and: [
+          { status: { equals: status } },
+          { nextAttemptAt: { less_than_equal: horizon.toISOString() } },
+          ...held,
+        ],
+      },
+      // createdAt as the tie-break, ascending like the index (Payload otherwise adds -createdAt, which the index cannot serve).
+      sort: ['nextAttemptAt', 'createdAt'],
+    })),
+    {
+      where: {
+        and: [
+          { status: { equals: PublicationStatus.Sending } },
+          { leaseUntil: { less_than: now.toISOString() } },
+          ...held,
+        ],
+      },
+      sort: ['leaseUntil', 'createdAt'],
+    },
+  ]
+}
+
+/** Everything a worker may take now (see `dueArms`), as one condition: for counting, and for claiming on MongoDB. */
 export function dueWhere(now: Date, heldChannels: string[], horizon = now): Where {
-  const due: Where = {
-    or: [
-      { and: [{ status: { in: ['scheduled', 'retrying'] } }, { nextAttemptAt: { less_than_equal: horizon.toISOString() } }] },
-      { and: [{ status: { equals: 'sending' } }, { leaseUntil: { less_than: now.toISOString() } }] },
-    ],
-  }
-  return heldChannels.length ? { and: [due, { channel: { not_in: heldChannels } }] } : due
+  return { or: dueArms(now, heldChannels, horizon).map((arm) => arm.where) }
+}
+
+/** The due publication that has waited longest (the heartbeat reports it), one short indexed read per kind. */
+export async function oldestDue(payload: Payload, now = new Date()): Promise<string | null> {
+  const firsts = await Promise.all(
+    dueArms(now, []).map(async ({ where }) => {
+      // Ascending on both, as the index runs: Payload's default tie-break (-createdAt) would make SQLite sort every due row.
+      const found = await payload.db.find({
+        collection: 'publications',
+        where,
+        sort: ['nextAttemptAt', 'createdAt'],
+        limit: 1,
+        pagination: false,
+        select: { nextAttemptAt: true } as never,
+      } as never)
+      return (found.docs[0] as { nextAttemptAt?: string } | undefined)?.nextAttemptAt
+    }),
+  )
+  return firsts.filter((at): at is string => !!at).sort()[0] ?? null
 }
 
 /**
@@ -65,7 +115,9 @@ export function dueWhere(now: Date, heldChannels: string[], horizon = now): Wher
  * are no transactions) and rewritten on every save: a row seen in between is not ready yet, not
  * "content deleted". Candidates must have it; the atomic claim cannot join, so only the pick does.
  */
-const contentLinked: Where = { or: CONTENT_KINDS.map((kind) => ({ 'content.relationTo': { equals: kind } })) }
+const contentLinked: Where = {
+  or: CONTENT_KINDS.map((kind) => ({ 'content.relationTo': { equals: kind } })),
+}
 
 const shuffle = <T>(items: T[]) => {
   for (let i = items.length - 1; i > 0; i--) {
@@ -81,32 +133,111 @@ const shuffle = <T>(items: T[]) => {
  * rows, one statement). MongoDB: updateMany is Model.updateMany(filter), whose filter is re-checked
  * per document as it is written. Either way a row another worker claimed first no longer matches.
  */
-async function claimWhere(payload: Payload, where: Where, data: Record<string, unknown>): Promise<void> {
+async function updateWhere(
+  payload: Payload,
+  where: Where,
+  data: Record<string, unknown>,
+): Promise<void> {
   if (payload.db.name === 'sqlite') {
-    await payload.db.updateOne({ collection: 'publications', where, data, options: { atomic: true }, returning: false } as never)
+    await payload.db.updateOne({
+      collection: 'publications',
+      where,
+      data,
+      options: { atomic: true },
+      returning: false,
+    } as never)
   } else {
-    await payload.db.updateMany({ collection: 'publications', where, data, returning: false } as never)
+    await payload.db.updateMany({
+      collection: 'publications',
+      where,
+      data,
+      returning: false,
+    } as never)
   }
+}
+
+/**
+ * The claim on SQLite: the same single UPDATE … WHERE as `updateWhere` makes of `dueWhere`, written
+ * out so that the due condition's columns carry a unary `+`. That keeps them out of index choice:
+ * SQLite (without statistics) would otherwise walk every due row through the status indexes, under
+ * the write lock, instead of finding the candidates by id.
+ */
+async function sqliteClaim(
+  payload: Payload,
+  candidates: string[],
+  now: Date,
+  horizon: Date,
+  heldChannels: string[],
+  lease: Record<string, unknown>,
+): Promise<void> {
+  // What the adapter-neutral API does not reach: the SQLite adapter's drizzle instance and table schema.
+  const { drizzle, tables } = payload.db as unknown as SQLiteAdapter
+  const t = tables.publications
+  const plain = (column: unknown) => sql`+${column}`
+  const due = or(
+    and(inArray(plain(t.status), [...READY]), lte(plain(t.nextAttemptAt), horizon.toISOString())),
+    and(eq(plain(t.status), PublicationStatus.Sending), lt(plain(t.leaseUntil), now.toISOString())),
+  )
+  const held = heldChannels.length ? notInArray(plain(t.channel), heldChannels) : undefined
+  await drizzle
+    .update(t)
+    .set({ ...lease, updatedAt: new Date().toISOString() })
+    .where(and(inArray(t.id, candidates), due, held))
 }
 
 /**
  * Claims due publications for one worker: one conditional update, "make me the lease holder of
  * those of these ids that are still due", then a read of what carries this claim's token. Of
  * several workers racing for a publication exactly one gets it. The lease lasts until `leaseMs`
- * after the horizon; if this worker dies, another takes the claims over then.
+ * after the horizon; if this worker dies, another takes the claims over then, or sooner once its
+ * heartbeat says it is dead (`takeOverClaims`).
  */
 export async function claimDue(payload: Payload, opts: ClaimOptions): Promise<Claim> {
   const now = opts.now ?? new Date()
   const horizon = new Date(now.getTime() + (opts.lookaheadMs ?? 0))
   const token = `${opts.workerId}:${now.getTime()}:${Math.random().toString(36).slice(2, 8)}`
-  const where = dueWhere(now, opts.heldChannels, horizon)
-  // Look further than we will take, in random order, so racing workers mostly miss each other.
-  const found = await payload.db.find({ collection: 'publications', where: { and: [where, contentLinked] }, limit: opts.limit * 3, sort: 'nextAttemptAt', pagination: false, select: { id: true } as never })
-  const candidates = shuffle(found.docs.map((d) => String(d.id))).slice(0, opts.limit)
+  // Look further than we will take, in random order, so racing workers mostly miss each other;
+  // of the three kinds the longest-waiting first.
+  const look = opts.limit * 3
+  const found = await Promise.all(
+    dueArms(now, opts.heldChannels, horizon).map(({ where, sort }) =>
+      payload.db.find({
+        collection: 'publications',
+        where: { and: [where, contentLinked] },
+        limit: look,
+        sort,
+        pagination: false,
+        select: { id: true, nextAttemptAt: true } as never,
+      } as never),
+    ),
+  )
+  const oldestFirst = found
+    .flatMap((f) => f.docs as unknown as { id: string; nextAttemptAt?: string }[])
+    .sort((a, b) => String(a.nextAttemptAt).localeCompare(String(b.nextAttemptAt)))
+    .slice(0, look)
+  const candidates = shuffle(oldestFirst.map((d) => String(d.id))).slice(0, opts.limit)
   if (!candidates.length) return { token, pubs: [] }
-  const lease = { status: 'sending', leaseOwner: token, leaseUntil: new Date(horizon.getTime() + opts.leaseMs).toISOString() }
-  await claimWhere(payload, { and: [{ id: { in: candidates } }, where] }, lease)
-  const mine = await payload.db.find({ collection: 'publications', where: { leaseOwner: { equals: token } }, limit: 0, pagination: false, select: PUBLICATION_FIELDS as never })
+  const lease = {
+    status: PublicationStatus.Sending,
+    leaseOwner: token,
+    leaseWorker: opts.workerId,
+    leaseUntil: new Date(horizon.getTime() + opts.leaseMs).toISOString(),
+  }
+  if (payload.db.name === 'sqlite')
+    await sqliteClaim(payload, candidates, now, horizon, opts.heldChannels, lease)
+  else
+    await updateWhere(
+      payload,
+      { and: [{ id: { in: candidates } }, dueWhere(now, opts.heldChannels, horizon)] },
+      lease,
+    )
+  const mine = await payload.db.find({
+    collection: 'publications',
+    where: { leaseOwner: { equals: token } },
+    limit: 0,
+    pagination: false,
+    select: PUBLICATION_FIELDS as never,
+  })
   return { token, pubs: mine.docs as unknown as ClaimedPublication[] }
 }
 
@@ -115,23 +246,70 @@ export async function releaseClaims(payload: Payload, pubs: ClaimedPublication[]
   for (const pub of pubs) {
     await payload.db.updateOne({
       collection: 'publications',
-      where: { and: [{ id: { equals: pub.id } }, { leaseOwner: { equals: pub.leaseOwner } }, { status: { equals: 'sending' } }] },
-      data: { status: (pub.attemptCount ?? 0) > 0 ? 'retrying' : 'scheduled', leaseOwner: null, leaseUntil: null },
+      where: {
+        and: [
+          { id: { equals: pub.id } },
+          { leaseOwner: { equals: pub.leaseOwner } },
+          { status: { equals: PublicationStatus.Sending } },
+        ],
+      },
+      data: {
+        status:
+          (pub.attemptCount ?? 0) > 0 ? PublicationStatus.Retrying : PublicationStatus.Scheduled,
+        leaseOwner: null,
+        leaseWorker: null,
+        leaseUntil: null,
+      },
       options: { atomic: true },
     } as never)
   }
 }
 
 /** Of these claims, the ones still ours and still to send (a person may have cancelled meanwhile). */
-export async function stillClaimed(payload: Payload, pubs: ClaimedPublication[]): Promise<Set<string>> {
+export async function stillClaimed(
+  payload: Payload,
+  pubs: ClaimedPublication[],
+): Promise<Set<string>> {
   if (!pubs.length) return new Set()
   const tokens = [...new Set(pubs.map((p) => p.leaseOwner))]
+  // By token alone, then the status here: with a status condition SQLite walks every "sending" row instead.
   const rows = await payload.db.find({
     collection: 'publications',
-    where: { and: [{ leaseOwner: { in: tokens } }, { status: { equals: 'sending' } }] },
+    where: { leaseOwner: { in: tokens } },
     limit: 0,
     pagination: false,
-    select: { id: true } as never,
+    select: { id: true, status: true } as never,
   })
-  return new Set(rows.docs.map((d) => String(d.id)))
+  return new Set(
+    (rows.docs as unknown as { id: string; status: string }[])
+      .filter((d) => d.status === PublicationStatus.Sending)
+      .map((d) => String(d.id)),
+  )
+}
+
+/**
+ * Ends the leases of workers known dead (see `knownDead`), so their claims are due for the next
+ * claim round now instead of when the lease runs out. One conditional update: a claim recorded or
+ * released meanwhile is no longer "sending" under that worker and is left alone. Whatever a dead
+ * worker had sent but not yet recorded goes out again with the same Idempotency-Key.
+ */
+export async function takeOverClaims(
+  payload: Payload,
+  deadWorkers: string[],
+  now = new Date(),
+): Promise<number> {
+  if (!deadWorkers.length) return 0
+  const held: Where = {
+    and: [
+      { leaseWorker: { in: deadWorkers } },
+      { status: { equals: PublicationStatus.Sending } },
+      { leaseUntil: { greater_than_equal: now.toISOString() } },
+    ],
+  }
+  // Read first: a dead worker stays "dead" in every tick until its heartbeat ages out, and an UPDATE
+  // that matches nothing would still take the write lock each time.
+  const found = await payload.db.count({ collection: 'publications', where: held } as never)
+  if (!found.totalDocs) return 0
+  await updateWhere(payload, held, { leaseUntil: new Date(now.getTime() - 1).toISOString() })
+  return found.totalDocs
 }
