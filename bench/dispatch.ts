@@ -10,6 +10,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { AiringStatus, DocStatus, PublicationStatus } from '@/vocabulary'
 
 const DUE = Number(process.env.BENCH_DUE || 2000)
 // Two worker processes by default: one per core of the reference machine (2 cores).
@@ -76,7 +77,7 @@ const channel = await payload.create({
 })
 const articles: string[] = []
 for (let i = 0; i < 20; i++) {
-  const a = await payload.create({ collection: 'articles', data: { title: `Bài tuyên truyền chuyển đổi số ${i + 1}`, sapo: 'Tóm tắt', ownerUnit: unit.id, _status: 'published' } as never, overrideAccess: true })
+  const a = await payload.create({ collection: 'articles', data: { title: `Bài tuyên truyền chuyển đổi số ${i + 1}`, sapo: 'Tóm tắt', ownerUnit: unit.id, _status: DocStatus.Published } as never, overrideAccess: true })
   articles.push(String(a.id))
 }
 
@@ -89,18 +90,19 @@ for (let i = 0; i < DUE; i++) {
   const pub = await payload.db.create({
     collection: 'publications',
     data: {
-      title: `Bài ${i}`,
+      contentTitle: `Bài tuyên truyền chuyển đổi số ${(i % articles.length) + 1}`,
+      channelName: 'Cổng TTĐT tỉnh',
       content: { relationTo: 'articles', value: articles[i % articles.length] },
       channel: channel.id,
       channelKind: 'webhook',
       ownerUnit: unit.id,
       scheduledAt: far,
       nextAttemptAt: far,
-      status: 'scheduled',
+      status: PublicationStatus.Scheduled,
       idempotencyKey: key,
       attemptCount: 0,
       approval: { required: false },
-      airing: { status: 'pending' },
+      airing: { status: AiringStatus.Pending },
     },
   } as never)
   keyToPub.set(key, String(pub.id))
@@ -117,7 +119,7 @@ const T = new Date(Date.now() + LEAD_MS)
 T.setMilliseconds(0)
 const due = T.toISOString()
 // One statement moves every publication to T (SQLite: a single UPDATE … WHERE).
-await payload.db.updateOne({ collection: 'publications', where: { status: { equals: 'scheduled' } }, data: { scheduledAt: due, nextAttemptAt: due }, options: { atomic: true } } as never)
+await payload.db.updateOne({ collection: 'publications', where: { status: { equals: PublicationStatus.Scheduled } }, data: { scheduledAt: due, nextAttemptAt: due }, options: { atomic: true } } as never)
 log(`tất cả đến hạn lúc ${due}; chờ gửi…`)
 
 const done = await waitFor(() => hook.effects() >= DUE, 180_000)

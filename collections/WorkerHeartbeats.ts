@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { loggedIn } from '@/access/loggedIn'
 import { l } from '@/lib/i18n'
+import { DATE_TIME_SECONDS_FORMAT, dateTimePicker } from '@/lib/time'
 
 /** A worker that has not ticked for a minute is shown as stopped (it ticks every second, beats every 10 s). */
 export function workerState(row: { lastTickAt?: string | null; stoppedAt?: string | null }, now = Date.now()): string {
@@ -11,7 +12,7 @@ export function workerState(row: { lastTickAt?: string | null; stoppedAt?: strin
 }
 
 /** One row per dispatcher process: what it last did, so a stopped worker is visible in the admin. */
-export const WorkerHeartbeats: CollectionConfig = {
+export const WorkerHeartbeats: CollectionConfig<'worker-heartbeats'> = {
   slug: 'worker-heartbeats',
   labels: { singular: l('Bộ điều phối', 'Dispatcher'), plural: l('Bộ điều phối (worker)', 'Dispatchers') },
   admin: { useAsTitle: 'workerId', defaultColumns: ['workerId', 'state', 'lastTickAt', 'queueDepth', 'oldestOverdueAt', 'sent', 'failed'], group: l('Hệ thống', 'System') },
@@ -20,10 +21,10 @@ export const WorkerHeartbeats: CollectionConfig = {
     { name: 'workerId', type: 'text', required: true, unique: true, label: l('Mã worker', 'Worker id') },
     { name: 'hostname', type: 'text', label: l('Máy', 'Host') },
     { name: 'pid', type: 'number', label: 'PID' },
-    { name: 'startedAt', type: 'date', label: l('Khởi động lúc', 'Started at'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
-    { name: 'lastTickAt', type: 'date', index: true, label: l('Lần chạy gần nhất', 'Last tick'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+    { name: 'startedAt', type: 'date', label: l('Khởi động lúc', 'Started at'), admin: { date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) } },
+    { name: 'lastTickAt', type: 'date', index: true, label: l('Lần chạy gần nhất', 'Last tick'), admin: { date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) } },
     { name: 'queueDepth', type: 'number', label: l('Số bài chờ gửi', 'Queue depth') },
-    { name: 'oldestOverdueAt', type: 'date', label: l('Bài quá hạn lâu nhất', 'Oldest overdue'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+    { name: 'oldestOverdueAt', type: 'date', label: l('Bài quá hạn lâu nhất', 'Oldest overdue'), admin: { date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) } },
     { name: 'sent', type: 'number', defaultValue: 0, label: l('Đã gửi', 'Sent') },
     { name: 'failed', type: 'number', defaultValue: 0, label: l('Thất bại', 'Failed') },
     { name: 'stoppedAt', type: 'date', label: l('Dừng lúc', 'Stopped at') },

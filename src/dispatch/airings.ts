@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { BROADCAST_KINDS } from '@/vocabulary'
+import { AiringStatus, BROADCAST_KINDS, PublicationStatus } from '@/vocabulary'
 
 /**
  * Broadcast slots nobody confirmed: once a slot's time plus the channel's delay has passed and the
@@ -8,7 +8,7 @@ import { BROADCAST_KINDS } from '@/vocabulary'
 export async function flagUnconfirmedAirings(payload: Payload, now = new Date()): Promise<number> {
   const channels = await payload.find({ collection: 'channels', where: { kind: { in: [...BROADCAST_KINDS] } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
   let flagged = 0
-  for (const channel of channels.docs as Record<string, any>[]) {
+  for (const channel of channels.docs) {
     const delayMin = channel.settings?.unconfirmedAfterMinutes ?? 60
     const before = new Date(now.getTime() - delayMin * 60_000).toISOString()
     const late = await payload.find({
@@ -16,9 +16,9 @@ export async function flagUnconfirmedAirings(payload: Payload, now = new Date())
       where: {
         and: [
           { channel: { equals: channel.id } },
-          { status: { equals: 'published' } },
+          { status: { equals: PublicationStatus.Published } },
           { scheduledAt: { less_than: before } },
-          { 'airing.status': { equals: 'pending' } },
+          { 'airing.status': { equals: AiringStatus.Pending } },
           { 'airing.flagged': { not_equals: true } },
         ],
       },
@@ -26,10 +26,10 @@ export async function flagUnconfirmedAirings(payload: Payload, now = new Date())
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { airing: true } as never,
+      select: { airing: true },
     })
-    for (const pub of late.docs as Record<string, any>[]) {
-      await payload.db.updateOne({ collection: 'publications', id: pub.id, data: { airing: { ...(pub.airing ?? {}), flagged: true } }, returning: false } as never)
+    for (const pub of late.docs) {
+      await payload.db.updateOne({ collection: 'publications', id: pub.id, data: { airing: { ...(pub.airing ?? {}), flagged: true } }, returning: false })
       flagged++
     }
   }

@@ -1,4 +1,3 @@
-import type { ChildProcess } from 'node:child_process'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeWebhook, type FakeWebhook } from '../fakes/webhook'
@@ -9,7 +8,7 @@ import { spawnWorker, stopWorker, waitFor } from '../helpers/workers'
 let payload: Payload
 let hook: FakeWebhook
 let workers: ReturnType<typeof spawnWorker>[] = []
-let articleIds: string[] = []
+const articleIds: string[] = []
 let channelId: string
 
 /** Puts `count` publications on the webhook channel, all due now, straight through the Local API. */
