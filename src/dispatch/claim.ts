@@ -102,8 +102,8 @@ export async function oldestDue(payload: Payload, now = new Date()): Promise<str
         sort: ['nextAttemptAt', 'createdAt'],
         limit: 1,
         pagination: false,
-        select: { nextAttemptAt: true } as never,
-      } as never)
+        select: { nextAttemptAt: true },
+      })
       return (found.docs[0] as { nextAttemptAt?: string } | undefined)?.nextAttemptAt
     }),
   )
@@ -145,14 +145,14 @@ async function updateWhere(
       data,
       options: { atomic: true },
       returning: false,
-    } as never)
+    })
   } else {
     await payload.db.updateMany({
       collection: 'publications',
       where,
       data,
       returning: false,
-    } as never)
+    })
   }
 }
 
@@ -207,8 +207,8 @@ export async function claimDue(payload: Payload, opts: ClaimOptions): Promise<Cl
         limit: look,
         sort,
         pagination: false,
-        select: { id: true, nextAttemptAt: true } as never,
-      } as never),
+        select: { id: true, nextAttemptAt: true },
+      }),
     ),
   )
   const oldestFirst = found
@@ -236,7 +236,7 @@ export async function claimDue(payload: Payload, opts: ClaimOptions): Promise<Cl
     where: { leaseOwner: { equals: token } },
     limit: 0,
     pagination: false,
-    select: PUBLICATION_FIELDS as never,
+    select: PUBLICATION_FIELDS,
   })
   return { token, pubs: mine.docs as unknown as ClaimedPublication[] }
 }
@@ -261,7 +261,7 @@ export async function releaseClaims(payload: Payload, pubs: ClaimedPublication[]
         leaseUntil: null,
       },
       options: { atomic: true },
-    } as never)
+    })
   }
 }
 
@@ -278,7 +278,7 @@ export async function stillClaimed(
     where: { leaseOwner: { in: tokens } },
     limit: 0,
     pagination: false,
-    select: { id: true, status: true } as never,
+    select: { id: true, status: true },
   })
   return new Set(
     (rows.docs as unknown as { id: string; status: string }[])
@@ -308,7 +308,7 @@ export async function takeOverClaims(
   }
   // Read first: a dead worker stays "dead" in every tick until its heartbeat ages out, and an UPDATE
   // that matches nothing would still take the write lock each time.
-  const found = await payload.db.count({ collection: 'publications', where: held } as never)
+  const found = await payload.db.count({ collection: 'publications', where: held })
   if (!found.totalDocs) return 0
   await updateWhere(payload, held, { leaseUntil: new Date(now.getTime() - 1).toISOString() })
   return found.totalDocs

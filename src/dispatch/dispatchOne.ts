@@ -48,8 +48,7 @@ function publishContext(payload: Payload, pub: ClaimedPublication, channelId: st
       await payload.update({
         collection: content.kind,
         id: content.id,
-        // The four content collections share these two fields; the union of their data types cannot say so.
-        data: { _status: DocStatus.Published, publishedAt: at } as never,
+        data: { _status: DocStatus.Published, publishedAt: at },
         overrideAccess: true,
         context: { dispatcher: true },
       })

@@ -92,7 +92,7 @@ export async function surveyWorkers(
       startedAt: true,
       lastTickAt: true,
       stoppedAt: true,
-    } as never,
+    },
   })
   const dead: string[] = []
   let live = 0

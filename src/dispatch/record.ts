@@ -40,7 +40,7 @@ export async function recordOutcome(
     where: { and: [{ id: { equals: pub.id } }, { leaseOwner: { equals: pub.leaseOwner } }] },
     data: { ...changes, attempts: { $push: { id: rowId(), ...attempt } }, ...LEASE_RELEASED },
     returning: false,
-  } as never)
+  })
 }
 
 type Table = Record<string, { name: string }>
@@ -202,7 +202,7 @@ export async function moveIfStill(
     data,
     options: { atomic: true },
     req,
-  } as never)
+  })
   if (!moved) return false
   await payload.db.updateOne({
     collection: 'publications',
@@ -210,6 +210,6 @@ export async function moveIfStill(
     data: { attempts: { $push: { id: rowId(), at: new Date().toISOString(), ...attempt } } },
     returning: false,
     req,
-  } as never)
+  })
   return true
 }

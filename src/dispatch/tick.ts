@@ -41,9 +41,9 @@ export function createPlanner(payload: Payload, opts: PlannerOptions) {
       pagination: false,
       depth: 0,
       overrideAccess: true,
-      select: { id: true } as never,
+      select: { status: true },
     })
-    return (held.docs as { id: string }[]).map((d) => String(d.id))
+    return held.docs.map((d) => String(d.id))
   }
 
   /**

@@ -17,9 +17,9 @@ export async function tryLease(payload: Payload, name: string, owner: string, ms
   const free: Where = { and: [{ name: { equals: name } }, { or: [{ until: { exists: false } }, { until: { equals: null } }, { until: { less_than: now.toISOString() } }, { owner: { equals: owner } }] }] }
   const data = { owner, until: new Date(now.getTime() + ms).toISOString() }
   if (payload.db.name === 'sqlite') {
-    await payload.db.updateOne({ collection: 'rollup-leases', where: free, data, options: { atomic: true }, returning: false } as never)
+    await payload.db.updateOne({ collection: 'rollup-leases', where: free, data, options: { atomic: true }, returning: false })
   } else {
-    await payload.db.updateMany({ collection: 'rollup-leases', where: free, data, returning: false } as never)
+    await payload.db.updateMany({ collection: 'rollup-leases', where: free, data, returning: false })
   }
   const row = await payload.db.findOne<{ id: string; owner?: string }>({ collection: 'rollup-leases', where: { name: { equals: name } } })
   return row?.owner === owner
@@ -29,6 +29,6 @@ export async function tryLease(payload: Payload, name: string, owner: string, ms
 export async function releaseLease(payload: Payload, name: string, owner: string): Promise<void> {
   const data = { owner: null, until: null, lastRunAt: new Date().toISOString() }
   const where: Where = { and: [{ name: { equals: name } }, { owner: { equals: owner } }] }
-  if (payload.db.name === 'sqlite') await payload.db.updateOne({ collection: 'rollup-leases', where, data, options: { atomic: true }, returning: false } as never)
-  else await payload.db.updateMany({ collection: 'rollup-leases', where, data, returning: false } as never)
+  if (payload.db.name === 'sqlite') await payload.db.updateOne({ collection: 'rollup-leases', where, data, options: { atomic: true }, returning: false })
+  else await payload.db.updateMany({ collection: 'rollup-leases', where, data, returning: false })
 }

@@ -68,7 +68,7 @@ export async function computeMongo(payload: Payload, w: Window, sources: readonl
   }
   const docs = [...cells.values()].map((c) => ({ ...c, value: cellValue(c.metric, c.value) }))
   const transactionID = (await payload.db.beginTransaction?.()) ?? undefined
-  const req = { payload, transactionID } as never
+  const req = { payload, transactionID }
   const session = transactionID ? db.sessions?.[String(transactionID)] : undefined
   try {
     const metrics = sources.flatMap((s) => s.metrics)
