@@ -53,6 +53,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     {
       name: 'budgets',
       type: 'array',
+      labels: { singular: l('Năm ngân sách', 'Budget year'), plural: l('Năm ngân sách', 'Budget years') },
       label: l('Kinh phí theo năm (VNĐ)', 'Yearly budget (VND)'),
       fields: [
         {
@@ -68,6 +69,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     {
       name: 'phases',
       type: 'array',
+      labels: { singular: l('Giai đoạn', 'Phase'), plural: l('Giai đoạn', 'Phases') },
       label: l('Giai đoạn, đợt cao điểm', 'Phases'),
       fields: [
         { name: 'name', type: 'text', required: true, maxLength: 200, label: l('Tên', 'Name'), admin: { description: 'Ví dụ: Tháng cao điểm Ngày Chuyển đổi số quốc gia 10/10' } },
@@ -77,6 +79,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     {
       name: 'kpiTargets',
       type: 'array',
+      labels: { singular: l('Chỉ tiêu', 'Target'), plural: l('Chỉ tiêu', 'Targets') },
       label: l('Chỉ tiêu', 'KPI targets'),
       fields: [
         {
@@ -94,6 +97,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     {
       name: 'traineeTargets',
       type: 'array',
+      labels: { singular: l('Dòng kế hoạch', 'Plan row'), plural: l('Dòng kế hoạch', 'Plan rows') },
       label: l('Kế hoạch đào tạo theo chương trình và năm (người)', 'Trainee targets by programme and year'),
       admin: { description: l('Các dòng chi tiết; tổng được tính từ các dòng này.', 'Detail rows; totals are computed from them.') },
       fields: [
@@ -110,6 +114,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     {
       name: 'unitKindNeeds',
       type: 'array',
+      labels: { singular: l('Loại đơn vị', 'Unit type'), plural: l('Loại đơn vị', 'Unit types') },
       label: l('Nhu cầu theo loại đơn vị (bình quân mỗi đơn vị)', 'Need per unit, by unit type'),
       admin: {
         description: l(
@@ -131,6 +136,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     {
       name: 'typedSubtotals',
       type: 'array',
+      labels: { singular: l('Số tổng', 'Subtotal'), plural: l('Số tổng', 'Subtotals') },
       label: l('Số tổng ghi trong văn bản kế hoạch', 'Subtotals as typed in the plan'),
       admin: {
         description: l(

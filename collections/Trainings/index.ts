@@ -47,6 +47,7 @@ export const Trainings: CollectionConfig<'trainings'> = {
     {
       name: 'trainees',
       type: 'array',
+      labels: { singular: l('Nhóm học viên', 'Trainee group'), plural: l('Nhóm học viên', 'Trainee groups') },
       label: l('Học viên theo chương trình và loại đơn vị', 'Trainees by programme and unit type'),
       admin: { description: l('Tổng các dòng không được vượt tổng số học viên của khóa.', 'The rows may not add up to more than the total.') },
       fields: [
