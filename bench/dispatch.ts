@@ -31,7 +31,8 @@ const { startFakeWebhook } = await import('../tests/fakes/webhook')
 const { sign } = await import('@/channels/webhook')
 const { request } = await import('@/channels/http')
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const log = (m: string) => console.error(`[bench] ${m}`)
 
 async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number) {
@@ -55,7 +56,11 @@ async function baseline(secret: string, concurrency: number): Promise<number> {
         const body = JSON.stringify({ type: 'publication', n: i })
         await request(`${hook.url}/nhan-tin`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'idempotency-key': `baseline-${i}`, 'x-signature-sha256': `sha256=${sign(secret, body)}` },
+          headers: {
+            'content-type': 'application/json',
+            'idempotency-key': `baseline-${i}`,
+            'x-signature-sha256': `sha256=${sign(secret, body)}`,
+          },
           body,
         })
       }
@@ -69,15 +74,33 @@ async function baseline(secret: string, concurrency: number): Promise<number> {
 const payload = await startPayload()
 const secret = 'bench-secret'
 const hook = await startFakeWebhook(secret, { latencyMs: LATENCY_MS })
-const unit = await payload.create({ collection: 'units', data: { name: 'Báo Tây Ninh', kind: 'newspaper' } as never, overrideAccess: true })
+const unit = await payload.create({
+  collection: 'units',
+  data: { name: 'Báo Tây Ninh', kind: 'newspaper' } as never,
+  overrideAccess: true,
+})
 const channel = await payload.create({
   collection: 'channels',
-  data: { name: 'Cổng TTĐT tỉnh', kind: 'webhook', settings: { url: `${hook.url}/nhan-tin` }, credentials: { signingSecret: secret } } as never,
+  data: {
+    name: 'Cổng TTĐT tỉnh',
+    kind: 'webhook',
+    settings: { url: `${hook.url}/nhan-tin` },
+    credentials: { signingSecret: secret },
+  } as never,
   overrideAccess: true,
 })
 const articles: string[] = []
 for (let i = 0; i < 20; i++) {
-  const a = await payload.create({ collection: 'articles', data: { title: `Bài tuyên truyền chuyển đổi số ${i + 1}`, sapo: 'Tóm tắt', ownerUnit: unit.id, _status: DocStatus.Published } as never, overrideAccess: true })
+  const a = await payload.create({
+    collection: 'articles',
+    data: {
+      title: `Bài tuyên truyền chuyển đổi số ${i + 1}`,
+      sapo: 'Tóm tắt',
+      ownerUnit: unit.id,
+      _status: DocStatus.Published,
+    } as never,
+    overrideAccess: true,
+  })
   articles.push(String(a.id))
 }
 
@@ -110,16 +133,43 @@ for (let i = 0; i < DUE; i++) {
 
 log(`khởi động ${WORKERS} worker…`)
 const workers: ChildProcess[] = Array.from({ length: WORKERS }, () =>
-  spawn(process.execPath, [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), '--import', 'tsx', '--import', './src/preload.ts', 'src/worker.ts'], { cwd: root, env: process.env, stdio: ['ignore', 'ignore', process.env.DISPATCH_DEBUG ? 'inherit' : 'ignore'] }),
+  spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE_DIR
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+        : []),
+      '--import',
+      'tsx',
+      '--import',
+      './src/preload.ts',
+      'src/worker.ts',
+    ],
+    {
+      cwd: root,
+      env: process.env,
+      stdio: ['ignore', 'ignore', process.env.DISPATCH_DEBUG ? 'inherit' : 'ignore'],
+    },
+  ),
 )
-const ready = await waitFor(async () => (await payload.count({ collection: 'worker-heartbeats', overrideAccess: true })).totalDocs >= WORKERS, 120_000)
+const ready = await waitFor(
+  async () =>
+    (await payload.count({ collection: 'worker-heartbeats', overrideAccess: true })).totalDocs >=
+    WORKERS,
+  120_000,
+)
 if (!ready) throw new Error('worker không khởi động kịp')
 
 const T = new Date(Date.now() + LEAD_MS)
 T.setMilliseconds(0)
 const due = T.toISOString()
 // One statement moves every publication to T (SQLite: a single UPDATE … WHERE).
-await payload.db.updateOne({ collection: 'publications', where: { status: { equals: PublicationStatus.Scheduled } }, data: { scheduledAt: due, nextAttemptAt: due }, options: { atomic: true } } as never)
+await payload.db.updateOne({
+  collection: 'publications',
+  where: { status: { equals: PublicationStatus.Scheduled } },
+  data: { scheduledAt: due, nextAttemptAt: due },
+  options: { atomic: true },
+} as never)
 log(`tất cả đến hạn lúc ${due}; chờ gửi…`)
 
 const done = await waitFor(() => hook.effects() >= DUE, 180_000)
@@ -139,7 +189,9 @@ const result = {
 } as Record<string, unknown>
 
 for (const w of workers) w.kill('SIGTERM')
-await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))))
+await Promise.all(
+  workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))),
+)
 await hook.close()
 
 log('đường cơ sở: gửi thẳng cùng số yêu cầu, không qua cơ sở dữ liệu…')

@@ -29,18 +29,50 @@ export const Events = applyContentBlock({
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', required: true, timezone: vietnamTimezone, label: l('Bắt đầu', 'Starts'), admin: { date: dateTimePicker() } },
-        { name: 'endsAt', type: 'date', required: true, timezone: vietnamTimezone, label: l('Kết thúc', 'Ends'), validate: endNotBeforeStart, admin: { date: dateTimePicker() } },
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          timezone: vietnamTimezone,
+          label: l('Bắt đầu', 'Starts'),
+          admin: { date: dateTimePicker() },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          required: true,
+          timezone: vietnamTimezone,
+          label: l('Kết thúc', 'Ends'),
+          validate: endNotBeforeStart,
+          admin: { date: dateTimePicker() },
+        },
       ],
     },
     { name: 'venue', type: 'text', maxLength: 300, label: l('Địa điểm', 'Venue') },
-    { name: 'onlineUrl', type: 'text', maxLength: 500, label: l('Đường dẫn trực tuyến', 'Online link'),
-      validate: (v: unknown) => (!v || /^https?:\/\/\S+$/.test(String(v)) ? true : 'Đường dẫn trực tuyến phải bắt đầu bằng http:// hoặc https://') },
-    { name: 'coordinatingUnits', type: 'relationship', relationTo: 'units', hasMany: true, label: l('Đơn vị phối hợp', 'Coordinating units') },
+    {
+      name: 'onlineUrl',
+      type: 'text',
+      maxLength: 500,
+      label: l('Đường dẫn trực tuyến', 'Online link'),
+      validate: (v: unknown) =>
+        !v || /^https?:\/\/\S+$/.test(String(v))
+          ? true
+          : 'Đường dẫn trực tuyến phải bắt đầu bằng http:// hoặc https://',
+    },
+    {
+      name: 'coordinatingUnits',
+      type: 'relationship',
+      relationTo: 'units',
+      hasMany: true,
+      label: l('Đơn vị phối hợp', 'Coordinating units'),
+    },
     choiceField('status', l('Trạng thái tổ chức', 'Status'), eventStatuses, EventStatus.Planned),
     {
       type: 'row',
-      fields: [count('expectedParticipants', 'Số người dự kiến', 'Expected participants'), count('actualParticipants', 'Số người tham dự thực tế', 'Actual participants')],
+      fields: [
+        count('expectedParticipants', 'Số người dự kiến', 'Expected participants'),
+        count('actualParticipants', 'Số người tham dự thực tế', 'Actual participants'),
+      ],
     },
     {
       name: 'audience',
@@ -60,7 +92,18 @@ export const Events = applyContentBlock({
       ],
     },
     { name: 'description', type: 'richText', label: l('Giới thiệu', 'Description') },
-    { name: 'materials', type: 'upload', relationTo: 'media', hasMany: true, label: l('Tài liệu', 'Materials') },
-    { name: 'resultsSummary', type: 'textarea', maxLength: 5000, label: l('Kết quả', 'Results summary') },
+    {
+      name: 'materials',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: l('Tài liệu', 'Materials'),
+    },
+    {
+      name: 'resultsSummary',
+      type: 'textarea',
+      maxLength: 5000,
+      label: l('Kết quả', 'Results summary'),
+    },
   ],
 })

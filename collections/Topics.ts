@@ -8,10 +8,20 @@ import { l } from '@/lib/i18n'
 export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: l('Chủ đề', 'Topic'), plural: l('Chủ đề', 'Topics') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: l('Nội dung', 'Content') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug'],
+    group: l('Nội dung', 'Content'),
+  },
   access: { read: anyone, create: crossUnit, update: crossUnit, delete: crossUnit },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 120, label: l('Tên chủ đề', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      label: l('Tên chủ đề', 'Title'),
+    },
     slugField(),
     { name: 'description', type: 'textarea', maxLength: 1000, label: l('Mô tả', 'Description') },
   ],

@@ -14,11 +14,21 @@ const parentWithoutCycle: Validate = async (value, { id, req }) => {
   const seen = new Set<string>()
   while (current && id) {
     if (sameId(current, id)) {
-      return seen.size === 0 ? 'Một đơn vị không thể là cấp trên của chính nó.' : 'Đơn vị cấp trên này lại trực thuộc đơn vị đang sửa; chọn như vậy sẽ tạo vòng lặp.'
+      return seen.size === 0
+        ? 'Một đơn vị không thể là cấp trên của chính nó.'
+        : 'Đơn vị cấp trên này lại trực thuộc đơn vị đang sửa; chọn như vậy sẽ tạo vòng lặp.'
     }
     if (seen.has(current)) break
     seen.add(current)
-    const parent = await req.payload.findByID({ collection: 'units', id: current, depth: 0, overrideAccess: true, req, disableErrors: true, select: { parent: true } })
+    const parent = await req.payload.findByID({
+      collection: 'units',
+      id: current,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+      select: { parent: true },
+    })
     current = relationId(parent?.parent)
   }
   return true
@@ -28,12 +38,30 @@ const parentWithoutCycle: Validate = async (value, { id, req }) => {
 export const Units: CollectionConfig<'units'> = {
   slug: 'units',
   labels: { singular: l('Đơn vị', 'Unit'), plural: l('Đơn vị', 'Units') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'kind', 'active'], group: l('Quản trị', 'Administration') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'shortName', 'kind', 'active'],
+    group: l('Quản trị', 'Administration'),
+  },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true, maxLength: 200, label: l('Tên đơn vị', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: 200,
+      label: l('Tên đơn vị', 'Name'),
+    },
     { name: 'shortName', type: 'text', maxLength: 60, label: l('Tên viết tắt', 'Short name') },
-    { name: 'kind', type: 'select', required: true, defaultValue: UnitKind.Department, options: unitKinds.options, label: l('Loại đơn vị', 'Kind') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: UnitKind.Department,
+      options: unitKinds.options,
+      label: l('Loại đơn vị', 'Kind'),
+    },
     {
       name: 'parent',
       type: 'relationship',

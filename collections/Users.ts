@@ -10,7 +10,8 @@ const adminOrSelfOf = (user: { id: string | number } | null): boolean | Where =>
   return { id: { equals: user.id } }
 }
 const adminOrSelf: Access = ({ req }) => adminOrSelfOf(req.user)
-const readUsers: Access = ({ req }) => (hasRole(req.user, Role.CampaignManager) ? true : adminOrSelfOf(req.user))
+const readUsers: Access = ({ req }) =>
+  hasRole(req.user, Role.CampaignManager) ? true : adminOrSelfOf(req.user)
 const adminField: FieldAccess = ({ req }) => hasRole(req.user, Role.Admin)
 
 /** Only admins manage accounts; everyone may change their own name and password. */
@@ -22,10 +23,26 @@ export const Users: CollectionConfig<'users'> = {
     lockTime: Number(process.env.LOGIN_LOCK_MINUTES || 15) * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
-  admin: { useAsTitle: 'fullName', defaultColumns: ['fullName', 'email', 'role', 'unit'], group: l('Quản trị', 'Administration') },
-  access: { read: readUsers, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => !!req.user },
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'email', 'role', 'unit'],
+    group: l('Quản trị', 'Administration'),
+  },
+  access: {
+    read: readUsers,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => !!req.user,
+  },
   fields: [
-    { name: 'fullName', type: 'text', required: true, maxLength: 120, label: l('Họ và tên', 'Full name') },
+    {
+      name: 'fullName',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      label: l('Họ và tên', 'Full name'),
+    },
     {
       name: 'role',
       type: 'select',

@@ -7,7 +7,16 @@
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import type { Publication } from '@/payload-types'
-import { AiringStatus, ChannelKind, type ContentKind, DocStatus, EngagementSource, isBroadcastKind, PublicationStatus, TrainingStatus } from '@/vocabulary'
+import {
+  AiringStatus,
+  ChannelKind,
+  type ContentKind,
+  DocStatus,
+  EngagementSource,
+  isBroadcastKind,
+  PublicationStatus,
+  TrainingStatus,
+} from '@/vocabulary'
 import { MEASURED, ROUTES, TRAININGS } from './seed-data/history'
 import type { UnitKey } from './seed-data/units'
 
@@ -35,7 +44,13 @@ export type HistoryInput = {
 
 export type HistoryCounts = { publications: number; observations: number; trainings: number }
 
-export async function seedHistory({ payload, now, units, channels, campaignOf }: HistoryInput): Promise<HistoryCounts> {
+export async function seedHistory({
+  payload,
+  now,
+  units,
+  channels,
+  campaignOf,
+}: HistoryInput): Promise<HistoryCounts> {
   const random = generator(1155)
   const between = (lo: number, hi: number) => Math.round(lo + random() * (hi - lo))
   const counts: HistoryCounts = { publications: 0, observations: 0, trainings: 0 }
@@ -43,7 +58,12 @@ export async function seedHistory({ payload, now, units, channels, campaignOf }:
   for (const kind of Object.keys(ROUTES) as ContentKind[]) {
     const items = await payload.find({
       collection: kind,
-      where: { and: [{ _status: { equals: DocStatus.Published } }, { publishedAt: { less_than: now.toISOString() } }] },
+      where: {
+        and: [
+          { _status: { equals: DocStatus.Published } },
+          { publishedAt: { less_than: now.toISOString() } },
+        ],
+      },
       pagination: false,
       limit: 0,
       depth: 0,
@@ -82,8 +102,16 @@ export async function seedHistory({ payload, now, units, channels, campaignOf }:
             ...(broadcast
               ? {
                   airing: aired
-                    ? { status: AiringStatus.Aired, actualDurationSeconds: planned + between(-20, 20), confirmedAt: new Date(at.getTime() + 2 * HOUR).toISOString() }
-                    : { status: AiringStatus.NotAired, note: 'Nhường sóng cho bản tin thời sự đột xuất', confirmedAt: new Date(at.getTime() + 2 * HOUR).toISOString() },
+                    ? {
+                        status: AiringStatus.Aired,
+                        actualDurationSeconds: planned + between(-20, 20),
+                        confirmedAt: new Date(at.getTime() + 2 * HOUR).toISOString(),
+                      }
+                    : {
+                        status: AiringStatus.NotAired,
+                        note: 'Nhường sóng cho bản tin thời sự đột xuất',
+                        confirmedAt: new Date(at.getTime() + 2 * HOUR).toISOString(),
+                      },
                 }
               : {}),
           } as Partial<Publication> as Publication,
@@ -91,8 +119,17 @@ export async function seedHistory({ payload, now, units, channels, campaignOf }:
         counts.publications++
         if (!MEASURED.includes(route.channel)) continue
         // A week and a month after posting: figures only grow.
-        const base = { views: between(800, 6000), reach: between(2000, 15000), reactions: between(40, 600), shares: between(5, 120), comments: between(2, 60) }
-        for (const [days, factor] of [[7, 1], [30, 1.6]] as const) {
+        const base = {
+          views: between(800, 6000),
+          reach: between(2000, 15000),
+          reactions: between(40, 600),
+          shares: between(5, 120),
+          comments: between(2, 60),
+        }
+        for (const [days, factor] of [
+          [7, 1],
+          [30, 1.6],
+        ] as const) {
           const observedAt = new Date(at.getTime() + days * 24 * HOUR)
           if (observedAt > now) continue
           await payload.create({
@@ -108,7 +145,9 @@ export async function seedHistory({ payload, now, units, channels, campaignOf }:
               reactions: Math.round(base.reactions * factor),
               shares: Math.round(base.shares * factor),
               comments: Math.round(base.comments * factor),
-              ...(channel.kind === ChannelKind.Youtube ? { watchTimeSeconds: Math.round(base.views * factor * between(40, 120)) } : {}),
+              ...(channel.kind === ChannelKind.Youtube
+                ? { watchTimeSeconds: Math.round(base.views * factor * between(40, 120)) }
+                : {}),
             },
           })
           counts.observations++

@@ -30,7 +30,21 @@ import { VIDEOS } from './seed-data/videos'
 /** The shared password of every demo account. Change or delete these accounts before going live. */
 export const DEMO_PASSWORD = 'ChuyenDoiSo@2026'
 
-const COUNTED = ['units', 'topics', 'users', 'media', 'articles', 'videos', 'infographics', 'events', 'campaigns', 'channels', 'publications', 'trainings', 'engagement-observations'] as const
+const COUNTED = [
+  'units',
+  'topics',
+  'users',
+  'media',
+  'articles',
+  'videos',
+  'infographics',
+  'events',
+  'campaigns',
+  'channels',
+  'publications',
+  'trainings',
+  'engagement-observations',
+] as const
 type Counted = (typeof COUNTED)[number]
 
 export const COLLECTION_LABELS: Record<Counted, string> = {
@@ -76,14 +90,30 @@ type Ctx = {
 }
 
 /** The id of the first document matching `where`, whatever its status (drafts included). */
-async function findId(payload: Payload, collection: Counted, where: Where): Promise<string | undefined> {
-  const res = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, overrideAccess: true })
+async function findId(
+  payload: Payload,
+  collection: Counted,
+  where: Where,
+): Promise<string | undefined> {
+  const res = await payload.find({
+    collection,
+    where,
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   const doc = res.docs[0] as { id: string } | undefined
   return doc?.id
 }
 
 /** Finds a document or creates it, counting which of the two happened. */
-async function ensure(ctx: Ctx, collection: Counted, where: Where, create: () => Promise<{ id: string }>): Promise<string> {
+async function ensure(
+  ctx: Ctx,
+  collection: Counted,
+  where: Where,
+  create: () => Promise<{ id: string }>,
+): Promise<string> {
   const found = await findId(ctx.payload, collection, where)
   if (found) {
     ctx.existing[collection]++
@@ -106,24 +136,41 @@ type MediaSpec = {
 }
 
 const storedName = (filename: string, mimetype: string) =>
-  mimetype.startsWith('image/') && mimetype !== 'image/svg+xml' ? filename.replace(/\.[^.]+$/, '.webp') : filename
+  mimetype.startsWith('image/') && mimetype !== 'image/svg+xml'
+    ? filename.replace(/\.[^.]+$/, '.webp')
+    : filename
 
 async function ensureMedia(ctx: Ctx, spec: MediaSpec): Promise<string> {
   const where: Where = {
-    or: [{ alt: { equals: spec.alt } }, { filename: { equals: storedName(spec.filename, spec.mimetype) } }],
+    or: [
+      { alt: { equals: spec.alt } },
+      { filename: { equals: storedName(spec.filename, spec.mimetype) } },
+    ],
   }
   return ensure(ctx, 'media', where, async () => {
     const data = await spec.make()
     return ctx.payload.create({
       collection: 'media',
-      data: { alt: spec.alt, credit: spec.credit, caption: spec.caption, ownerUnit: ctx.units.get(spec.owner)! },
+      data: {
+        alt: spec.alt,
+        credit: spec.credit,
+        caption: spec.caption,
+        ownerUnit: ctx.units.get(spec.owner)!,
+      },
       file: { data, name: spec.filename, mimetype: spec.mimetype, size: data.length },
       overrideAccess: true,
     })
   })
 }
 
-const coverMedia = (ctx: Ctx, title: string, kicker: string, owner: UnitKey, palette: PaletteName, what: string) =>
+const coverMedia = (
+  ctx: Ctx,
+  title: string,
+  kicker: string,
+  owner: UnitKey,
+  palette: PaletteName,
+  what: string,
+) =>
   ensureMedia(ctx, {
     alt: `${what} có dòng chữ “${title}” trên nền đồ họa mạng lưới kết nối`,
     credit: `Đồ họa: ${shortNameOf(owner)}`,
@@ -221,7 +268,14 @@ async function seedVideos(ctx: Ctx) {
   for (const v of VIDEOS) {
     const slug = toSlug(v.title)
     await ensure(ctx, 'videos', { slug: { equals: slug } }, async () => {
-      const poster = await coverMedia(ctx, v.title, VIDEO_KIND_LABEL[v.kind], v.owner, v.palette, 'Ảnh bìa chương trình')
+      const poster = await coverMedia(
+        ctx,
+        v.title,
+        VIDEO_KIND_LABEL[v.kind],
+        v.owner,
+        v.palette,
+        'Ảnh bìa chương trình',
+      )
       const captions = v.captions
         ? await ensureMedia(ctx, {
             alt: `Phụ đề tiếng Việt của chương trình “${v.title}”`,
@@ -309,7 +363,12 @@ async function seedEvents(ctx: Ctx, now: Date) {
           coordinatingUnits: ids(ctx.units, e.coordinating),
           expectedParticipants: e.upcoming.expectedParticipants,
           ...(held
-            ? { status: 'held' as const, actualParticipants: e.held.actualParticipants, audience: e.held.audience, resultsSummary: e.held.resultsSummary }
+            ? {
+                status: 'held' as const,
+                actualParticipants: e.held.actualParticipants,
+                audience: e.held.audience,
+                resultsSummary: e.held.resultsSummary,
+              }
             : { status: e.upcoming.status }),
           description: richText(e.description),
           ownerUnit: ctx.units.get(e.owner)!,
@@ -328,36 +387,44 @@ async function seedEvents(ctx: Ctx, now: Date) {
 async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
   const { payload } = ctx
   const { lead, coordinating, ...campaignData } = CAMPAIGN_SEED
-  const campaign = await ensure(ctx, 'campaigns', { planReference: { equals: CAMPAIGN_SEED.planReference } }, () =>
-    payload.create({
-      collection: 'campaigns',
-      data: {
-        ...campaignData,
-        traineeTargets: TRAINEE_TARGETS_1155,
-        unitKindNeeds: [...PLAN_2026.unitKindNeeds],
-        status: 'active',
-        leadUnit: ctx.units.get(lead)!,
-        coordinatingUnits: ids(ctx.units, coordinating),
-        // The generated type also wants the dates' `_tz` fields, which the fields' default time zone fills in.
-      } as RequiredDataFromCollectionSlug<'campaigns'>,
-      overrideAccess: true,
-    }),
+  const campaign = await ensure(
+    ctx,
+    'campaigns',
+    { planReference: { equals: CAMPAIGN_SEED.planReference } },
+    () =>
+      payload.create({
+        collection: 'campaigns',
+        data: {
+          ...campaignData,
+          traineeTargets: TRAINEE_TARGETS_1155,
+          unitKindNeeds: [...PLAN_2026.unitKindNeeds],
+          status: 'active',
+          leadUnit: ctx.units.get(lead)!,
+          coordinatingUnits: ids(ctx.units, coordinating),
+          // The generated type also wants the dates' `_tz` fields, which the fields' default time zone fills in.
+        } as RequiredDataFromCollectionSlug<'campaigns'>,
+        overrideAccess: true,
+      }),
   )
-  const plan2026 = await ensure(ctx, 'campaigns', { planReference: { equals: PLAN_2026.planReference } }, () =>
-    payload.create({
-      collection: 'campaigns',
-      data: {
-        ...PLAN_2026,
-        budgets: [...PLAN_2026.budgets],
-        kpiTargets: [...PLAN_2026.kpiTargets],
-        traineeTargets: [...PLAN_2026.traineeTargets],
-        unitKindNeeds: [...PLAN_2026.unitKindNeeds],
-        status: 'active',
-        leadUnit: ctx.units.get('stttt')!,
-        coordinatingUnits: ids(ctx.units, ['bao', 'dai', 'snv']),
-      } as RequiredDataFromCollectionSlug<'campaigns'>,
-      overrideAccess: true,
-    }),
+  const plan2026 = await ensure(
+    ctx,
+    'campaigns',
+    { planReference: { equals: PLAN_2026.planReference } },
+    () =>
+      payload.create({
+        collection: 'campaigns',
+        data: {
+          ...PLAN_2026,
+          budgets: [...PLAN_2026.budgets],
+          kpiTargets: [...PLAN_2026.kpiTargets],
+          traineeTargets: [...PLAN_2026.traineeTargets],
+          unitKindNeeds: [...PLAN_2026.unitKindNeeds],
+          status: 'active',
+          leadUnit: ctx.units.get('stttt')!,
+          coordinatingUnits: ids(ctx.units, ['bao', 'dai', 'snv']),
+        } as RequiredDataFromCollectionSlug<'campaigns'>,
+        overrideAccess: true,
+      }),
   )
   const channels = new Map<string, string>()
   for (const c of CHANNELS) {
@@ -373,7 +440,10 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
             openToAllUnits: c.openToAllUnits ?? false,
             status: c.status,
             limits: { acceptedTypes: c.acceptedTypes, textMaxLength: c.textMaxLength },
-            lastError: c.status === ChannelStatus.Disabled ? 'Chưa cấu hình mã truy cập: kênh tạm dừng cho đến khi quản trị viên nhập thông tin xác thực.' : undefined,
+            lastError:
+              c.status === ChannelStatus.Disabled
+                ? 'Chưa cấu hình mã truy cập: kênh tạm dừng cho đến khi quản trị viên nhập thông tin xác thực.'
+                : undefined,
           },
           overrideAccess: true,
         }),
@@ -389,7 +459,9 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
     payload,
     now,
     units: ctx.units as Map<UnitKey, string>,
-    channels: new Map(CHANNELS.map((c) => [c.key, { id: channels.get(c.key)!, name: c.name, kind: c.kind }])),
+    channels: new Map(
+      CHANNELS.map((c) => [c.key, { id: channels.get(c.key)!, name: c.name, kind: c.kind }]),
+    ),
     campaignOf: (at) => (vnYearMonth(at).year >= 2026 ? plan2026 : campaign),
   })
   ctx.created.publications += history.publications
@@ -397,7 +469,9 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
   ctx.created['engagement-observations'] += history.observations
   const day = (inDays: number) => vnDayKey(now.getTime() + inDays * 86_400_000)
   for (const u of UPCOMING) {
-    const article = await findId(payload, 'articles', { slug: { equals: toSlug(ARTICLES[u.article].title) } })
+    const article = await findId(payload, 'articles', {
+      slug: { equals: toSlug(ARTICLES[u.article].title) },
+    })
     if (!article) continue
     for (const channel of u.channels) {
       await payload.create({
@@ -421,12 +495,21 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
 export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<SeedResult> {
   const progress = opts.onProgress ?? (() => {})
   const zero = () => Object.fromEntries(COUNTED.map((c) => [c, 0])) as Record<Counted, number>
-  const ctx: Ctx = { payload, created: zero(), existing: zero(), units: new Map(), topics: new Map() }
+  const ctx: Ctx = {
+    payload,
+    created: zero(),
+    existing: zero(),
+    units: new Map(),
+    topics: new Map(),
+  }
 
   const step = async (label: string, collections: Counted[], run: () => Promise<unknown>) => {
     const started = Date.now()
     await run()
-    const parts = collections.map((c) => `${COLLECTION_LABELS[c].toLowerCase()}: ${ctx.created[c]} mới, ${ctx.existing[c]} đã có`)
+    const parts = collections.map(
+      (c) =>
+        `${COLLECTION_LABELS[c].toLowerCase()}: ${ctx.created[c]} mới, ${ctx.existing[c]} đã có`,
+    )
     progress(`${label} – ${parts.join('; ')} (${((Date.now() - started) / 1000).toFixed(1)} giây)`)
   }
 
@@ -440,14 +523,19 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
   await step('Video, phát thanh', ['videos'], () => seedVideos(ctx))
   await step('Infographic, pa-nô', ['infographics'], () => seedInfographics(ctx))
   await step('Sự kiện', ['events'], () => seedEvents(ctx, new Date()))
-  await step('Chiến dịch, kênh, lịch đăng, đào tạo và số liệu tương tác', ['campaigns', 'channels', 'publications', 'trainings', 'engagement-observations'], () => seedPlanning(ctx, new Date()))
+  await step(
+    'Chiến dịch, kênh, lịch đăng, đào tạo và số liệu tương tác',
+    ['campaigns', 'channels', 'publications', 'trainings', 'engagement-observations'],
+    () => seedPlanning(ctx, new Date()),
+  )
 
   return { demoUsers, created: { ...ctx.created } }
 }
 
 function describeError(err: unknown): string {
   if (!(err instanceof Error)) return String(err)
-  const details = (err as { data?: { errors?: { path?: string; message?: string }[] } }).data?.errors
+  const details = (err as { data?: { errors?: { path?: string; message?: string }[] } }).data
+    ?.errors
   const lines = details?.map((d) => `    - ${d.path ?? ''}: ${d.message ?? ''}`) ?? []
   return [err.message, ...lines].join('\n')
 }
@@ -462,7 +550,9 @@ async function main() {
   let finished = false
   process.on('exit', (code) => {
     if (finished || code !== 0) return
-    console.error('✘ Tiến trình dừng bất thường trước khi tạo xong dữ liệu mẫu (Node.js kết thúc khi còn đang nạp mô-đun). Hãy chạy lại `npm run seed`.')
+    console.error(
+      '✘ Tiến trình dừng bất thường trước khi tạo xong dữ liệu mẫu (Node.js kết thúc khi còn đang nạp mô-đun). Hãy chạy lại `npm run seed`.',
+    )
     process.exitCode = 1
   })
   let payload: Payload | undefined
@@ -474,9 +564,13 @@ async function main() {
     const result = await seed(payload, { onProgress: (m) => console.log(`  · ${m}`) })
     const total = Object.values(result.created).reduce((a, b) => a + b, 0)
     console.log('')
-    console.log(total ? `✔ Đã tạo ${total} bản ghi mẫu:` : '✔ Dữ liệu mẫu đã có đủ, không cần tạo thêm.')
+    console.log(
+      total ? `✔ Đã tạo ${total} bản ghi mẫu:` : '✔ Dữ liệu mẫu đã có đủ, không cần tạo thêm.',
+    )
     if (total) {
-      for (const c of COUNTED) if (result.created[c]) console.log(`    ${COLLECTION_LABELS[c].padEnd(22)} ${result.created[c]}`)
+      for (const c of COUNTED)
+        if (result.created[c])
+          console.log(`    ${COLLECTION_LABELS[c].padEnd(22)} ${result.created[c]}`)
     }
     console.log(`  Tài khoản demo (mật khẩu chung: ${DEMO_PASSWORD}):`)
     for (const u of result.demoUsers) console.log(`    - ${u.email.padEnd(34)} ${u.roleLabel}`)
@@ -486,7 +580,9 @@ async function main() {
     process.exit(0)
   } catch (err) {
     console.error(`✘ Không tạo được dữ liệu mẫu: ${describeError(err)}`)
-    console.error('  Kiểm tra DATABASE_URI, quyền ghi thư mục dữ liệu và thư mục media (MEDIA_DIR), rồi chạy lại `npm run seed`.')
+    console.error(
+      '  Kiểm tra DATABASE_URI, quyền ghi thư mục dữ liệu và thư mục media (MEDIA_DIR), rồi chạy lại `npm run seed`.',
+    )
     await payload?.destroy().catch(() => {})
     finished = true
     process.exit(1)

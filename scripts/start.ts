@@ -24,12 +24,20 @@ async function main() {
   const { payload } = running
 
   // Demo data on the first run only: an admin who deletes it does not see it come back.
-  const firstRun = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
+  const firstRun =
+    (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
   if (firstRun && process.env.SEED_DEMO !== 'false') {
     console.log('Lần chạy đầu: đang tạo dữ liệu mẫu…')
     await seed(payload, { onProgress: (m: string) => console.log(`  · ${m}`) })
   }
-  const demo = await payload.find({ collection: 'users', where: { email: { in: USERS.map((u) => u.email) } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  const demo = await payload.find({
+    collection: 'users',
+    where: { email: { in: USERS.map((u) => u.email) } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
 
   const dispatcher = createDispatcher(payload)
   dispatcher.start()

@@ -66,9 +66,24 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       views: {
-        calendar: { Component: '/admin/calendar/CalendarView#CalendarView', path: '/calendar', exact: true, meta: { title: 'Lịch đăng' } },
-        schedule: { Component: '/admin/schedule/ScheduleView#ScheduleView', path: '/schedule', exact: true, meta: { title: 'Lên lịch nhiều kênh' } },
-        reports: { Component: '/admin/reports/ReportsView#ReportsView', path: '/reports', exact: true, meta: { title: 'Báo cáo, thống kê' } },
+        calendar: {
+          Component: '/admin/calendar/CalendarView#CalendarView',
+          path: '/calendar',
+          exact: true,
+          meta: { title: 'Lịch đăng' },
+        },
+        schedule: {
+          Component: '/admin/schedule/ScheduleView#ScheduleView',
+          path: '/schedule',
+          exact: true,
+          meta: { title: 'Lên lịch nhiều kênh' },
+        },
+        reports: {
+          Component: '/admin/reports/ReportsView#ReportsView',
+          path: '/reports',
+          exact: true,
+          meta: { title: 'Báo cáo, thống kê' },
+        },
       },
       afterNavLinks: ['/admin/NavLinks#NavLinks'],
       afterDashboard: ['/admin/DispatcherWidget#DispatcherWidget'],
@@ -77,7 +92,10 @@ export default buildConfig({
     // Gravatar is an outside service; the built-in avatar works on a closed network.
     avatar: 'default',
     timezones: vietnamTimezone,
-    meta: { titleSuffix: ' – CMS Chuyển đổi số', description: 'Hệ thống quản lý nội dung tuyên truyền chuyển đổi số' },
+    meta: {
+      titleSuffix: ' – CMS Chuyển đổi số',
+      description: 'Hệ thống quản lý nội dung tuyên truyền chuyển đổi số',
+    },
   },
   upload: {
     // The largest per-kind limit; the media collection then checks the limit of the file's own kind.

@@ -99,7 +99,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       await payload.destroy()
     })())
 
-  return { url: `http://${shownHost}:${actualPort}`, port: actualPort, payload, http: server, close }
+  return {
+    url: `http://${shownHost}:${actualPort}`,
+    port: actualPort,
+    payload,
+    http: server,
+    close,
+  }
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
@@ -109,7 +115,9 @@ if (isMain) {
   console.log(`Máy chủ đang chạy tại ${running.url} (quản trị: ${running.url}/admin)`)
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, async () => {
-      console.log(`Nhận ${signal}: dừng nhận yêu cầu mới, chờ các yêu cầu đang xử lý rồi đóng cơ sở dữ liệu…`)
+      console.log(
+        `Nhận ${signal}: dừng nhận yêu cầu mới, chờ các yêu cầu đang xử lý rồi đóng cơ sở dữ liệu…`,
+      )
       await running.close()
       process.exit(0)
     })

@@ -11,7 +11,12 @@ const encrypt: FieldHook = ({ value, originalDoc, field }) => {
   if (value === '' || value === null) return null
   if (isEncrypted(value)) return value
   // The admin shows a saved secret as "••••": saving the form unchanged keeps the stored one.
-  if (value === MASK) return (originalDoc as Record<string, Record<string, unknown>> | undefined)?.credentials?.[field.name!] ?? null
+  if (value === MASK)
+    return (
+      (originalDoc as Record<string, Record<string, unknown>> | undefined)?.credentials?.[
+        field.name!
+      ] ?? null
+    )
   return encryptSecret(String(value))
 }
 
@@ -59,17 +64,23 @@ export const credentialsField: Field = {
       label: l('Client ID của ứng dụng OAuth (Google)', 'OAuth client ID'),
       admin: { condition: youtubeOnly },
     },
-    secret('clientSecret', 'Client secret của ứng dụng OAuth (Google)', 'OAuth client secret', { admin: { condition: youtubeOnly } }),
+    secret('clientSecret', 'Client secret của ứng dụng OAuth (Google)', 'OAuth client secret', {
+      admin: { condition: youtubeOnly },
+    }),
     secret('refreshToken', 'Mã làm mới (refresh token)', 'Refresh token', {
       admin: {
         condition: youtubeOnly,
-        description: l('Có mã này, kênh tự lấy mã truy cập mới khi mã cũ hết hạn.', 'With it, the channel gets a new access token when the old one expires.'),
+        description: l(
+          'Có mã này, kênh tự lấy mã truy cập mới khi mã cũ hết hạn.',
+          'With it, the channel gets a new access token when the old one expires.',
+        ),
       },
     }),
   ],
 }
 
-const sameTime = (a: unknown, b: unknown) => (a ? new Date(String(a)).getTime() : null) === (b ? new Date(String(b)).getTime() : null)
+const sameTime = (a: unknown, b: unknown) =>
+  (a ? new Date(String(a)).getTime() : null) === (b ? new Date(String(b)).getTime() : null)
 
 /**
  * An access token an admin pastes comes without its expiry: keeping the old token's expiry would
@@ -79,8 +90,18 @@ const sameTime = (a: unknown, b: unknown) => (a ? new Date(String(a)).getTime() 
 export const forgetExpiryOfReplacedToken: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const next = data?.credentials
   const before = originalDoc?.credentials ?? {}
-  if (!next || next.accessToken === undefined || next.accessToken === MASK || isEncrypted(next.accessToken)) return data
+  if (
+    !next ||
+    next.accessToken === undefined ||
+    next.accessToken === MASK ||
+    isEncrypted(next.accessToken)
+  )
+    return data
   if (next.accessToken === before.accessToken) return data
-  if (next.accessTokenExpiresAt === undefined || sameTime(next.accessTokenExpiresAt, before.accessTokenExpiresAt)) next.accessTokenExpiresAt = null
+  if (
+    next.accessTokenExpiresAt === undefined ||
+    sameTime(next.accessTokenExpiresAt, before.accessTokenExpiresAt)
+  )
+    next.accessTokenExpiresAt = null
   return data
 }

@@ -2,7 +2,14 @@ import type { CollectionConfig, Field } from 'payload'
 import { crossUnit } from '@/access/crossUnit'
 import { loggedIn } from '@/access/loggedIn'
 import { l } from '@/lib/i18n'
-import { BROADCAST_KINDS, ChannelKind, ChannelStatus, channelKinds, channelStatuses, contentKinds } from '@/vocabulary'
+import {
+  BROADCAST_KINDS,
+  ChannelKind,
+  ChannelStatus,
+  channelKinds,
+  channelStatuses,
+  contentKinds,
+} from '@/vocabulary'
 import { credentialsField, forgetExpiryOfReplacedToken } from './credentials'
 
 const when =
@@ -10,53 +17,113 @@ const when =
   (data: Record<string, unknown>) =>
     kinds.includes(data?.kind as ChannelKind)
 
-const text = (name: string, vi: string, en: string, kinds: readonly ChannelKind[], extra: Partial<Field> = {}): Field =>
-  ({ name, type: 'text', label: l(vi, en), admin: { condition: when(...kinds) }, ...extra }) as Field
+const text = (
+  name: string,
+  vi: string,
+  en: string,
+  kinds: readonly ChannelKind[],
+  extra: Partial<Field> = {},
+): Field =>
+  ({
+    name,
+    type: 'text',
+    label: l(vi, en),
+    admin: { condition: when(...kinds) },
+    ...extra,
+  }) as Field
 
 const url = (value: unknown) =>
-  !value || /^https?:\/\/[^\s]+$/.test(String(value)) ? true : 'Địa chỉ phải bắt đầu bằng http:// hoặc https://'
+  !value || /^https?:\/\/[^\s]+$/.test(String(value))
+    ? true
+    : 'Địa chỉ phải bắt đầu bằng http:// hoặc https://'
 
 /** A place content goes: the dedicated page, a feed, a portal's webhook, a social account, a station. */
 export const Channels: CollectionConfig<'channels'> = {
   slug: 'channels',
   labels: { singular: l('Kênh', 'Channel'), plural: l('Kênh phát hành', 'Channels') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'ownerUnit', 'status'], group: l('Kế hoạch', 'Planning') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'ownerUnit', 'status'],
+    group: l('Kế hoạch', 'Planning'),
+  },
   access: { read: loggedIn, create: crossUnit, update: crossUnit, delete: crossUnit },
   hooks: { beforeChange: [forgetExpiryOfReplacedToken] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 150, label: l('Tên kênh', 'Name') },
-    { name: 'kind', type: 'select', required: true, options: channelKinds.options, label: l('Loại kênh', 'Kind') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: channelKinds.options,
+      label: l('Loại kênh', 'Kind'),
+    },
     {
       name: 'ownerUnit',
       type: 'relationship',
       relationTo: 'units',
       label: l('Đơn vị quản lý kênh', 'Owner unit'),
-      admin: { description: l('Biên tập viên của đơn vị này lên lịch trên kênh mà không cần duyệt.', "This unit's editors schedule here without approval.") },
+      admin: {
+        description: l(
+          'Biên tập viên của đơn vị này lên lịch trên kênh mà không cần duyệt.',
+          "This unit's editors schedule here without approval.",
+        ),
+      },
     },
     {
       name: 'openToAllUnits',
       type: 'checkbox',
       defaultValue: false,
-      label: l('Mọi đơn vị đăng không cần duyệt (chuyên trang)', 'Any unit may schedule without approval'),
+      label: l(
+        'Mọi đơn vị đăng không cần duyệt (chuyên trang)',
+        'Any unit may schedule without approval',
+      ),
     },
     {
       name: 'settings',
       type: 'group',
       label: l('Cấu hình', 'Settings'),
       fields: [
-        text('url', 'Địa chỉ (URL)', 'URL', [ChannelKind.WebPage, ChannelKind.Webhook, ChannelKind.App], { validate: url } as Partial<Field>),
-        text('apiBaseUrl', 'Địa chỉ API (để trống dùng mặc định)', 'API base URL', [ChannelKind.FacebookPage, ChannelKind.ZaloOa, ChannelKind.Youtube], { validate: url } as Partial<Field>),
+        text(
+          'url',
+          'Địa chỉ (URL)',
+          'URL',
+          [ChannelKind.WebPage, ChannelKind.Webhook, ChannelKind.App],
+          { validate: url } as Partial<Field>,
+        ),
+        text(
+          'apiBaseUrl',
+          'Địa chỉ API (để trống dùng mặc định)',
+          'API base URL',
+          [ChannelKind.FacebookPage, ChannelKind.ZaloOa, ChannelKind.Youtube],
+          { validate: url } as Partial<Field>,
+        ),
         text('pageId', 'Mã trang Facebook (Page ID)', 'Page ID', [ChannelKind.FacebookPage]),
         text('oaId', 'Mã Zalo OA', 'OA ID', [ChannelKind.ZaloOa]),
         text('youtubeChannelId', 'Mã kênh YouTube', 'YouTube channel ID', [ChannelKind.Youtube]),
-        text('oauthBaseUrl', 'Địa chỉ máy chủ cấp mã OAuth (để trống dùng https://oauth2.googleapis.com)', 'OAuth token server', [ChannelKind.Youtube], { validate: url } as Partial<Field>),
-        { name: 'timeoutMs', type: 'number', min: 1000, max: 120000, defaultValue: 15000, label: l('Thời gian chờ (ms)', 'Timeout (ms)') },
+        text(
+          'oauthBaseUrl',
+          'Địa chỉ máy chủ cấp mã OAuth (để trống dùng https://oauth2.googleapis.com)',
+          'OAuth token server',
+          [ChannelKind.Youtube],
+          { validate: url } as Partial<Field>,
+        ),
+        {
+          name: 'timeoutMs',
+          type: 'number',
+          min: 1000,
+          max: 120000,
+          defaultValue: 15000,
+          label: l('Thời gian chờ (ms)', 'Timeout (ms)'),
+        },
         {
           name: 'unconfirmedAfterMinutes',
           type: 'number',
           min: 5,
           defaultValue: 60,
-          label: l('Cảnh báo khung giờ chưa xác nhận sau (phút)', 'Flag unconfirmed slots after (minutes)'),
+          label: l(
+            'Cảnh báo khung giờ chưa xác nhận sau (phút)',
+            'Flag unconfirmed slots after (minutes)',
+          ),
           admin: { condition: when(...BROADCAST_KINDS) },
         },
       ],
@@ -70,11 +137,28 @@ export const Channels: CollectionConfig<'channels'> = {
         {
           type: 'row',
           fields: [
-            { name: 'titleMaxLength', type: 'number', min: 1, label: l('Tiêu đề tối đa (ký tự)', 'Max title length') },
-            { name: 'textMaxLength', type: 'number', min: 1, label: l('Nội dung tối đa (ký tự)', 'Max text length') },
+            {
+              name: 'titleMaxLength',
+              type: 'number',
+              min: 1,
+              label: l('Tiêu đề tối đa (ký tự)', 'Max title length'),
+            },
+            {
+              name: 'textMaxLength',
+              type: 'number',
+              min: 1,
+              label: l('Nội dung tối đa (ký tự)', 'Max text length'),
+            },
           ],
         },
-        { name: 'acceptedTypes', type: 'select', hasMany: true, options: contentKinds.options, label: l('Loại nội dung nhận', 'Accepted content types'), admin: { description: l('Để trống: nhận mọi loại.', 'Empty: all types.') } },
+        {
+          name: 'acceptedTypes',
+          type: 'select',
+          hasMany: true,
+          options: contentKinds.options,
+          label: l('Loại nội dung nhận', 'Accepted content types'),
+          admin: { description: l('Để trống: nhận mọi loại.', 'Empty: all types.') },
+        },
       ],
     },
     {
@@ -86,7 +170,17 @@ export const Channels: CollectionConfig<'channels'> = {
       options: channelStatuses.options,
       admin: { position: 'sidebar' },
     },
-    { name: 'lastError', type: 'textarea', label: l('Lỗi gần nhất', 'Last error'), admin: { position: 'sidebar', readOnly: true } },
-    { name: 'lastErrorAt', type: 'date', label: l('Thời điểm lỗi', 'Last error at'), admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'lastError',
+      type: 'textarea',
+      label: l('Lỗi gần nhất', 'Last error'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'lastErrorAt',
+      type: 'date',
+      label: l('Thời điểm lỗi', 'Last error at'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

@@ -18,10 +18,21 @@ const systemOnly: FieldAccess = () => false
  */
 export const EngagementObservations: CollectionConfig<'engagement-observations'> = {
   slug: 'engagement-observations',
-  labels: { singular: l('Số liệu tương tác', 'Engagement figure'), plural: l('Số liệu tiếp cận, tương tác', 'Reach and engagement') },
+  labels: {
+    singular: l('Số liệu tương tác', 'Engagement figure'),
+    plural: l('Số liệu tiếp cận, tương tác', 'Reach and engagement'),
+  },
   admin: {
     useAsTitle: 'publicationTitle',
-    defaultColumns: ['publicationTitle', 'channelName', 'observedAt', 'views', 'reach', 'reactions', 'source'],
+    defaultColumns: [
+      'publicationTitle',
+      'channelName',
+      'observedAt',
+      'views',
+      'reach',
+      'reactions',
+      'source',
+    ],
     group: l('Kế hoạch', 'Planning'),
     description: l(
       'Nhập tay hoặc nhập từ tệp CSV (tải mẫu tại /api/engagement-observations/template). Mỗi lần ghi nhận là một dòng mới; số liệu cũ được giữ để thấy mức tăng.',
@@ -33,7 +44,14 @@ export const EngagementObservations: CollectionConfig<'engagement-observations'>
   hooks: { beforeChange: [checkObservation] },
   endpoints: [importEngagementCsv, engagementTemplate],
   fields: [
-    { name: 'publication', type: 'relationship', relationTo: 'publications', required: true, index: true, label: l('Lịch đăng', 'Publication') },
+    {
+      name: 'publication',
+      type: 'relationship',
+      relationTo: 'publications',
+      required: true,
+      index: true,
+      label: l('Lịch đăng', 'Publication'),
+    },
     {
       name: 'observedAt',
       type: 'date',
@@ -45,14 +63,43 @@ export const EngagementObservations: CollectionConfig<'engagement-observations'>
     },
     {
       type: 'row',
-      fields: engagementMetrics.values.map((metric) => countField(metric, engagementMetrics.labels[metric])),
+      fields: engagementMetrics.values.map((metric) =>
+        countField(metric, engagementMetrics.labels[metric]),
+      ),
     },
     choiceField('source', l('Nguồn số liệu', 'Source'), engagementSources, EngagementSource.Manual),
     { name: 'note', type: 'text', maxLength: 500, label: l('Ghi chú', 'Note') },
     // Copied from the publication by checkObservation: access by unit, and totals by channel, without joins.
-    { name: 'publicationTitle', type: 'text', label: l('Nội dung', 'Content'), admin: { readOnly: true }, access: { create: systemOnly, update: systemOnly } },
-    { name: 'channelName', type: 'text', label: l('Kênh', 'Channel'), admin: { readOnly: true }, access: { create: systemOnly, update: systemOnly } },
-    { name: 'channel', type: 'relationship', relationTo: 'channels', index: true, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
-    { name: 'ownerUnit', type: 'relationship', relationTo: 'units', index: true, label: l('Đơn vị', 'Unit'), admin: { readOnly: true, position: 'sidebar' }, access: { create: systemOnly, update: systemOnly } },
+    {
+      name: 'publicationTitle',
+      type: 'text',
+      label: l('Nội dung', 'Content'),
+      admin: { readOnly: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
+    {
+      name: 'channelName',
+      type: 'text',
+      label: l('Kênh', 'Channel'),
+      admin: { readOnly: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
+    {
+      name: 'channel',
+      type: 'relationship',
+      relationTo: 'channels',
+      index: true,
+      admin: { hidden: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
+    {
+      name: 'ownerUnit',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      label: l('Đơn vị', 'Unit'),
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { create: systemOnly, update: systemOnly },
+    },
   ],
 }

@@ -27,41 +27,88 @@ const day = (name: string, vi: string, en: string) => ({
  */
 export const Trainings: CollectionConfig<'trainings'> = {
   slug: 'trainings',
-  labels: { singular: l('Khóa đào tạo, bồi dưỡng', 'Training course'), plural: l('Đào tạo, bồi dưỡng', 'Trainings') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'ownerUnit', 'startsOn', 'status', 'totalTrainees'], group: l('Kế hoạch', 'Planning') },
+  labels: {
+    singular: l('Khóa đào tạo, bồi dưỡng', 'Training course'),
+    plural: l('Đào tạo, bồi dưỡng', 'Trainings'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'ownerUnit', 'startsOn', 'status', 'totalTrainees'],
+    group: l('Kế hoạch', 'Planning'),
+  },
   // Contributors enter and correct their unit's courses (enforceUnitRules keeps them to it); deleting is for editors.
-  access: { read: readOwnUnit, create: isAuthor, update: ownUnitOrCrossUnit, delete: ownUnitEditors },
+  access: {
+    read: readOwnUnit,
+    create: isAuthor,
+    update: ownUnitOrCrossUnit,
+    delete: ownUnitEditors,
+  },
   hooks: { beforeChange: [enforceUnitRules, checkTrainees] },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 250, label: l('Tên khóa / lớp', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 250,
+      label: l('Tên khóa / lớp', 'Title'),
+    },
     {
       type: 'row',
       fields: [day('startsOn', 'Từ ngày', 'From'), day('endsOn', 'Đến ngày', 'To')],
     },
     { name: 'venue', type: 'text', maxLength: 300, label: l('Địa điểm', 'Venue') },
-    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, label: l('Chiến dịch', 'Campaign') },
+    {
+      name: 'campaign',
+      type: 'relationship',
+      relationTo: 'campaigns',
+      index: true,
+      label: l('Chiến dịch', 'Campaign'),
+    },
     choiceField('status', l('Tình trạng', 'Status'), trainingStatuses, TrainingStatus.Planned),
     countField('totalTrainees', l('Tổng số học viên', 'Total trainees'), {
-      admin: { description: l('Số người thực tế tham gia khóa học (bắt buộc khi đã tổ chức).', 'People who attended (required once held).') },
+      admin: {
+        description: l(
+          'Số người thực tế tham gia khóa học (bắt buộc khi đã tổ chức).',
+          'People who attended (required once held).',
+        ),
+      },
     }),
     {
       name: 'trainees',
       type: 'array',
-      labels: { singular: l('Nhóm học viên', 'Trainee group'), plural: l('Nhóm học viên', 'Trainee groups') },
+      labels: {
+        singular: l('Nhóm học viên', 'Trainee group'),
+        plural: l('Nhóm học viên', 'Trainee groups'),
+      },
       label: l('Học viên theo chương trình và loại đơn vị', 'Trainees by programme and unit type'),
-      admin: { description: l('Tổng các dòng không được vượt tổng số học viên của khóa.', 'The rows may not add up to more than the total.') },
+      admin: {
+        description: l(
+          'Tổng các dòng không được vượt tổng số học viên của khóa.',
+          'The rows may not add up to more than the total.',
+        ),
+      },
       fields: [
         {
           type: 'row',
           fields: [
             choiceField('programme', l('Chương trình', 'Programme'), trainingProgrammes, undefined),
-            choiceField('unitKind', l('Loại đơn vị của học viên', 'Trainees’ unit type'), unitKinds, undefined),
+            choiceField(
+              'unitKind',
+              l('Loại đơn vị của học viên', 'Trainees’ unit type'),
+              unitKinds,
+              undefined,
+            ),
             countField('count', l('Số học viên', 'Trainees'), { required: true }),
           ],
         },
       ],
     },
-    { name: 'note', type: 'textarea', maxLength: 3000, label: l('Ghi chú, kết quả', 'Notes and results') },
+    {
+      name: 'note',
+      type: 'textarea',
+      maxLength: 3000,
+      label: l('Ghi chú, kết quả', 'Notes and results'),
+    },
     ownerUnitField(l('Đơn vị tổ chức', 'Organiser unit')),
   ],
 }

@@ -10,7 +10,10 @@ import { reopenApprovalsOnEdit } from './hooks/reopenApprovalsOnEdit'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 /** What a content collection says of itself; the block supplies the rest. */
-export type OwnContentConfig = Omit<CollectionConfig<ContentKind>, 'access' | 'versions' | 'slug'> & {
+export type OwnContentConfig = Omit<
+  CollectionConfig<ContentKind>,
+  'access' | 'versions' | 'slug'
+> & {
   slug: ContentKind
   /** The label of the owner unit field, where "owner" has a more precise name (an event's organiser). */
   ownerLabel?: Label
@@ -23,7 +26,10 @@ export type OwnContentConfig = Omit<CollectionConfig<ContentKind>, 'access' | 'v
  * publish time) last, and the hooks that keep publications and units consistent. Hooks a
  * collection declares itself run after the block's.
  */
-export function applyContentBlock({ ownerLabel, ...own }: OwnContentConfig): CollectionConfig<ContentKind> {
+export function applyContentBlock({
+  ownerLabel,
+  ...own
+}: OwnContentConfig): CollectionConfig<ContentKind> {
   const hooks = own.hooks ?? {}
   return {
     ...own,

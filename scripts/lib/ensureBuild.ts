@@ -19,11 +19,24 @@ export async function ensureBuild(root = process.cwd()): Promise<void> {
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
   const changedAt = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))))
   if (builtAt && builtAt >= changedAt) return
-  console.log(builtAt ? 'Mã nguồn đã thay đổi: đang build lại giao diện…' : 'Lần chạy đầu: đang build giao diện (khoảng 1–2 phút)…')
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation', NEXT_TELEMETRY_DISABLED: '1' },
-  })
+  console.log(
+    builtAt
+      ? 'Mã nguồn đã thay đổi: đang build lại giao diện…'
+      : 'Lần chạy đầu: đang build giao diện (khoảng 1–2 phút)…',
+  )
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '--no-deprecation',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+  )
   if (result.status !== 0) throw new Error(`next build thất bại (mã ${result.status}).`)
 }

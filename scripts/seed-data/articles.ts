@@ -262,7 +262,8 @@ export const ARTICLES: ArticleSeed[] = [
     palette: 'blue',
   },
   {
-    title: 'Năm 2026: tăng cường tuyên truyền chuyển đổi số trên mạng xã hội và ứng dụng Tây Ninh Smart',
+    title:
+      'Năm 2026: tăng cường tuyên truyền chuyển đổi số trên mạng xã hội và ứng dụng Tây Ninh Smart',
     sapo: 'Nội dung tuyên truyền được thiết kế ngắn gọn, trực quan, phù hợp với từng nền tảng Zalo, Facebook, YouTube, TikTok.',
     paragraphs: [
       'Bước sang giai đoạn mới, Sở Thông tin và Truyền thông chú trọng các sản phẩm truyền thông ngắn: video dưới 90 giây, infographic, tin nhắn Zalo của các nhóm cộng đồng ấp, khu phố.',

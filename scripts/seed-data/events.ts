@@ -7,7 +7,13 @@ import type { Event } from '@/payload-types'
 import type { TopicKey } from './topics'
 import type { UnitKey } from './units'
 
-type Audience = { leaders: number; dxSpecialists: number; civilServants: number; citizens: number; students: number }
+type Audience = {
+  leaders: number
+  dxSpecialists: number
+  civilServants: number
+  citizens: number
+  students: number
+}
 
 export type EventSeed = {
   title: string
@@ -69,7 +75,8 @@ export const EVENTS: EventSeed[] = [
     held: {
       actualParticipants: 184,
       audience: { leaders: 0, dxSpecialists: 37, civilServants: 147, citizens: 0, students: 0 },
-      resultsSummary: '184 học viên hoàn thành khóa học; 176 học viên đạt yêu cầu bài kiểm tra trực tuyến cuối khóa.',
+      resultsSummary:
+        '184 học viên hoàn thành khóa học; 176 học viên đạt yêu cầu bài kiểm tra trực tuyến cuối khóa.',
     },
   },
   {
@@ -90,7 +97,13 @@ export const EVENTS: EventSeed[] = [
     upcoming: { status: 'confirmed', expectedParticipants: 1200 },
     held: {
       actualParticipants: 1560,
-      audience: { leaders: 45, dxSpecialists: 60, civilServants: 280, citizens: 825, students: 350 },
+      audience: {
+        leaders: 45,
+        dxSpecialists: 60,
+        civilServants: 280,
+        citizens: 825,
+        students: 350,
+      },
       resultsSummary:
         'Hơn 1.500 lượt người tham dự; 24 gian hàng trưng bày; khoảng 600 tài khoản định danh điện tử được hướng dẫn kích hoạt tại chỗ.',
     },
@@ -113,7 +126,13 @@ export const EVENTS: EventSeed[] = [
     upcoming: { status: 'confirmed', expectedParticipants: 2000 },
     held: {
       actualParticipants: 2150,
-      audience: { leaders: 70, dxSpecialists: 90, civilServants: 540, citizens: 1050, students: 400 },
+      audience: {
+        leaders: 70,
+        dxSpecialists: 90,
+        civilServants: 540,
+        citizens: 1050,
+        students: 400,
+      },
       resultsSummary: 'Triển lãm đón hơn 2.000 lượt khách tham quan với 40 gian trưng bày.',
     },
   },
@@ -135,8 +154,15 @@ export const EVENTS: EventSeed[] = [
     upcoming: { status: 'planned', expectedParticipants: 10000 },
     held: {
       actualParticipants: 12480,
-      audience: { leaders: 100, dxSpecialists: 180, civilServants: 4200, citizens: 5000, students: 3000 },
-      resultsSummary: 'Hơn 12.000 lượt thí sinh dự thi; trao 1 giải nhất, 2 giải nhì, 3 giải ba và 10 giải khuyến khích cá nhân, 3 giải tập thể.',
+      audience: {
+        leaders: 100,
+        dxSpecialists: 180,
+        civilServants: 4200,
+        citizens: 5000,
+        students: 3000,
+      },
+      resultsSummary:
+        'Hơn 12.000 lượt thí sinh dự thi; trao 1 giải nhất, 2 giải nhì, 3 giải ba và 10 giải khuyến khích cá nhân, 3 giải tập thể.',
     },
   },
 ]

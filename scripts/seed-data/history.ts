@@ -51,7 +51,11 @@ export type TrainingSeed = {
 export const TRAININGS: TrainingSeed[] = [
   {
     title: 'Bồi dưỡng kiến thức chuyển đổi số cho lãnh đạo các sở, ngành, địa phương năm 2025',
-    owner: 'stttt', startsOn: '2025-03-18', endsOn: '2025-03-19', venue: 'Hội trường Sở Thông tin và Truyền thông', total: 120,
+    owner: 'stttt',
+    startsOn: '2025-03-18',
+    endsOn: '2025-03-19',
+    venue: 'Hội trường Sở Thông tin và Truyền thông',
+    total: 120,
     trainees: [
       { programme: 'leaders', unitKind: 'province', count: 8 },
       { programme: 'leaders', unitKind: 'department', count: 52 },
@@ -61,7 +65,11 @@ export const TRAININGS: TrainingSeed[] = [
   },
   {
     title: 'Tập huấn kỹ năng số cho cán bộ chuyên trách chuyển đổi số cấp xã',
-    owner: 'stttt', startsOn: '2025-06-10', endsOn: '2025-06-12', venue: 'Trường Chính trị tỉnh', total: 190,
+    owner: 'stttt',
+    startsOn: '2025-06-10',
+    endsOn: '2025-06-12',
+    venue: 'Trường Chính trị tỉnh',
+    total: 190,
     trainees: [
       { programme: 'dx-staff', unitKind: 'commune', count: 150 },
       { programme: 'dx-staff', unitKind: 'district', count: 36 },
@@ -69,7 +77,11 @@ export const TRAININGS: TrainingSeed[] = [
   },
   {
     title: 'Đào tạo chuyên gia chuyển đổi số cho các ngành, lĩnh vực (khóa 1)',
-    owner: 'stttt', startsOn: '2025-08-04', endsOn: '2025-08-29', venue: 'Trung tâm Công nghệ thông tin và Truyền thông', total: 32,
+    owner: 'stttt',
+    startsOn: '2025-08-04',
+    endsOn: '2025-08-29',
+    venue: 'Trung tâm Công nghệ thông tin và Truyền thông',
+    total: 32,
     trainees: [
       { programme: 'dx-experts', unitKind: 'department', count: 20 },
       { programme: 'dx-experts', unitKind: 'dic', count: 6 },
@@ -78,12 +90,20 @@ export const TRAININGS: TrainingSeed[] = [
   },
   {
     title: 'Phổ cập kỹ năng số, dịch vụ công trực tuyến cho người dân xã Thạnh Tân',
-    owner: 'thanhtan', startsOn: '2025-10-11', endsOn: '2025-10-11', venue: 'Nhà văn hóa xã Thạnh Tân', total: 260,
+    owner: 'thanhtan',
+    startsOn: '2025-10-11',
+    endsOn: '2025-10-11',
+    venue: 'Nhà văn hóa xã Thạnh Tân',
+    total: 260,
     trainees: [{ programme: 'citizens', unitKind: 'commune', count: 260 }],
   },
   {
     title: 'Bồi dưỡng kỹ năng số cho cán bộ, công chức, viên chức năm 2026',
-    owner: 'snv', startsOn: '2026-04-14', endsOn: '2026-04-16', venue: 'Hội trường Sở Nội vụ', total: 640,
+    owner: 'snv',
+    startsOn: '2026-04-14',
+    endsOn: '2026-04-16',
+    venue: 'Hội trường Sở Nội vụ',
+    total: 640,
     trainees: [
       { programme: 'civil-servants', unitKind: 'department', count: 380 },
       { programme: 'civil-servants', unitKind: 'district', count: 180 },
@@ -92,7 +112,11 @@ export const TRAININGS: TrainingSeed[] = [
   },
   {
     title: 'Ngày hội kỹ năng số cho học sinh, sinh viên',
-    owner: 'sgddt', startsOn: '2026-09-26', endsOn: '2026-09-26', venue: 'Trường Cao đẳng Nghề Tây Ninh', total: 540,
+    owner: 'sgddt',
+    startsOn: '2026-09-26',
+    endsOn: '2026-09-26',
+    venue: 'Trường Cao đẳng Nghề Tây Ninh',
+    total: 540,
     trainees: [{ programme: 'students', unitKind: 'other', count: 540 }],
   },
 ]
@@ -103,7 +127,8 @@ export const PLAN_2026 = {
   planReference: '215/KH-UBND',
   startsOn: '2026-01-01T00:00:00+07:00',
   endsOn: '2026-12-31T00:00:00+07:00',
-  description: 'Tiếp tục triển khai Quyết định 146/QĐ-TTg: tuyên truyền trên báo chí, mạng xã hội, hệ thống thông tin cơ sở; bồi dưỡng kỹ năng số.',
+  description:
+    'Tiếp tục triển khai Quyết định 146/QĐ-TTg: tuyên truyền trên báo chí, mạng xã hội, hệ thống thông tin cơ sở; bồi dưỡng kỹ năng số.',
   budgets: [{ year: 2026, planned: 1_450_000_000, spent: 1_012_500_000 }],
   kpiTargets: [
     { metric: 'items-published', year: 2026, target: 60 },
@@ -131,8 +156,24 @@ export const PLAN_2026 = {
 
 /** 1155/QĐ-UBND's training phasing (people per programme and year), as the demo plan carries it. */
 export const TRAINEE_TARGETS_1155 = [
-  ...[40, 60, 60, 80].map((target, i) => ({ programme: 'dx-experts' as const, year: 2022 + i, target })),
-  ...[60, 60, 60, 60].map((target, i) => ({ programme: 'leaders' as const, year: 2022 + i, target })),
-  ...[100, 120, 120, 160].map((target, i) => ({ programme: 'dx-staff' as const, year: 2022 + i, target })),
-  ...[500, 600, 700, 800].map((target, i) => ({ programme: 'civil-servants' as const, year: 2022 + i, target })),
+  ...[40, 60, 60, 80].map((target, i) => ({
+    programme: 'dx-experts' as const,
+    year: 2022 + i,
+    target,
+  })),
+  ...[60, 60, 60, 60].map((target, i) => ({
+    programme: 'leaders' as const,
+    year: 2022 + i,
+    target,
+  })),
+  ...[100, 120, 120, 160].map((target, i) => ({
+    programme: 'dx-staff' as const,
+    year: 2022 + i,
+    target,
+  })),
+  ...[500, 600, 700, 800].map((target, i) => ({
+    programme: 'civil-servants' as const,
+    year: 2022 + i,
+    target,
+  })),
 ]

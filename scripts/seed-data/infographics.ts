@@ -103,7 +103,10 @@ export const INFOGRAPHICS: InfographicSeed[] = [
         { label: 'Đăng nhập', display: 'Dùng tài khoản định danh điện tử VNeID' },
         { label: 'Chọn thủ tục', display: 'Tìm theo tên, chọn cơ quan giải quyết tại Tây Ninh' },
         { label: 'Điền tờ khai', display: 'Thông tin tự điền từ dữ liệu dân cư' },
-        { label: 'Đính kèm, thanh toán', display: 'Ảnh chụp giấy tờ rõ nét; phí, lệ phí trực tuyến' },
+        {
+          label: 'Đính kèm, thanh toán',
+          display: 'Ảnh chụp giấy tờ rõ nét; phí, lệ phí trực tuyến',
+        },
         { label: 'Nộp và theo dõi', display: 'Nhận kết quả điện tử hoặc qua bưu chính' },
       ],
       source: 'Sở Thông tin và Truyền thông Tây Ninh',
@@ -160,7 +163,10 @@ export const INFOGRAPHICS: InfographicSeed[] = [
     graphic: {
       subtitle: 'Ai báo cáo, báo cáo cho ai, khi nào',
       items: [
-        { label: 'Hằng năm – các đơn vị', display: 'Gửi kết quả thực hiện về Sở Thông tin và Truyền thông' },
+        {
+          label: 'Hằng năm – các đơn vị',
+          display: 'Gửi kết quả thực hiện về Sở Thông tin và Truyền thông',
+        },
         { label: 'Trước 15/12 hằng năm', display: 'Sở TT&TT tổng hợp, tham mưu UBND tỉnh báo cáo' },
         { label: 'Năm 2023', display: 'Báo cáo sơ kết giữa giai đoạn' },
         { label: 'Năm 2025', display: 'Báo cáo tổng kết giai đoạn 2022–2025' },

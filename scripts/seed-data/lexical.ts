@@ -1,6 +1,14 @@
 /** Minimal Lexical rich-text documents (what Payload's lexical editor stores) from plain paragraphs. */
 
-const textNode = (text: string) => ({ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const textNode = (text: string) => ({
+  type: 'text',
+  text,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 const paragraph = (text: string) => ({
   type: 'paragraph',

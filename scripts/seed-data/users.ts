@@ -6,9 +6,24 @@ export type UserSeed = { email: string; fullName: string; role: Role; unit?: Uni
 
 export const USERS: UserSeed[] = [
   { email: 'admin@demo.tayninh.vn', fullName: 'Nguyễn Hoàng Phúc', role: 'admin', unit: 'stttt' },
-  { email: 'quanly@demo.tayninh.vn', fullName: 'Trần Thị Bích Ngọc', role: 'campaign-manager', unit: 'stttt' },
+  {
+    email: 'quanly@demo.tayninh.vn',
+    fullName: 'Trần Thị Bích Ngọc',
+    role: 'campaign-manager',
+    unit: 'stttt',
+  },
   { email: 'bientap.bao@demo.tayninh.vn', fullName: 'Lê Minh Tâm', role: 'editor', unit: 'bao' },
-  { email: 'bientap.dai@demo.tayninh.vn', fullName: 'Phạm Thanh Hương', role: 'editor', unit: 'dai' },
-  { email: 'congtacvien@demo.tayninh.vn', fullName: 'Võ Quốc Huy', role: 'contributor', unit: 'dai' },
+  {
+    email: 'bientap.dai@demo.tayninh.vn',
+    fullName: 'Phạm Thanh Hương',
+    role: 'editor',
+    unit: 'dai',
+  },
+  {
+    email: 'congtacvien@demo.tayninh.vn',
+    fullName: 'Võ Quốc Huy',
+    role: 'contributor',
+    unit: 'dai',
+  },
   { email: 'xem@demo.tayninh.vn', fullName: 'Đặng Thu Trang', role: 'viewer', unit: 'snv' },
 ]

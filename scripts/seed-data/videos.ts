@@ -77,7 +77,8 @@ export const VIDEOS: VideoSeed[] = [
   },
   {
     title: 'Clip 60 giây: Kích hoạt tài khoản định danh điện tử mức độ 2',
-    description: 'Clip ngắn cho mạng xã hội hướng dẫn từng bước kích hoạt và sử dụng tài khoản VNeID mức độ 2 để làm thủ tục trực tuyến.',
+    description:
+      'Clip ngắn cho mạng xã hội hướng dẫn từng bước kích hoạt và sử dụng tài khoản VNeID mức độ 2 để làm thủ tục trực tuyến.',
     kind: 'clip',
     externalUrl: 'https://www.youtube.com/watch?v=TayNinhCDS4',
     durationSeconds: 60,

@@ -12,7 +12,9 @@ export const deleteOwnUnit: Access = ({ req }): boolean | Where => {
   if (!unit) return false
   if (hasRole(req.user, Role.Editor)) return { ownerUnit: { equals: unit } }
   if (hasRole(req.user, Role.Contributor)) {
-    return { and: [{ ownerUnit: { equals: unit } }, { _status: { not_equals: DocStatus.Published } }] }
+    return {
+      and: [{ ownerUnit: { equals: unit } }, { _status: { not_equals: DocStatus.Published } }],
+    }
   }
   return false
 }

@@ -13,4 +13,5 @@ export const ownUnitEditorsOf = (user: unknown): boolean | Where => {
 export const ownUnitEditors: Access = ({ req }) => ownUnitEditorsOf(req.user)
 
 /** Create: admins, campaign managers, and editors who belong to a unit (which unit is checked by a hook). */
-export const unitEditors: Access = ({ req }) => isCrossUnit(req.user) || (hasRole(req.user, Role.Editor) && !!unitIdOf(req.user))
+export const unitEditors: Access = ({ req }) =>
+  isCrossUnit(req.user) || (hasRole(req.user, Role.Editor) && !!unitIdOf(req.user))

@@ -17,19 +17,32 @@ export const param = (searchParams: SearchParams, name: string): string | undefi
  * The logged-in user's request, or a redirect to the login page (custom views are public by
  * default in Payload, so each one checks for itself).
  */
-export async function requireUser(props: AdminViewServerProps, path: string): Promise<{ req: PayloadRequest; searchParams: SearchParams; adminRoute: string }> {
+export async function requireUser(
+  props: AdminViewServerProps,
+  path: string,
+): Promise<{ req: PayloadRequest; searchParams: SearchParams; adminRoute: string }> {
   const { req, permissions } = props.initPageResult
   const adminRoute = req.payload.config.routes.admin
   const searchParams = ((await props.searchParams) ?? {}) as SearchParams
   if (!req.user || !permissions?.canAccessAdmin) {
     const query = new URLSearchParams(searchParams as Record<string, string>).toString()
-    redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${path}${query ? `?${query}` : ''}`)}`)
+    redirect(
+      `${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${path}${query ? `?${query}` : ''}`)}`,
+    )
   }
   return { req, searchParams, adminRoute }
 }
 
 /** A custom root view inside the admin's usual frame: navigation, header and breadcrumb. */
-export function AdminPage({ props, title, children }: { props: AdminViewServerProps; title: string; children: React.ReactNode }) {
+export function AdminPage({
+  props,
+  title,
+  children,
+}: {
+  props: AdminViewServerProps
+  title: string
+  children: React.ReactNode
+}) {
   const { initPageResult, params, searchParams } = props
   const { req } = initPageResult
   return (
@@ -43,7 +56,10 @@ export function AdminPage({ props, title, children }: { props: AdminViewServerPr
       searchParams={searchParams}
       user={req.user ?? undefined}
       // A fresh object: React 19 refuses the read-only one from initPageResult.
-      visibleEntities={{ collections: initPageResult.visibleEntities?.collections, globals: initPageResult.visibleEntities?.globals }}
+      visibleEntities={{
+        collections: initPageResult.visibleEntities?.collections,
+        globals: initPageResult.visibleEntities?.globals,
+      }}
     >
       <SetStepNav nav={[{ label: title }]} />
       <Gutter className="cms-view">{children}</Gutter>

@@ -19,15 +19,32 @@ const ago = (iso: string | null | undefined, now: number) => {
 
 const late = (iso: string, now: number) => {
   const m = Math.round((now - new Date(iso).getTime()) / 60_000)
-  return m < 1 ? 'vừa đến hạn' : m < 60 ? `trễ ${m} phút` : m < 1440 ? `trễ ${Math.floor(m / 60)} giờ` : `trễ ${Math.floor(m / 1440)} ngày`
+  return m < 1
+    ? 'vừa đến hạn'
+    : m < 60
+      ? `trễ ${m} phút`
+      : m < 1440
+        ? `trễ ${Math.floor(m / 60)} giờ`
+        : `trễ ${Math.floor(m / 1440)} ngày`
 }
 
-const stateClass = (state: string) => (state === 'Đang chạy' ? 'running' : state === 'Đã dừng' ? 'stopped' : 'lost')
+const stateClass = (state: string) =>
+  state === 'Đang chạy' ? 'running' : state === 'Đã dừng' ? 'stopped' : 'lost'
 
 /** The heartbeats the user may read, latest tick first, and the time they were read at; null when they cannot be read. */
-async function readHeartbeats(payload: Payload, user: TypedUser): Promise<{ workers: WorkerHeartbeat[]; now: number } | null> {
+async function readHeartbeats(
+  payload: Payload,
+  user: TypedUser,
+): Promise<{ workers: WorkerHeartbeat[]; now: number } | null> {
   try {
-    const found = await payload.find({ collection: 'worker-heartbeats', sort: '-lastTickAt', limit: 20, depth: 0, overrideAccess: false, user })
+    const found = await payload.find({
+      collection: 'worker-heartbeats',
+      sort: '-lastTickAt',
+      limit: 20,
+      depth: 0,
+      overrideAccess: false,
+      user,
+    })
     return { workers: found.docs, now: Date.now() }
   } catch {
     return null
@@ -38,16 +55,30 @@ async function readHeartbeats(payload: Payload, user: TypedUser): Promise<{ work
  * Dashboard widget "Bộ điều phối": each dispatcher process from `worker-heartbeats` with its state,
  * last tick, queue and oldest overdue publication, and a plain warning when none is alive.
  */
-export async function DispatcherWidget({ payload, user, adminRoute = '/admin' }: { payload: Payload; user?: TypedUser; adminRoute?: string }) {
+export async function DispatcherWidget({
+  payload,
+  user,
+  adminRoute = '/admin',
+}: {
+  payload: Payload
+  user?: TypedUser
+  adminRoute?: string
+}) {
   if (!user) return null
   const read = await readHeartbeats(payload, user)
   if (!read) return null
   const { workers, now } = read
-  const alive = workers.filter((w) => !w.stoppedAt && w.lastTickAt && now - new Date(w.lastTickAt).getTime() <= SILENCE_MS)
+  const alive = workers.filter(
+    (w) => !w.stoppedAt && w.lastTickAt && now - new Date(w.lastTickAt).getTime() <= SILENCE_MS,
+  )
   const route = payload.config.routes.admin ?? adminRoute
 
   return (
-    <section className="cms-widget cms-dispatch" aria-labelledby="cms-dispatch-title" data-alive={alive.length}>
+    <section
+      className="cms-widget cms-dispatch"
+      aria-labelledby="cms-dispatch-title"
+      data-alive={alive.length}
+    >
       <div className="cms-widget__head">
         <h2 id="cms-dispatch-title" className="cms-widget__title">
           Bộ điều phối
@@ -60,11 +91,13 @@ export async function DispatcherWidget({ payload, user, adminRoute = '/admin' }:
         <div className="cms-alert cms-alert--error" role="alert">
           <strong>Không có bộ điều phối nào hoạt động trong 1 phút qua.</strong>{' '}
           {workers.length === 0 ? 'Chưa có bộ điều phối nào từng chạy. ' : ''}
-          Các lịch đăng đến hạn sẽ không được gửi cho tới khi một bộ điều phối (worker) chạy lại. Hãy báo quản trị hệ thống.
+          Các lịch đăng đến hạn sẽ không được gửi cho tới khi một bộ điều phối (worker) chạy lại.
+          Hãy báo quản trị hệ thống.
         </div>
       ) : (
         <p className="cms-widget__lead">
-          {alive.length} bộ điều phối đang chạy. Trạng thái cập nhật mỗi 10 giây; tải lại trang để xem mới nhất.
+          {alive.length} bộ điều phối đang chạy. Trạng thái cập nhật mỗi 10 giây; tải lại trang để
+          xem mới nhất.
         </p>
       )}
       {workers.length > 0 && (
@@ -86,10 +119,19 @@ export async function DispatcherWidget({ payload, user, adminRoute = '/admin' }:
                 return (
                   <tr key={w.id} data-worker={w.workerId}>
                     <td>
-                      <Link className="cms-link" href={`${route}/collections/worker-heartbeats/${w.id}`} prefetch={false}>
+                      <Link
+                        className="cms-link"
+                        href={`${route}/collections/worker-heartbeats/${w.id}`}
+                        prefetch={false}
+                      >
                         {w.workerId}
                       </Link>
-                      {w.hostname && <div className="cms-muted">{w.hostname}{w.pid ? ` · PID ${w.pid}` : ''}</div>}
+                      {w.hostname && (
+                        <div className="cms-muted">
+                          {w.hostname}
+                          {w.pid ? ` · PID ${w.pid}` : ''}
+                        </div>
+                      )}
                     </td>
                     <td>
                       <span className={`cms-badge cms-worker--${stateClass(state)}`}>{state}</span>

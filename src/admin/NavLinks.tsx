@@ -9,7 +9,15 @@ import { canSchedule } from './schedule/canSchedule'
 type NavItem = { href: string; label: string; id: string }
 
 /** One group of our links in the admin's side navigation, styled like its own. */
-function Group({ label, links, pathname }: { label: string; links: NavItem[]; pathname: string | null }) {
+function Group({
+  label,
+  links,
+  pathname,
+}: {
+  label: string
+  links: NavItem[]
+  pathname: string | null
+}) {
   return (
     <NavGroup label={label} isOpen>
       {links.map((link) => {
@@ -43,12 +51,18 @@ export function NavLinks() {
   const adminRoute = config.routes.admin
   const planning = [
     { href: `${adminRoute}/calendar`, label: 'Lịch tháng / tuần', id: 'nav-calendar' },
-    ...(canSchedule(user) ? [{ href: `${adminRoute}/schedule`, label: 'Lên lịch nhiều kênh', id: 'nav-schedule' }] : []),
+    ...(canSchedule(user)
+      ? [{ href: `${adminRoute}/schedule`, label: 'Lên lịch nhiều kênh', id: 'nav-schedule' }]
+      : []),
   ]
   return (
     <>
       <Group label="Lập lịch" links={planning} pathname={pathname} />
-      <Group label="Báo cáo" links={[{ href: `${adminRoute}/reports`, label: 'Báo cáo, thống kê', id: 'nav-reports' }]} pathname={pathname} />
+      <Group
+        label="Báo cáo"
+        links={[{ href: `${adminRoute}/reports`, label: 'Báo cáo, thống kê', id: 'nav-reports' }]}
+        pathname={pathname}
+      />
     </>
   )
 }

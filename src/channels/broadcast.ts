@@ -16,7 +16,10 @@ const broadcastAdapter = (kind: ChannelKind): ChannelAdapter => ({
   validate: (channel, outbound) => commonProblems(channel, outbound),
   async publish(channel, outbound) {
     const day = rundownDay(outbound.scheduledAt)
-    return { remoteId: `rundown:${channel.id}:${day}`, url: `${serverUrl()}/rundowns/${channel.id}/${day}` }
+    return {
+      remoteId: `rundown:${channel.id}:${day}`,
+      url: `${serverUrl()}/rundowns/${channel.id}/${day}`,
+    }
   },
 })
 

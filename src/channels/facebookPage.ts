@@ -17,7 +17,8 @@ export const facebookPageAdapter: ChannelAdapter = {
   validate(channel, outbound) {
     const problems = commonProblems(channel, outbound, { text: 63206 })
     if (!channel.settings.pageId) problems.push(`Kênh "${channel.name}" chưa có mã trang Facebook.`)
-    if (!channel.settings.accessToken) problems.push(`Kênh "${channel.name}" chưa có mã truy cập trang.`)
+    if (!channel.settings.accessToken)
+      problems.push(`Kênh "${channel.name}" chưa có mã truy cập trang.`)
     return problems
   },
   async publish(channel, outbound) {
@@ -30,19 +31,38 @@ export const facebookPageAdapter: ChannelAdapter = {
     const res = await request(`${base}/${encodeURIComponent(channel.settings.pageId!)}/${path}`, {
       method: 'POST',
       timeoutMs: channel.settings.timeoutMs ?? undefined,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${channel.settings.accessToken}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${channel.settings.accessToken}`,
+      },
       body: JSON.stringify({ ...fields, published: true }),
     })
     const err = (res.json as GraphError | undefined)?.error
     if (err?.code !== undefined) {
       const detail = `Facebook: ${err.message ?? 'lỗi'} (mã ${err.code}).`
-      if (REAUTH.has(err.code)) throw new ChannelError(`Mã truy cập trang Facebook không còn hiệu lực. ${detail}`, 'reauth', res.status)
+      if (REAUTH.has(err.code))
+        throw new ChannelError(
+          `Mã truy cập trang Facebook không còn hiệu lực. ${detail}`,
+          'reauth',
+          res.status,
+        )
       // A Retry-After sent with a rate-limit or temporary error still sets the earliest next try.
       const after = retryAfterMs(res.headers.get('retry-after'))
-      if (RATE.has(err.code)) throw new ChannelError(`Facebook giới hạn tần suất gửi. ${detail}`, 'retry', res.status, after)
-      if (TEMPORARY.has(err.code)) throw new ChannelError(`Facebook tạm thời lỗi. ${detail}`, 'retry', res.status, after)
+      if (RATE.has(err.code))
+        throw new ChannelError(
+          `Facebook giới hạn tần suất gửi. ${detail}`,
+          'retry',
+          res.status,
+          after,
+        )
+      if (TEMPORARY.has(err.code))
+        throw new ChannelError(`Facebook tạm thời lỗi. ${detail}`, 'retry', res.status, after)
     }
-    const failure = classifyStatus(res.status, err?.message ? `Facebook: ${err.message}` : briefly(res.text), res.headers)
+    const failure = classifyStatus(
+      res.status,
+      err?.message ? `Facebook: ${err.message}` : briefly(res.text),
+      res.headers,
+    )
     if (failure) throw failure
     const json = res.json as { id?: string; post_id?: string }
     const remoteId = json?.post_id ?? json?.id

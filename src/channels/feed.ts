@@ -8,6 +8,9 @@ export const feedAdapter: ChannelAdapter = {
   kind: ChannelKind.Feed,
   validate: (channel, outbound) => commonProblems(channel, outbound),
   async publish(channel, outbound) {
-    return { remoteId: `${channel.id}:${outbound.content.kind}:${outbound.content.id}`, url: `${serverUrl()}/feeds/${channel.id}/rss.xml` }
+    return {
+      remoteId: `${channel.id}:${outbound.content.kind}:${outbound.content.id}`,
+      url: `${serverUrl()}/feeds/${channel.id}/rss.xml`,
+    }
   },
 }

@@ -16,23 +16,53 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
  * The shared failure classes of every HTTP channel: 408, 429 and 5xx are retried (429 after its
  * Retry-After), 401/403 mean the credentials need attention, any other 4xx is permanent.
  */
-export function classifyStatus(status: number, detail: string, headers?: Headers): ChannelError | null {
+export function classifyStatus(
+  status: number,
+  detail: string,
+  headers?: Headers,
+): ChannelError | null {
   if (status >= 200 && status < 300) return null
   if (status === 429) {
-    return new ChannelError(`Kênh từ chối vì gửi quá nhiều (HTTP 429). ${detail}`.trim(), 'retry', status, retryAfterMs(headers?.get('retry-after') ?? null))
+    return new ChannelError(
+      `Kênh từ chối vì gửi quá nhiều (HTTP 429). ${detail}`.trim(),
+      'retry',
+      status,
+      retryAfterMs(headers?.get('retry-after') ?? null),
+    )
   }
-  if (status === 408 || status >= 500) return new ChannelError(`Máy chủ kênh tạm thời lỗi (HTTP ${status}). ${detail}`.trim(), 'retry', status)
+  if (status === 408 || status >= 500)
+    return new ChannelError(
+      `Máy chủ kênh tạm thời lỗi (HTTP ${status}). ${detail}`.trim(),
+      'retry',
+      status,
+    )
   if (status === 401 || status === 403) {
-    return new ChannelError(`Kênh từ chối thông tin xác thực (HTTP ${status}): cần cập nhật mã truy cập. ${detail}`.trim(), 'reauth', status)
+    return new ChannelError(
+      `Kênh từ chối thông tin xác thực (HTTP ${status}): cần cập nhật mã truy cập. ${detail}`.trim(),
+      'reauth',
+      status,
+    )
   }
-  return new ChannelError(`Kênh từ chối nội dung (HTTP ${status}). ${detail}`.trim(), 'permanent', status)
+  return new ChannelError(
+    `Kênh từ chối nội dung (HTTP ${status}). ${detail}`.trim(),
+    'permanent',
+    status,
+  )
 }
 
 /** A network failure (timeout, reset, refused) is always worth another try. */
 export function networkError(err: unknown, url: string, timeoutMs: number): ChannelError {
   const e = err as { name?: string; code?: string; cause?: { code?: string }; message?: string }
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError' || e?.code === 'UND_ERR_HEADERS_TIMEOUT' || e?.code === 'UND_ERR_BODY_TIMEOUT') {
-    return new ChannelError(`Kênh không trả lời sau ${timeoutMs} ms (${new URL(url).host}).`, 'retry')
+  if (
+    e?.name === 'TimeoutError' ||
+    e?.name === 'AbortError' ||
+    e?.code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    e?.code === 'UND_ERR_BODY_TIMEOUT'
+  ) {
+    return new ChannelError(
+      `Kênh không trả lời sau ${timeoutMs} ms (${new URL(url).host}).`,
+      'retry',
+    )
   }
   const code = e?.code ?? e?.cause?.code ?? e?.message ?? 'lỗi mạng'
   return new ChannelError(`Không kết nối được tới kênh ${new URL(url).host} (${code}).`, 'retry')
@@ -45,7 +75,12 @@ export function networkError(err: unknown, url: string, timeoutMs: number): Chan
  */
 export async function request(
   url: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number } = {},
+  init: {
+    method?: string
+    headers?: Record<string, string>
+    body?: string
+    timeoutMs?: number
+  } = {},
 ): Promise<HttpResult> {
   const timeoutMs = init.timeoutMs ?? 15_000
   let status: number
@@ -62,7 +97,8 @@ export async function request(
     text = await res.body.text()
     headers = new Headers()
     for (const [name, value] of Object.entries(res.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value))
+      if (value !== undefined)
+        headers.set(name, Array.isArray(value) ? value.join(', ') : String(value))
     }
   } catch (err) {
     throw networkError(err, url, timeoutMs)

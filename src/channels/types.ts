@@ -25,7 +25,11 @@ export type ChannelInfo = {
   name: string
   kind: ChannelKind
   settings: ChannelSettings
-  limits: { titleMaxLength?: number | null; textMaxLength?: number | null; acceptedTypes?: ContentKind[] | null }
+  limits: {
+    titleMaxLength?: number | null
+    textMaxLength?: number | null
+    acceptedTypes?: ContentKind[] | null
+  }
 }
 
 /** One send: a publication of a content item on a channel. */
@@ -40,7 +44,12 @@ export type Outbound = {
   progress?: string | null
 }
 
-export type PublishResult = { remoteId?: string; url?: string; httpStatus?: number; message?: string }
+export type PublishResult = {
+  remoteId?: string
+  url?: string
+  httpStatus?: number
+  message?: string
+}
 
 /** retry: try again later; permanent: will never work as is; reauth: the channel's credentials are bad. */
 export type FailureKind = 'retry' | 'permanent' | 'reauth'
@@ -66,7 +75,10 @@ export interface ChannelAdapter {
 }
 
 /** An OAuth access token and when it lapses. */
-export type AccessToken = { accessToken: string; /** ISO time, or null when the server did not say. */ expiresAt: string | null }
+export type AccessToken = {
+  accessToken: string
+  /** ISO time, or null when the server did not say. */ expiresAt: string | null
+}
 
 /**
  * What an adapter may ask of the CMS besides the network. Adapters never write the database

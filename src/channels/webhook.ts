@@ -20,7 +20,8 @@ export function webhookBody(channel: ChannelInfo, outbound: Outbound) {
   }
 }
 
-export const sign = (secret: string, body: string) => crypto.createHmac('sha256', secret).update(body).digest('hex')
+export const sign = (secret: string, body: string) =>
+  crypto.createHmac('sha256', secret).update(body).digest('hex')
 
 /**
  * POSTs a signed JSON document: `X-Signature-SHA256: sha256=<hex HMAC of the body>` and an
@@ -31,7 +32,8 @@ export const webhookAdapter: ChannelAdapter = {
   validate(channel, outbound) {
     const problems = commonProblems(channel, outbound)
     if (!channel.settings.url) problems.push(`Kênh "${channel.name}" chưa có địa chỉ nhận (URL).`)
-    if (!channel.settings.signingSecret) problems.push(`Kênh "${channel.name}" chưa có khoá ký HMAC.`)
+    if (!channel.settings.signingSecret)
+      problems.push(`Kênh "${channel.name}" chưa có khoá ký HMAC.`)
     return problems
   },
   async publish(channel, outbound) {
@@ -49,8 +51,13 @@ export const webhookAdapter: ChannelAdapter = {
     const failure = classifyStatus(res.status, briefly(res.text), res.headers)
     if (failure) throw failure
     const json = (res.json ?? {}) as { id?: string; url?: string }
-    if (res.json === undefined && res.text.trim()) throw new ChannelError('Kênh trả lời không phải JSON.', 'retry', res.status)
-    return { remoteId: json.id ? String(json.id) : outbound.idempotencyKey, url: json.url, httpStatus: res.status }
+    if (res.json === undefined && res.text.trim())
+      throw new ChannelError('Kênh trả lời không phải JSON.', 'retry', res.status)
+    return {
+      remoteId: json.id ? String(json.id) : outbound.idempotencyKey,
+      url: json.url,
+      httpStatus: res.status,
+    }
   },
 }
 

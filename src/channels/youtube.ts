@@ -1,14 +1,23 @@
 import { ChannelKind, ContentKind } from '@/vocabulary'
 import { briefly, classifyStatus, request, type HttpResult } from './http'
 import { refreshAccessToken, renewAccessToken, tokenExpired } from './oauth'
-import { ChannelError, type ChannelAdapter, type ChannelInfo, type ChannelSettings, type Outbound, type PublishContext } from './types'
+import {
+  ChannelError,
+  type ChannelAdapter,
+  type ChannelInfo,
+  type ChannelSettings,
+  type Outbound,
+  type PublishContext,
+} from './types'
 import { commonProblems, outboundText } from './validate'
 
 const DEFAULT_BASE = 'https://www.googleapis.com'
 
 export function youtubeId(url?: string): string | undefined {
   if (!url) return undefined
-  const m = url.match(/(?:youtube\.com\/(?:watch\?(?:.*&)?v=|shorts\/|embed\/|live\/)|youtu\.be\/)([\w-]{6,})/)
+  const m = url.match(
+    /(?:youtube\.com\/(?:watch\?(?:.*&)?v=|shorts\/|embed\/|live\/)|youtu\.be\/)([\w-]{6,})/,
+  )
   return m?.[1]
 }
 
@@ -20,7 +29,8 @@ const REFRESH_PARTS = [
   ['refreshToken', 'mã làm mới (refresh token)'],
 ] as const
 
-const missingRefreshParts = (s: ChannelSettings) => REFRESH_PARTS.filter(([key]) => !s[key]).map(([, label]) => label)
+const missingRefreshParts = (s: ChannelSettings) =>
+  REFRESH_PARTS.filter(([key]) => !s[key]).map(([, label]) => label)
 const canRefresh = (s: ChannelSettings) => missingRefreshParts(s).length === 0
 
 /**
@@ -36,12 +46,17 @@ export const youtubeAdapter: ChannelAdapter = {
   validate(channel, outbound) {
     const problems = commonProblems(channel, outbound, { title: 100, text: 5000 })
     if (outbound.content.kind !== ContentKind.Videos) problems.push('Kênh YouTube chỉ nhận video.')
-    else if (!youtubeId(outbound.content.videoUrl)) problems.push('Video chưa có đường dẫn YouTube, nên chưa thể đặt lịch trên YouTube.')
+    else if (!youtubeId(outbound.content.videoUrl))
+      problems.push('Video chưa có đường dẫn YouTube, nên chưa thể đặt lịch trên YouTube.')
     const missing = missingRefreshParts(channel.settings)
     if (!channel.settings.accessToken && missing.length === REFRESH_PARTS.length) {
-      problems.push(`Kênh "${channel.name}" chưa có mã truy cập YouTube, cũng chưa có client ID, client secret và mã làm mới (refresh token) để tự lấy mã.`)
+      problems.push(
+        `Kênh "${channel.name}" chưa có mã truy cập YouTube, cũng chưa có client ID, client secret và mã làm mới (refresh token) để tự lấy mã.`,
+      )
     } else if (!channel.settings.accessToken && missing.length) {
-      problems.push(`Kênh "${channel.name}" chưa có mã truy cập YouTube và còn thiếu ${missing.join(', ')} để tự lấy mã.`)
+      problems.push(
+        `Kênh "${channel.name}" chưa có mã truy cập YouTube và còn thiếu ${missing.join(', ')} để tự lấy mã.`,
+      )
     }
     return problems
   },
@@ -64,7 +79,11 @@ export const youtubeAdapter: ChannelAdapter = {
     if (res.status === 403 && reason && /quota|rateLimit/i.test(reason)) {
       throw new ChannelError(`YouTube hết hạn mức gọi API (${reason}).`, 'retry', 403)
     }
-    const failure = classifyStatus(res.status, briefly((res.json as YoutubeError)?.error?.message ?? res.text), res.headers)
+    const failure = classifyStatus(
+      res.status,
+      briefly((res.json as YoutubeError)?.error?.message ?? res.text),
+      res.headers,
+    )
     if (failure) throw failure
     const id = youtubeId(outbound.content.videoUrl)!
     return { remoteId: id, url: `https://www.youtube.com/watch?v=${id}`, httpStatus: res.status }
@@ -88,7 +107,9 @@ function updateVideo(channel: ChannelInfo, outbound: Outbound, token: string): P
         categoryId: '25',
         defaultLanguage: 'vi',
       },
-      status: ahead ? { privacyStatus: 'private', publishAt: outbound.scheduledAt } : { privacyStatus: 'public' },
+      status: ahead
+        ? { privacyStatus: 'private', publishAt: outbound.scheduledAt }
+        : { privacyStatus: 'public' },
     }),
   })
 }

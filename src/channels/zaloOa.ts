@@ -10,8 +10,10 @@ type ZaloReply = { error?: number; message?: string; data?: { token?: string; id
 function zaloFailure(reply: ZaloReply | undefined, status: number): ChannelError | null {
   if (!reply || !reply.error) return null
   const detail = `Zalo: ${reply.message ?? 'lỗi'} (mã ${reply.error}).`
-  if (reply.error === -216 || reply.error === -124) return new ChannelError(`Mã truy cập Zalo OA không còn hiệu lực. ${detail}`, 'reauth', status)
-  if (reply.error === -32) return new ChannelError(`Zalo giới hạn tần suất gửi. ${detail}`, 'retry', status)
+  if (reply.error === -216 || reply.error === -124)
+    return new ChannelError(`Mã truy cập Zalo OA không còn hiệu lực. ${detail}`, 'reauth', status)
+  if (reply.error === -32)
+    return new ChannelError(`Zalo giới hạn tần suất gửi. ${detail}`, 'retry', status)
   return new ChannelError(`Zalo từ chối bài viết. ${detail}`, 'permanent', status)
 }
 
@@ -23,7 +25,9 @@ async function call(channel: ChannelInfo, path: string, body: unknown): Promise<
     headers: { 'content-type': 'application/json', access_token: channel.settings.accessToken! },
     body: JSON.stringify(body),
   })
-  const failure = classifyStatus(res.status, briefly(res.text), res.headers) ?? zaloFailure(res.json as ZaloReply, res.status)
+  const failure =
+    classifyStatus(res.status, briefly(res.text), res.headers) ??
+    zaloFailure(res.json as ZaloReply, res.status)
   if (failure) throw failure
   return (res.json ?? {}) as ZaloReply
 }
@@ -36,14 +40,19 @@ export const zaloOaAdapter: ChannelAdapter = {
   kind: ChannelKind.ZaloOa,
   validate(channel, outbound) {
     const problems = commonProblems(channel, outbound, { title: 150 })
-    if (!channel.settings.accessToken) problems.push(`Kênh "${channel.name}" chưa có mã truy cập Zalo OA.`)
-    if (!outbound.content.imageUrl) problems.push('Bài viết Zalo OA cần ảnh bìa: nội dung chưa có ảnh.')
-    if (outbound.content.summary.length > 300) problems.push('Mô tả bài viết Zalo OA tối đa 300 ký tự.')
+    if (!channel.settings.accessToken)
+      problems.push(`Kênh "${channel.name}" chưa có mã truy cập Zalo OA.`)
+    if (!outbound.content.imageUrl)
+      problems.push('Bài viết Zalo OA cần ảnh bìa: nội dung chưa có ảnh.')
+    if (outbound.content.summary.length > 300)
+      problems.push('Mô tả bài viết Zalo OA tối đa 300 ký tự.')
     return problems
   },
   async publish(channel, outbound, { checkpoint }) {
     // An earlier attempt created the article but did not get it verified: verify that one.
-    const saved = outbound.progress?.startsWith(TOKEN_PREFIX) ? outbound.progress.slice(TOKEN_PREFIX.length) : null
+    const saved = outbound.progress?.startsWith(TOKEN_PREFIX)
+      ? outbound.progress.slice(TOKEN_PREFIX.length)
+      : null
     const token = saved ?? (await createArticle(channel, outbound))
     if (!saved) await checkpoint(TOKEN_PREFIX + token)
     const verified = await call(channel, '/v2.0/article/verify', { token })

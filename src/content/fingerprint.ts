@@ -6,6 +6,8 @@ export function contentFingerprint(item: ContentItem): string {
   const { title, summary, text, imageUrl, videoUrl, startsAt, endsAt, venue, slug } = item
   return crypto
     .createHash('sha256')
-    .update(JSON.stringify({ title, summary, text, imageUrl, videoUrl, startsAt, endsAt, venue, slug }))
+    .update(
+      JSON.stringify({ title, summary, text, imageUrl, videoUrl, startsAt, endsAt, venue, slug }),
+    )
     .digest('hex')
 }

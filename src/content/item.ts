@@ -41,7 +41,8 @@ export function contentRef(value: unknown): { kind: ContentKind; id: string } | 
   return id ? { kind: ref.relationTo, id } : null
 }
 
-const absolute = (path?: string | null) => (!path ? undefined : /^https?:/.test(path) ? path : `${serverUrl()}${path}`)
+const absolute = (path?: string | null) =>
+  !path ? undefined : /^https?:/.test(path) ? path : `${serverUrl()}${path}`
 
 type SizeName = keyof NonNullable<Media['sizes']>
 
@@ -53,7 +54,12 @@ const mediaUrl = (media: string | Media | null | undefined, size: SizeName = 'og
 /** Plain text of a Lexical document, for channels that take text only. */
 export function lexicalText(node: unknown): string {
   // Lexical JSON is a loose tree of nodes; only `text`, `children` and `root` matter here.
-  const n = node as { text?: unknown; type?: string; root?: { children?: unknown[] }; children?: unknown[] } | null
+  const n = node as {
+    text?: unknown
+    type?: string
+    root?: { children?: unknown[] }
+    children?: unknown[]
+  } | null
   if (!n) return ''
   if (typeof n.text === 'string') return n.text
   const children = (n.root?.children ?? n.children ?? []) as unknown[]
@@ -83,10 +89,22 @@ function describe(kind: ContentKind, doc: ContentDoc): { summary: string; text: 
 }
 
 /** Loads a content item the way channels need it (absolute links, image, summary); null when it does not exist. */
-export async function loadContentItem(payload: Payload, kind: ContentKind, id: string, req?: PayloadRequest): Promise<ContentItem | null> {
+export async function loadContentItem(
+  payload: Payload,
+  kind: ContentKind,
+  id: string,
+  req?: PayloadRequest,
+): Promise<ContentItem | null> {
   let doc: ContentDoc
   try {
-    doc = await payload.findByID({ collection: kind, id, depth: 1, overrideAccess: true, draft: false, req })
+    doc = await payload.findByID({
+      collection: kind,
+      id,
+      depth: 1,
+      overrideAccess: true,
+      draft: false,
+      req,
+    })
   } catch (err) {
     // Only "not found" means the content is gone; anything else (a busy database) must not look like it.
     if ((err as { status?: number }).status === 404) return null
@@ -97,7 +115,14 @@ export async function loadContentItem(payload: Payload, kind: ContentKind, id: s
   // The kind-specific fields, read from whichever of the four shapes this document has.
   const video = kind === 'videos' ? (doc as Video) : undefined
   const event = kind === 'events' ? (doc as Event) : undefined
-  const image = kind === 'articles' ? (doc as Article).coverImage : video ? video.poster : kind === 'infographics' ? (doc as Infographic).file : undefined
+  const image =
+    kind === 'articles'
+      ? (doc as Article).coverImage
+      : video
+        ? video.poster
+        : kind === 'infographics'
+          ? (doc as Infographic).file
+          : undefined
   const file = video && typeof video.file === 'object' ? video.file : undefined
   return {
     kind,

@@ -6,7 +6,14 @@ import { AiringStatus, BROADCAST_KINDS, PublicationStatus } from '@/vocabulary'
  * airing is still pending, flag it so the station's operator sees it in the rundown and the admin.
  */
 export async function flagUnconfirmedAirings(payload: Payload, now = new Date()): Promise<number> {
-  const channels = await payload.find({ collection: 'channels', where: { kind: { in: [...BROADCAST_KINDS] } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  const channels = await payload.find({
+    collection: 'channels',
+    where: { kind: { in: [...BROADCAST_KINDS] } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   let flagged = 0
   for (const channel of channels.docs) {
     const delayMin = channel.settings?.unconfirmedAfterMinutes ?? 60
@@ -29,7 +36,12 @@ export async function flagUnconfirmedAirings(payload: Payload, now = new Date())
       select: { airing: true },
     })
     for (const pub of late.docs) {
-      await payload.db.updateOne({ collection: 'publications', id: pub.id, data: { airing: { ...(pub.airing ?? {}), flagged: true } }, returning: false })
+      await payload.db.updateOne({
+        collection: 'publications',
+        id: pub.id,
+        data: { airing: { ...(pub.airing ?? {}), flagged: true } },
+        returning: false,
+      })
       flagged++
     }
   }

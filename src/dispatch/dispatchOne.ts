@@ -5,7 +5,14 @@ import { contentFingerprint } from '@/content/fingerprint'
 import { contentRef, type ContentItem } from '@/content/item'
 import { relationId } from '@/lib/relation'
 import type { Channel } from '@/payload-types'
-import { AttemptOutcome, ChannelKind, ChannelStatus, type ContentKind, DocStatus, PublicationStatus } from '@/vocabulary'
+import {
+  AttemptOutcome,
+  ChannelKind,
+  ChannelStatus,
+  type ContentKind,
+  DocStatus,
+  PublicationStatus,
+} from '@/vocabulary'
 import { EDITED_AFTER_APPROVAL, reopenedApproval } from './approval'
 import { MAX_ATTEMPTS, backoffMs } from './backoff'
 import { markNeedsAttention, readCredentials, storeAccessToken } from './channelState'
@@ -16,7 +23,13 @@ const S = PublicationStatus
 const O = AttemptOutcome
 
 /** How a firing ended for one publication: a status it moved to, or held / lost (another worker took it). */
-export type Outcome = typeof S.Published | typeof S.Retrying | typeof S.Failed | typeof S.AwaitingApproval | 'held' | 'lost'
+export type Outcome =
+  | typeof S.Published
+  | typeof S.Retrying
+  | typeof S.Failed
+  | typeof S.AwaitingApproval
+  | 'held'
+  | 'lost'
 
 export type DispatchContext = {
   payload: Payload
@@ -26,14 +39,22 @@ export type DispatchContext = {
   /** Content items for this batch: one article going to ten channels at 8:00 is read once. */
   content: (kind: ContentKind, id: string) => Promise<ContentItem | null>
   /** Stores the outcome: the dispatcher writes a firing's outcomes after its sends, not between them. */
-  record: (pub: ClaimedPublication, attempt: Attempt, changes: Record<string, unknown>) => void | Promise<void>
+  record: (
+    pub: ClaimedPublication,
+    attempt: Attempt,
+    changes: Record<string, unknown>,
+  ) => void | Promise<void>
 }
 
 /**
  * What adapters may ask of the CMS for this send. Every write lives here or in channelState, so
  * adapters stay network code.
  */
-function publishContext(payload: Payload, pub: ClaimedPublication, channelId: string): PublishContext {
+function publishContext(
+  payload: Payload,
+  pub: ClaimedPublication,
+  channelId: string,
+): PublishContext {
   return {
     async checkpoint(progress) {
       await payload.db.updateOne({
@@ -59,7 +80,9 @@ function publishContext(payload: Payload, pub: ClaimedPublication, channelId: st
         await storeAccessToken(payload, channelId, token)
       } catch (err) {
         // This send can still use the token; a later one would refresh again.
-        payload.logger.warn(`[dispatcher] Không lưu được mã truy cập mới của kênh ${channelId}: ${(err as Error).message}`)
+        payload.logger.warn(
+          `[dispatcher] Không lưu được mã truy cập mới của kênh ${channelId}: ${(err as Error).message}`,
+        )
       }
     },
   }
@@ -73,7 +96,11 @@ function publishContext(payload: Payload, pub: ClaimedPublication, channelId: st
 export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication): Promise<Outcome> {
   const { payload, workerId } = ctx
   const at = new Date().toISOString()
-  const attempt = (outcome: AttemptOutcome, message: string, extra: Partial<Attempt> = {}): Attempt => ({ at, outcome, message, worker: workerId, ...extra })
+  const attempt = (
+    outcome: AttemptOutcome,
+    message: string,
+    extra: Partial<Attempt> = {},
+  ): Attempt => ({ at, outcome, message, worker: workerId, ...extra })
 
   const channelDoc = await ctx.channel(relationId(pub.channel) ?? '')
   if (!channelDoc) {
@@ -81,8 +108,13 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     return S.Failed
   }
   if (channelDoc.status !== ChannelStatus.Active) {
-    const why = channelDoc.status === ChannelStatus.Disabled ? 'đang tạm dừng' : 'cần xử lý lỗi xác thực'
-    await ctx.record(pub, attempt(O.Held, `Kênh "${channelDoc.name}" ${why}: tạm giữ, sẽ gửi khi kênh hoạt động lại.`), { status: S.Scheduled })
+    const why =
+      channelDoc.status === ChannelStatus.Disabled ? 'đang tạm dừng' : 'cần xử lý lỗi xác thực'
+    await ctx.record(
+      pub,
+      attempt(O.Held, `Kênh "${channelDoc.name}" ${why}: tạm giữ, sẽ gửi khi kênh hoạt động lại.`),
+      { status: S.Scheduled },
+    )
     return 'held'
   }
   const ref = contentRef(pub.content)
@@ -90,25 +122,36 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     // The content link is being rewritten (a save in progress): try again shortly, as a retry so it stays bounded.
     const attemptNo = (pub.attemptCount ?? 0) + 1
     const gaveUp = attemptNo >= MAX_ATTEMPTS
-    await ctx.record(pub, attempt(gaveUp ? O.Permanent : O.Retry, 'Lịch đăng không còn liên kết tới nội dung nào.'), {
-      status: gaveUp ? S.Failed : S.Retrying,
-      attemptCount: attemptNo,
-      nextAttemptAt: new Date(Date.now() + backoffMs(attemptNo)).toISOString(),
-    })
+    await ctx.record(
+      pub,
+      attempt(gaveUp ? O.Permanent : O.Retry, 'Lịch đăng không còn liên kết tới nội dung nào.'),
+      {
+        status: gaveUp ? S.Failed : S.Retrying,
+        attemptCount: attemptNo,
+        nextAttemptAt: new Date(Date.now() + backoffMs(attemptNo)).toISOString(),
+      },
+    )
     return gaveUp ? S.Failed : S.Retrying
   }
   const content = await ctx.content(ref.kind, ref.id)
   if (!content) {
-    await ctx.record(pub, attempt(O.Permanent, 'Nội dung đã bị xóa nên không thể đăng.'), { status: S.Failed })
+    await ctx.record(pub, attempt(O.Permanent, 'Nội dung đã bị xóa nên không thể đăng.'), {
+      status: S.Failed,
+    })
     return S.Failed
   }
   const approval = pub.approval ?? {}
   if (approval.required && !approval.approvedAt) {
-    await ctx.record(pub, attempt(O.Held, 'Chưa được duyệt: chuyển về chờ duyệt.'), { status: S.AwaitingApproval })
+    await ctx.record(pub, attempt(O.Held, 'Chưa được duyệt: chuyển về chờ duyệt.'), {
+      status: S.AwaitingApproval,
+    })
     return S.AwaitingApproval
   }
   if (approval.contentFingerprint && approval.contentFingerprint !== contentFingerprint(content)) {
-    await ctx.record(pub, attempt(O.Held, EDITED_AFTER_APPROVAL), { status: S.AwaitingApproval, approval: reopenedApproval(approval) })
+    await ctx.record(pub, attempt(O.Held, EDITED_AFTER_APPROVAL), {
+      status: S.AwaitingApproval,
+      approval: reopenedApproval(approval),
+    })
     return S.AwaitingApproval
   }
 
@@ -135,17 +178,31 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     if (channel.kind !== ChannelKind.WebPage && content.status !== DocStatus.Published) {
       throw new ChannelError('Nội dung chưa được xuất bản trên chuyên trang; sẽ thử lại.', 'retry')
     }
-    const result = await adapter.publish(channel, outbound, publishContext(payload, pub, channel.id))
-    await ctx.record(pub, attempt(O.Success, result.message ?? 'Đã đăng thành công.', { httpStatus: result.httpStatus ?? null, durationMs: Date.now() - started }), {
-      status: S.Published,
-      remoteId: result.remoteId ?? null,
-      remoteUrl: result.url ?? null,
-      publishedAt: new Date().toISOString(),
-      attemptCount: attemptNo,
-    })
+    const result = await adapter.publish(
+      channel,
+      outbound,
+      publishContext(payload, pub, channel.id),
+    )
+    await ctx.record(
+      pub,
+      attempt(O.Success, result.message ?? 'Đã đăng thành công.', {
+        httpStatus: result.httpStatus ?? null,
+        durationMs: Date.now() - started,
+      }),
+      {
+        status: S.Published,
+        remoteId: result.remoteId ?? null,
+        remoteUrl: result.url ?? null,
+        publishedAt: new Date().toISOString(),
+        attemptCount: attemptNo,
+      },
+    )
     return S.Published
   } catch (err) {
-    const failure = err instanceof ChannelError ? err : new ChannelError(`Lỗi nội bộ khi gửi: ${(err as Error)?.message ?? err}`, 'retry')
+    const failure =
+      err instanceof ChannelError
+        ? err
+        : new ChannelError(`Lỗi nội bộ khi gửi: ${(err as Error)?.message ?? err}`, 'retry')
     const durationMs = Date.now() - started
     const common = { httpStatus: failure.httpStatus ?? null, durationMs }
     if (failure.kind === 'reauth') {
@@ -153,23 +210,41 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
       // The rest of this firing's publications on the channel are held too, not sent into the same wall.
       channelDoc.status = ChannelStatus.NeedsAttention
       // Not counted as an attempt: the content is fine, the channel's credentials are not.
-      await ctx.record(pub, attempt(O.Reauth, `${failure.message} Kênh chuyển sang "cần xử lý"; các bài của kênh được tạm giữ.`, common), {
-        status: S.Scheduled,
-      })
+      await ctx.record(
+        pub,
+        attempt(
+          O.Reauth,
+          `${failure.message} Kênh chuyển sang "cần xử lý"; các bài của kênh được tạm giữ.`,
+          common,
+        ),
+        {
+          status: S.Scheduled,
+        },
+      )
       return 'held'
     }
     if (failure.kind === 'permanent' || attemptNo >= MAX_ATTEMPTS) {
-      const suffix = failure.kind === 'permanent' ? ' Lỗi này không thử lại.' : ` Đã thử ${attemptNo} lần, dừng thử lại.`
-      await ctx.record(pub, attempt(O.Permanent, failure.message + suffix, common), { status: S.Failed, attemptCount: attemptNo })
+      const suffix =
+        failure.kind === 'permanent'
+          ? ' Lỗi này không thử lại.'
+          : ` Đã thử ${attemptNo} lần, dừng thử lại.`
+      await ctx.record(pub, attempt(O.Permanent, failure.message + suffix, common), {
+        status: S.Failed,
+        attemptCount: attemptNo,
+      })
       return S.Failed
     }
     const wait = Math.max(failure.retryAfterMs ?? 0, backoffMs(attemptNo))
     const next = new Date(Date.now() + wait)
-    await ctx.record(pub, attempt(O.Retry, `${failure.message} Sẽ thử lại sau ${Math.ceil(wait / 1000)} giây.`, common), {
-      status: S.Retrying,
-      attemptCount: attemptNo,
-      nextAttemptAt: next.toISOString(),
-    })
+    await ctx.record(
+      pub,
+      attempt(O.Retry, `${failure.message} Sẽ thử lại sau ${Math.ceil(wait / 1000)} giây.`, common),
+      {
+        status: S.Retrying,
+        attemptCount: attemptNo,
+        nextAttemptAt: next.toISOString(),
+      },
+    )
     return S.Retrying
   }
 }

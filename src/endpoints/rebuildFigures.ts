@@ -3,19 +3,22 @@ import { canRebuildFigures } from '@/access/canRebuildFigures'
 import { vnYearMonth } from '@/lib/time'
 import { describeJob, rebuildJob, startRebuild } from '@/reporting/rebuildJobs'
 
-const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const error = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /** 401 for visitors, 403 (in Vietnamese) for roles that may not rebuild; null when allowed. */
 function refuse(req: PayloadRequest): Response | null {
   if (!req.user) return error(401, 'Bạn cần đăng nhập để tính lại số liệu.')
-  if (!canRebuildFigures(req.user)) return error(403, 'Chỉ quản trị hệ thống và quản lý chiến dịch được tính lại số liệu.')
+  if (!canRebuildFigures(req.user))
+    return error(403, 'Chỉ quản trị hệ thống và quản lý chiến dịch được tính lại số liệu.')
   return null
 }
 
 /** A year the rollup can hold (campaign years run 2020-2100; the default is this year in Vietnam). */
 function yearOf(body: unknown): number | null {
   const raw = body && typeof body === 'object' ? (body as { year?: unknown }).year : undefined
-  const year = raw === undefined || raw === null || raw === '' ? vnYearMonth(new Date()).year : Number(raw)
+  const year =
+    raw === undefined || raw === null || raw === '' ? vnYearMonth(new Date()).year : Number(raw)
   return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null
 }
 
@@ -48,7 +51,11 @@ export const rebuildStatusEndpoint: Endpoint = {
     const refused = refuse(req)
     if (refused) return refused
     const job = rebuildJob(String(req.routeParams?.id ?? ''))
-    if (!job) return error(404, 'Không tìm thấy lượt tính lại này (máy chủ có thể đã khởi động lại; số liệu đã tính vẫn được giữ).')
+    if (!job)
+      return error(
+        404,
+        'Không tìm thấy lượt tính lại này (máy chủ có thể đã khởi động lại; số liệu đã tính vẫn được giữ).',
+      )
     return Response.json(describeJob(job))
   },
 }

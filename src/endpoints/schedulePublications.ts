@@ -47,7 +47,10 @@ export const MAX_CHANNELS = 50
 /** A request body as parsed JSON, before `parse` has checked its shape. */
 type Raw = Record<string, unknown>
 
-const fail = (status: 400 | 401, message: string): ScheduleResult => ({ status, body: { errors: [{ message }] } })
+const fail = (status: 400 | 401, message: string): ScheduleResult => ({
+  status,
+  body: { errors: [{ message }] },
+})
 
 const idOf = (v: unknown): string | null => {
   if (v && typeof v === 'object' && 'id' in v) return String(v.id)
@@ -66,14 +69,20 @@ function parse(raw: unknown): ScheduleInput | string {
     return 'Cần chọn nội dung (tin bài, video, infographic hoặc sự kiện).'
   }
   if (body.channels != null && !Array.isArray(body.channels)) return 'Danh sách kênh không hợp lệ.'
-  const channels = [...new Set(((body.channels ?? []) as unknown[]).map(idOf).filter((id): id is string => !!id))]
+  const channels = [
+    ...new Set(((body.channels ?? []) as unknown[]).map(idOf).filter((id): id is string => !!id)),
+  ]
   if (!channels.length) return 'Cần chọn ít nhất một kênh đăng.'
   if (channels.length > MAX_CHANNELS) return `Mỗi lần chỉ lên lịch tối đa ${MAX_CHANNELS} kênh.`
   const publishNow = body.publishNow === true
-  const scheduledAt = typeof body.scheduledAt === 'string' && body.scheduledAt.trim() ? body.scheduledAt.trim() : undefined
+  const scheduledAt =
+    typeof body.scheduledAt === 'string' && body.scheduledAt.trim()
+      ? body.scheduledAt.trim()
+      : undefined
   if (!publishNow && !scheduledAt) return 'Cần chọn thời điểm đăng hoặc chọn "Đăng ngay".'
   if (body.message != null && typeof body.message !== 'string') return 'Lời dẫn không hợp lệ.'
-  if (body.hashtags != null && !Array.isArray(body.hashtags)) return 'Danh sách hashtag không hợp lệ.'
+  if (body.hashtags != null && !Array.isArray(body.hashtags))
+    return 'Danh sách hashtag không hợp lệ.'
   const hashtags = ((body.hashtags ?? []) as unknown[])
     .filter((t): t is string => typeof t === 'string')
     .map((t) => t.trim())
@@ -95,7 +104,8 @@ function messageOf(req: PayloadRequest, err: unknown): string {
     const messages = (err.data?.errors ?? []).map((e) => e.message).filter(Boolean)
     return messages.length ? [...new Set(messages)].join(' ') : 'Dữ liệu lịch đăng không hợp lệ.'
   }
-  if (err instanceof Forbidden) return 'Bạn không có quyền lên lịch đăng (chỉ biên tập viên của đơn vị và quản lý chiến dịch).'
+  if (err instanceof Forbidden)
+    return 'Bạn không có quyền lên lịch đăng (chỉ biên tập viên của đơn vị và quản lý chiến dịch).'
   if (err instanceof APIError && err.isPublic) return err.message
   req.payload.logger.error({ err, msg: 'schedule-publications: lỗi khi tạo lịch đăng' })
   return 'Không tạo được lịch đăng trên kênh này do lỗi hệ thống. Hãy thử lại hoặc báo quản trị viên.'
@@ -119,7 +129,10 @@ async function inVietnamese(req: PayloadRequest) {
  * even without transactions (SQLite here runs without them) nothing can be sent, and nothing is
  * left behind, when one channel refuses: the drafts are deleted and each refusal is reported.
  */
-export async function schedulePublications(req: PayloadRequest, raw: unknown): Promise<ScheduleResult> {
+export async function schedulePublications(
+  req: PayloadRequest,
+  raw: unknown,
+): Promise<ScheduleResult> {
   if (!req.user) return fail(401, 'Bạn cần đăng nhập để lên lịch đăng.')
   const input = parse(raw)
   if (typeof input === 'string') return fail(400, input)
@@ -160,8 +173,15 @@ export async function schedulePublications(req: PayloadRequest, raw: unknown): P
     const ids = drafts.map((d) => d.id)
     if (ids.length) {
       await payload
-        .delete({ collection: 'publications', where: { id: { in: ids } }, overrideAccess: true, req })
-        .catch((err) => payload.logger.error({ err, msg: 'schedule-publications: không xoá được bản nháp tạm' }))
+        .delete({
+          collection: 'publications',
+          where: { id: { in: ids } },
+          overrideAccess: true,
+          req,
+        })
+        .catch((err) =>
+          payload.logger.error({ err, msg: 'schedule-publications: không xoá được bản nháp tạm' }),
+        )
     }
   }
 
@@ -172,7 +192,11 @@ export async function schedulePublications(req: PayloadRequest, raw: unknown): P
         collection: 'publications',
         // The generated type wants what hooks and defaults supply here: `scheduledAt` (set by the
         // checkSchedule hook on publishNow) and `scheduledAt_tz` (the field's default time zone).
-        data: { ...base, channel, status: PublicationStatus.Draft } as RequiredDataFromCollectionSlug<'publications'>,
+        data: {
+          ...base,
+          channel,
+          status: PublicationStatus.Draft,
+        } as RequiredDataFromCollectionSlug<'publications'>,
         overrideAccess: false,
         depth: 0,
         req,
@@ -195,7 +219,12 @@ export async function schedulePublications(req: PayloadRequest, raw: unknown): P
       const doc = await payload.update({
         collection: 'publications',
         id: draft.id,
-        data: { status: approvalRequired ? PublicationStatus.AwaitingApproval : PublicationStatus.Scheduled, ...(input.publishNow ? { publishNow: true } : {}) },
+        data: {
+          status: approvalRequired
+            ? PublicationStatus.AwaitingApproval
+            : PublicationStatus.Scheduled,
+          ...(input.publishNow ? { publishNow: true } : {}),
+        },
         overrideAccess: false,
         depth: 0,
         req,
@@ -214,7 +243,12 @@ export async function schedulePublications(req: PayloadRequest, raw: unknown): P
   } catch (err) {
     const channel = String(idOf(drafts[docs.length]?.channel) ?? '')
     await discard()
-    return { status: 400, body: { errors: [{ channel, channelName: names.get(channel), message: messageOf(req, err) }] } }
+    return {
+      status: 400,
+      body: {
+        errors: [{ channel, channelName: names.get(channel), message: messageOf(req, err) }],
+      },
+    }
   }
   if (ownsTransaction) await commitTransaction(req)
   return { status: 201, body: { docs } }
@@ -230,7 +264,10 @@ export const schedulePublicationsEndpoint: Endpoint = {
       try {
         body = await req.json()
       } catch {
-        return Response.json({ errors: [{ message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' }] }, { status: 400 })
+        return Response.json(
+          { errors: [{ message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' }] },
+          { status: 400 },
+        )
       }
     }
     const result = await schedulePublications(req, body)

@@ -19,7 +19,9 @@ type Column = keyof typeof COLUMNS
 const INFORMATIONAL: Column[] = ['content', 'channel']
 const REQUIRED: Column[] = ['publication', 'observedAt']
 
-const byFolded = new Map(Object.entries(COLUMNS).map(([key, header]) => [toSlug(header), key as Column]))
+const byFolded = new Map(
+  Object.entries(COLUMNS).map(([key, header]) => [toSlug(header), key as Column]),
+)
 
 export type CsvRow = { line: number; publication: string; observedAt: Date; figures: Figures }
 export type CsvProblem = { line: number; message: string }
@@ -69,21 +71,49 @@ export function parseEngagementCsv(text: string): CsvParsed {
   let records: { record: string[]; info: { lines: number } }[]
   try {
     // With `info: true` each record comes with its line number; csv-parse's typings do not follow the option.
-    records = parse(text, { bom: true, delimiter: [',', ';'], skip_empty_lines: true, trim: true, info: true, relax_column_count: true }) as unknown as typeof records
+    records = parse(text, {
+      bom: true,
+      delimiter: [',', ';'],
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+      relax_column_count: true,
+    }) as unknown as typeof records
   } catch (err) {
     const line = (err as { lines?: number }).lines ?? 1
-    return { rows: [], skipped: [], problems: [{ line, message: `Không đọc được tệp CSV: ${(err as Error).message}` }] }
+    return {
+      rows: [],
+      skipped: [],
+      problems: [{ line, message: `Không đọc được tệp CSV: ${(err as Error).message}` }],
+    }
   }
-  if (!records.length) return { rows: [], skipped: [], problems: [{ line: 1, message: 'Tệp trống: cần dòng tiêu đề và ít nhất một dòng số liệu.' }] }
+  if (!records.length)
+    return {
+      rows: [],
+      skipped: [],
+      problems: [{ line: 1, message: 'Tệp trống: cần dòng tiêu đề và ít nhất một dòng số liệu.' }],
+    }
 
   const header = records[0].record.map((h) => byFolded.get(toSlug(h)) ?? null)
   const unknown = records[0].record.filter((_, i) => header[i] === null)
   const missing = REQUIRED.filter((c) => !header.includes(c))
   const metricColumns = engagementMetrics.values.filter((m) => header.includes(m))
   const problems: CsvProblem[] = []
-  if (unknown.length) problems.push({ line: 1, message: `Cột không nhận ra: ${unknown.map((u) => `"${u}"`).join(', ')}. Các cột dùng được: ${Object.values(COLUMNS).join(', ')}.` })
-  if (missing.length) problems.push({ line: 1, message: `Thiếu cột bắt buộc: ${missing.map((c) => `"${COLUMNS[c]}"`).join(', ')}.` })
-  if (!metricColumns.length) problems.push({ line: 1, message: `Cần ít nhất một cột số liệu: ${engagementMetrics.values.map((m) => `"${COLUMNS[m]}"`).join(', ')}.` })
+  if (unknown.length)
+    problems.push({
+      line: 1,
+      message: `Cột không nhận ra: ${unknown.map((u) => `"${u}"`).join(', ')}. Các cột dùng được: ${Object.values(COLUMNS).join(', ')}.`,
+    })
+  if (missing.length)
+    problems.push({
+      line: 1,
+      message: `Thiếu cột bắt buộc: ${missing.map((c) => `"${COLUMNS[c]}"`).join(', ')}.`,
+    })
+  if (!metricColumns.length)
+    problems.push({
+      line: 1,
+      message: `Cần ít nhất một cột số liệu: ${engagementMetrics.values.map((m) => `"${COLUMNS[m]}"`).join(', ')}.`,
+    })
   if (problems.length) return { rows: [], skipped: [], problems }
 
   const rows: CsvRow[] = []
@@ -92,7 +122,10 @@ export function parseEngagementCsv(text: string): CsvParsed {
     const line = info.lines
     const cell = (c: Column) => record[header.indexOf(c)] ?? ''
     if (record.length > header.length && record.slice(header.length).some((v) => v.trim())) {
-      problems.push({ line, message: `Dòng có ${record.length} ô, nhiều hơn ${header.length} cột của tiêu đề.` })
+      problems.push({
+        line,
+        message: `Dòng có ${record.length} ô, nhiều hơn ${header.length} cột của tiêu đề.`,
+      })
       continue
     }
     const figures: Figures = {}
@@ -100,7 +133,10 @@ export function parseEngagementCsv(text: string): CsvParsed {
     for (const m of metricColumns) {
       const v = whole(cell(m))
       if (v === 'bad') {
-        problems.push({ line, message: `${COLUMNS[m]} "${cell(m)}" không phải số nguyên không âm.` })
+        problems.push({
+          line,
+          message: `${COLUMNS[m]} "${cell(m)}" không phải số nguyên không âm.`,
+        })
         bad = true
       } else figures[m] = v
     }
@@ -116,7 +152,10 @@ export function parseEngagementCsv(text: string): CsvParsed {
     }
     const observedAt = when(cell('observedAt'))
     if (!observedAt) {
-      problems.push({ line, message: `${COLUMNS.observedAt} "${cell('observedAt')}" không hợp lệ: dùng dạng dd/mm/yyyy (có thể thêm giờ HH:mm).` })
+      problems.push({
+        line,
+        message: `${COLUMNS.observedAt} "${cell('observedAt')}" không hợp lệ: dùng dạng dd/mm/yyyy (có thể thêm giờ HH:mm).`,
+      })
       continue
     }
     rows.push({ line, publication, observedAt, figures })
@@ -125,11 +164,26 @@ export function parseEngagementCsv(text: string): CsvParsed {
 }
 
 /** The template: the header, then one row per publication given (figures left blank), UTF-8 with BOM for Excel. */
-export function engagementTemplateCsv(publications: { id: string; contentTitle?: string | null; channelName?: string | null }[], today = new Date()): string {
-  const columns = (Object.keys(COLUMNS) as Column[]).filter((c) => !INFORMATIONAL.includes(c) || publications.length)
+export function engagementTemplateCsv(
+  publications: { id: string; contentTitle?: string | null; channelName?: string | null }[],
+  today = new Date(),
+): string {
+  const columns = (Object.keys(COLUMNS) as Column[]).filter(
+    (c) => !INFORMATIONAL.includes(c) || publications.length,
+  )
   const day = vnDayKey(today).split('-').reverse().join('/')
   const rows = publications.map((p) =>
-    columns.map((c) => (c === 'publication' ? p.id : c === 'content' ? (p.contentTitle ?? '') : c === 'channel' ? (p.channelName ?? '') : c === 'observedAt' ? day : '')),
+    columns.map((c) =>
+      c === 'publication'
+        ? p.id
+        : c === 'content'
+          ? (p.contentTitle ?? '')
+          : c === 'channel'
+            ? (p.channelName ?? '')
+            : c === 'observedAt'
+              ? day
+              : '',
+    ),
   )
   return `\ufeff${stringify([columns.map((c) => COLUMNS[c]), ...rows])}`
 }

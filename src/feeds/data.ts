@@ -79,7 +79,11 @@ export async function findCampaign(payload: Payload, id: string): Promise<FeedCa
 }
 
 /** Runs `run` over `items` with at most `size` in flight, keeping the order of the results. */
-async function mapLimited<T, R>(items: T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimited<T, R>(
+  items: T[],
+  size: number,
+  run: (item: T) => Promise<R>,
+): Promise<R[]> {
   const out = new Array<R>(items.length)
   let next = 0
   await Promise.all(
@@ -108,7 +112,10 @@ async function eventDetails(payload: Payload, ids: string[]): Promise<Map<string
     select: { status: true, onlineUrl: true },
   })
   for (const doc of res.docs) {
-    map.set(String(doc.id), { status: doc.status ?? undefined, onlineUrl: doc.onlineUrl ?? undefined })
+    map.set(String(doc.id), {
+      status: doc.status ?? undefined,
+      onlineUrl: doc.onlineUrl ?? undefined,
+    })
   }
   return map
 }
@@ -119,9 +126,16 @@ async function eventDetails(payload: Payload, ids: string[]): Promise<Map<string
  * more than once on the channel appears once, at its latest publication. Reads go through the
  * Local API with overrideAccess: feeds are public by design, and only published items are returned.
  */
-export async function loadFeedEntries(payload: Payload, channel: FeedChannel, query: FeedQuery = {}): Promise<FeedEntry[]> {
+export async function loadFeedEntries(
+  payload: Payload,
+  channel: FeedChannel,
+  query: FeedQuery = {},
+): Promise<FeedEntry[]> {
   const limit = query.limit ?? DEFAULT_LIMIT
-  const and: Where[] = [{ channel: { equals: channel.id } }, { status: { equals: PublicationStatus.Published } }]
+  const and: Where[] = [
+    { channel: { equals: channel.id } },
+    { status: { equals: PublicationStatus.Published } },
+  ]
   if (query.campaign) and.push({ campaign: { equals: query.campaign } })
   if (query.kind) and.push({ 'content.relationTo': { equals: query.kind } })
 
@@ -139,7 +153,10 @@ export async function loadFeedEntries(payload: Payload, channel: FeedChannel, qu
       overrideAccess: true,
       select: { content: true, publishedAt: true, updatedAt: true },
     })
-    const candidates: { ref: { kind: ContentKind; id: string }; pub: Pick<Publication, 'id' | 'publishedAt' | 'updatedAt'> }[] = []
+    const candidates: {
+      ref: { kind: ContentKind; id: string }
+      pub: Pick<Publication, 'id' | 'publishedAt' | 'updatedAt'>
+    }[] = []
     for (const pub of res.docs) {
       const ref = contentRef(pub.content)
       if (!ref || (query.kind && ref.kind !== query.kind)) continue
@@ -148,11 +165,17 @@ export async function loadFeedEntries(payload: Payload, channel: FeedChannel, qu
       seen.add(key)
       candidates.push({ ref, pub })
     }
-    const items = await mapLimited(candidates, 8, ({ ref }) => loadContentItem(payload, ref.kind, ref.id))
+    const items = await mapLimited(candidates, 8, ({ ref }) =>
+      loadContentItem(payload, ref.kind, ref.id),
+    )
     candidates.forEach(({ pub }, i) => {
       const item = items[i]
       if (!item || item.status !== DocStatus.Published || entries.length >= limit) return
-      entries.push({ item, publicationId: String(pub.id), publishedAt: String(pub.publishedAt ?? pub.updatedAt) })
+      entries.push({
+        item,
+        publicationId: String(pub.id),
+        publishedAt: String(pub.publishedAt ?? pub.updatedAt),
+      })
     })
     if (!res.hasNextPage) break
   }
@@ -160,7 +183,8 @@ export async function loadFeedEntries(payload: Payload, channel: FeedChannel, qu
   const eventIds = entries.filter((e) => e.item.kind === ContentKind.Events).map((e) => e.item.id)
   if (eventIds.length) {
     const details = await eventDetails(payload, eventIds)
-    for (const e of entries) if (e.item.kind === ContentKind.Events) e.event = details.get(e.item.id) ?? {}
+    for (const e of entries)
+      if (e.item.kind === ContentKind.Events) e.event = details.get(e.item.id) ?? {}
   }
   return entries
 }

@@ -57,7 +57,13 @@ export function zoned(date: Date, timeZone: string): ICalTemporalZonedDateTimeSt
   }
   const plain: ICalTemporalPlainDateTimeStub = {
     ...fields,
-    toPlainDate: () => ({ year: fields.year, month: fields.month, day: fields.day, toJSON: () => dateText, toString: () => dateText }),
+    toPlainDate: () => ({
+      year: fields.year,
+      month: fields.month,
+      day: fields.day,
+      toJSON: () => dateText,
+      toString: () => dateText,
+    }),
     toZonedDateTime: (tz) => {
       // Only ever asked for the zone it came from; any other would need a wall-clock → instant search.
       if (tz !== timeZone) throw new Error(`Không chuyển được giờ ${wallText} sang múi giờ ${tz}.`)
@@ -143,9 +149,16 @@ export function renderIcs(data: FeedData): string {
     if (item.kind !== ContentKind.Events || !item.startsAt) continue
     const start = new Date(item.startsAt)
     if (Number.isNaN(start.getTime())) continue
-    const end = item.endsAt && !Number.isNaN(new Date(item.endsAt).getTime()) ? new Date(item.endsAt) : null
+    const end =
+      item.endsAt && !Number.isNaN(new Date(item.endsAt).getTime()) ? new Date(item.endsAt) : null
     const online = entry.event?.onlineUrl
-    const description = [item.text || item.summary, online ? `Trực tuyến: ${online}` : '', `Chi tiết: ${item.url}`].filter(Boolean).join('\n\n')
+    const description = [
+      item.text || item.summary,
+      online ? `Trực tuyến: ${online}` : '',
+      `Chi tiết: ${item.url}`,
+    ]
+      .filter(Boolean)
+      .join('\n\n')
     const updated = new Date(item.updatedAt)
     calendar.createEvent({
       id: eventUid(entry),

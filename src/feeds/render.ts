@@ -23,14 +23,22 @@ const KIND_LABELS: Record<ContentKind, string> = {
 
 const GENERATOR = 'Hệ thống quản lý chiến dịch chuyển đổi số'
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 /** For attribute values. */
-export const escapeHtml = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
+export const escapeHtml = (value: unknown) =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
 /** For text between tags: quotes stay as they are, so readers that show the raw field see them intact. */
 const escapeText = (value: string) => value.replace(/[&<>]/g, (c) => HTML_ESCAPES[c])
 
 /** Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF): they would make the feed unreadable. */
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 export const xmlSafe = (value: string) => value.replace(XML_INVALID, '')
 
 /** Text for a CDATA section: the feed library splits only the first "]]>", so none may remain (a zero-width space breaks it up). */
@@ -66,10 +74,14 @@ export const entryUpdated = (entry: FeedEntry) => later(entry.item.updatedAt, en
 
 /** The feed's last change: its newest entry, or the channel's own edit when it has none. */
 export function feedUpdated(data: FeedData): Date {
-  return data.entries.reduce((max, e) => (entryUpdated(e) > max ? entryUpdated(e) : max), new Date(data.channel.updatedAt || 0))
+  return data.entries.reduce(
+    (max, e) => (entryUpdated(e) > max ? entryUpdated(e) : max),
+    new Date(data.channel.updatedAt || 0),
+  )
 }
 
-export const feedTitle = (data: FeedData) => (data.campaign ? `${data.channel.name} – ${data.campaign.name}` : data.channel.name)
+export const feedTitle = (data: FeedData) =>
+  data.campaign ? `${data.channel.name} – ${data.campaign.name}` : data.channel.name
 
 export const feedDescription = (data: FeedData) =>
   data.campaign
@@ -81,7 +93,10 @@ export function eventLine(entry: FeedEntry): string {
   const { item } = entry
   if (item.kind !== ContentKind.Events) return ''
   const parts: string[] = []
-  if (item.startsAt) parts.push(`Thời gian: ${formatVietnamTime(item.startsAt)}${item.endsAt ? ` – ${formatVietnamTime(item.endsAt)}` : ''} (giờ Việt Nam)`)
+  if (item.startsAt)
+    parts.push(
+      `Thời gian: ${formatVietnamTime(item.startsAt)}${item.endsAt ? ` – ${formatVietnamTime(item.endsAt)}` : ''} (giờ Việt Nam)`,
+    )
   if (item.venue) parts.push(`Địa điểm: ${item.venue}`)
   if (entry.event?.onlineUrl) parts.push(`Trực tuyến: ${entry.event.onlineUrl}`)
   return parts.join(' · ')
@@ -107,7 +122,15 @@ const paragraphs = (text: string) =>
     .map((p) => `<p>${escapeText(p).replace(/\n/g, '<br/>')}</p>`)
     .join('\n')
 
-const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', svg: 'image/svg+xml' }
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+}
 
 function imageEnclosure(url: string | undefined) {
   if (!url) return undefined
@@ -132,7 +155,11 @@ function buildFeed(data: FeedData, self: FeedFormat): Feed {
     generator: GENERATOR,
     ttl: 1,
     feed: feedUrl(data, self),
-    feedLinks: { rss: feedUrl(data, 'rss'), atom: feedUrl(data, 'atom'), json: feedUrl(data, 'json') },
+    feedLinks: {
+      rss: feedUrl(data, 'rss'),
+      atom: feedUrl(data, 'atom'),
+      json: feedUrl(data, 'json'),
+    },
     author: { name: xmlSafe(data.channel.name) },
     copyright: `© ${updated.getUTCFullYear()} ${xmlSafe(data.channel.name)}`,
   })
@@ -141,7 +168,9 @@ function buildFeed(data: FeedData, self: FeedFormat): Feed {
     const summary = summaryText(entry)
     const image = imageEnclosure(item.imageUrl)
     const html =
-      (image ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(item.title)}"/></p>\n` : '') + paragraphs(contentText(entry))
+      (image
+        ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(item.title)}"/></p>\n`
+        : '') + paragraphs(contentText(entry))
     const author = item.unitName ? [{ name: xmlSafe(item.unitName) }] : undefined
     const feedItem: Item = {
       // Atom titles are typed "html"; RSS titles are plain text by the specification.
@@ -158,7 +187,8 @@ function buildFeed(data: FeedData, self: FeedFormat): Feed {
     }
     if (self === 'atom') feedItem.author = author
     // RSS's <author> must be an e-mail address; the unit goes in dc:creator (the namespace comes with content:encoded).
-    else if (author) feedItem.extensions = [{ name: 'dc:creator', objects: { _text: author[0].name } }]
+    else if (author)
+      feedItem.extensions = [{ name: 'dc:creator', objects: { _text: author[0].name } }]
     feed.addItem(feedItem)
   }
   return feed
@@ -198,7 +228,15 @@ export function renderJsonFeed(data: FeedData): string {
         tags: [KIND_LABELS[item.kind]],
         language: 'vi',
         ...(item.kind === ContentKind.Events
-          ? { _event: { starts_at: item.startsAt, ends_at: item.endsAt, venue: item.venue, online_url: entry.event?.onlineUrl, status: entry.event?.status } }
+          ? {
+              _event: {
+                starts_at: item.startsAt,
+                ends_at: item.endsAt,
+                venue: item.venue,
+                online_url: entry.event?.onlineUrl,
+                status: entry.event?.status,
+              },
+            }
           : {}),
       }
     }),

@@ -15,10 +15,14 @@ const FORMATS: Record<string, Format> = {
   'events.ics': { contentType: 'text/calendar; charset=utf-8', events: true, render: renderIcs },
 }
 
-const NOT_FOUND = 'Không tìm thấy nguồn cấp tin này: kênh không tồn tại, không phải kênh nguồn cấp tin hoặc đang tạm dừng.'
+const NOT_FOUND =
+  'Không tìm thấy nguồn cấp tin này: kênh không tồn tại, không phải kênh nguồn cấp tin hoặc đang tạm dừng.'
 
 function sendError(res: Response, status: number, message: string) {
-  res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message }] })
+  res
+    .status(status)
+    .set('Cache-Control', 'no-store')
+    .json({ errors: [{ message }] })
 }
 
 const firstString = (value: unknown) => {
@@ -45,7 +49,11 @@ export function feedsRouter(payload: Payload): Router {
   router.get('/:channelId/:file', async (req, res) => {
     const format = Object.hasOwn(FORMATS, req.params.file) ? FORMATS[req.params.file] : undefined
     if (!format) {
-      sendError(res, 404, `Không có định dạng "${req.params.file}". Các định dạng: ${Object.keys(FORMATS).join(', ')}.`)
+      sendError(
+        res,
+        404,
+        `Không có định dạng "${req.params.file}". Các định dạng: ${Object.keys(FORMATS).join(', ')}.`,
+      )
       return
     }
     try {

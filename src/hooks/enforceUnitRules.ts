@@ -3,17 +3,26 @@ import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { DocStatus, Role } from '@/vocabulary'
 import { sameId } from '@/lib/relation'
 
-
 /**
  * Editors and contributors write only for their own unit, and contributors cannot publish.
  * Access functions cannot see the incoming data on create, so the rule lives here, with a clear message.
  */
-export const enforceUnitRules: CollectionBeforeChangeHook = ({ data, req, collection, originalDoc }) => {
+export const enforceUnitRules: CollectionBeforeChangeHook = ({
+  data,
+  req,
+  collection,
+  originalDoc,
+}) => {
   const user = req.user
   if (!user || isCrossUnit(user)) return data
   const unit = unitIdOf(user)
   if (!unit) {
-    throw new APIError('Tài khoản của bạn chưa được gán đơn vị, nên chưa thể tạo hoặc sửa nội dung.', 403, undefined, true)
+    throw new APIError(
+      'Tài khoản của bạn chưa được gán đơn vị, nên chưa thể tạo hoặc sửa nội dung.',
+      403,
+      undefined,
+      true,
+    )
   }
   if (data.ownerUnit == null) data.ownerUnit = originalDoc?.ownerUnit ?? unit
   if (!sameId(data.ownerUnit, unit)) {

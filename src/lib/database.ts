@@ -29,5 +29,7 @@ export function databaseAdapter(uri = databaseUri()): DatabaseAdapterObj {
       busyTimeout: 5000,
     })
   }
-  throw new Error(`DATABASE_URI không hợp lệ: "${uri}". Dùng file:./data/campaign.db (SQLite) hoặc mongodb://… (MongoDB).`)
+  throw new Error(
+    `DATABASE_URI không hợp lệ: "${uri}". Dùng file:./data/campaign.db (SQLite) hoặc mongodb://… (MongoDB).`,
+  )
 }

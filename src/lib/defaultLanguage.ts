@@ -6,6 +6,7 @@ import type { RequestHandler } from 'express'
  * so without the cookie we ask for Vietnamese. Users switch to English in their account settings.
  */
 export const defaultLanguage: RequestHandler = (req, _res, next) => {
-  if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'vi'
+  if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? ''))
+    req.headers['accept-language'] = 'vi'
   next()
 }

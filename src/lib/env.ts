@@ -16,7 +16,8 @@ export function dataDir(uri = databaseUri()): string {
 
 export const mediaDir = () => path.resolve(process.env.MEDIA_DIR || 'media')
 
-export const serverUrl = () => process.env.PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
+export const serverUrl = () =>
+  process.env.PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
 
 const MB = 1024 * 1024
 const megabytes = (name: string, fallback: number) => {

@@ -5,7 +5,10 @@ import type { Payload } from 'payload'
 import { migrations } from '../../migrations'
 import { databaseUri } from './env'
 
-type Migrating = { migrate?: (args: { migrations: typeof migrations }) => Promise<void>; name?: string }
+type Migrating = {
+  migrate?: (args: { migrations: typeof migrations }) => Promise<void>
+  name?: string
+}
 
 const isSqlite = (payload: Payload) => payload.db.name === 'sqlite'
 
@@ -19,7 +22,10 @@ export async function applyMigrations(payload: Payload): Promise<void> {
   const dbFile = path.resolve(databaseUri().slice('file:'.length))
   const lockTarget = `${dbFile}.migrate`
   fs.closeSync(fs.openSync(lockTarget, 'a'))
-  const release = await lockfile.lock(lockTarget, { retries: { retries: 120, minTimeout: 250, maxTimeout: 1000 }, stale: 30_000 })
+  const release = await lockfile.lock(lockTarget, {
+    retries: { retries: 120, minTimeout: 250, maxTimeout: 1000 },
+    stale: 30_000,
+  })
   try {
     await (payload.db as unknown as Migrating).migrate!({ migrations })
   } finally {
@@ -33,7 +39,13 @@ export async function pendingMigrations(payload: Payload): Promise<string[]> {
     await payload.count({ collection: 'units', overrideAccess: true })
     return []
   }
-  const applied = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  const applied = await payload.find({
+    collection: 'payload-migrations',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   const names = new Set(applied.docs.map((d) => (d as { name?: string }).name))
   return migrations.map((m) => m.name).filter((n) => !names.has(n))
 }

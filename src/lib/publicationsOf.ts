@@ -11,7 +11,14 @@ export async function publicationsOf(
 ) {
   const found = await req.payload.find({
     collection: 'publications',
-    where: { and: [{ 'content.value': { equals: id } }, { 'content.relationTo': { equals: kind } }, { status: { in: statuses } }, ...and] },
+    where: {
+      and: [
+        { 'content.value': { equals: id } },
+        { 'content.relationTo': { equals: kind } },
+        { status: { in: statuses } },
+        ...and,
+      ],
+    },
     pagination: false,
     limit: 0,
     depth: 0,

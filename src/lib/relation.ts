@@ -1,6 +1,7 @@
 /** The id of a relationship value, whether Payload returned it populated (an object) or as a bare id. */
 export function relationId(value: unknown): string | null {
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  if (value && typeof value === 'object' && 'id' in value)
+    return String((value as { id: unknown }).id)
   return value == null || value === '' ? null : String(value)
 }
 

@@ -4,9 +4,11 @@ import { resolveSecret } from './env'
 const PREFIX = 'enc:v1:'
 
 /** Channel credentials are encrypted at rest with a key derived from PAYLOAD_SECRET (AES-256-GCM). */
-const key = () => crypto.createHash('sha256').update(`channel-credentials:${resolveSecret()}`).digest()
+const key = () =>
+  crypto.createHash('sha256').update(`channel-credentials:${resolveSecret()}`).digest()
 
-export const isEncrypted = (value: unknown): value is string => typeof value === 'string' && value.startsWith(PREFIX)
+export const isEncrypted = (value: unknown): value is string =>
+  typeof value === 'string' && value.startsWith(PREFIX)
 
 export function encryptSecret(plain: string): string {
   const iv = crypto.randomBytes(12)
@@ -17,7 +19,10 @@ export function encryptSecret(plain: string): string {
 
 export function decryptSecret(stored: string): string {
   if (!isEncrypted(stored)) return stored
-  const [iv, tag, data] = stored.slice(PREFIX.length).split('.').map((s) => Buffer.from(s, 'base64url'))
+  const [iv, tag, data] = stored
+    .slice(PREFIX.length)
+    .split('.')
+    .map((s) => Buffer.from(s, 'base64url'))
   const decipher = crypto.createDecipheriv('aes-256-gcm', key(), iv)
   decipher.setAuthTag(tag)
   return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8')

@@ -7,5 +7,7 @@ import slugify from 'slugify'
 export function toSlug(text: string): string {
   // Separators such as 10/10 or a:b become word breaks rather than vanishing ("10-10", not "1010").
   const spaced = text.replace(/[/\\_.:;,|+&]+/g, ' ')
-  return slugify(spaced, { lower: true, strict: true, locale: 'vi', trim: true }).slice(0, 120).replace(/-+$/, '')
+  return slugify(spaced, { lower: true, strict: true, locale: 'vi', trim: true })
+    .slice(0, 120)
+    .replace(/-+$/, '')
 }

@@ -18,16 +18,30 @@ export const DATE_TIME_FORMAT = 'dd/MM/yyyy HH:mm'
 export const DATE_TIME_SECONDS_FORMAT = 'dd/MM/yyyy HH:mm:ss'
 
 /** The admin settings of a date field shown as day and time: `{ date: dateTimePicker() }`. */
-export const dateTimePicker = (displayFormat = DATE_TIME_FORMAT) => ({ pickerAppearance: 'dayAndTime' as const, displayFormat })
+export const dateTimePicker = (displayFormat = DATE_TIME_FORMAT) => ({
+  pickerAppearance: 'dayAndTime' as const,
+  displayFormat,
+})
 
 export type DayKey = string
 
 // 'en-CA' formats a date as YYYY-MM-DD; 'en-GB' with h23 gives a 24-hour HH:mm.
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
-const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
 
 /** The Vietnam calendar day of an instant, `YYYY-MM-DD`. */
-export const vnDayKey = (instant: Date | string | number): DayKey => dayFormat.format(new Date(instant))
+export const vnDayKey = (instant: Date | string | number): DayKey =>
+  dayFormat.format(new Date(instant))
 
 /** The Vietnam year and month (1-12) of an instant: an item at 23:30 on 31/12 local time belongs to that year. */
 export function vnYearMonth(instant: Date | string | number): { year: number; month: number } {
@@ -36,13 +50,15 @@ export function vnYearMonth(instant: Date | string | number): { year: number; mo
 }
 
 /** "09:30", Vietnam time. */
-export const vnTime = (instant: Date | string | number): string => timeFormat.format(new Date(instant))
+export const vnTime = (instant: Date | string | number): string =>
+  timeFormat.format(new Date(instant))
 
 /** The instant a Vietnam day starts. */
 export const vnMidnight = (day: DayKey): Date => new Date(`${day}T00:00:00.000${UTC_OFFSET}`)
 
 /** A Vietnam wall-clock time `YYYY-MM-DDTHH:mm` (or with `:ss`) as an instant; Invalid Date when malformed. */
-export const parseVietnamLocal = (local: string): Date => new Date(`${local.length === 16 ? `${local}:00` : local}${UTC_OFFSET}`)
+export const parseVietnamLocal = (local: string): Date =>
+  new Date(`${local.length === 16 ? `${local}:00` : local}${UTC_OFFSET}`)
 
 /** "17:30 22/11/2026" (vi-VN order) in Vietnam time, for messages and exports. */
 export const formatVietnamTime = (date: Date | string) =>
@@ -68,5 +84,7 @@ export function vnMonthStart(year: number, month: number): Date {
 
 /** The instants [from, to) of a Vietnam month, or of the whole year when `month` is 0 or missing. */
 export function vnMonthRange(year: number, month?: number | null): { from: Date; to: Date } {
-  return month ? { from: vnMonthStart(year, month), to: vnMonthStart(year, month + 1) } : { from: vnMonthStart(year, 1), to: vnMonthStart(year + 1, 1) }
+  return month
+    ? { from: vnMonthStart(year, month), to: vnMonthStart(year, month + 1) }
+    : { from: vnMonthStart(year, 1), to: vnMonthStart(year + 1, 1) }
 }

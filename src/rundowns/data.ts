@@ -3,7 +3,15 @@ import { rundownDay } from '@/channels/broadcast'
 import { relationId } from '@/lib/relation'
 import { vnMidnight, vnTime } from '@/lib/time'
 import type { Channel, Publication } from '@/payload-types'
-import { AiringStatus, channelKinds, contentKinds, isBroadcastKind, ON_RUNDOWN, PublicationStatus, type ChannelKind } from '@/vocabulary'
+import {
+  AiringStatus,
+  channelKinds,
+  contentKinds,
+  isBroadcastKind,
+  ON_RUNDOWN,
+  PublicationStatus,
+  type ChannelKind,
+} from '@/vocabulary'
 
 /** One slot of a station's day, as the printed rundown and the CSV show it. */
 export type RundownRow = {
@@ -44,7 +52,8 @@ export function parseRundownDate(value: unknown): string | null {
   if (!m) return null
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
   const date = new Date(Date.UTC(y, mo - 1, d))
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return null
   if (y < 2000 || y > 2100) return null
   return value as string
 }
@@ -63,7 +72,13 @@ const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v
 export async function findBroadcastChannel(payload: Payload, id: string): Promise<Channel | null> {
   let channel: Channel | null
   try {
-    channel = await payload.findByID({ collection: 'channels', id, depth: 1, overrideAccess: true, disableErrors: true })
+    channel = await payload.findByID({
+      collection: 'channels',
+      id,
+      depth: 1,
+      overrideAccess: true,
+      disableErrors: true,
+    })
   } catch {
     // Ids that are not ids at all (a malformed ObjectId on MongoDB) mean "no such channel".
     return null
@@ -76,8 +91,12 @@ function toRow(pub: Publication): RundownRow {
   const populated = content && typeof content === 'object' ? content : null
   const kind = pub.content?.relationTo
   const airing = pub.airing ?? {}
-  const confirmer = airing.confirmedBy && typeof airing.confirmedBy === 'object' ? airing.confirmedBy : null
-  const status: AiringStatus = airing.status === AiringStatus.Aired || airing.status === AiringStatus.NotAired ? airing.status : AiringStatus.Pending
+  const confirmer =
+    airing.confirmedBy && typeof airing.confirmedBy === 'object' ? airing.confirmedBy : null
+  const status: AiringStatus =
+    airing.status === AiringStatus.Aired || airing.status === AiringStatus.NotAired
+      ? airing.status
+      : AiringStatus.Pending
   return {
     publicationId: String(pub.id),
     scheduledAt: new Date(pub.scheduledAt).toISOString(),
@@ -87,9 +106,11 @@ function toRow(pub: Publication): RundownRow {
     message: pub.message ?? '',
     typeLabel: contentKinds.label(kind),
     // Only videos (and radio programmes, which are videos) have a planned duration.
-    plannedSeconds: populated && 'durationSeconds' in populated ? numberOrNull(populated.durationSeconds) : null,
+    plannedSeconds:
+      populated && 'durationSeconds' in populated ? numberOrNull(populated.durationSeconds) : null,
     airingStatus: status,
-    actualSeconds: status === AiringStatus.Aired ? numberOrNull(airing.actualDurationSeconds) : null,
+    actualSeconds:
+      status === AiringStatus.Aired ? numberOrNull(airing.actualDurationSeconds) : null,
     note: airing.note ?? '',
     confirmedByName: confirmer ? String(confirmer.fullName ?? confirmer.email ?? '') : '',
     confirmedAt: airing.confirmedAt ?? null,
@@ -103,7 +124,11 @@ function toRow(pub: Publication): RundownRow {
  * (status "published") or scheduled to be, whose slot falls on that day, in slot order. Read with overrideAccess: the
  * caller has already checked that someone is logged in, and every staff member may read rundowns.
  */
-export async function loadRundown(payload: Payload, channel: Channel, date: string): Promise<Rundown> {
+export async function loadRundown(
+  payload: Payload,
+  channel: Channel,
+  date: string,
+): Promise<Rundown> {
   const { start, end } = dayBounds(date)
   const found = await payload.find({
     collection: 'publications',
@@ -126,7 +151,9 @@ export async function loadRundown(payload: Payload, channel: Channel, date: stri
   const rows = found.docs
     .filter((pub) => rundownDay(pub.scheduledAt) === date)
     .map(toRow)
-    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt) || a.title.localeCompare(b.title, 'vi'))
+    .sort(
+      (a, b) => a.scheduledAt.localeCompare(b.scheduledAt) || a.title.localeCompare(b.title, 'vi'),
+    )
   const kind = channel.kind
   const unit = channel.ownerUnit && typeof channel.ownerUnit === 'object' ? channel.ownerUnit : null
   return {

@@ -3,10 +3,17 @@ import { formatVietnamTime } from '@/lib/time'
 import { AiringStatus, airingStatuses } from '@/vocabulary'
 import type { Rundown, RundownRow } from './data'
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 
 /** Text for HTML content and attribute values. */
-export const escapeHtml = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
+export const escapeHtml = (value: unknown) =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
 
 /** "5 phút 30 giây", "1 giờ 2 phút", "—" when unknown. */
 export function formatDuration(seconds: number | null): string {
@@ -25,21 +32,29 @@ export const FLAGGED_LABEL = 'Quá hạn chưa xác nhận'
 export function airingText(row: RundownRow): string {
   if (row.planned) return 'Dự kiến (chưa đến giờ phát)'
   const label = airingStatuses.label(row.airingStatus)
-  if (row.airingStatus === AiringStatus.Aired && row.actualSeconds != null) return `${label}, thời lượng thực tế ${formatDuration(row.actualSeconds)}`
+  if (row.airingStatus === AiringStatus.Aired && row.actualSeconds != null)
+    return `${label}, thời lượng thực tế ${formatDuration(row.actualSeconds)}`
   return label
 }
 
-const totalPlanned = (rows: RundownRow[]) => rows.reduce((sum, r) => sum + (r.plannedSeconds ?? 0), 0)
+const totalPlanned = (rows: RundownRow[]) =>
+  rows.reduce((sum, r) => sum + (r.plannedSeconds ?? 0), 0)
 
-export const rundownHeading = (rundown: Rundown) => `Chương trình phát sóng ngày ${rundown.dateLabel} – ${rundown.channel.name}`
+export const rundownHeading = (rundown: Rundown) =>
+  `Chương trình phát sóng ngày ${rundown.dateLabel} – ${rundown.channel.name}`
 
 function rowHtml(row: RundownRow, index: number): string {
   const status: string[] = []
   if (row.flagged) status.push(`<strong class="flag">${escapeHtml(FLAGGED_LABEL)}</strong>`)
-  else status.push(`<span class="airing airing-${escapeHtml(row.airingStatus)}">${escapeHtml(airingText(row))}</span>`)
+  else
+    status.push(
+      `<span class="airing airing-${escapeHtml(row.airingStatus)}">${escapeHtml(airingText(row))}</span>`,
+    )
   if (row.note) status.push(`<div class="small">Ghi chú: ${escapeHtml(row.note)}</div>`)
   if (row.airingStatus !== AiringStatus.Pending && (row.confirmedByName || row.confirmedAt)) {
-    const who = [row.confirmedByName, row.confirmedAt ? formatVietnamTime(row.confirmedAt) : ''].filter(Boolean).join(', ')
+    const who = [row.confirmedByName, row.confirmedAt ? formatVietnamTime(row.confirmedAt) : '']
+      .filter(Boolean)
+      .join(', ')
     status.push(`<div class="small">Xác nhận: ${escapeHtml(who)}</div>`)
   }
   return `
@@ -60,7 +75,10 @@ function rowHtml(row: RundownRow, index: number): string {
  * The printable page: a heading, the day's slots in a table, a print button and a CSV link. Every
  * value is escaped; the only script is the print button's, allowed by its nonce.
  */
-export function renderRundownHtml(rundown: Rundown, options: { nonce: string; csvHref: string; generatedAt?: Date }): string {
+export function renderRundownHtml(
+  rundown: Rundown,
+  options: { nonce: string; csvHref: string; generatedAt?: Date },
+): string {
   const { nonce, csvHref } = options
   const heading = rundownHeading(rundown)
   const flaggedCount = rundown.rows.filter((r) => r.flagged).length
@@ -174,7 +192,9 @@ export function renderRundownCsv(rundown: Rundown): string {
     row.actualSeconds ?? '',
     safeCell(row.note),
     safeCell(row.confirmedByName),
-    row.confirmedAt && row.airingStatus !== AiringStatus.Pending ? formatVietnamTime(row.confirmedAt) : '',
+    row.confirmedAt && row.airingStatus !== AiringStatus.Pending
+      ? formatVietnamTime(row.confirmedAt)
+      : '',
     row.flagged ? FLAGGED_LABEL : '',
   ])
   return stringify([CSV_COLUMNS, ...records], { bom: true, record_delimiter: 'windows' })

@@ -43,21 +43,41 @@ export function rundownsRouter(payload: Payload): Router {
       if (!user) {
         const login = `${payload.config.routes.admin}/login?redirect=${encodeURIComponent(req.originalUrl)}`
         res.set('WWW-Authenticate', 'JWT realm="rundowns"')
-        sendError(res, req, 401, 'Bạn cần đăng nhập để xem lịch phát sóng.', `<p><a href="${escapeHtml(login)}">Đăng nhập</a></p>`)
+        sendError(
+          res,
+          req,
+          401,
+          'Bạn cần đăng nhập để xem lịch phát sóng.',
+          `<p><a href="${escapeHtml(login)}">Đăng nhập</a></p>`,
+        )
         return
       }
       const date = parseRundownDate(req.params.date)
       if (!date) {
-        sendError(res, req, 400, `Ngày "${req.params.date}" không hợp lệ. Hãy ghi ngày theo dạng NNNN-TT-NN, ví dụ 2026-11-22.`)
+        sendError(
+          res,
+          req,
+          400,
+          `Ngày "${req.params.date}" không hợp lệ. Hãy ghi ngày theo dạng NNNN-TT-NN, ví dụ 2026-11-22.`,
+        )
         return
       }
       const channel = await findBroadcastChannel(payload, req.params.channelId)
       if (!channel) {
-        sendError(res, req, 404, 'Không tìm thấy kênh phát thanh, truyền hình hoặc truyền thanh cơ sở này.')
+        sendError(
+          res,
+          req,
+          404,
+          'Không tìm thấy kênh phát thanh, truyền hình hoặc truyền thanh cơ sở này.',
+        )
         return
       }
       const rundown = await loadRundown(payload, channel, date)
-      res.set({ 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex', Vary: 'Cookie, Authorization' })
+      res.set({
+        'Cache-Control': 'private, no-store',
+        'X-Robots-Tag': 'noindex',
+        Vary: 'Cookie, Authorization',
+      })
 
       if (req.query.format === 'csv') {
         const name = toSlug(rundown.channel.name) || rundown.channel.id
@@ -72,8 +92,12 @@ export function rundownsRouter(payload: Payload): Router {
       )
       res.type('html').send(renderRundownHtml(rundown, { nonce, csvHref: '?format=csv' }))
     } catch (err) {
-      payload.logger.error({ err }, `[rundowns] lỗi khi lập lịch phát sóng ${req.params.channelId}/${req.params.date}`)
-      if (!res.headersSent) sendError(res, req, 500, 'Lỗi máy chủ khi lập lịch phát sóng. Vui lòng thử lại sau.')
+      payload.logger.error(
+        { err },
+        `[rundowns] lỗi khi lập lịch phát sóng ${req.params.channelId}/${req.params.date}`,
+      )
+      if (!res.headersSent)
+        sendError(res, req, 500, 'Lỗi máy chủ khi lập lịch phát sóng. Vui lòng thử lại sau.')
     }
   })
 

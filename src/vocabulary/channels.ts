@@ -30,13 +30,26 @@ export const channelKinds = vocabulary<ChannelKind>({
 export const CHANNEL_KINDS = channelKinds.values
 
 /** Channels that air on a schedule (a rundown per day) and whose airing an operator confirms. */
-export const BROADCAST_KINDS: readonly ChannelKind[] = [ChannelKind.Radio, ChannelKind.Tv, ChannelKind.Loudspeaker]
-export const isBroadcastKind = (kind: unknown): kind is ChannelKind => BROADCAST_KINDS.includes(kind as ChannelKind)
+export const BROADCAST_KINDS: readonly ChannelKind[] = [
+  ChannelKind.Radio,
+  ChannelKind.Tv,
+  ChannelKind.Loudspeaker,
+]
+export const isBroadcastKind = (kind: unknown): kind is ChannelKind =>
+  BROADCAST_KINDS.includes(kind as ChannelKind)
 
 /** Social platforms, reached through their APIs with the channel's credentials. */
-export const SOCIAL_KINDS: readonly ChannelKind[] = [ChannelKind.FacebookPage, ChannelKind.ZaloOa, ChannelKind.Youtube]
+export const SOCIAL_KINDS: readonly ChannelKind[] = [
+  ChannelKind.FacebookPage,
+  ChannelKind.ZaloOa,
+  ChannelKind.Youtube,
+]
 
-export const ChannelStatus = { Active: 'active', NeedsAttention: 'needs-attention', Disabled: 'disabled' } as const
+export const ChannelStatus = {
+  Active: 'active',
+  NeedsAttention: 'needs-attention',
+  Disabled: 'disabled',
+} as const
 export type ChannelStatus = (typeof ChannelStatus)[keyof typeof ChannelStatus]
 
 export const channelStatuses = vocabulary<ChannelStatus>({

@@ -1,7 +1,12 @@
 import { l, vocabulary } from './define'
 
 /** The four kinds of content, each a collection of its own. */
-export const ContentKind = { Articles: 'articles', Videos: 'videos', Infographics: 'infographics', Events: 'events' } as const
+export const ContentKind = {
+  Articles: 'articles',
+  Videos: 'videos',
+  Infographics: 'infographics',
+  Events: 'events',
+} as const
 export type ContentKind = (typeof ContentKind)[keyof typeof ContentKind]
 
 export const contentKinds = vocabulary<ContentKind>({
@@ -46,7 +51,13 @@ export const eventKinds = vocabulary({
 })
 
 /** Whether an event took place: only `held` events count as held. */
-export const EventStatus = { Planned: 'planned', Confirmed: 'confirmed', Postponed: 'postponed', Cancelled: 'cancelled', Held: 'held' } as const
+export const EventStatus = {
+  Planned: 'planned',
+  Confirmed: 'confirmed',
+  Postponed: 'postponed',
+  Cancelled: 'cancelled',
+  Held: 'held',
+} as const
 export type EventStatus = (typeof EventStatus)[keyof typeof EventStatus]
 
 export const eventStatuses = vocabulary<EventStatus>({

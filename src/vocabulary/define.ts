@@ -12,8 +12,10 @@ export function vocabulary<const V extends string>(labels: Record<V, Label>) {
     labels,
     options: values.map((value) => ({ value, label: labels[value] })),
     /** The label in `lang` (Vietnamese by default); an unknown value is shown as it is. */
-    label: (value: unknown, lang: keyof Label = 'vi'): string => (labels as Record<string, Label>)[String(value)]?.[lang] ?? String(value ?? ''),
-    includes: (value: unknown): value is V => typeof value === 'string' && Object.hasOwn(labels, value),
+    label: (value: unknown, lang: keyof Label = 'vi'): string =>
+      (labels as Record<string, Label>)[String(value)]?.[lang] ?? String(value ?? ''),
+    includes: (value: unknown): value is V =>
+      typeof value === 'string' && Object.hasOwn(labels, value),
   }
 }
 

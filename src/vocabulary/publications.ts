@@ -27,7 +27,12 @@ export const publicationStatuses = vocabulary<PublicationStatus>({
 const S = PublicationStatus
 
 /** Not yet sent and not held by a worker: a person's change (an edit, a deletion) can still move these. */
-export const WAITING: readonly PublicationStatus[] = [S.Draft, S.AwaitingApproval, S.Scheduled, S.Retrying]
+export const WAITING: readonly PublicationStatus[] = [
+  S.Draft,
+  S.AwaitingApproval,
+  S.Scheduled,
+  S.Retrying,
+]
 /** Held by a worker under a lease. */
 export const IN_FLIGHT: readonly PublicationStatus[] = [S.Sending]
 /** Nothing more happens to these on their own. */
@@ -36,14 +41,36 @@ export const FINAL: readonly PublicationStatus[] = [S.Published, S.Failed, S.Can
 /** Approved and waiting for their time: what a worker may claim once `nextAttemptAt` has come. */
 export const READY: readonly PublicationStatus[] = [S.Scheduled, S.Retrying]
 /** Statuses people may set; the others are the dispatcher's. */
-export const SET_BY_PEOPLE: readonly PublicationStatus[] = [S.Draft, S.AwaitingApproval, S.Scheduled, S.Cancelled]
+export const SET_BY_PEOPLE: readonly PublicationStatus[] = [
+  S.Draft,
+  S.AwaitingApproval,
+  S.Scheduled,
+  S.Cancelled,
+]
 /** Nothing went out, so the record may be deleted; once something was sent its record stays. */
-export const UNSENT: readonly PublicationStatus[] = [S.Draft, S.AwaitingApproval, S.Scheduled, S.Cancelled, S.Failed]
+export const UNSENT: readonly PublicationStatus[] = [
+  S.Draft,
+  S.AwaitingApproval,
+  S.Scheduled,
+  S.Cancelled,
+  S.Failed,
+]
 /** On a station's rundown: approved for the slot, whether or not it has gone out yet. */
-export const ON_RUNDOWN: readonly PublicationStatus[] = [S.Scheduled, S.Sending, S.Retrying, S.Published]
+export const ON_RUNDOWN: readonly PublicationStatus[] = [
+  S.Scheduled,
+  S.Sending,
+  S.Retrying,
+  S.Published,
+]
 
 /** How one attempt ended. */
-export const AttemptOutcome = { Success: 'success', Retry: 'retry', Permanent: 'permanent', Reauth: 'reauth', Held: 'held' } as const
+export const AttemptOutcome = {
+  Success: 'success',
+  Retry: 'retry',
+  Permanent: 'permanent',
+  Reauth: 'reauth',
+  Held: 'held',
+} as const
 export type AttemptOutcome = (typeof AttemptOutcome)[keyof typeof AttemptOutcome]
 
 export const attemptOutcomes = vocabulary<AttemptOutcome>({

@@ -8,7 +8,12 @@ import { Metric } from './metrics'
  * time; 1 for a past year, 0 for a future one), else `behind`. `not-measured`: no rollup measure
  * counts this target yet (see KPI_MEASURES).
  */
-export const KpiState = { Reached: 'reached', OnTrack: 'on-track', Behind: 'behind', NotMeasured: 'not-measured' } as const
+export const KpiState = {
+  Reached: 'reached',
+  OnTrack: 'on-track',
+  Behind: 'behind',
+  NotMeasured: 'not-measured',
+} as const
 export type KpiState = (typeof KpiState)[keyof typeof KpiState]
 
 export const kpiStates = vocabulary<KpiState>({
@@ -63,7 +68,12 @@ export const dashboardCounters = vocabulary<DashboardCounter>({
 })
 
 /** Where a background rebuild of a year's figures stands. */
-export const RebuildState = { Waiting: 'waiting', Running: 'running', Done: 'done', Failed: 'failed' } as const
+export const RebuildState = {
+  Waiting: 'waiting',
+  Running: 'running',
+  Done: 'done',
+  Failed: 'failed',
+} as const
 export type RebuildState = (typeof RebuildState)[keyof typeof RebuildState]
 
 export const rebuildStates = vocabulary<RebuildState>({

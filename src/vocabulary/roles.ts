@@ -24,6 +24,11 @@ export const CROSS_UNIT_ROLES: readonly Role[] = [Role.Admin, Role.CampaignManag
 /** Roles that read everything but write only where their role allows. */
 export const READ_ALL_ROLES: readonly Role[] = [Role.Admin, Role.CampaignManager, Role.Viewer]
 /** Roles that write content; which unit they may write for is checked elsewhere. */
-export const AUTHOR_ROLES: readonly Role[] = [Role.Admin, Role.CampaignManager, Role.Editor, Role.Contributor]
+export const AUTHOR_ROLES: readonly Role[] = [
+  Role.Admin,
+  Role.CampaignManager,
+  Role.Editor,
+  Role.Contributor,
+]
 /** Roles bound to one unit: they must belong to one, and write only its documents. */
 export const UNIT_ROLES: readonly Role[] = [Role.Editor, Role.Contributor]

@@ -21,7 +21,10 @@ beforeAll(async () => {
   editorEmail = (await createUser(server.payload, 'editor', unit.id)).email as string
   browser = await launchBrowser()
   // An English browser: the admin must still come up in Vietnamese.
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } })
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1400, height: 1000 },
+  })
   page = await context.newPage()
   page.setDefaultTimeout(30_000)
 })
@@ -29,7 +32,9 @@ beforeAll(async () => {
 afterAll(async () => {
   if (page) {
     fs.mkdirSync(shots, { recursive: true })
-    await page.screenshot({ path: path.join(shots, 'admin-last.png'), fullPage: true }).catch(() => {})
+    await page
+      .screenshot({ path: path.join(shots, 'admin-last.png'), fullPage: true })
+      .catch(() => {})
   }
   await browser?.close()
   await stopTestServer()
@@ -53,17 +58,25 @@ describe('the admin in Chromium', () => {
     await page.locator('#field-sapo').fill('Tóm tắt bài viết thử nghiệm trong trình duyệt.')
 
     // The cover image: "Tạo mới" opens the media drawer, where the file, alt text and credit go.
-    await page.locator('#field-coverImage').getByRole('button', { name: /Tạo mới/ }).click()
+    await page
+      .locator('#field-coverImage')
+      .getByRole('button', { name: /Tạo mới/ })
+      .click()
     const drawer = page.locator('.drawer__content').last()
     const image = await pngBuffer(1400, 900)
-    await drawer.locator('input[type="file"]').setInputFiles({ name: 'anh-bia.png', mimeType: 'image/png', buffer: image })
+    await drawer
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'anh-bia.png', mimeType: 'image/png', buffer: image })
     await drawer.locator('#field-alt').fill('Người dân làm thủ tục trực tuyến tại bộ phận một cửa')
     await drawer.locator('#field-credit').fill('Báo Tây Ninh')
     await drawer.getByRole('button', { name: 'Lưu' }).click()
     await page.locator('#field-coverImage').getByText('anh-bia').first().waitFor()
 
     await page.getByRole('button', { name: 'Xuất bản tài liệu' }).click()
-    await page.getByText(/thành công/i).first().waitFor()
+    await page
+      .getByText(/thành công/i)
+      .first()
+      .waitFor()
 
     const found = await server.payload.find({
       collection: 'articles',
@@ -75,7 +88,11 @@ describe('the admin in Chromium', () => {
     const article = found.docs[0] as unknown as {
       _status: string
       ownerUnit: { id: string }
-      coverImage: { mimeType: string; alt: string; sizes: { og: { width: number; height: number } } }
+      coverImage: {
+        mimeType: string
+        alt: string
+        sizes: { og: { width: number; height: number } }
+      }
     }
     expect(article._status).toBe('published')
     expect(String(article.ownerUnit.id)).toBe(unitId)
@@ -83,7 +100,9 @@ describe('the admin in Chromium', () => {
     expect(article.coverImage.alt).toContain('một cửa')
     expect(article.coverImage.sizes.og).toMatchObject({ width: 1200, height: 630 })
 
-    const publicRead = await fetch(`${server.url}/api/articles?where[slug][equals]=chuyen-doi-so-o-tay-ninh-nguoi-dan-dung-dich-vu-cong`)
+    const publicRead = await fetch(
+      `${server.url}/api/articles?where[slug][equals]=chuyen-doi-so-o-tay-ninh-nguoi-dan-dung-dich-vu-cong`,
+    )
     expect(((await publicRead.json()) as { totalDocs: number }).totalDocs).toBe(1)
   })
 })

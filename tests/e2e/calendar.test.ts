@@ -36,26 +36,58 @@ const today = vnDayKey(new Date())
 beforeAll(async () => {
   server = await testServer()
   const { payload } = server
-  const department = String((await createUnit(payload, 'Sở Thông tin và Truyền thông', 'department')).id)
+  const department = String(
+    (await createUnit(payload, 'Sở Thông tin và Truyền thông', 'department')).id,
+  )
   const newspaper = String((await createUnit(payload, 'Báo Bình Phước')).id)
   managerEmail = (await createUser(payload, 'campaign-manager', department)).email as string
   editorEmail = (await createUser(payload, 'editor', newspaper)).email as string
   const channel = async (name: string, extra: Record<string, unknown> = {}) =>
-    String((await payload.create({ collection: 'channels', data: { name, kind: 'feed', ownerUnit: department, ...extra } as never, overrideAccess: true })).id)
+    String(
+      (
+        await payload.create({
+          collection: 'channels',
+          data: { name, kind: 'feed', ownerUnit: department, ...extra } as never,
+          overrideAccess: true,
+        })
+      ).id,
+    )
   ids.portal = await channel('Cổng thông tin điện tử tỉnh')
   ids.page = await channel('Chuyên trang Chuyển đổi số', { kind: 'web-page', openToAllUnits: true })
   ids.videos = await channel('Kênh video tỉnh', { limits: { acceptedTypes: ['videos'] } })
   const article = async (title: string) =>
-    String((await payload.create({ collection: 'articles', data: { title, ownerUnit: newspaper, _status: 'published', sapo: 'Tóm tắt bài' } as never, overrideAccess: true })).id)
+    String(
+      (
+        await payload.create({
+          collection: 'articles',
+          data: { title, ownerUnit: newspaper, _status: 'published', sapo: 'Tóm tắt bài' } as never,
+          overrideAccess: true,
+        })
+      ).id,
+    )
   ids.planned = await article('Ngày hội chuyển đổi số cấp xã')
   ids.toSchedule = await article('Hướng dẫn thanh toán học phí không dùng tiền mặt')
   ids.editorArticle = await article('Bình dân học vụ số: lớp học tại nhà văn hóa ấp')
-  await payload.create({ collection: 'articles', data: { title: 'Bình dân học vụ số: tin của Sở', ownerUnit: department, _status: 'published' } as never, overrideAccess: true })
+  await payload.create({
+    collection: 'articles',
+    data: {
+      title: 'Bình dân học vụ số: tin của Sở',
+      ownerUnit: department,
+      _status: 'published',
+    } as never,
+    overrideAccess: true,
+  })
   ids.campaign = String(
     (
       await payload.create({
         collection: 'campaigns',
-        data: { name: 'Tháng cao điểm Ngày Chuyển đổi số', planReference: '1155/QĐ-UBND', startsOn: '2026-01-01T00:00:00.000Z', endsOn: '2027-12-31T00:00:00.000Z', leadUnit: department } as never,
+        data: {
+          name: 'Tháng cao điểm Ngày Chuyển đổi số',
+          planReference: '1155/QĐ-UBND',
+          startsOn: '2026-01-01T00:00:00.000Z',
+          endsOn: '2027-12-31T00:00:00.000Z',
+          leadUnit: department,
+        } as never,
         overrideAccess: true,
       })
     ).id,
@@ -63,19 +95,30 @@ beforeAll(async () => {
   // Tomorrow 09:30, Vietnam time, on the portal.
   await payload.create({
     collection: 'publications',
-    data: { content: { relationTo: 'articles', value: ids.planned }, channel: ids.portal, scheduledAt: `${tomorrow}T09:30:00.000+07:00`, campaign: ids.campaign } as never,
+    data: {
+      content: { relationTo: 'articles', value: ids.planned },
+      channel: ids.portal,
+      scheduledAt: `${tomorrow}T09:30:00.000+07:00`,
+      campaign: ids.campaign,
+    } as never,
     overrideAccess: true,
   })
 
   browser = await launchBrowser()
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 1000 } })
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1440, height: 1000 },
+  })
   page = await context.newPage()
   page.setDefaultTimeout(30_000)
   fs.mkdirSync(shots, { recursive: true })
 })
 
 afterAll(async () => {
-  if (page) await page.screenshot({ path: path.join(shots, 'calendar-last.png'), fullPage: true }).catch(() => {})
+  if (page)
+    await page
+      .screenshot({ path: path.join(shots, 'calendar-last.png'), fullPage: true })
+      .catch(() => {})
   await browser?.close()
   await stopTestServer()
 })
@@ -85,10 +128,16 @@ describe('planning views in Chromium', () => {
     const res = await fetch(`${server.url}/api/schedule-publications`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ content: { relationTo: 'articles', value: ids.toSchedule }, channels: [ids.portal], publishNow: true }),
+      body: JSON.stringify({
+        content: { relationTo: 'articles', value: ids.toSchedule },
+        channels: [ids.portal],
+        publishNow: true,
+      }),
     })
     expect(res.status).toBe(401)
-    expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toBe('Bạn cần đăng nhập để lên lịch đăng.')
+    expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      'Bạn cần đăng nhập để lên lịch đăng.',
+    )
   })
 
   it('logs in as a campaign manager; the dashboard warns that no dispatcher runs', async () => {
@@ -104,7 +153,9 @@ describe('planning views in Chromium', () => {
     await page.goto(`${server.url}/admin`)
     const widget = page.locator('.cms-dispatch')
     await widget.getByRole('heading', { name: 'Bộ điều phối' }).waitFor()
-    await expect(widget.getByRole('alert').textContent()).resolves.toContain('Không có bộ điều phối nào hoạt động trong 1 phút qua')
+    await expect(widget.getByRole('alert').textContent()).resolves.toContain(
+      'Không có bộ điều phối nào hoạt động trong 1 phút qua',
+    )
     await widget.scrollIntoViewIfNeeded()
     await shot('dashboard-no-worker.png')
   })
@@ -114,12 +165,29 @@ describe('planning views in Chromium', () => {
     const beat = (workerId: string, lastTick: number, extra: Record<string, unknown> = {}) =>
       server.payload.create({
         collection: 'worker-heartbeats',
-        data: { workerId, hostname: 'may-chu-1', pid: 4242, startedAt: new Date(now - 3600_000).toISOString(), lastTickAt: new Date(lastTick).toISOString(), queueDepth: 0, sent: 0, failed: 0, ...extra } as never,
+        data: {
+          workerId,
+          hostname: 'may-chu-1',
+          pid: 4242,
+          startedAt: new Date(now - 3600_000).toISOString(),
+          lastTickAt: new Date(lastTick).toISOString(),
+          queueDepth: 0,
+          sent: 0,
+          failed: 0,
+          ...extra,
+        } as never,
         overrideAccess: true,
       })
-    await beat('worker-song', now - 5_000, { queueDepth: 3, oldestOverdueAt: new Date(now - 12 * 60_000).toISOString(), sent: 57, failed: 2 })
+    await beat('worker-song', now - 5_000, {
+      queueDepth: 3,
+      oldestOverdueAt: new Date(now - 12 * 60_000).toISOString(),
+      sent: 57,
+      failed: 2,
+    })
     await beat('worker-cu', now - 30 * 60_000)
-    await beat('worker-da-dung', now - 90 * 60_000, { stoppedAt: new Date(now - 90 * 60_000).toISOString() })
+    await beat('worker-da-dung', now - 90 * 60_000, {
+      stoppedAt: new Date(now - 90 * 60_000).toISOString(),
+    })
 
     await page.reload()
     const widget = page.locator('.cms-dispatch')
@@ -127,9 +195,15 @@ describe('planning views in Chromium', () => {
     expect(await widget.getByRole('alert').count()).toBe(0)
     await expect(widget.textContent()).resolves.toContain('1 bộ điều phối đang chạy')
     const alive = widget.locator('tr[data-worker="worker-song"]')
-    await expect(alive.textContent()).resolves.toMatch(/Đang chạy.*giây trước.*3.*trễ 12 phút.*57 \/ 2/)
-    await expect(widget.locator('tr[data-worker="worker-cu"]').textContent()).resolves.toContain('Mất tín hiệu')
-    await expect(widget.locator('tr[data-worker="worker-da-dung"]').textContent()).resolves.toContain('Đã dừng')
+    await expect(alive.textContent()).resolves.toMatch(
+      /Đang chạy.*giây trước.*3.*trễ 12 phút.*57 \/ 2/,
+    )
+    await expect(widget.locator('tr[data-worker="worker-cu"]').textContent()).resolves.toContain(
+      'Mất tín hiệu',
+    )
+    await expect(
+      widget.locator('tr[data-worker="worker-da-dung"]').textContent(),
+    ).resolves.toContain('Đã dừng')
     await widget.scrollIntoViewIfNeeded()
     await shot('dashboard-dispatcher.png')
   })
@@ -147,7 +221,9 @@ describe('planning views in Chromium', () => {
     await entry.waitFor()
     await expect(entry.textContent()).resolves.toContain('09:30')
     expect(await entry.getAttribute('data-status')).toBe('scheduled')
-    expect(await entry.getAttribute('href')).toMatch(/\/admin\/collections\/publications\/[0-9a-f-]+$/)
+    expect(await entry.getAttribute('href')).toMatch(
+      /\/admin\/collections\/publications\/[0-9a-f-]+$/,
+    )
     await shot('calendar-month.png')
 
     // Another channel: the entry is gone, and the filter is in the link.
@@ -160,7 +236,10 @@ describe('planning views in Chromium', () => {
     await page.locator('#cal-filter-channel').selectOption({ label: 'Cổng thông tin điện tử tỉnh' })
     await page.getByRole('button', { name: 'Lọc' }).click()
     await page.waitForURL(new RegExp(`channel=${ids.portal}`))
-    await page.locator(`[data-day="${tomorrow}"]`).getByRole('link', { name: /Ngày hội chuyển đổi số cấp xã/ }).waitFor()
+    await page
+      .locator(`[data-day="${tomorrow}"]`)
+      .getByRole('link', { name: /Ngày hội chuyển đổi số cấp xã/ })
+      .waitFor()
 
     // The week view keeps the filter.
     await page.getByRole('link', { name: 'Tuần', exact: true }).click()
@@ -169,10 +248,16 @@ describe('planning views in Chromium', () => {
     const title = page.locator('.cms-cal__title')
     const thisWeek = await title.textContent()
     await page.getByRole('link', { name: 'Tuần sau' }).click()
-    await page.waitForFunction((before) => document.querySelector('.cms-cal__title')?.textContent !== before, thisWeek)
+    await page.waitForFunction(
+      (before) => document.querySelector('.cms-cal__title')?.textContent !== before,
+      thisWeek,
+    )
     expect(page.url()).toContain(`channel=${ids.portal}`)
     await page.getByRole('link', { name: 'Tuần trước' }).click()
-    await page.waitForFunction((before) => document.querySelector('.cms-cal__title')?.textContent === before, thisWeek)
+    await page.waitForFunction(
+      (before) => document.querySelector('.cms-cal__title')?.textContent === before,
+      thisWeek,
+    )
     await page.getByRole('link', { name: 'Hôm nay' }).click()
     await page.waitForURL(new RegExp(`date=${today}`))
     await page.locator(`[data-day="${today}"] .cms-cal__today`).waitFor()
@@ -184,26 +269,43 @@ describe('planning views in Chromium', () => {
     await page.getByRole('heading', { name: 'Lên lịch nhiều kênh', level: 1 }).waitFor()
 
     await page.locator('#schedule-search').fill('học phí')
-    await page.locator('#schedule-content option', { hasText: 'Hướng dẫn thanh toán học phí' }).waitFor({ state: 'attached' })
-    await page.locator('#schedule-content').selectOption({ label: 'Hướng dẫn thanh toán học phí không dùng tiền mặt' })
+    await page
+      .locator('#schedule-content option', { hasText: 'Hướng dẫn thanh toán học phí' })
+      .waitFor({ state: 'attached' })
+    await page
+      .locator('#schedule-content')
+      .selectOption({ label: 'Hướng dẫn thanh toán học phí không dùng tiền mặt' })
     await page.getByRole('checkbox', { name: /Cổng thông tin điện tử tỉnh/ }).check()
     await page.getByRole('checkbox', { name: /Kênh video tỉnh/ }).check()
     await page.locator('#schedule-when').fill(`${tomorrow}T10:15`)
     await page.locator('#schedule-message').fill('Phụ huynh nộp học phí qua ứng dụng ngân hàng')
     await page.locator('#schedule-hashtags').fill('#chuyendoiso, #khongtienmat')
-    await page.locator('#schedule-campaign').selectOption({ label: 'Tháng cao điểm Ngày Chuyển đổi số (1155/QĐ-UBND)' })
+    await page
+      .locator('#schedule-campaign')
+      .selectOption({ label: 'Tháng cao điểm Ngày Chuyển đổi số (1155/QĐ-UBND)' })
 
     // The video channel refuses an article: nothing is created, and the form keeps every value.
     await page.getByRole('button', { name: /Lên lịch/ }).click()
     const errors = page.locator('#schedule-errors')
     await errors.waitFor()
-    await expect(errors.textContent()).resolves.toMatch(/Kênh video tỉnh: Kênh "Kênh video tỉnh" không nhận loại nội dung "Tin, bài"/)
+    await expect(errors.textContent()).resolves.toMatch(
+      /Kênh video tỉnh: Kênh "Kênh video tỉnh" không nhận loại nội dung "Tin, bài"/,
+    )
     await shot('schedule-refused.png')
-    const stored = () => server.payload.count({ collection: 'publications', where: { 'content.value': { equals: ids.toSchedule } }, overrideAccess: true })
+    const stored = () =>
+      server.payload.count({
+        collection: 'publications',
+        where: { 'content.value': { equals: ids.toSchedule } },
+        overrideAccess: true,
+      })
     expect((await stored()).totalDocs).toBe(0)
-    expect(await page.locator('#schedule-message').inputValue()).toBe('Phụ huynh nộp học phí qua ứng dụng ngân hàng')
+    expect(await page.locator('#schedule-message').inputValue()).toBe(
+      'Phụ huynh nộp học phí qua ứng dụng ngân hàng',
+    )
     expect(await page.locator('#schedule-when').inputValue()).toBe(`${tomorrow}T10:15`)
-    expect(await page.getByRole('checkbox', { name: /Cổng thông tin điện tử tỉnh/ }).isChecked()).toBe(true)
+    expect(
+      await page.getByRole('checkbox', { name: /Cổng thông tin điện tử tỉnh/ }).isChecked(),
+    ).toBe(true)
 
     await page.getByRole('checkbox', { name: /Kênh video tỉnh/ }).uncheck()
     await page.getByRole('checkbox', { name: /Chuyên trang Chuyển đổi số/ }).check()
@@ -211,17 +313,26 @@ describe('planning views in Chromium', () => {
     const created = page.locator('#schedule-created')
     await created.waitFor()
     await expect(created.textContent()).resolves.toContain('Đã tạo 2 lịch đăng.')
-    expect(await created.getByRole('link', { name: 'Cổng thông tin điện tử tỉnh' }).getAttribute('href')).toMatch(/\/admin\/collections\/publications\//)
+    expect(
+      await created.getByRole('link', { name: 'Cổng thông tin điện tử tỉnh' }).getAttribute('href'),
+    ).toMatch(/\/admin\/collections\/publications\//)
     await expect(created.textContent()).resolves.toMatch(/Đã lên lịch.*10:15/)
     await shot('schedule-created.png')
 
     const docs = (
-      await server.payload.find({ collection: 'publications', where: { 'content.value': { equals: ids.toSchedule } }, depth: 0, overrideAccess: true })
+      await server.payload.find({
+        collection: 'publications',
+        where: { 'content.value': { equals: ids.toSchedule } },
+        depth: 0,
+        overrideAccess: true,
+      })
     ).docs as Record<string, any>[]
     expect(docs.map((d) => String(d.channel)).sort()).toEqual([ids.portal, ids.page].sort())
     for (const d of docs) {
       expect(d.status).toBe('scheduled')
-      expect(new Date(d.scheduledAt).toISOString()).toBe(new Date(`${tomorrow}T10:15:00+07:00`).toISOString())
+      expect(new Date(d.scheduledAt).toISOString()).toBe(
+        new Date(`${tomorrow}T10:15:00+07:00`).toISOString(),
+      )
       expect(d.hashtags).toEqual(['#chuyendoiso', '#khongtienmat'])
       expect(String(d.campaign)).toBe(ids.campaign)
     }
@@ -230,7 +341,10 @@ describe('planning views in Chromium', () => {
     await created.getByRole('link', { name: 'Xem trên lịch đăng' }).click()
     await page.waitForURL(/\/admin\/calendar\?view=week/)
     const day = page.locator(`[data-day="${tomorrow}"]`)
-    await day.getByRole('link', { name: /Hướng dẫn thanh toán học phí/ }).first().waitFor()
+    await day
+      .getByRole('link', { name: /Hướng dẫn thanh toán học phí/ })
+      .first()
+      .waitFor()
     expect(await day.getByRole('link', { name: /Hướng dẫn thanh toán học phí/ }).count()).toBe(2)
     expect(await day.getByRole('link', { name: /Ngày hội chuyển đổi số cấp xã/ }).count()).toBe(1)
     await shot('calendar-week.png')
@@ -247,25 +361,48 @@ describe('planning views in Chromium', () => {
 
     const portal = page.locator('.cms-channel', { hasText: 'Cổng thông tin điện tử tỉnh' })
     await portal.getByText('Cần duyệt').waitFor()
-    expect(await page.locator('.cms-channel', { hasText: 'Chuyên trang Chuyển đổi số' }).getByText('Cần duyệt').count()).toBe(0)
+    expect(
+      await page
+        .locator('.cms-channel', { hasText: 'Chuyên trang Chuyển đổi số' })
+        .getByText('Cần duyệt')
+        .count(),
+    ).toBe(0)
 
     // Only the editor's own unit's content is offered.
     await page.locator('#schedule-search').fill('Bình dân học vụ số')
-    await page.locator('#schedule-content option', { hasText: 'lớp học tại nhà văn hóa ấp' }).waitFor({ state: 'attached' })
-    expect(await page.locator('#schedule-content option', { hasText: 'tin của Sở' }).count()).toBe(0)
-    await page.locator('#schedule-content').selectOption({ label: 'Bình dân học vụ số: lớp học tại nhà văn hóa ấp' })
+    await page
+      .locator('#schedule-content option', { hasText: 'lớp học tại nhà văn hóa ấp' })
+      .waitFor({ state: 'attached' })
+    expect(await page.locator('#schedule-content option', { hasText: 'tin của Sở' }).count()).toBe(
+      0,
+    )
+    await page
+      .locator('#schedule-content')
+      .selectOption({ label: 'Bình dân học vụ số: lớp học tại nhà văn hóa ấp' })
     await portal.getByRole('checkbox').check()
     await page.getByRole('checkbox', { name: /Chuyên trang Chuyển đổi số/ }).check()
     await page.locator('#schedule-now').check()
     await page.getByRole('button', { name: /Lên lịch/ }).click()
     const created = page.locator('#schedule-created')
     await created.waitFor()
-    await expect(created.locator('li', { hasText: 'Cổng thông tin điện tử tỉnh' }).textContent()).resolves.toContain('Chờ duyệt')
-    await expect(created.locator('li', { hasText: 'Chuyên trang Chuyển đổi số' }).textContent()).resolves.toContain('Đã lên lịch')
+    await expect(
+      created.locator('li', { hasText: 'Cổng thông tin điện tử tỉnh' }).textContent(),
+    ).resolves.toContain('Chờ duyệt')
+    await expect(
+      created.locator('li', { hasText: 'Chuyên trang Chuyển đổi số' }).textContent(),
+    ).resolves.toContain('Đã lên lịch')
     await shot('schedule-editor.png')
     const statuses = (
-      await server.payload.find({ collection: 'publications', where: { 'content.value': { equals: ids.editorArticle } }, depth: 0, overrideAccess: true })
+      await server.payload.find({
+        collection: 'publications',
+        where: { 'content.value': { equals: ids.editorArticle } },
+        depth: 0,
+        overrideAccess: true,
+      })
     ).docs.map((d) => [String(d.channel), d.status])
-    expect(Object.fromEntries(statuses)).toEqual({ [ids.portal]: 'awaiting-approval', [ids.page]: 'scheduled' })
+    expect(Object.fromEntries(statuses)).toEqual({
+      [ids.portal]: 'awaiting-approval',
+      [ids.page]: 'scheduled',
+    })
   })
 })

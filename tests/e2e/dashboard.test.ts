@@ -40,13 +40,26 @@ const shots = path.resolve(__dirname, '../../test-results')
 beforeAll(async () => {
   server = await testServer()
   const { payload } = server
-  const department = String((await createUnit(payload, 'Sở Thông tin và Truyền thông', 'department')).id)
+  const department = String(
+    (await createUnit(payload, 'Sở Thông tin và Truyền thông', 'department')).id,
+  )
   id.U1 = String((await createUnit(payload, 'Báo Tây Ninh')).id)
-  id.U2 = String((await createUnit(payload, 'Đài Phát thanh và Truyền hình Tây Ninh', 'radio-tv')).id)
+  id.U2 = String(
+    (await createUnit(payload, 'Đài Phát thanh và Truyền hình Tây Ninh', 'radio-tv')).id,
+  )
   managerEmail = (await createUser(payload, 'campaign-manager', department)).email as string
   editorEmail = (await createUser(payload, 'editor', id.U2)).email as string
   const channel = (name: string, kind: string, ownerUnit: string) =>
-    payload.create({ collection: 'channels', data: { name, kind, ownerUnit, settings: { url: 'https://chuyendoiso.tayninh.gov.vn' } } as never, overrideAccess: true })
+    payload.create({
+      collection: 'channels',
+      data: {
+        name,
+        kind,
+        ownerUnit,
+        settings: { url: 'https://chuyendoiso.tayninh.gov.vn' },
+      } as never,
+      overrideAccess: true,
+    })
   id.W = String((await channel('Chuyên trang Chuyển đổi số', 'web-page', id.U1)).id)
   id.L = String((await channel('Loa truyền thanh xã Tân Bình', 'loudspeaker', id.U2)).id)
   id.C = String(
@@ -65,17 +78,55 @@ beforeAll(async () => {
       })
     ).id,
   )
-  const article = (title: string, publishedAt: string, campaigns: string[] = []) => content(payload, 'articles', { title, ownerUnit: id.U1, campaigns, _status: 'published', publishedAt }, publishedAt)
+  const article = (title: string, publishedAt: string, campaigns: string[] = []) =>
+    content(
+      payload,
+      'articles',
+      { title, ownerUnit: id.U1, campaigns, _status: 'published', publishedAt },
+      publishedAt,
+    )
   id.A1 = await article('Bình dân học vụ số ở ấp Tân Lập', '2025-03-10T03:00:00.000Z', [id.C])
   id.A2 = await article('Thanh toán không dùng tiền mặt ở chợ Long Hoa', '2025-03-25T03:00:00.000Z')
   id.A3 = await article('Chữ ký số cho hộ kinh doanh', '2025-04-02T03:00:00.000Z')
-  id.V1 = await content(payload, 'videos', { title: 'Phóng sự: Chuyển đổi số cấp xã', externalUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', ownerUnit: id.U2, campaigns: [id.C], _status: 'published', publishedAt: '2025-03-15T03:00:00.000Z' }, '2025-03-15T03:00:00.000Z')
+  id.V1 = await content(
+    payload,
+    'videos',
+    {
+      title: 'Phóng sự: Chuyển đổi số cấp xã',
+      externalUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      ownerUnit: id.U2,
+      campaigns: [id.C],
+      _status: 'published',
+      publishedAt: '2025-03-15T03:00:00.000Z',
+    },
+    '2025-03-15T03:00:00.000Z',
+  )
   for (const a of [id.A1, id.A2]) {
     const at = a === id.A1 ? '2025-03-10T04:00:00.000Z' : '2025-03-25T04:00:00.000Z'
-    await publication(payload, { content: { relationTo: 'articles', value: a }, channel: id.W, channelKind: 'web-page', ownerUnit: id.U1, status: 'published', scheduledAt: at, publishedAt: at })
+    await publication(payload, {
+      content: { relationTo: 'articles', value: a },
+      channel: id.W,
+      channelKind: 'web-page',
+      ownerUnit: id.U1,
+      status: 'published',
+      scheduledAt: at,
+      publishedAt: at,
+    })
   }
-  for (const [at, seconds] of [['2025-05-06T01:00:00.000Z', 120], ['2025-05-07T01:00:00.000Z', 180]] as const) {
-    await publication(payload, { content: { relationTo: 'videos', value: id.V1 }, channel: id.L, channelKind: 'loudspeaker', ownerUnit: id.U2, status: 'published', scheduledAt: at, publishedAt: at, airing: { status: 'aired', actualDurationSeconds: seconds } })
+  for (const [at, seconds] of [
+    ['2025-05-06T01:00:00.000Z', 120],
+    ['2025-05-07T01:00:00.000Z', 180],
+  ] as const) {
+    await publication(payload, {
+      content: { relationTo: 'videos', value: id.V1 },
+      channel: id.L,
+      channelKind: 'loudspeaker',
+      ownerUnit: id.U2,
+      status: 'published',
+      scheduledAt: at,
+      publishedAt: at,
+      airing: { status: 'aired', actualDurationSeconds: seconds },
+    })
   }
   await rebuildYear(payload, YEAR)
   // A training plan whose printed subtotal disagrees with its rows (Bến Tre's 2021 row 2: 120 printed, 60 + 60 + 100 = 220).
@@ -102,14 +153,20 @@ beforeAll(async () => {
   )
 
   browser = await launchBrowser()
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 1000 } })
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1440, height: 1000 },
+  })
   page = await context.newPage()
   page.setDefaultTimeout(30_000)
   fs.mkdirSync(shots, { recursive: true })
 })
 
 afterAll(async () => {
-  if (page) await page.screenshot({ path: path.join(shots, 'dashboard-last.png'), fullPage: true }).catch(() => {})
+  if (page)
+    await page
+      .screenshot({ path: path.join(shots, 'dashboard-last.png'), fullPage: true })
+      .catch(() => {})
   await browser?.close()
   await stopTestServer()
 })
@@ -133,9 +190,13 @@ async function login(email: string, target: string) {
   await page.waitForURL(`${server.url}${target}`)
 }
 
-const counter = (name: string) => page.locator(`[data-counter="${name}"] .cms-report__counter-value`).innerText()
+const counter = (name: string) =>
+  page.locator(`[data-counter="${name}"] .cms-report__counter-value`).innerText()
 const labels = async (chart: string) =>
-  (await page.locator(`[data-chart="${chart}"] .recharts-label-list text`).allTextContents()).map((t) => t.trim()).filter(Boolean).sort()
+  (await page.locator(`[data-chart="${chart}"] .recharts-label-list text`).allTextContents())
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .sort()
 
 describe('the reports page in Chromium', () => {
   it('a campaign manager reaches it from the navigation and picks the year', async () => {
@@ -155,7 +216,9 @@ describe('the reports page in Chromium', () => {
     expect(await counter('broadcasts-aired')).toBe('2')
     expect(await counter('broadcast-minutes')).toBe('5')
     expect(await counter('loudspeaker-broadcasts')).toBe('2')
-    expect(await page.locator('[data-counter="content-published"] [data-part="articles"]').innerText()).toBe('Tin, bài: 3')
+    expect(
+      await page.locator('[data-counter="content-published"] [data-part="articles"]').innerText(),
+    ).toBe('Tin, bài: 3')
     expect(await counter('budget-planned')).toBe('120.000.000')
     expect(await counter('budget-spent')).toBe('45.500.000')
 
@@ -178,13 +241,19 @@ describe('the reports page in Chromium', () => {
 
     // By unit, sorted by broadcasts aired (descending): U2 (2) before U1 (0).
     await page.locator('[data-table="units"] button[data-sort="broadcasts-aired"]').click()
-    expect(await page.locator('[data-table="units"] tbody tr').first().getAttribute('data-unit')).toBe(id.U2)
-    expect(await page.locator('[data-table="units"] th[aria-sort="descending"]').innerText()).toContain('Lượt phát sóng')
+    expect(
+      await page.locator('[data-table="units"] tbody tr').first().getAttribute('data-unit'),
+    ).toBe(id.U2)
+    expect(
+      await page.locator('[data-table="units"] th[aria-sort="descending"]').innerText(),
+    ).toContain('Lượt phát sóng')
 
     // KPI: 2 of 8 items, 25%, behind.
     const kpi = page.locator('[data-table="kpi"] tr[data-kpi="items-published"]')
     expect(await kpi.getAttribute('data-state')).toBe('behind')
-    await expect(kpi.innerText()).resolves.toMatch(/Tuyên truyền chuyển đổi số 2025\s+Số tin, bài, sản phẩm đã đăng\s+8\s+2\s+25%\s+Chậm tiến độ/)
+    await expect(kpi.innerText()).resolves.toMatch(
+      /Tuyên truyền chuyển đổi số 2025\s+Số tin, bài, sản phẩm đã đăng\s+8\s+2\s+25%\s+Chậm tiến độ/,
+    )
 
     await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true })
   })
@@ -216,7 +285,9 @@ describe('the reports page in Chromium', () => {
     await page.goto(`${server.url}/admin/reports?year=${YEAR}`)
     await page.getByRole('button', { name: 'Tính lại số liệu' }).click()
     await page.locator('[data-rebuild-state="done"]').waitFor()
-    expect(await page.locator('#report-rebuild-status').innerText()).toMatch(/Đã tính lại xong năm 2025: 4\/4 nguồn số liệu, \d+ ô số liệu/)
+    expect(await page.locator('#report-rebuild-status').innerText()).toMatch(
+      /Đã tính lại xong năm 2025: 4\/4 nguồn số liệu, \d+ ô số liệu/,
+    )
     expect(await page.locator('#report-rebuild-status progress').getAttribute('value')).toBe('4')
     expect(await counter('content-published')).toBe('4')
   })
@@ -231,7 +302,9 @@ describe('the reports page in Chromium', () => {
     await page.goto(`${server.url}/admin/collections/campaigns/${id.plan}`)
     const check = page.locator('.cms-plan-check')
     await check.waitFor()
-    expect(await check.locator('[role="status"]').innerText()).toContain('2. Bồi dưỡng ngắn hạn trong nước (a + b + c), 2021: văn bản ghi 120, tính được 220 (lệch -100).')
+    expect(await check.locator('[role="status"]').innerText()).toContain(
+      '2. Bồi dưỡng ngắn hạn trong nước (a + b + c), 2021: văn bản ghi 120, tính được 220 (lệch -100).',
+    )
     // One newspaper in this database (Báo Tây Ninh): 1 × 2 experts, 1 × 15 trainees.
     const need = await check.locator('table').first().innerText()
     expect(need).toMatch(/Báo\s+1\s+2\s+2\s+15\s+15/)
@@ -241,13 +314,17 @@ describe('the reports page in Chromium', () => {
   it("an editor of another unit sees only their unit's figures, and no rebuild button", async () => {
     await login(editorEmail, `/admin/reports?year=${YEAR}`)
     await page.locator('[data-counter="content-published"]').waitFor()
-    expect(await page.locator('#report-own-unit').innerText()).toBe('Đài Phát thanh và Truyền hình Tây Ninh')
+    expect(await page.locator('#report-own-unit').innerText()).toBe(
+      'Đài Phát thanh và Truyền hình Tây Ninh',
+    )
     expect(await counter('content-published')).toBe('1')
     expect(await counter('publications-published')).toBe('2')
     expect(await counter('broadcasts-aired')).toBe('2')
     expect(await counter('budget-planned')).toBe('0')
     expect(await page.locator('[data-table="units"] tbody tr').count()).toBe(1)
-    expect(await page.locator('[data-table="kpi"] tr[data-kpi="items-published"]').innerText()).toMatch(/8\s+1\s+12,5%\s+Không đánh giá/)
+    expect(
+      await page.locator('[data-table="kpi"] tr[data-kpi="items-published"]').innerText(),
+    ).toMatch(/8\s+1\s+12,5%\s+Không đánh giá/)
     expect(await page.getByRole('button', { name: 'Tính lại số liệu' }).count()).toBe(0)
     await page.screenshot({ path: path.join(shots, 'dashboard-editor.png'), fullPage: true })
   })

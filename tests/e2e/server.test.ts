@@ -9,9 +9,24 @@ const ids: Record<string, string> = {}
 
 const lexical = (text: string) => ({
   root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
-      children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [
+          { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+        ],
+      },
+    ],
   },
 })
 
@@ -25,17 +40,26 @@ beforeAll(async () => {
   ids.editorEmail = editor.email as string
   const published = await payload.create({
     collection: 'articles',
-    data: { title: 'Tin đã xuất bản', body: lexical('Nội dung công khai'), ownerUnit: unit.id, _status: 'published' } as never,
+    data: {
+      title: 'Tin đã xuất bản',
+      body: lexical('Nội dung công khai'),
+      ownerUnit: unit.id,
+      _status: 'published',
+    } as never,
     overrideAccess: true,
   })
   ids.published = String(published.id)
   // A published article with a newer, unpublished draft: the draft title must never leak.
   await payload.update({
-    collection: 'articles', id: published.id, draft: true,
-    data: { title: 'BẢN NHÁP BÍ MẬT sửa sau xuất bản' } as never, overrideAccess: true,
+    collection: 'articles',
+    id: published.id,
+    draft: true,
+    data: { title: 'BẢN NHÁP BÍ MẬT sửa sau xuất bản' } as never,
+    overrideAccess: true,
   })
   const draft = await payload.create({
-    collection: 'articles', draft: true,
+    collection: 'articles',
+    draft: true,
     data: { title: 'BẢN NHÁP BÍ MẬT chưa xuất bản', ownerUnit: unit.id, _status: 'draft' } as never,
     overrideAccess: true,
   })
@@ -72,18 +96,23 @@ describe('Express server on an ephemeral port', () => {
   })
 
   it('serves the admin in Vietnamese by default, English when the user chose it', async () => {
-    const vi = await (await get('/admin/login', { headers: { 'accept-language': 'en-US,en' } })).text()
+    const vi = await (
+      await get('/admin/login', { headers: { 'accept-language': 'en-US,en' } })
+    ).text()
     expect(vi).toContain('lang="vi"')
     const en = await (await get('/admin/login', { headers: { cookie: 'payload-lng=en' } })).text()
     expect(en).toContain('lang="en"')
   })
 
-  it.each(['articles', 'videos', 'infographics', 'events'])('serves anonymous REST reads of /api/%s', async (slug) => {
-    const res = await get(`/api/${slug}`)
-    expect(res.status).toBe(200)
-    const body = (await res.json()) as { docs: unknown[] }
-    expect(Array.isArray(body.docs)).toBe(true)
-  })
+  it.each(['articles', 'videos', 'infographics', 'events'])(
+    'serves anonymous REST reads of /api/%s',
+    async (slug) => {
+      const res = await get(`/api/${slug}`)
+      expect(res.status).toBe(200)
+      const body = (await res.json()) as { docs: unknown[] }
+      expect(Array.isArray(body.docs)).toBe(true)
+    },
+  )
 })
 
 describe('drafts never leak to anonymous readers', () => {
@@ -135,7 +164,9 @@ describe('drafts never leak to anonymous readers', () => {
     const plain = await query('{ Articles { docs { title _status } } }')
     expect(plain).toContain('Tin đã xuất bản')
     expect(plain).not.toContain('BÍ MẬT')
-    const drafts = await query('{ Articles(draft: true, where: { _status: { equals: draft } }) { docs { title } } }')
+    const drafts = await query(
+      '{ Articles(draft: true, where: { _status: { equals: draft } }) { docs { title } } }',
+    )
     expect(drafts).not.toContain('BÍ MẬT')
     const versions = await query('{ versionsArticles { docs { version { title } } } }')
     expect(versions).not.toContain('BÍ MẬT')
@@ -157,9 +188,13 @@ describe('login and create through REST', () => {
       body: JSON.stringify({ title: 'Đắk Lắk chuyển đổi số', _status: 'published' }),
     })
     expect(res.status).toBe(201)
-    const { doc } = (await res.json()) as { doc: { slug: string; ownerUnit: { id: string } | string } }
+    const { doc } = (await res.json()) as {
+      doc: { slug: string; ownerUnit: { id: string } | string }
+    }
     expect(doc.slug).toBe('dak-lak-chuyen-doi-so')
-    const anon = (await (await get('/api/articles?where[slug][equals]=dak-lak-chuyen-doi-so')).json()) as { totalDocs: number }
+    const anon = (await (
+      await get('/api/articles?where[slug][equals]=dak-lak-chuyen-doi-so')
+    ).json()) as { totalDocs: number }
     expect(anon.totalDocs).toBe(1)
   })
 
@@ -177,7 +212,9 @@ describe('login and create through REST', () => {
     })
     expect(res.status).toBe(400)
     expect(JSON.stringify(await res.json())).toContain('không được trước thời gian bắt đầu')
-    expect((await server.payload.count({ collection: 'events', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    expect(
+      (await server.payload.count({ collection: 'events', overrideAccess: true })).totalDocs,
+    ).toBe(before.totalDocs)
   })
 
   it('refuses an anonymous create', async () => {

@@ -13,11 +13,21 @@ afterAll(() => {
 /** Starts `src/server.ts` as its own process (as `npm start` does) and resolves with its URL. */
 function startServerProcess(): Promise<{ proc: ChildProcess; url: string; output: () => string }> {
   let out = ''
-  const proc = spawn(process.execPath, ['--import', 'tsx', '--import', './src/preload.ts', 'src/server.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_REQUESTS: 'false' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--import', './src/preload.ts', 'src/server.ts'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+        LOG_REQUESTS: 'false',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       out += chunk.toString()

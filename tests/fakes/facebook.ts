@@ -11,7 +11,13 @@ import { startFakeServer, type FakeServer, type RecordedRequest } from './fakeSe
  * Graph's real answer, HTTP 400 with an OAuthException code 190. Errors always carry Graph's
  * `{ error: { message, type, code, fbtrace_id } }` body.
  */
-export type FacebookPost = { id: string; postId: string; pageId: string; edge: 'feed' | 'photos'; fields: Record<string, unknown> }
+export type FacebookPost = {
+  id: string
+  postId: string
+  pageId: string
+  edge: 'feed' | 'photos'
+  fields: Record<string, unknown>
+}
 
 export type FakeFacebook = FakeServer & {
   version: string
@@ -23,16 +29,33 @@ export type FakeFacebook = FakeServer & {
   /** Base URL for a channel's `settings.apiBaseUrl` (the fake's URL and the API version). */
   apiBaseUrl: string
   /** The next `times` calls meet a Graph rate limit (code 4 application, 32 page, 613 custom). */
-  rateLimit: (code?: 4 | 17 | 32 | 613, options?: { times?: number; status?: number; retryAfterSeconds?: number }) => void
+  rateLimit: (
+    code?: 4 | 17 | 32 | 613,
+    options?: { times?: number; status?: number; retryAfterSeconds?: number },
+  ) => void
   /** The next call is refused as a bad request (code 100, invalid parameter): permanent. */
   rejectNext: (message?: string) => void
 }
 
-export type GraphErrorBody = { error: { message: string; type: string; code: number; error_subcode?: number; is_transient?: boolean; fbtrace_id: string } }
+export type GraphErrorBody = {
+  error: {
+    message: string
+    type: string
+    code: number
+    error_subcode?: number
+    is_transient?: boolean
+    fbtrace_id: string
+  }
+}
 
 const trace = () => `A${Math.random().toString(36).slice(2, 12)}`
 
-export const graphError = (code: number, message: string, type = 'OAuthException', extra: Partial<GraphErrorBody['error']> = {}): GraphErrorBody => ({
+export const graphError = (
+  code: number,
+  message: string,
+  type = 'OAuthException',
+  extra: Partial<GraphErrorBody['error']> = {},
+): GraphErrorBody => ({
   error: { message, type, code, ...extra, fbtrace_id: trace() },
 })
 
@@ -56,7 +79,8 @@ export function graphParams(req: RecordedRequest): Record<string, unknown> {
       return { ...params, __invalidJson: true }
     }
   }
-  if (type.includes('application/x-www-form-urlencoded')) return { ...params, ...Object.fromEntries(new URLSearchParams(req.body)) }
+  if (type.includes('application/x-www-form-urlencoded'))
+    return { ...params, ...Object.fromEntries(new URLSearchParams(req.body)) }
   return params
 }
 
@@ -65,42 +89,93 @@ export function bearerToken(req: RecordedRequest): string | undefined {
   return m?.[1]
 }
 
-export async function startFakeFacebook(options: { token: string; pageId?: string; version?: string; latencyMs?: number }): Promise<FakeFacebook> {
+export async function startFakeFacebook(options: {
+  token: string
+  pageId?: string
+  version?: string
+  latencyMs?: number
+}): Promise<FakeFacebook> {
   const version = options.version ?? 'v21.0'
   const pageId = options.pageId ?? '104857600123456'
   const posts: FacebookPost[] = []
   let n = 0
   const state = { token: options.token }
 
-  const server = await startFakeServer((req) => {
-    const url = new URL(req.path, 'http://fake')
-    const params = graphParams(req)
-    if (params.__invalidJson) return { status: 400, body: graphError(100, 'Invalid JSON in request body', 'GraphMethodException') }
-    const token = bearerToken(req) ?? (typeof params.access_token === 'string' ? params.access_token : undefined)
-    if (!token) return { status: 400, body: graphError(2500, 'An active access token must be used to query information about the current user.') }
-    if (token !== state.token) {
-      return { status: 400, body: graphError(190, 'Invalid OAuth access token - Cannot parse access token', 'OAuthException') }
-    }
-    const m = url.pathname.match(/^\/(v\d+\.\d+)\/([^/]+)\/(feed|photos)\/?$/)
-    if (!m || req.method !== 'POST') {
-      return { status: 400, body: graphError(100, `Unknown path components: ${url.pathname}`, 'OAuthException') }
-    }
-    const [, v, page, edge] = m
-    if (v !== version) return { status: 400, body: graphError(2635, `You are calling a deprecated version of the Ads API. Please update to the latest version: ${version}.`) }
-    if (decodeURIComponent(page) !== pageId) {
-      return { status: 400, body: graphError(100, `Unsupported post request. Object with ID '${page}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`, 'GraphMethodException', { error_subcode: 33 }) }
-    }
-    const postId = `${pageId}_${1_000_000_000 + ++n}`
-    if (edge === 'feed') {
-      if (!params.message && !params.link) return { status: 400, body: graphError(100, 'Invalid parameter', 'OAuthException') }
-      posts.push({ id: postId, postId, pageId, edge: 'feed', fields: params })
-      return { status: 200, body: { id: postId } }
-    }
-    if (!params.url) return { status: 400, body: graphError(324, '(#324) Requires upload file', 'OAuthException') }
-    const photoId = String(2_000_000_000 + n)
-    posts.push({ id: photoId, postId, pageId, edge: 'photos', fields: params })
-    return { status: 200, body: { id: photoId, post_id: postId } }
-  }, { latencyMs: options.latencyMs })
+  const server = await startFakeServer(
+    (req) => {
+      const url = new URL(req.path, 'http://fake')
+      const params = graphParams(req)
+      if (params.__invalidJson)
+        return {
+          status: 400,
+          body: graphError(100, 'Invalid JSON in request body', 'GraphMethodException'),
+        }
+      const token =
+        bearerToken(req) ??
+        (typeof params.access_token === 'string' ? params.access_token : undefined)
+      if (!token)
+        return {
+          status: 400,
+          body: graphError(
+            2500,
+            'An active access token must be used to query information about the current user.',
+          ),
+        }
+      if (token !== state.token) {
+        return {
+          status: 400,
+          body: graphError(
+            190,
+            'Invalid OAuth access token - Cannot parse access token',
+            'OAuthException',
+          ),
+        }
+      }
+      const m = url.pathname.match(/^\/(v\d+\.\d+)\/([^/]+)\/(feed|photos)\/?$/)
+      if (!m || req.method !== 'POST') {
+        return {
+          status: 400,
+          body: graphError(100, `Unknown path components: ${url.pathname}`, 'OAuthException'),
+        }
+      }
+      const [, v, page, edge] = m
+      if (v !== version)
+        return {
+          status: 400,
+          body: graphError(
+            2635,
+            `You are calling a deprecated version of the Ads API. Please update to the latest version: ${version}.`,
+          ),
+        }
+      if (decodeURIComponent(page) !== pageId) {
+        return {
+          status: 400,
+          body: graphError(
+            100,
+            `Unsupported post request. Object with ID '${page}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+            'GraphMethodException',
+            { error_subcode: 33 },
+          ),
+        }
+      }
+      const postId = `${pageId}_${1_000_000_000 + ++n}`
+      if (edge === 'feed') {
+        if (!params.message && !params.link)
+          return { status: 400, body: graphError(100, 'Invalid parameter', 'OAuthException') }
+        posts.push({ id: postId, postId, pageId, edge: 'feed', fields: params })
+        return { status: 200, body: { id: postId } }
+      }
+      if (!params.url)
+        return {
+          status: 400,
+          body: graphError(324, '(#324) Requires upload file', 'OAuthException'),
+        }
+      const photoId = String(2_000_000_000 + n)
+      posts.push({ id: photoId, postId, pageId, edge: 'photos', fields: params })
+      return { status: 200, body: { id: photoId, post_id: postId } }
+    },
+    { latencyMs: options.latencyMs },
+  )
 
   return {
     ...server,
@@ -114,12 +189,30 @@ export async function startFakeFacebook(options: { token: string; pageId?: strin
     set token(value: string) {
       state.token = value
     },
-    rateLimit(code: 4 | 17 | 32 | 613 = 4, o: { times?: number; status?: number; retryAfterSeconds?: number } = {}) {
-      const headers = o.retryAfterSeconds !== undefined ? { 'Retry-After': String(o.retryAfterSeconds) } : undefined
-      server.inject({ kind: 'status', status: o.status ?? (code === 32 ? 403 : 400), body: graphError(code, RATE_MESSAGES[code], 'OAuthException', { is_transient: true }), headers }, o.times ?? 1)
+    rateLimit(
+      code: 4 | 17 | 32 | 613 = 4,
+      o: { times?: number; status?: number; retryAfterSeconds?: number } = {},
+    ) {
+      const headers =
+        o.retryAfterSeconds !== undefined
+          ? { 'Retry-After': String(o.retryAfterSeconds) }
+          : undefined
+      server.inject(
+        {
+          kind: 'status',
+          status: o.status ?? (code === 32 ? 403 : 400),
+          body: graphError(code, RATE_MESSAGES[code], 'OAuthException', { is_transient: true }),
+          headers,
+        },
+        o.times ?? 1,
+      )
     },
     rejectNext(message = '(#100) Invalid parameter') {
-      server.inject({ kind: 'status', status: 400, body: graphError(100, message, 'OAuthException') })
+      server.inject({
+        kind: 'status',
+        status: 400,
+        body: graphError(100, message, 'OAuthException'),
+      })
     },
   }
 }

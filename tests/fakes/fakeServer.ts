@@ -7,9 +7,19 @@ export type Injected =
   | { kind: 'timeout' } // accepts the request and never answers
   | { kind: 'reset' } // drops the connection mid-request
 
-export type RecordedRequest = { method: string; path: string; headers: http.IncomingHttpHeaders; body: string; at: number }
+export type RecordedRequest = {
+  method: string
+  path: string
+  headers: http.IncomingHttpHeaders
+  body: string
+  at: number
+}
 
-export type Handler = (req: RecordedRequest) => { status: number; body: unknown; headers?: Record<string, string> }
+export type Handler = (req: RecordedRequest) => {
+  status: number
+  body: unknown
+  headers?: Record<string, string>
+}
 
 export type FakeServer = {
   url: string
@@ -23,7 +33,10 @@ export type FakeServer = {
  * A loopback HTTP server for channel contract tests: a handler that speaks the remote's contract,
  * optional latency, and failure injection (HTTP errors, Retry-After, timeouts, reset connections).
  */
-export async function startFakeServer(handler: Handler, options: { latencyMs?: number } = {}): Promise<FakeServer> {
+export async function startFakeServer(
+  handler: Handler,
+  options: { latencyMs?: number } = {},
+): Promise<FakeServer> {
   const requests: RecordedRequest[] = []
   const queue: Injected[] = []
   const hanging = new Set<http.ServerResponse>()
@@ -31,7 +44,13 @@ export async function startFakeServer(handler: Handler, options: { latencyMs?: n
     const chunks: Buffer[] = []
     req.on('data', (c) => chunks.push(c))
     req.on('end', async () => {
-      const recorded: RecordedRequest = { method: req.method!, path: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() }
+      const recorded: RecordedRequest = {
+        method: req.method!,
+        path: req.url!,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
+      }
       const failure = queue.shift()
       if (failure?.kind === 'reset') {
         req.socket.destroy()
@@ -43,7 +62,14 @@ export async function startFakeServer(handler: Handler, options: { latencyMs?: n
         return
       }
       if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs))
-      const reply = failure?.kind === 'status' ? { status: failure.status, body: failure.body ?? { error: `HTTP ${failure.status}` }, headers: failure.headers } : handler(recorded)
+      const reply =
+        failure?.kind === 'status'
+          ? {
+              status: failure.status,
+              body: failure.body ?? { error: `HTTP ${failure.status}` },
+              headers: failure.headers,
+            }
+          : handler(recorded)
       res.writeHead(reply.status, { 'content-type': 'application/json', ...(reply.headers ?? {}) })
       res.end(JSON.stringify(reply.body))
     })

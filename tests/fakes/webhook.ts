@@ -15,7 +15,10 @@ export type FakeWebhook = FakeServer & {
  * A portal receiving the CMS's webhook: it checks the HMAC-SHA256 signature of the raw body
  * (401 when wrong), requires an Idempotency-Key (400 without), and answers with an id.
  */
-export async function startFakeWebhook(secret: string, options: { latencyMs?: number } = {}): Promise<FakeWebhook> {
+export async function startFakeWebhook(
+  secret: string,
+  options: { latencyMs?: number } = {},
+): Promise<FakeWebhook> {
   const keys = new Map<string, number>()
   const firstSeen = new Map<string, number>()
   const created = new Map<string, { id: string; url: string }>()
@@ -23,11 +26,15 @@ export async function startFakeWebhook(secret: string, options: { latencyMs?: nu
   const server = await startFakeServer((req) => {
     const expected = `sha256=${crypto.createHmac('sha256', secret).update(req.body).digest('hex')}`
     const given = String(req.headers['x-signature-sha256'] ?? '')
-    if (given.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
+    if (
+      given.length !== expected.length ||
+      !crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+    ) {
       return { status: 401, body: { error: 'invalid signature' } }
     }
     const key = req.headers['idempotency-key']
-    if (typeof key !== 'string' || !key) return { status: 400, body: { error: 'Idempotency-Key required' } }
+    if (typeof key !== 'string' || !key)
+      return { status: 400, body: { error: 'Idempotency-Key required' } }
     keys.set(key, (keys.get(key) ?? 0) + 1)
     // A repeated key gets the first answer again and creates nothing (the Idempotency-Key contract).
     const known = created.get(key)

@@ -59,24 +59,53 @@ export type FakeYoutube = FakeServer & {
   grantAgain: () => string
 }
 
-export const googleError = (code: number, reason: string, message: string, domain = 'youtube.video', status?: string) => ({
+export const googleError = (
+  code: number,
+  reason: string,
+  message: string,
+  domain = 'youtube.video',
+  status?: string,
+) => ({
   error: { code, message, errors: [{ message, domain, reason }], ...(status ? { status } : {}) },
 })
 
-const STATUS_TEXT: Record<number, string> = { 400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND' }
-const err = (code: number, reason: string, message: string, domain?: string) => ({ status: code, body: googleError(code, reason, message, domain, STATUS_TEXT[code]) })
+const STATUS_TEXT: Record<number, string> = {
+  400: 'INVALID_ARGUMENT',
+  401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+}
+const err = (code: number, reason: string, message: string, domain?: string) => ({
+  status: code,
+  body: googleError(code, reason, message, domain, STATUS_TEXT[code]),
+})
 
-const NO_STORE = { 'cache-control': 'no-cache, no-store, max-age=0, must-revalidate', pragma: 'no-cache' }
-const oauthError = (status: number, error: string, description: string) => ({ status, body: { error, error_description: description }, headers: NO_STORE })
+const NO_STORE = {
+  'cache-control': 'no-cache, no-store, max-age=0, must-revalidate',
+  pragma: 'no-cache',
+}
+const oauthError = (status: number, error: string, description: string) => ({
+  status,
+  body: { error, error_description: description },
+  headers: NO_STORE,
+})
 
-export async function startFakeYoutube(options: { token: string; videoIds?: string[]; channelId?: string; latencyMs?: number }): Promise<FakeYoutube> {
+export async function startFakeYoutube(options: {
+  token: string
+  videoIds?: string[]
+  channelId?: string
+  latencyMs?: number
+}): Promise<FakeYoutube> {
   /** Google's access tokens: expires_in 3599. */
   const lifetimeMs = 3599 * 1000
   /** Accepted access tokens and when each expires (ms). */
   const accepted = new Map<string, number>([[options.token, Date.now() + lifetimeMs]])
   const state = { token: options.token, refreshToken: `1//0g-lam-moi-${randomUUID()}` }
   const issued: string[] = []
-  const client = { id: `${randomUUID()}.apps.googleusercontent.com`, secret: `GOCSPX-${randomUUID()}` }
+  const client = {
+    id: `${randomUUID()}.apps.googleusercontent.com`,
+    secret: `GOCSPX-${randomUUID()}`,
+  }
   const channelId = options.channelId ?? 'UCfakeChannel0000000000'
   const videos = new Map<string, YoutubeVideo>()
   const updates: FakeYoutube['updates'] = []
@@ -87,93 +116,179 @@ export async function startFakeYoutube(options: { token: string; videoIds?: stri
       kind: 'youtube#video',
       etag: `etag-${++etag}`,
       id,
-      snippet: { publishedAt: new Date().toISOString(), channelId, title: `Tải lên ${id}`, description: '', categoryId: '22', tags: [] },
-      status: { uploadStatus: 'processed', privacyStatus: 'private', license: 'youtube', embeddable: true, publicStatsViewable: true },
+      snippet: {
+        publishedAt: new Date().toISOString(),
+        channelId,
+        title: `Tải lên ${id}`,
+        description: '',
+        categoryId: '22',
+        tags: [],
+      },
+      status: {
+        uploadStatus: 'processed',
+        privacyStatus: 'private',
+        license: 'youtube',
+        embeddable: true,
+        publicStatsViewable: true,
+      },
     }
     videos.set(id, video)
     return video
   }
   for (const id of options.videoIds ?? []) addVideo(id)
 
-  const server = await startFakeServer((req) => {
-    const url = new URL(req.path, 'http://fake')
-    if (url.pathname !== '/youtube/v3/videos') return err(404, 'notFound', 'Not Found', 'global')
-    if (req.method !== 'PUT') return err(400, 'badRequest', `Method ${req.method} not handled here.`, 'global')
-    const token = bearerToken(req)
-    if (!token || !((accepted.get(token) ?? 0) > Date.now())) {
-      return {
-        status: 401,
-        body: {
-          error: {
-            code: 401,
-            message: 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
-            errors: [{ message: 'Invalid Credentials', domain: 'global', reason: 'authError', location: 'Authorization', locationType: 'header' }],
-            status: 'UNAUTHENTICATED',
+  const server = await startFakeServer(
+    (req) => {
+      const url = new URL(req.path, 'http://fake')
+      if (url.pathname !== '/youtube/v3/videos') return err(404, 'notFound', 'Not Found', 'global')
+      if (req.method !== 'PUT')
+        return err(400, 'badRequest', `Method ${req.method} not handled here.`, 'global')
+      const token = bearerToken(req)
+      if (!token || !((accepted.get(token) ?? 0) > Date.now())) {
+        return {
+          status: 401,
+          body: {
+            error: {
+              code: 401,
+              message:
+                'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+              errors: [
+                {
+                  message: 'Invalid Credentials',
+                  domain: 'global',
+                  reason: 'authError',
+                  location: 'Authorization',
+                  locationType: 'header',
+                },
+              ],
+              status: 'UNAUTHENTICATED',
+            },
           },
-        },
-        headers: { 'WWW-Authenticate': 'Bearer realm="https://accounts.google.com/", error="invalid_token"' },
-      }
-    }
-    const parts = (url.searchParams.get('part') ?? '').split(',').map((p) => p.trim()).filter(Boolean)
-    if (!parts.length) return err(400, 'required', 'Required parameter: part', 'global')
-    let body: Record<string, any>
-    try {
-      body = JSON.parse(req.body)
-    } catch {
-      return err(400, 'parseError', 'Parse Error', 'global')
-    }
-    if (!body.id) return err(400, 'required', 'Required parameter: id', 'global')
-    const video = videos.get(String(body.id))
-    if (!video) return err(404, 'videoNotFound', 'The video that you are trying to update cannot be found. Check the value of the id field in the request body to ensure that it is correct.')
-
-    const snippet = parts.includes('snippet') ? (body.snippet ?? {}) : undefined
-    const status = parts.includes('status') ? (body.status ?? {}) : undefined
-    if (snippet) {
-      if (typeof snippet.title !== 'string' || !snippet.title.trim() || snippet.title.length > 100 || /[<>]/.test(snippet.title)) {
-        return err(400, 'invalidTitle', 'The request metadata specifies an invalid or empty video title.')
-      }
-      if (!snippet.categoryId) return err(400, 'invalidCategoryId', 'The snippet.categoryId property specifies an invalid category ID.')
-      if (typeof snippet.description === 'string' && (snippet.description.length > 5000 || /[<>]/.test(snippet.description))) {
-        return err(400, 'invalidDescription', 'The request metadata specifies an invalid video description.')
-      }
-      if (Array.isArray(snippet.tags) && snippet.tags.join(',').length > 500) return err(400, 'invalidTags', 'The request metadata specifies invalid video keywords.')
-    }
-    if (status) {
-      if (!['public', 'private', 'unlisted'].includes(status.privacyStatus)) return err(400, 'invalidVideoMetadata', 'The request metadata is invalid.')
-      if (status.publishAt !== undefined) {
-        const at = Date.parse(status.publishAt)
-        if (status.privacyStatus !== 'private' || Number.isNaN(at) || at <= Date.now()) {
-          return err(400, 'invalidPublishAt', 'The request metadata specifies an invalid scheduled publishing time.')
+          headers: {
+            'WWW-Authenticate':
+              'Bearer realm="https://accounts.google.com/", error="invalid_token"',
+          },
         }
       }
-    }
-    if (snippet) video.snippet = { ...video.snippet, ...snippet, channelId }
-    if (status) video.status = { ...video.status, ...status }
-    if (status && status.publishAt === undefined) delete video.status.publishAt
-    video.etag = `etag-${++etag}`
-    updates.push({ id: video.id, snippet: snippet ?? {}, status: status ?? {} })
-    return { status: 200, body: video }
-  }, { latencyMs: options.latencyMs })
+      const parts = (url.searchParams.get('part') ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+      if (!parts.length) return err(400, 'required', 'Required parameter: part', 'global')
+      let body: Record<string, any>
+      try {
+        body = JSON.parse(req.body)
+      } catch {
+        return err(400, 'parseError', 'Parse Error', 'global')
+      }
+      if (!body.id) return err(400, 'required', 'Required parameter: id', 'global')
+      const video = videos.get(String(body.id))
+      if (!video)
+        return err(
+          404,
+          'videoNotFound',
+          'The video that you are trying to update cannot be found. Check the value of the id field in the request body to ensure that it is correct.',
+        )
+
+      const snippet = parts.includes('snippet') ? (body.snippet ?? {}) : undefined
+      const status = parts.includes('status') ? (body.status ?? {}) : undefined
+      if (snippet) {
+        if (
+          typeof snippet.title !== 'string' ||
+          !snippet.title.trim() ||
+          snippet.title.length > 100 ||
+          /[<>]/.test(snippet.title)
+        ) {
+          return err(
+            400,
+            'invalidTitle',
+            'The request metadata specifies an invalid or empty video title.',
+          )
+        }
+        if (!snippet.categoryId)
+          return err(
+            400,
+            'invalidCategoryId',
+            'The snippet.categoryId property specifies an invalid category ID.',
+          )
+        if (
+          typeof snippet.description === 'string' &&
+          (snippet.description.length > 5000 || /[<>]/.test(snippet.description))
+        ) {
+          return err(
+            400,
+            'invalidDescription',
+            'The request metadata specifies an invalid video description.',
+          )
+        }
+        if (Array.isArray(snippet.tags) && snippet.tags.join(',').length > 500)
+          return err(400, 'invalidTags', 'The request metadata specifies invalid video keywords.')
+      }
+      if (status) {
+        if (!['public', 'private', 'unlisted'].includes(status.privacyStatus))
+          return err(400, 'invalidVideoMetadata', 'The request metadata is invalid.')
+        if (status.publishAt !== undefined) {
+          const at = Date.parse(status.publishAt)
+          if (status.privacyStatus !== 'private' || Number.isNaN(at) || at <= Date.now()) {
+            return err(
+              400,
+              'invalidPublishAt',
+              'The request metadata specifies an invalid scheduled publishing time.',
+            )
+          }
+        }
+      }
+      if (snippet) video.snippet = { ...video.snippet, ...snippet, channelId }
+      if (status) video.status = { ...video.status, ...status }
+      if (status && status.publishAt === undefined) delete video.status.publishAt
+      video.etag = `etag-${++etag}`
+      updates.push({ id: video.id, snippet: snippet ?? {}, status: status ?? {} })
+      return { status: 200, body: video }
+    },
+    { latencyMs: options.latencyMs },
+  )
 
   const oauth = await startFakeServer((req) => {
-    if (new URL(req.path, 'http://fake').pathname !== '/token') return { status: 404, body: { error: 'not_found' } }
-    if (req.method !== 'POST') return oauthError(400, 'invalid_request', `Method ${req.method} not allowed; use POST.`)
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
-      return oauthError(400, 'invalid_request', 'Request must be application/x-www-form-urlencoded.')
+    if (new URL(req.path, 'http://fake').pathname !== '/token')
+      return { status: 404, body: { error: 'not_found' } }
+    if (req.method !== 'POST')
+      return oauthError(400, 'invalid_request', `Method ${req.method} not allowed; use POST.`)
+    if (
+      !String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+    ) {
+      return oauthError(
+        400,
+        'invalid_request',
+        'Request must be application/x-www-form-urlencoded.',
+      )
     }
     const form = new URLSearchParams(req.body)
-    if (form.get('grant_type') !== 'refresh_token') return oauthError(400, 'unsupported_grant_type', `Invalid grant_type: ${form.get('grant_type') ?? ''}`)
-    if (form.get('client_id') !== client.id) return oauthError(401, 'invalid_client', 'The OAuth client was not found.')
-    if (form.get('client_secret') !== client.secret) return oauthError(401, 'invalid_client', 'Unauthorized')
-    if (!form.get('refresh_token')) return oauthError(400, 'invalid_request', 'Missing required parameter: refresh_token')
-    if (form.get('refresh_token') !== state.refreshToken) return oauthError(400, 'invalid_grant', 'Token has been expired or revoked.')
+    if (form.get('grant_type') !== 'refresh_token')
+      return oauthError(
+        400,
+        'unsupported_grant_type',
+        `Invalid grant_type: ${form.get('grant_type') ?? ''}`,
+      )
+    if (form.get('client_id') !== client.id)
+      return oauthError(401, 'invalid_client', 'The OAuth client was not found.')
+    if (form.get('client_secret') !== client.secret)
+      return oauthError(401, 'invalid_client', 'Unauthorized')
+    if (!form.get('refresh_token'))
+      return oauthError(400, 'invalid_request', 'Missing required parameter: refresh_token')
+    if (form.get('refresh_token') !== state.refreshToken)
+      return oauthError(400, 'invalid_grant', 'Token has been expired or revoked.')
     const accessToken = `ya29.a0-lam-moi-${issued.length + 1}-${randomUUID()}`
     accepted.set(accessToken, Date.now() + lifetimeMs)
     issued.push(accessToken)
     state.token = accessToken
     return {
       status: 200,
-      body: { access_token: accessToken, expires_in: lifetimeMs / 1000, scope: 'https://www.googleapis.com/auth/youtube', token_type: 'Bearer' },
+      body: {
+        access_token: accessToken,
+        expires_in: lifetimeMs / 1000,
+        scope: 'https://www.googleapis.com/auth/youtube',
+        token_type: 'Bearer',
+      },
       headers: NO_STORE,
     }
   })
@@ -222,7 +337,13 @@ export async function startFakeYoutube(options: { token: string; videoIds?: stri
         {
           kind: 'status',
           status: 403,
-          body: googleError(403, 'quotaExceeded', 'The request cannot be completed because you have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>.', 'youtube.quota', 'PERMISSION_DENIED'),
+          body: googleError(
+            403,
+            'quotaExceeded',
+            'The request cannot be completed because you have exceeded your <a href="/youtube/v3/getting-started#quota">quota</a>.',
+            'youtube.quota',
+            'PERMISSION_DENIED',
+          ),
         },
         times,
       )

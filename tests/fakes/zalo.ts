@@ -27,58 +27,75 @@ export type FakeZalo = FakeServer & {
 
 export const zaloError = (error: number, message: string) => ({ error, message })
 
-const ok = (data: Record<string, unknown>) => ({ status: 200, body: { error: 0, message: 'Success', data } })
+const ok = (data: Record<string, unknown>) => ({
+  status: 200,
+  body: { error: 0, message: 'Success', data },
+})
 const fail = (error: number, message: string) => ({ status: 200, body: zaloError(error, message) })
 
-export async function startFakeZalo(options: { token: string; latencyMs?: number }): Promise<FakeZalo> {
+export async function startFakeZalo(options: {
+  token: string
+  latencyMs?: number
+}): Promise<FakeZalo> {
   const articles: ZaloArticle[] = []
   const byToken = new Map<string, ZaloArticle>()
   const state = { token: options.token }
   let n = 0
 
   let verifyFailures = 0
-  const server = await startFakeServer((req) => {
-    const url = new URL(req.path, 'http://fake')
-    const token = req.headers.access_token
-    if (typeof token !== 'string' || token !== state.token) return fail(-216, 'Access token is invalid')
-    let body: Record<string, any>
-    try {
-      body = JSON.parse(req.body || '{}')
-    } catch {
-      return fail(-201, 'Parameters are invalid')
-    }
-    if (req.method !== 'POST') return { status: 404, body: { error: 404, message: 'Not found' } }
-
-    if (url.pathname === '/v2.0/article/create') {
-      const problems: string[] = []
-      if (body.type !== 'normal' && body.type !== 'video') problems.push('type')
-      if (typeof body.title !== 'string' || !body.title || body.title.length > 150) problems.push('title')
-      if (typeof body.author !== 'string' || !body.author) problems.push('author')
-      if (typeof body.description !== 'string' || body.description.length > 300) problems.push('description')
-      if (body.type === 'normal') {
-        if (!body.cover || (body.cover.cover_type === 'photo' && !/^https?:\/\//.test(String(body.cover.photo_url ?? '')))) problems.push('cover')
-        if (!Array.isArray(body.body) || !body.body.length) problems.push('body')
+  const server = await startFakeServer(
+    (req) => {
+      const url = new URL(req.path, 'http://fake')
+      const token = req.headers.access_token
+      if (typeof token !== 'string' || token !== state.token)
+        return fail(-216, 'Access token is invalid')
+      let body: Record<string, any>
+      try {
+        body = JSON.parse(req.body || '{}')
+      } catch {
+        return fail(-201, 'Parameters are invalid')
       }
-      if (problems.length) return fail(-201, `Parameters are invalid: ${problems.join(', ')}`)
-      const article: ZaloArticle = { token: `zt-${Date.now().toString(36)}-${++n}`, fields: body }
-      articles.push(article)
-      byToken.set(article.token, article)
-      return ok({ token: article.token })
-    }
+      if (req.method !== 'POST') return { status: 404, body: { error: 404, message: 'Not found' } }
 
-    if (url.pathname === '/v2.0/article/verify') {
-      if (verifyFailures > 0) {
-        verifyFailures--
-        return { status: 500, body: { error: -1, message: 'Internal server error' } }
+      if (url.pathname === '/v2.0/article/create') {
+        const problems: string[] = []
+        if (body.type !== 'normal' && body.type !== 'video') problems.push('type')
+        if (typeof body.title !== 'string' || !body.title || body.title.length > 150)
+          problems.push('title')
+        if (typeof body.author !== 'string' || !body.author) problems.push('author')
+        if (typeof body.description !== 'string' || body.description.length > 300)
+          problems.push('description')
+        if (body.type === 'normal') {
+          if (
+            !body.cover ||
+            (body.cover.cover_type === 'photo' &&
+              !/^https?:\/\//.test(String(body.cover.photo_url ?? '')))
+          )
+            problems.push('cover')
+          if (!Array.isArray(body.body) || !body.body.length) problems.push('body')
+        }
+        if (problems.length) return fail(-201, `Parameters are invalid: ${problems.join(', ')}`)
+        const article: ZaloArticle = { token: `zt-${Date.now().toString(36)}-${++n}`, fields: body }
+        articles.push(article)
+        byToken.set(article.token, article)
+        return ok({ token: article.token })
       }
-      const article = typeof body.token === 'string' ? byToken.get(body.token) : undefined
-      if (!article) return fail(-201, 'Token is invalid')
-      article.id ??= crypto.randomBytes(16).toString('hex')
-      return ok({ id: article.id })
-    }
 
-    return { status: 404, body: { error: 404, message: 'Not found' } }
-  }, { latencyMs: options.latencyMs })
+      if (url.pathname === '/v2.0/article/verify') {
+        if (verifyFailures > 0) {
+          verifyFailures--
+          return { status: 500, body: { error: -1, message: 'Internal server error' } }
+        }
+        const article = typeof body.token === 'string' ? byToken.get(body.token) : undefined
+        if (!article) return fail(-201, 'Token is invalid')
+        article.id ??= crypto.randomBytes(16).toString('hex')
+        return ok({ id: article.id })
+      }
+
+      return { status: 404, body: { error: 404, message: 'Not found' } }
+    },
+    { latencyMs: options.latencyMs },
+  )
 
   return {
     ...server,

@@ -7,12 +7,25 @@ import { expect } from 'vitest'
 import type { Role } from '@/vocabulary'
 
 export type Actor = Role | 'anonymous'
-export const ACTORS: Actor[] = ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer', 'anonymous']
+export const ACTORS: Actor[] = [
+  'admin',
+  'campaign-manager',
+  'editor',
+  'contributor',
+  'viewer',
+  'anonymous',
+]
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = { id: string } & Record<string, any>
 type Paginated = { docs: Doc[]; totalDocs: number }
-type Common = { collection: string; overrideAccess?: boolean; user?: Doc | null; depth?: number; draft?: boolean }
+type Common = {
+  collection: string
+  overrideAccess?: boolean
+  user?: Doc | null
+  depth?: number
+  draft?: boolean
+}
 
 /** The Local API with collection slugs and documents as plain strings and records. */
 export type LooseApi = {
@@ -39,14 +52,22 @@ export async function attempt<T>(fn: () => Promise<T>): Promise<Attempt<T>> {
   }
 }
 
-type ErrorLike = { name?: string; status?: number; message?: string; data?: { errors?: { path?: string }[] } }
+type ErrorLike = {
+  name?: string
+  status?: number
+  message?: string
+  data?: { errors?: { path?: string }[] }
+}
 const describeError = (e: unknown) => {
   const err = e as ErrorLike
   return `${err?.name} (${err?.status}): ${err?.message}`
 }
 
 export function expectSuccess<T>(result: Attempt<T>): T {
-  if (!result.ok) throw new Error(`expected the operation to succeed, but it failed with ${describeError(result.error)}`)
+  if (!result.ok)
+    throw new Error(
+      `expected the operation to succeed, but it failed with ${describeError(result.error)}`,
+    )
   return result.value
 }
 
@@ -61,7 +82,9 @@ export function expectForbidden(result: Attempt<unknown>) {
 
 /** Rejected by enforceUnitRules for writing another unit's content: a ValidationError on ownerUnit. */
 export function expectInvalidUnit(result: Attempt<unknown>) {
-  expect(result.ok, 'expected a ValidationError on ownerUnit, but the operation succeeded').toBe(false)
+  expect(result.ok, 'expected a ValidationError on ownerUnit, but the operation succeeded').toBe(
+    false,
+  )
   if (result.ok) return
   const err = result.error as ErrorLike
   expect(err?.name, describeError(err)).toBe('ValidationError')
@@ -71,7 +94,10 @@ export function expectInvalidUnit(result: Attempt<unknown>) {
 
 /** A contributor trying to publish: a plain APIError with status 403 (not an access-function Forbidden). */
 export function expectPublishRefused(result: Attempt<unknown>) {
-  expect(result.ok, 'expected a 403 APIError (no right to publish), but the operation succeeded').toBe(false)
+  expect(
+    result.ok,
+    'expected a 403 APIError (no right to publish), but the operation succeeded',
+  ).toBe(false)
   if (result.ok) return
   const err = result.error as ErrorLike
   expect(err?.name, describeError(err)).toBe('APIError')
@@ -94,4 +120,8 @@ export function docsOrNone(result: Attempt<Paginated>): Doc[] {
 }
 
 export const idOf = (v: unknown): string | null =>
-  v == null ? null : typeof v === 'object' && 'id' in (v as object) ? String((v as { id: unknown }).id) : String(v)
+  v == null
+    ? null
+    : typeof v === 'object' && 'id' in (v as object)
+      ? String((v as { id: unknown }).id)
+      : String(v)

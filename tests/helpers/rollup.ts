@@ -2,18 +2,49 @@
 import type { Payload } from 'payload'
 import { cellKey } from '@/reporting/cells'
 
-export type Dims = { campaign?: string; unit?: string; type?: string; channel?: string; topic?: string }
+export type Dims = {
+  campaign?: string
+  unit?: string
+  type?: string
+  channel?: string
+  topic?: string
+}
 
 /** The key of a cell, from the dimensions a test names. */
 export const key = (year: number, month: number, metric: string, d: Dims = {}) =>
-  cellKey({ year, month, metric, campaign: d.campaign ?? null, unit: d.unit ?? null, contentType: d.type ?? null, channel: d.channel ?? null, topic: d.topic ?? null })
+  cellKey({
+    year,
+    month,
+    metric,
+    campaign: d.campaign ?? null,
+    unit: d.unit ?? null,
+    contentType: d.type ?? null,
+    channel: d.channel ?? null,
+    topic: d.topic ?? null,
+  })
 
 /** Every cell of a year, key → value. */
 export async function cellMap(payload: Payload, year: number): Promise<Map<string, number>> {
-  const found = await payload.find({ collection: 'rollup-cells', where: { year: { equals: year } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'rollup-cells',
+    where: { year: { equals: year } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   const map = new Map<string, number>()
   for (const c of found.docs) {
-    const k = cellKey({ year: c.year, month: c.month, metric: c.metric, campaign: (c.campaign as string) ?? null, unit: (c.unit as string) ?? null, contentType: c.contentType ?? null, channel: (c.channel as string) ?? null, topic: (c.topic as string) ?? null })
+    const k = cellKey({
+      year: c.year,
+      month: c.month,
+      metric: c.metric,
+      campaign: (c.campaign as string) ?? null,
+      unit: (c.unit as string) ?? null,
+      contentType: c.contentType ?? null,
+      channel: (c.channel as string) ?? null,
+      topic: (c.topic as string) ?? null,
+    })
     if (k !== c.key) throw new Error(`stored key ${c.key} differs from its dimensions ${k}`)
     map.set(k, c.value)
   }
@@ -21,15 +52,32 @@ export async function cellMap(payload: Payload, year: number): Promise<Map<strin
 }
 
 /** Content created through the Local API (hooks run), then its creation time set as if it had been written then. */
-export async function content(payload: Payload, kind: 'articles' | 'videos' | 'events', data: Record<string, unknown>, createdAt: string): Promise<string> {
+export async function content(
+  payload: Payload,
+  kind: 'articles' | 'videos' | 'events',
+  data: Record<string, unknown>,
+  createdAt: string,
+): Promise<string> {
   const doc = await payload.create({ collection: kind, data: data as never, overrideAccess: true })
-  await payload.db.updateOne({ collection: kind, where: { id: { equals: doc.id } }, data: { createdAt } } as never)
+  await payload.db.updateOne({
+    collection: kind,
+    where: { id: { equals: doc.id } },
+    data: { createdAt },
+  } as never)
   return String(doc.id)
 }
 
 /** A publication written as the dispatcher writes it (owner unit and channel kind given, past times allowed). */
-export async function publication(payload: Payload, data: Record<string, unknown>): Promise<string> {
-  const doc = await payload.create({ collection: 'publications', data: data as never, overrideAccess: true, context: { dispatcher: true } })
+export async function publication(
+  payload: Payload,
+  data: Record<string, unknown>,
+): Promise<string> {
+  const doc = await payload.create({
+    collection: 'publications',
+    data: data as never,
+    overrideAccess: true,
+    context: { dispatcher: true },
+  })
   return String(doc.id)
 }
 

@@ -6,7 +6,14 @@
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ACTORS, attempt, loose, type Actor, type Doc, type LooseApi } from '../helpers/accessMatrix'
+import {
+  ACTORS,
+  attempt,
+  loose,
+  type Actor,
+  type Doc,
+  type LooseApi,
+} from '../helpers/accessMatrix'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
@@ -27,37 +34,108 @@ beforeAll(async () => {
     users[role] = (await createUser(payload, role, unitA.id)) as unknown as Doc
   }
   const channel = (name: string, unit: string) =>
-    api.create({ collection: 'channels', overrideAccess: true, data: { name, kind: 'webhook', ownerUnit: unit, settings: { url: 'http://127.0.0.1:9/hook' }, credentials: { signingSecret: 'bi-mat' } } })
+    api.create({
+      collection: 'channels',
+      overrideAccess: true,
+      data: {
+        name,
+        kind: 'webhook',
+        ownerUnit: unit,
+        settings: { url: 'http://127.0.0.1:9/hook' },
+        credentials: { signingSecret: 'bi-mat' },
+      },
+    })
   f.channelA = (await channel('Cổng của Báo', f.unitA)).id
   f.channelB = (await channel('Cổng của Đài', f.unitB)).id
-  const article = (title: string, unit: string) => api.create({ collection: 'articles', overrideAccess: true, data: { title, ownerUnit: unit, _status: 'published' } })
+  const article = (title: string, unit: string) =>
+    api.create({
+      collection: 'articles',
+      overrideAccess: true,
+      data: { title, ownerUnit: unit, _status: 'published' },
+    })
   f.articleA = (await article('Tin của Báo', f.unitA)).id
   f.articleB = (await article('Tin của Đài', f.unitB)).id
   f.publishedA = (await publishedPublication('A')).id
   f.publishedB = (await publishedPublication('B')).id
 })
 
-const as = (actor: Actor) => (actor === 'anonymous' ? { user: null, overrideAccess: false } : { user: users[actor]!, overrideAccess: false })
-const exists = async (collection: string, id: string) => !!(await api.findByID({ collection, id, overrideAccess: true, disableErrors: true }))
+const as = (actor: Actor) =>
+  actor === 'anonymous'
+    ? { user: null, overrideAccess: false }
+    : { user: users[actor]!, overrideAccess: false }
+const exists = async (collection: string, id: string) =>
+  !!(await api.findByID({ collection, id, overrideAccess: true, disableErrors: true }))
 
 const newCampaign = () =>
-  api.create({ collection: 'campaigns', overrideAccess: true, data: { name: `Chiến dịch ${Math.random()}`, startsOn: '2026-01-01T00:00:00+07:00', endsOn: '2026-12-31T00:00:00+07:00', leadUnit: f.unitA } })
-const newChannel = () => api.create({ collection: 'channels', overrideAccess: true, data: { name: `Kênh ${Math.random()}`, kind: 'feed', ownerUnit: f.unitA } })
+  api.create({
+    collection: 'campaigns',
+    overrideAccess: true,
+    data: {
+      name: `Chiến dịch ${Math.random()}`,
+      startsOn: '2026-01-01T00:00:00+07:00',
+      endsOn: '2026-12-31T00:00:00+07:00',
+      leadUnit: f.unitA,
+    },
+  })
+const newChannel = () =>
+  api.create({
+    collection: 'channels',
+    overrideAccess: true,
+    data: { name: `Kênh ${Math.random()}`, kind: 'feed', ownerUnit: f.unitA },
+  })
 const newPublication = (unit: 'A' | 'B') =>
-  api.create({ collection: 'publications', overrideAccess: true, data: { content: { relationTo: 'articles', value: f[`article${unit}`] }, channel: f[`channel${unit}`], scheduledAt: future() } })
+  api.create({
+    collection: 'publications',
+    overrideAccess: true,
+    data: {
+      content: { relationTo: 'articles', value: f[`article${unit}`] },
+      channel: f[`channel${unit}`],
+      scheduledAt: future(),
+    },
+  })
 const newTraining = (unit: 'A' | 'B') =>
-  api.create({ collection: 'trainings', overrideAccess: true, data: { title: `Lớp tập huấn ${Math.random()}`, ownerUnit: f[`unit${unit}`], status: 'held', totalTrainees: 30 } })
+  api.create({
+    collection: 'trainings',
+    overrideAccess: true,
+    data: {
+      title: `Lớp tập huấn ${Math.random()}`,
+      ownerUnit: f[`unit${unit}`],
+      status: 'held',
+      totalTrainees: 30,
+    },
+  })
 const publishedPublication = async (unit: 'A' | 'B') => {
   const pub = await newPublication(unit)
-  await payload.db.updateOne({ collection: 'publications', id: pub.id, data: { status: 'published', publishedAt: new Date(Date.now() - 3_600_000).toISOString() }, returning: false })
+  await payload.db.updateOne({
+    collection: 'publications',
+    id: pub.id,
+    data: { status: 'published', publishedAt: new Date(Date.now() - 3_600_000).toISOString() },
+    returning: false,
+  })
   return pub
 }
 const newObservation = async (unit: 'A' | 'B') =>
-  api.create({ collection: 'engagement-observations', overrideAccess: true, data: { publication: (await publishedPublication(unit)).id, views: 100 } })
-const newHeartbeat = () => api.create({ collection: 'worker-heartbeats', overrideAccess: true, data: { workerId: `w-${Math.random()}`, lastTickAt: new Date().toISOString() } })
+  api.create({
+    collection: 'engagement-observations',
+    overrideAccess: true,
+    data: { publication: (await publishedPublication(unit)).id, views: 100 },
+  })
+const newHeartbeat = () =>
+  api.create({
+    collection: 'worker-heartbeats',
+    overrideAccess: true,
+    data: { workerId: `w-${Math.random()}`, lastTickAt: new Date().toISOString() },
+  })
 
 type Op = 'create' | 'read' | 'update' | 'delete'
-type Row = { collection: string; op: Op; what: string; allowed: Actor[]; fixture: () => Promise<Doc>; data?: () => Record<string, unknown> }
+type Row = {
+  collection: string
+  op: Op
+  what: string
+  allowed: Actor[]
+  fixture: () => Promise<Doc>
+  data?: () => Record<string, unknown>
+}
 
 const STAFF: Actor[] = ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer']
 const PLANNERS: Actor[] = ['admin', 'campaign-manager']
@@ -69,7 +147,12 @@ const ROWS: Row[] = [
     what: 'a campaign',
     allowed: op === 'read' ? STAFF : PLANNERS,
     fixture: newCampaign,
-    data: () => ({ name: `Chiến dịch mới ${Math.random()}`, startsOn: '2026-01-01T00:00:00+07:00', endsOn: '2026-06-30T00:00:00+07:00', leadUnit: f.unitA }),
+    data: () => ({
+      name: `Chiến dịch mới ${Math.random()}`,
+      startsOn: '2026-01-01T00:00:00+07:00',
+      endsOn: '2026-06-30T00:00:00+07:00',
+      leadUnit: f.unitA,
+    }),
   })),
   ...(['create', 'read', 'update', 'delete'] as Op[]).map((op): Row => ({
     collection: 'channels',
@@ -79,38 +162,209 @@ const ROWS: Row[] = [
     fixture: newChannel,
     data: () => ({ name: `Kênh mới ${Math.random()}`, kind: 'feed' }),
   })),
-  { collection: 'publications', op: 'create', what: "own unit's content on own unit's channel", allowed: ['admin', 'campaign-manager', 'editor'], fixture: () => newPublication('A'),
-    data: () => ({ content: { relationTo: 'articles', value: f.articleA }, channel: f.channelA, scheduledAt: future() }) },
-  { collection: 'publications', op: 'create', what: "another unit's content", allowed: ['admin', 'campaign-manager'], fixture: () => newPublication('B'),
-    data: () => ({ content: { relationTo: 'articles', value: f.articleB }, channel: f.channelB, scheduledAt: future() }) },
-  { collection: 'publications', op: 'read', what: "own unit's publication", allowed: STAFF, fixture: () => newPublication('A') },
-  { collection: 'publications', op: 'read', what: "another unit's publication", allowed: ['admin', 'campaign-manager', 'viewer'], fixture: () => newPublication('B') },
-  { collection: 'publications', op: 'update', what: "own unit's publication", allowed: ['admin', 'campaign-manager', 'editor'], fixture: () => newPublication('A'), data: () => ({ message: 'Lời dẫn mới' }) },
-  { collection: 'publications', op: 'update', what: "another unit's publication", allowed: ['admin', 'campaign-manager'], fixture: () => newPublication('B'), data: () => ({ message: 'Lời dẫn mới' }) },
-  { collection: 'publications', op: 'delete', what: "own unit's publication", allowed: ['admin', 'campaign-manager', 'editor'], fixture: () => newPublication('A') },
-  { collection: 'publications', op: 'delete', what: "another unit's publication", allowed: ['admin', 'campaign-manager'], fixture: () => newPublication('B') },
-  { collection: 'trainings', op: 'create', what: "a course of own unit", allowed: ['admin', 'campaign-manager', 'editor', 'contributor'], fixture: () => newTraining('A'),
-    data: () => ({ title: 'Lớp mới', ownerUnit: f.unitA, status: 'planned' }) },
-  { collection: 'trainings', op: 'create', what: "a course of another unit", allowed: ['admin', 'campaign-manager'], fixture: () => newTraining('B'),
-    data: () => ({ title: 'Lớp mới', ownerUnit: f.unitB, status: 'planned' }) },
-  { collection: 'trainings', op: 'read', what: "own unit's course", allowed: STAFF, fixture: () => newTraining('A') },
-  { collection: 'trainings', op: 'read', what: "another unit's course", allowed: ['admin', 'campaign-manager', 'viewer'], fixture: () => newTraining('B') },
-  { collection: 'trainings', op: 'update', what: "own unit's course", allowed: ['admin', 'campaign-manager', 'editor', 'contributor'], fixture: () => newTraining('A'), data: () => ({ venue: 'Hội trường UBND xã' }) },
-  { collection: 'trainings', op: 'update', what: "another unit's course", allowed: ['admin', 'campaign-manager'], fixture: () => newTraining('B'), data: () => ({ venue: 'Hội trường UBND xã' }) },
-  { collection: 'trainings', op: 'delete', what: "own unit's course", allowed: ['admin', 'campaign-manager', 'editor'], fixture: () => newTraining('A') },
-  { collection: 'trainings', op: 'delete', what: "another unit's course", allowed: ['admin', 'campaign-manager'], fixture: () => newTraining('B') },
-  { collection: 'engagement-observations', op: 'create', what: "figures of own unit's publication", allowed: ['admin', 'campaign-manager', 'editor'], fixture: () => newObservation('A'),
-    data: () => ({ publication: f.publishedA, views: 10 }) },
-  { collection: 'engagement-observations', op: 'create', what: "figures of another unit's publication", allowed: ['admin', 'campaign-manager'], fixture: () => newObservation('B'),
-    data: () => ({ publication: f.publishedB, views: 10 }) },
-  { collection: 'engagement-observations', op: 'read', what: "own unit's figures", allowed: STAFF, fixture: () => newObservation('A') },
-  { collection: 'engagement-observations', op: 'read', what: "another unit's figures", allowed: ['admin', 'campaign-manager', 'viewer'], fixture: () => newObservation('B') },
-  { collection: 'engagement-observations', op: 'update', what: "own unit's figures (history is kept)", allowed: PLANNERS, fixture: () => newObservation('A'), data: () => ({ note: 'Sửa số liệu' }) },
-  { collection: 'engagement-observations', op: 'delete', what: "own unit's figures", allowed: PLANNERS, fixture: () => newObservation('A') },
-  { collection: 'worker-heartbeats', op: 'create', what: 'a heartbeat (only the dispatcher writes them)', allowed: [], fixture: newHeartbeat, data: () => ({ workerId: `tay-${Math.random()}` }) },
-  { collection: 'worker-heartbeats', op: 'read', what: 'a heartbeat', allowed: STAFF, fixture: newHeartbeat },
-  { collection: 'worker-heartbeats', op: 'update', what: 'a heartbeat', allowed: [], fixture: newHeartbeat, data: () => ({ queueDepth: 99 }) },
-  { collection: 'worker-heartbeats', op: 'delete', what: 'a heartbeat', allowed: ['admin'], fixture: newHeartbeat },
+  {
+    collection: 'publications',
+    op: 'create',
+    what: "own unit's content on own unit's channel",
+    allowed: ['admin', 'campaign-manager', 'editor'],
+    fixture: () => newPublication('A'),
+    data: () => ({
+      content: { relationTo: 'articles', value: f.articleA },
+      channel: f.channelA,
+      scheduledAt: future(),
+    }),
+  },
+  {
+    collection: 'publications',
+    op: 'create',
+    what: "another unit's content",
+    allowed: ['admin', 'campaign-manager'],
+    fixture: () => newPublication('B'),
+    data: () => ({
+      content: { relationTo: 'articles', value: f.articleB },
+      channel: f.channelB,
+      scheduledAt: future(),
+    }),
+  },
+  {
+    collection: 'publications',
+    op: 'read',
+    what: "own unit's publication",
+    allowed: STAFF,
+    fixture: () => newPublication('A'),
+  },
+  {
+    collection: 'publications',
+    op: 'read',
+    what: "another unit's publication",
+    allowed: ['admin', 'campaign-manager', 'viewer'],
+    fixture: () => newPublication('B'),
+  },
+  {
+    collection: 'publications',
+    op: 'update',
+    what: "own unit's publication",
+    allowed: ['admin', 'campaign-manager', 'editor'],
+    fixture: () => newPublication('A'),
+    data: () => ({ message: 'Lời dẫn mới' }),
+  },
+  {
+    collection: 'publications',
+    op: 'update',
+    what: "another unit's publication",
+    allowed: ['admin', 'campaign-manager'],
+    fixture: () => newPublication('B'),
+    data: () => ({ message: 'Lời dẫn mới' }),
+  },
+  {
+    collection: 'publications',
+    op: 'delete',
+    what: "own unit's publication",
+    allowed: ['admin', 'campaign-manager', 'editor'],
+    fixture: () => newPublication('A'),
+  },
+  {
+    collection: 'publications',
+    op: 'delete',
+    what: "another unit's publication",
+    allowed: ['admin', 'campaign-manager'],
+    fixture: () => newPublication('B'),
+  },
+  {
+    collection: 'trainings',
+    op: 'create',
+    what: 'a course of own unit',
+    allowed: ['admin', 'campaign-manager', 'editor', 'contributor'],
+    fixture: () => newTraining('A'),
+    data: () => ({ title: 'Lớp mới', ownerUnit: f.unitA, status: 'planned' }),
+  },
+  {
+    collection: 'trainings',
+    op: 'create',
+    what: 'a course of another unit',
+    allowed: ['admin', 'campaign-manager'],
+    fixture: () => newTraining('B'),
+    data: () => ({ title: 'Lớp mới', ownerUnit: f.unitB, status: 'planned' }),
+  },
+  {
+    collection: 'trainings',
+    op: 'read',
+    what: "own unit's course",
+    allowed: STAFF,
+    fixture: () => newTraining('A'),
+  },
+  {
+    collection: 'trainings',
+    op: 'read',
+    what: "another unit's course",
+    allowed: ['admin', 'campaign-manager', 'viewer'],
+    fixture: () => newTraining('B'),
+  },
+  {
+    collection: 'trainings',
+    op: 'update',
+    what: "own unit's course",
+    allowed: ['admin', 'campaign-manager', 'editor', 'contributor'],
+    fixture: () => newTraining('A'),
+    data: () => ({ venue: 'Hội trường UBND xã' }),
+  },
+  {
+    collection: 'trainings',
+    op: 'update',
+    what: "another unit's course",
+    allowed: ['admin', 'campaign-manager'],
+    fixture: () => newTraining('B'),
+    data: () => ({ venue: 'Hội trường UBND xã' }),
+  },
+  {
+    collection: 'trainings',
+    op: 'delete',
+    what: "own unit's course",
+    allowed: ['admin', 'campaign-manager', 'editor'],
+    fixture: () => newTraining('A'),
+  },
+  {
+    collection: 'trainings',
+    op: 'delete',
+    what: "another unit's course",
+    allowed: ['admin', 'campaign-manager'],
+    fixture: () => newTraining('B'),
+  },
+  {
+    collection: 'engagement-observations',
+    op: 'create',
+    what: "figures of own unit's publication",
+    allowed: ['admin', 'campaign-manager', 'editor'],
+    fixture: () => newObservation('A'),
+    data: () => ({ publication: f.publishedA, views: 10 }),
+  },
+  {
+    collection: 'engagement-observations',
+    op: 'create',
+    what: "figures of another unit's publication",
+    allowed: ['admin', 'campaign-manager'],
+    fixture: () => newObservation('B'),
+    data: () => ({ publication: f.publishedB, views: 10 }),
+  },
+  {
+    collection: 'engagement-observations',
+    op: 'read',
+    what: "own unit's figures",
+    allowed: STAFF,
+    fixture: () => newObservation('A'),
+  },
+  {
+    collection: 'engagement-observations',
+    op: 'read',
+    what: "another unit's figures",
+    allowed: ['admin', 'campaign-manager', 'viewer'],
+    fixture: () => newObservation('B'),
+  },
+  {
+    collection: 'engagement-observations',
+    op: 'update',
+    what: "own unit's figures (history is kept)",
+    allowed: PLANNERS,
+    fixture: () => newObservation('A'),
+    data: () => ({ note: 'Sửa số liệu' }),
+  },
+  {
+    collection: 'engagement-observations',
+    op: 'delete',
+    what: "own unit's figures",
+    allowed: PLANNERS,
+    fixture: () => newObservation('A'),
+  },
+  {
+    collection: 'worker-heartbeats',
+    op: 'create',
+    what: 'a heartbeat (only the dispatcher writes them)',
+    allowed: [],
+    fixture: newHeartbeat,
+    data: () => ({ workerId: `tay-${Math.random()}` }),
+  },
+  {
+    collection: 'worker-heartbeats',
+    op: 'read',
+    what: 'a heartbeat',
+    allowed: STAFF,
+    fixture: newHeartbeat,
+  },
+  {
+    collection: 'worker-heartbeats',
+    op: 'update',
+    what: 'a heartbeat',
+    allowed: [],
+    fixture: newHeartbeat,
+    data: () => ({ queueDepth: 99 }),
+  },
+  {
+    collection: 'worker-heartbeats',
+    op: 'delete',
+    what: 'a heartbeat',
+    allowed: ['admin'],
+    fixture: newHeartbeat,
+  },
 ]
 
 async function runCell(row: Row, actor: Actor) {
@@ -119,24 +373,38 @@ async function runCell(row: Row, actor: Actor) {
   const who = as(actor)
   if (row.op === 'create') {
     const before = (await api.count({ collection: row.collection, overrideAccess: true })).totalDocs
-    const result = await attempt(() => api.create({ collection: row.collection, ...who, data: row.data!() }))
+    const result = await attempt(() =>
+      api.create({ collection: row.collection, ...who, data: row.data!() }),
+    )
     const after = (await api.count({ collection: row.collection, overrideAccess: true })).totalDocs
     expect(result.ok, result.ok ? '' : String((result.error as Error).message)).toBe(allowed)
     expect(after - before).toBe(allowed ? 1 : 0)
   } else if (row.op === 'read') {
-    const result = await attempt(() => api.findByID({ collection: row.collection, id: doc.id, ...who }))
+    const result = await attempt(() =>
+      api.findByID({ collection: row.collection, id: doc.id, ...who }),
+    )
     expect(result.ok).toBe(allowed)
-    const listed = await attempt(() => api.find({ collection: row.collection, where: { id: { equals: doc.id } }, ...who }))
+    const listed = await attempt(() =>
+      api.find({ collection: row.collection, where: { id: { equals: doc.id } }, ...who }),
+    )
     expect(listed.ok ? listed.value.docs.length : 0).toBe(allowed ? 1 : 0)
   } else if (row.op === 'update') {
     const data = row.data!()
-    const result = await attempt(() => api.update({ collection: row.collection, id: doc.id, ...who, data }))
+    const result = await attempt(() =>
+      api.update({ collection: row.collection, id: doc.id, ...who, data }),
+    )
     expect(result.ok, result.ok ? '' : String((result.error as Error).message)).toBe(allowed)
-    const stored = await api.findByID({ collection: row.collection, id: doc.id, overrideAccess: true })
+    const stored = await api.findByID({
+      collection: row.collection,
+      id: doc.id,
+      overrideAccess: true,
+    })
     const [key, value] = Object.entries(data)[0]
     expect(stored[key] === value).toBe(allowed)
   } else {
-    const result = await attempt(() => api.delete({ collection: row.collection, id: doc.id, ...who }))
+    const result = await attempt(() =>
+      api.delete({ collection: row.collection, id: doc.id, ...who }),
+    )
     expect(result.ok).toBe(allowed)
     expect(await exists(row.collection, doc.id)).toBe(!allowed)
   }
@@ -153,22 +421,36 @@ describe('access matrix: planning collections', () => {
 })
 
 describe('channel credentials', () => {
-  it.each(ACTORS)('%s: tokens and signing secrets are readable by admins only, and stored encrypted', async (actor) => {
-    const result = await attempt(() => api.findByID({ collection: 'channels', id: f.channelA, ...as(actor) }))
-    if (actor === 'anonymous') {
-      expect(result.ok).toBe(false)
-      return
-    }
-    const channel = result.ok ? result.value : null
-    expect(channel).toBeTruthy()
-    if (actor === 'admin') expect(channel!.credentials?.signingSecret).toBe('bi-mat')
-    else expect(channel!.credentials).toBeUndefined()
-    // Nor can a non-admin probe the secret through a query.
-    if (actor !== 'admin') {
-      const probe = await attempt(() => api.find({ collection: 'channels', where: { 'credentials.signingSecret': { like: 'bi' } }, ...as(actor) }))
-      expect(probe.ok ? probe.value.docs.length : 0).toBe(0)
-    }
-    const raw = await payload.db.findOne({ collection: 'channels', where: { id: { equals: f.channelA } } })
-    expect(String((raw as Doc).credentials?.signingSecret)).toMatch(/^enc:v1:/)
-  })
+  it.each(ACTORS)(
+    '%s: tokens and signing secrets are readable by admins only, and stored encrypted',
+    async (actor) => {
+      const result = await attempt(() =>
+        api.findByID({ collection: 'channels', id: f.channelA, ...as(actor) }),
+      )
+      if (actor === 'anonymous') {
+        expect(result.ok).toBe(false)
+        return
+      }
+      const channel = result.ok ? result.value : null
+      expect(channel).toBeTruthy()
+      if (actor === 'admin') expect(channel!.credentials?.signingSecret).toBe('bi-mat')
+      else expect(channel!.credentials).toBeUndefined()
+      // Nor can a non-admin probe the secret through a query.
+      if (actor !== 'admin') {
+        const probe = await attempt(() =>
+          api.find({
+            collection: 'channels',
+            where: { 'credentials.signingSecret': { like: 'bi' } },
+            ...as(actor),
+          }),
+        )
+        expect(probe.ok ? probe.value.docs.length : 0).toBe(0)
+      }
+      const raw = await payload.db.findOne({
+        collection: 'channels',
+        where: { id: { equals: f.channelA } },
+      })
+      expect(String((raw as Doc).credentials?.signingSecret)).toMatch(/^enc:v1:/)
+    },
+  )
 })

@@ -46,11 +46,19 @@ const HID = 'hidden' // the read does not reveal it (NotFound / Forbidden / not 
 const IGN = 'not applied' // users: the call may succeed, but the protected field keeps its value
 const NA = 'n/a' // the cell does not exist (anonymous has no "self")
 
-type Outcome = typeof OK | typeof NO | typeof BAD | typeof REF | typeof SEE | typeof HID | typeof IGN | typeof NA
+type Outcome =
+  typeof OK | typeof NO | typeof BAD | typeof REF | typeof SEE | typeof HID | typeof IGN | typeof NA
 type Row = Record<Actor, Outcome>
 
 /** One row of a table, in the column order admin (adm), campaign-manager (mgr), editor (edt), contributor (ctb), viewer (vwr), anonymous. */
-const by = (admin: Outcome, manager: Outcome, editor: Outcome, contributor: Outcome, viewer: Outcome, anonymous: Outcome): Row => ({
+const by = (
+  admin: Outcome,
+  manager: Outcome,
+  editor: Outcome,
+  contributor: Outcome,
+  viewer: Outcome,
+  anonymous: Outcome,
+): Row => ({
   admin,
   'campaign-manager': manager,
   editor,
@@ -70,40 +78,231 @@ const CONTENT_SLUGS = ['articles', 'videos', 'infographics', 'events'] as const
 type ContentSlug = (typeof CONTENT_SLUGS)[number]
 
 type ContentRow =
-  | { op: 'create' | 'publish'; what: string; kind: 'create'; unit: Where2; status: 'draft' | 'published'; expect: Row }
-  | { op: 'read'; what: string; kind: 'read'; unit: Where2; variant: 'published' | 'draft' | 'revised'; expect: Row }
-  | { op: 'update' | 'publish'; what: string; kind: 'update' | 'revise' | 'move' | 'editLive'; unit: Where2; expect: Row }
-  | { op: 'delete'; what: string; kind: 'delete'; unit: Where2; status: 'draft' | 'published'; expect: Row }
+  | {
+      op: 'create' | 'publish'
+      what: string
+      kind: 'create'
+      unit: Where2
+      status: 'draft' | 'published'
+      expect: Row
+    }
+  | {
+      op: 'read'
+      what: string
+      kind: 'read'
+      unit: Where2
+      variant: 'published' | 'draft' | 'revised'
+      expect: Row
+    }
+  | {
+      op: 'update' | 'publish'
+      what: string
+      kind: 'update' | 'revise' | 'move' | 'editLive'
+      unit: Where2
+      expect: Row
+    }
+  | {
+      op: 'delete'
+      what: string
+      kind: 'delete'
+      unit: Where2
+      status: 'draft' | 'published'
+      expect: Row
+    }
   | { op: 'publish'; what: string; kind: 'publish' | 'unpublish'; unit: Where2; expect: Row }
 
 /** articles, videos, infographics and events (drafts enabled, owned by a unit). */
 const CONTENT: ContentRow[] = [
   //           adm  mgr  edt  ctb  vwr  anon
-  { expect: by(OK , OK , OK , OK , NO , NO ), op: 'create', kind: 'create', unit: 'own', status: 'draft', what: 'draft in own unit' },
-  { expect: by(OK , OK , BAD, BAD, NO , NO ), op: 'create', kind: 'create', unit: 'other', status: 'draft', what: 'draft in other unit' },
-  { expect: by(SEE, SEE, SEE, SEE, SEE, SEE), op: 'read', kind: 'read', unit: 'own', variant: 'published', what: 'own unit, published' },
-  { expect: by(SEE, SEE, SEE, SEE, SEE, HID), op: 'read', kind: 'read', unit: 'own', variant: 'draft', what: 'own unit, draft' },
-  { expect: by(SEE, SEE, SEE, SEE, SEE, HID), op: 'read', kind: 'read', unit: 'own', variant: 'revised', what: 'own unit, unpublished revision of a published doc' },
-  { expect: by(SEE, SEE, SEE, SEE, SEE, SEE), op: 'read', kind: 'read', unit: 'other', variant: 'published', what: 'other unit, published' },
-  { expect: by(SEE, SEE, HID, HID, SEE, HID), op: 'read', kind: 'read', unit: 'other', variant: 'draft', what: 'other unit, draft' },
-  { expect: by(SEE, SEE, HID, HID, SEE, HID), op: 'read', kind: 'read', unit: 'other', variant: 'revised', what: 'other unit, unpublished revision of a published doc' },
-  { expect: by(OK , OK , OK , OK , NO , NO ), op: 'update', kind: 'update', unit: 'own', what: 'own unit draft' },
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'update', kind: 'update', unit: 'other', what: 'other unit draft' },
-  { expect: by(OK , OK , OK , OK , NO , NO ), op: 'update', kind: 'revise', unit: 'own', what: 'save a draft revision of own unit published doc' },
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'update', kind: 'revise', unit: 'other', what: 'save a draft revision of other unit published doc' },
-  { expect: by(OK , OK , BAD, BAD, NO , NO ), op: 'update', kind: 'move', unit: 'own', what: 'move own unit doc to the other unit' },
-  { expect: by(OK , OK , OK , OK , NO , NO ), op: 'delete', kind: 'delete', unit: 'own', status: 'draft', what: 'own unit draft' },
-  { expect: by(OK , OK , OK , NO , NO , NO ), op: 'delete', kind: 'delete', unit: 'own', status: 'published', what: 'own unit published' },
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'delete', kind: 'delete', unit: 'other', status: 'draft', what: 'other unit draft' },
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'delete', kind: 'delete', unit: 'other', status: 'published', what: 'other unit published' },
-  { expect: by(OK , OK , OK , REF, NO , NO ), op: 'publish', kind: 'publish', unit: 'own', what: 'own unit draft (_status → published)' },
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'publish', kind: 'publish', unit: 'other', what: 'other unit draft (_status → published)' },
-  { expect: by(OK , OK , OK , REF, NO , NO ), op: 'publish', kind: 'unpublish', unit: 'own', what: 'unpublish own unit published doc (_status → draft)' },
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'publish', kind: 'unpublish', unit: 'other', what: 'unpublish other unit published doc (_status → draft)' },
-  { expect: by(OK , OK , OK , REF, NO , NO ), op: 'publish', kind: 'editLive', unit: 'own', what: 'edit own unit published doc in place (no draft)' },
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'publish', kind: 'editLive', unit: 'other', what: 'edit other unit published doc in place (no draft)' },
-  { expect: by(OK , OK , OK , REF, NO , NO ), op: 'publish', kind: 'create', unit: 'own', status: 'published', what: 'create as published in own unit' },
-  { expect: by(OK , OK , BAD, BAD, NO , NO ), op: 'publish', kind: 'create', unit: 'other', status: 'published', what: 'create as published in other unit' },
+  {
+    expect: by(OK, OK, OK, OK, NO, NO),
+    op: 'create',
+    kind: 'create',
+    unit: 'own',
+    status: 'draft',
+    what: 'draft in own unit',
+  },
+  {
+    expect: by(OK, OK, BAD, BAD, NO, NO),
+    op: 'create',
+    kind: 'create',
+    unit: 'other',
+    status: 'draft',
+    what: 'draft in other unit',
+  },
+  {
+    expect: by(SEE, SEE, SEE, SEE, SEE, SEE),
+    op: 'read',
+    kind: 'read',
+    unit: 'own',
+    variant: 'published',
+    what: 'own unit, published',
+  },
+  {
+    expect: by(SEE, SEE, SEE, SEE, SEE, HID),
+    op: 'read',
+    kind: 'read',
+    unit: 'own',
+    variant: 'draft',
+    what: 'own unit, draft',
+  },
+  {
+    expect: by(SEE, SEE, SEE, SEE, SEE, HID),
+    op: 'read',
+    kind: 'read',
+    unit: 'own',
+    variant: 'revised',
+    what: 'own unit, unpublished revision of a published doc',
+  },
+  {
+    expect: by(SEE, SEE, SEE, SEE, SEE, SEE),
+    op: 'read',
+    kind: 'read',
+    unit: 'other',
+    variant: 'published',
+    what: 'other unit, published',
+  },
+  {
+    expect: by(SEE, SEE, HID, HID, SEE, HID),
+    op: 'read',
+    kind: 'read',
+    unit: 'other',
+    variant: 'draft',
+    what: 'other unit, draft',
+  },
+  {
+    expect: by(SEE, SEE, HID, HID, SEE, HID),
+    op: 'read',
+    kind: 'read',
+    unit: 'other',
+    variant: 'revised',
+    what: 'other unit, unpublished revision of a published doc',
+  },
+  {
+    expect: by(OK, OK, OK, OK, NO, NO),
+    op: 'update',
+    kind: 'update',
+    unit: 'own',
+    what: 'own unit draft',
+  },
+  {
+    expect: by(OK, OK, NO, NO, NO, NO),
+    op: 'update',
+    kind: 'update',
+    unit: 'other',
+    what: 'other unit draft',
+  },
+  {
+    expect: by(OK, OK, OK, OK, NO, NO),
+    op: 'update',
+    kind: 'revise',
+    unit: 'own',
+    what: 'save a draft revision of own unit published doc',
+  },
+  {
+    expect: by(OK, OK, NO, NO, NO, NO),
+    op: 'update',
+    kind: 'revise',
+    unit: 'other',
+    what: 'save a draft revision of other unit published doc',
+  },
+  {
+    expect: by(OK, OK, BAD, BAD, NO, NO),
+    op: 'update',
+    kind: 'move',
+    unit: 'own',
+    what: 'move own unit doc to the other unit',
+  },
+  {
+    expect: by(OK, OK, OK, OK, NO, NO),
+    op: 'delete',
+    kind: 'delete',
+    unit: 'own',
+    status: 'draft',
+    what: 'own unit draft',
+  },
+  {
+    expect: by(OK, OK, OK, NO, NO, NO),
+    op: 'delete',
+    kind: 'delete',
+    unit: 'own',
+    status: 'published',
+    what: 'own unit published',
+  },
+  {
+    expect: by(OK, OK, NO, NO, NO, NO),
+    op: 'delete',
+    kind: 'delete',
+    unit: 'other',
+    status: 'draft',
+    what: 'other unit draft',
+  },
+  {
+    expect: by(OK, OK, NO, NO, NO, NO),
+    op: 'delete',
+    kind: 'delete',
+    unit: 'other',
+    status: 'published',
+    what: 'other unit published',
+  },
+  {
+    expect: by(OK, OK, OK, REF, NO, NO),
+    op: 'publish',
+    kind: 'publish',
+    unit: 'own',
+    what: 'own unit draft (_status → published)',
+  },
+  {
+    expect: by(OK, OK, NO, NO, NO, NO),
+    op: 'publish',
+    kind: 'publish',
+    unit: 'other',
+    what: 'other unit draft (_status → published)',
+  },
+  {
+    expect: by(OK, OK, OK, REF, NO, NO),
+    op: 'publish',
+    kind: 'unpublish',
+    unit: 'own',
+    what: 'unpublish own unit published doc (_status → draft)',
+  },
+  {
+    expect: by(OK, OK, NO, NO, NO, NO),
+    op: 'publish',
+    kind: 'unpublish',
+    unit: 'other',
+    what: 'unpublish other unit published doc (_status → draft)',
+  },
+  {
+    expect: by(OK, OK, OK, REF, NO, NO),
+    op: 'publish',
+    kind: 'editLive',
+    unit: 'own',
+    what: 'edit own unit published doc in place (no draft)',
+  },
+  {
+    expect: by(OK, OK, NO, NO, NO, NO),
+    op: 'publish',
+    kind: 'editLive',
+    unit: 'other',
+    what: 'edit other unit published doc in place (no draft)',
+  },
+  {
+    expect: by(OK, OK, OK, REF, NO, NO),
+    op: 'publish',
+    kind: 'create',
+    unit: 'own',
+    status: 'published',
+    what: 'create as published in own unit',
+  },
+  {
+    expect: by(OK, OK, BAD, BAD, NO, NO),
+    op: 'publish',
+    kind: 'create',
+    unit: 'other',
+    status: 'published',
+    what: 'create as published in other unit',
+  },
 ]
 
 type SimpleRow = { op: Op; what: string; unit?: Where2; expect: Row }
@@ -111,34 +310,39 @@ type SimpleRow = { op: Op; what: string; unit?: Where2; expect: Row }
 /** media: everyone reads; authors upload; only their own unit's files are theirs to change. */
 const MEDIA: SimpleRow[] = [
   //           adm  mgr  edt  ctb  vwr  anon
-  { expect: by(OK , OK , OK , OK , NO , NO ), op: 'create', unit: 'own', what: 'upload to own unit' },
-  { expect: by(OK , OK , BAD, BAD, NO , NO ), op: 'create', unit: 'other', what: 'upload to other unit' },
+  { expect: by(OK, OK, OK, OK, NO, NO), op: 'create', unit: 'own', what: 'upload to own unit' },
+  {
+    expect: by(OK, OK, BAD, BAD, NO, NO),
+    op: 'create',
+    unit: 'other',
+    what: 'upload to other unit',
+  },
   { expect: by(SEE, SEE, SEE, SEE, SEE, SEE), op: 'read', unit: 'own', what: 'own unit file' },
   { expect: by(SEE, SEE, SEE, SEE, SEE, SEE), op: 'read', unit: 'other', what: 'other unit file' },
-  { expect: by(OK , OK , OK , OK , NO , NO ), op: 'update', unit: 'own', what: 'own unit file' },
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'update', unit: 'other', what: 'other unit file' },
-  { expect: by(OK , OK , OK , OK , NO , NO ), op: 'delete', unit: 'own', what: 'own unit file' },
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'delete', unit: 'other', what: 'other unit file' },
+  { expect: by(OK, OK, OK, OK, NO, NO), op: 'update', unit: 'own', what: 'own unit file' },
+  { expect: by(OK, OK, NO, NO, NO, NO), op: 'update', unit: 'other', what: 'other unit file' },
+  { expect: by(OK, OK, OK, OK, NO, NO), op: 'delete', unit: 'own', what: 'own unit file' },
+  { expect: by(OK, OK, NO, NO, NO, NO), op: 'delete', unit: 'other', what: 'other unit file' },
 ]
 
 /** topics: everyone reads; admin and campaign manager write. */
 const TOPICS: SimpleRow[] = [
   //           adm  mgr  edt  ctb  vwr  anon
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'create', what: 'a topic' },
+  { expect: by(OK, OK, NO, NO, NO, NO), op: 'create', what: 'a topic' },
   { expect: by(SEE, SEE, SEE, SEE, SEE, SEE), op: 'read', what: 'a topic' },
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'update', what: 'a topic' },
-  { expect: by(OK , OK , NO , NO , NO , NO ), op: 'delete', what: 'a topic' },
+  { expect: by(OK, OK, NO, NO, NO, NO), op: 'update', what: 'a topic' },
+  { expect: by(OK, OK, NO, NO, NO, NO), op: 'delete', what: 'a topic' },
 ]
 
 /** units: everyone reads; only the admin writes, their own unit included. */
 const UNITS: SimpleRow[] = [
   //           adm  mgr  edt  ctb  vwr  anon
-  { expect: by(OK , NO , NO , NO , NO , NO ), op: 'create', what: 'a unit' },
+  { expect: by(OK, NO, NO, NO, NO, NO), op: 'create', what: 'a unit' },
   { expect: by(SEE, SEE, SEE, SEE, SEE, SEE), op: 'read', unit: 'own', what: 'own unit' },
   { expect: by(SEE, SEE, SEE, SEE, SEE, SEE), op: 'read', unit: 'other', what: 'other unit' },
-  { expect: by(OK , NO , NO , NO , NO , NO ), op: 'update', unit: 'own', what: 'own unit' },
-  { expect: by(OK , NO , NO , NO , NO , NO ), op: 'update', unit: 'other', what: 'other unit' },
-  { expect: by(OK , NO , NO , NO , NO , NO ), op: 'delete', unit: 'other', what: 'an unused unit' },
+  { expect: by(OK, NO, NO, NO, NO, NO), op: 'update', unit: 'own', what: 'own unit' },
+  { expect: by(OK, NO, NO, NO, NO, NO), op: 'update', unit: 'other', what: 'other unit' },
+  { expect: by(OK, NO, NO, NO, NO, NO), op: 'delete', unit: 'other', what: 'an unused unit' },
 ]
 
 type UserRow = SimpleRow & {
@@ -150,20 +354,82 @@ type UserRow = SimpleRow & {
 /** users: admin manages accounts; the manager reads them all; everyone else sees and renames only themselves. */
 const USERS: UserRow[] = [
   //           adm  mgr  edt  ctb  vwr  anon
-  { expect: by(OK , NO , NO , NO , NO , NO ), op: 'create', target: 'new', what: 'a user' },
-  { expect: by(SEE, SEE, SEE, SEE, SEE, NA ), op: 'read', target: 'self', what: 'themselves' },
-  { expect: by(SEE, SEE, HID, HID, HID, HID), op: 'read', target: 'own', what: 'another user of own unit' },
-  { expect: by(SEE, SEE, HID, HID, HID, HID), op: 'read', target: 'other', what: 'a user of other unit' },
-  { expect: by(OK , OK , OK , OK , OK , NA ), op: 'update', target: 'self', change: 'fullName', what: 'own fullName' },
-  { expect: by(OK , NO , NO , NO , NO , NO ), op: 'update', target: 'own', change: 'fullName', what: 'fullName of another user of own unit' },
-  { expect: by(OK , NO , NO , NO , NO , NO ), op: 'update', target: 'other', change: 'fullName', what: 'fullName of a user of other unit' },
-  { expect: by(OK , IGN, IGN, IGN, IGN, NA ), op: 'update', target: 'self', change: 'role', what: 'own role' },
-  { expect: by(OK , IGN, IGN, IGN, IGN, NA ), op: 'update', target: 'self', change: 'unit', what: 'own unit' },
-  { expect: by(OK , NO , NO , NO , NO , NO ), op: 'update', target: 'own', change: 'role', what: 'role of another user' },
-  { expect: by(OK , NO , NO , NO , NO , NO ), op: 'update', target: 'own', change: 'unit', what: 'unit of another user' },
-  { expect: by(OK , NO , NO , NO , NO , NO ), op: 'delete', target: 'own', what: 'another user of own unit' },
-  { expect: by(OK , NO , NO , NO , NO , NO ), op: 'delete', target: 'other', what: 'a user of other unit' },
-  { expect: by(OK , NO , NO , NO , NO , NA ), op: 'delete', target: 'self', what: 'themselves' },
+  { expect: by(OK, NO, NO, NO, NO, NO), op: 'create', target: 'new', what: 'a user' },
+  { expect: by(SEE, SEE, SEE, SEE, SEE, NA), op: 'read', target: 'self', what: 'themselves' },
+  {
+    expect: by(SEE, SEE, HID, HID, HID, HID),
+    op: 'read',
+    target: 'own',
+    what: 'another user of own unit',
+  },
+  {
+    expect: by(SEE, SEE, HID, HID, HID, HID),
+    op: 'read',
+    target: 'other',
+    what: 'a user of other unit',
+  },
+  {
+    expect: by(OK, OK, OK, OK, OK, NA),
+    op: 'update',
+    target: 'self',
+    change: 'fullName',
+    what: 'own fullName',
+  },
+  {
+    expect: by(OK, NO, NO, NO, NO, NO),
+    op: 'update',
+    target: 'own',
+    change: 'fullName',
+    what: 'fullName of another user of own unit',
+  },
+  {
+    expect: by(OK, NO, NO, NO, NO, NO),
+    op: 'update',
+    target: 'other',
+    change: 'fullName',
+    what: 'fullName of a user of other unit',
+  },
+  {
+    expect: by(OK, IGN, IGN, IGN, IGN, NA),
+    op: 'update',
+    target: 'self',
+    change: 'role',
+    what: 'own role',
+  },
+  {
+    expect: by(OK, IGN, IGN, IGN, IGN, NA),
+    op: 'update',
+    target: 'self',
+    change: 'unit',
+    what: 'own unit',
+  },
+  {
+    expect: by(OK, NO, NO, NO, NO, NO),
+    op: 'update',
+    target: 'own',
+    change: 'role',
+    what: 'role of another user',
+  },
+  {
+    expect: by(OK, NO, NO, NO, NO, NO),
+    op: 'update',
+    target: 'own',
+    change: 'unit',
+    what: 'unit of another user',
+  },
+  {
+    expect: by(OK, NO, NO, NO, NO, NO),
+    op: 'delete',
+    target: 'own',
+    what: 'another user of own unit',
+  },
+  {
+    expect: by(OK, NO, NO, NO, NO, NO),
+    op: 'delete',
+    target: 'other',
+    what: 'a user of other unit',
+  },
+  { expect: by(OK, NO, NO, NO, NO, NA), op: 'delete', target: 'self', what: 'themselves' },
 ]
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -176,14 +442,22 @@ const unit = { own: '', other: '' }
 const users = {} as Record<Actor, Doc | undefined>
 const mediaOfUnit: Record<string, string> = {}
 type Fixture = { id: string; title: string; revisionTitle?: string }
-const fx = {} as Record<ContentSlug, Record<Where2, Record<'published' | 'draft' | 'revised', Fixture>>>
+const fx = {} as Record<
+  ContentSlug,
+  Record<Where2, Record<'published' | 'draft' | 'revised', Fixture>>
+>
 const userTargets = {} as Record<'own' | 'other', Doc>
 
 let counter = 0
 const uniq = (label: string) => `${label} ${Date.now().toString(36)}-${++counter}`
 const SUPER = { overrideAccess: true, depth: 0 } as const
 
-const contentData = (slug: ContentSlug, title: string, unitId: string, status: 'draft' | 'published') => {
+const contentData = (
+  slug: ContentSlug,
+  title: string,
+  unitId: string,
+  status: 'draft' | 'published',
+) => {
   const base = { title, ownerUnit: unitId, _status: status }
   switch (slug) {
     case 'articles':
@@ -191,25 +465,49 @@ const contentData = (slug: ContentSlug, title: string, unitId: string, status: '
     case 'videos':
       return { ...base, externalUrl: 'https://www.youtube.com/watch?v=abcdefghijk' }
     case 'infographics':
-      return { ...base, file: mediaOfUnit[unitId], alt: 'Đồ họa thử', longDescription: 'Toàn bộ số liệu của đồ họa, bằng văn bản.' }
+      return {
+        ...base,
+        file: mediaOfUnit[unitId],
+        alt: 'Đồ họa thử',
+        longDescription: 'Toàn bộ số liệu của đồ họa, bằng văn bản.',
+      }
     case 'events':
       return { ...base, startsAt: '2026-12-01T01:00:00.000Z', endsAt: '2026-12-01T04:00:00.000Z' }
   }
 }
 
 /** A document made with overrideAccess: draft, published, or published with a newer unpublished revision. */
-async function seedContent(slug: ContentSlug, where: Where2, variant: 'draft' | 'published' | 'revised'): Promise<Fixture> {
+async function seedContent(
+  slug: ContentSlug,
+  where: Where2,
+  variant: 'draft' | 'published' | 'revised',
+): Promise<Fixture> {
   const title = uniq(`${slug} ${where} ${variant}`)
-  const doc = await api.create({ collection: slug, data: contentData(slug, title, unit[where], variant === 'draft' ? 'draft' : 'published'), ...SUPER })
+  const doc = await api.create({
+    collection: slug,
+    data: contentData(slug, title, unit[where], variant === 'draft' ? 'draft' : 'published'),
+    ...SUPER,
+  })
   if (variant !== 'revised') return { id: doc.id, title }
   const revisionTitle = `${title} (bản nháp chưa xuất bản)`
-  await api.update({ collection: slug, id: doc.id, data: { title: revisionTitle }, draft: true, ...SUPER })
+  await api.update({
+    collection: slug,
+    id: doc.id,
+    data: { title: revisionTitle },
+    draft: true,
+    ...SUPER,
+  })
   return { id: doc.id, title, revisionTitle }
 }
 
 let png: Buffer
 async function seedMedia(unitId: string, alt = uniq('Ảnh thử')) {
-  return api.create({ collection: 'media', data: { alt, credit: 'Phóng viên', ownerUnit: unitId }, file: fileOf(png, 'anh-thu.png', 'image/png'), ...SUPER })
+  return api.create({
+    collection: 'media',
+    data: { alt, credit: 'Phóng viên', ownerUnit: unitId },
+    file: fileOf(png, 'anh-thu.png', 'image/png'),
+    ...SUPER,
+  })
 }
 
 /** A user read back from the database, as the Local API expects it. */
@@ -224,13 +522,29 @@ async function freshUser(role: Role, unitId: string) {
 async function snapshot(collection: string, id: string) {
   const main = await api.findByID({ collection, id, disableErrors: true, ...SUPER })
   const versioned = (CONTENT_SLUGS as readonly string[]).includes(collection)
-  const latest = versioned ? await api.findByID({ collection, id, draft: true, disableErrors: true, ...SUPER }) : null
-  const versions = versioned ? (await api.countVersions({ collection, where: { parent: { equals: id } }, overrideAccess: true })).totalDocs : 0
+  const latest = versioned
+    ? await api.findByID({ collection, id, draft: true, disableErrors: true, ...SUPER })
+    : null
+  const versions = versioned
+    ? (
+        await api.countVersions({
+          collection,
+          where: { parent: { equals: id } },
+          overrideAccess: true,
+        })
+      ).totalDocs
+    : 0
   return { main, latest, versions }
 }
 
 /** The refusal an outcome stands for, then: the database did not change. */
-async function expectRefused(result: Attempt<unknown>, outcome: Outcome, before: Awaited<ReturnType<typeof snapshot>>, collection: string, id: string) {
+async function expectRefused(
+  result: Attempt<unknown>,
+  outcome: Outcome,
+  before: Awaited<ReturnType<typeof snapshot>>,
+  collection: string,
+  id: string,
+) {
   if (outcome === NO) expectForbidden(result)
   else if (outcome === BAD) expectInvalidUnit(result)
   else if (outcome === REF) expectPublishRefused(result)
@@ -277,10 +591,18 @@ const cellName = (collection: string, actor: Actor, op: Op, what: string, outcom
   `${collection} | ${actor} | ${op}: ${what} → ${outcome}`
 
 /** Reads a content fixture by find and findByID, with and without draft mode. */
-async function readContent(slug: ContentSlug, actor: Actor, doc: Fixture, variant: 'published' | 'draft' | 'revised', outcome: Outcome) {
+async function readContent(
+  slug: ContentSlug,
+  actor: Actor,
+  doc: Fixture,
+  variant: 'published' | 'draft' | 'revised',
+  outcome: Outcome,
+) {
   const as = asActor(actor)
-  const list = (draft: boolean) => attempt(() => api.find({ collection: slug, where: { id: { equals: doc.id } }, draft, ...as }))
-  const one = (draft: boolean) => attempt(() => api.findByID({ collection: slug, id: doc.id, draft, ...as }))
+  const list = (draft: boolean) =>
+    attempt(() => api.find({ collection: slug, where: { id: { equals: doc.id } }, draft, ...as }))
+  const one = (draft: boolean) =>
+    attempt(() => api.findByID({ collection: slug, id: doc.id, draft, ...as }))
   const titles = (r: Attempt<{ docs: Doc[] }>) => docsOrNone(r as never).map((d) => d.title)
 
   if (variant === 'revised') {
@@ -319,7 +641,11 @@ function contentCell(slug: ContentSlug, actor: Actor, row: ContentRow): Cell {
 
   switch (row.kind) {
     case 'read':
-      return { name, outcome, run: () => readContent(slug, actor, fx[slug][row.unit][row.variant], row.variant, outcome) }
+      return {
+        name,
+        outcome,
+        run: () => readContent(slug, actor, fx[slug][row.unit][row.variant], row.variant, outcome),
+      }
 
     case 'create':
       return {
@@ -328,9 +654,23 @@ function contentCell(slug: ContentSlug, actor: Actor, row: ContentRow): Cell {
         run: async () => {
           const title = uniq(`${slug} tạo bởi ${actor}`)
           const unitId = unit[row.unit]
-          const result = await attempt(() => api.create({ collection: slug, data: contentData(slug, title, unitId, row.status), ...as() }))
-          const stored = await api.find({ collection: slug, where: { title: { equals: title } }, ...SUPER })
-          const versions = await api.countVersions({ collection: slug, where: { 'version.title': { equals: title } }, overrideAccess: true })
+          const result = await attempt(() =>
+            api.create({
+              collection: slug,
+              data: contentData(slug, title, unitId, row.status),
+              ...as(),
+            }),
+          )
+          const stored = await api.find({
+            collection: slug,
+            where: { title: { equals: title } },
+            ...SUPER,
+          })
+          const versions = await api.countVersions({
+            collection: slug,
+            where: { 'version.title': { equals: title } },
+            overrideAccess: true,
+          })
           if (outcome === OK) {
             const doc = expectSuccess(result)
             expect(stored.docs.map((d) => d.id)).toEqual([doc.id])
@@ -360,7 +700,15 @@ function contentCell(slug: ContentSlug, actor: Actor, row: ContentRow): Cell {
           const before = await snapshot(slug, doc.id)
           const newTitle = uniq(`${slug} sửa bởi ${actor}`)
           const data = row.kind === 'move' ? { ownerUnit: unit.other } : { title: newTitle }
-          const result = await attempt(() => api.update({ collection: slug, id: doc.id, data, draft: row.kind === 'revise', ...as() }))
+          const result = await attempt(() =>
+            api.update({
+              collection: slug,
+              id: doc.id,
+              data,
+              draft: row.kind === 'revise',
+              ...as(),
+            }),
+          )
           if (outcome !== OK) return expectRefused(result, outcome, before, slug, doc.id)
           expectSuccess(result)
           const after = await snapshot(slug, doc.id)
@@ -387,16 +735,34 @@ function contentCell(slug: ContentSlug, actor: Actor, row: ContentRow): Cell {
         run: async () => {
           const doc = await seedContent(slug, row.unit, 'published')
           const before = await snapshot(slug, doc.id)
-          const result = await attempt(() => api.update({ collection: slug, id: doc.id, data: { _status: 'draft' }, ...as() }))
+          const result = await attempt(() =>
+            api.update({ collection: slug, id: doc.id, data: { _status: 'draft' }, ...as() }),
+          )
           if (outcome !== OK) {
             await expectRefused(result, outcome, before, slug, doc.id)
             // …and the public still sees it.
-            expect((await api.count({ collection: slug, where: { id: { equals: doc.id } }, overrideAccess: false })).totalDocs).toBe(1)
+            expect(
+              (
+                await api.count({
+                  collection: slug,
+                  where: { id: { equals: doc.id } },
+                  overrideAccess: false,
+                })
+              ).totalDocs,
+            ).toBe(1)
             return
           }
           expectSuccess(result)
           expect((await snapshot(slug, doc.id)).main?._status).toBe('draft')
-          expect((await api.count({ collection: slug, where: { id: { equals: doc.id } }, overrideAccess: false })).totalDocs).toBe(0)
+          expect(
+            (
+              await api.count({
+                collection: slug,
+                where: { id: { equals: doc.id } },
+                overrideAccess: false,
+              })
+            ).totalDocs,
+          ).toBe(0)
         },
       }
 
@@ -410,7 +776,15 @@ function contentCell(slug: ContentSlug, actor: Actor, row: ContentRow): Cell {
           const result = await attempt(() => api.delete({ collection: slug, id: doc.id, ...as() }))
           if (outcome !== OK) return expectRefused(result, outcome, before, slug, doc.id)
           expectSuccess(result)
-          expect((await api.count({ collection: slug, where: { id: { equals: doc.id } }, overrideAccess: true })).totalDocs).toBe(0)
+          expect(
+            (
+              await api.count({
+                collection: slug,
+                where: { id: { equals: doc.id } },
+                overrideAccess: true,
+              })
+            ).totalDocs,
+          ).toBe(0)
         },
       }
 
@@ -425,23 +799,46 @@ function contentCell(slug: ContentSlug, actor: Actor, row: ContentRow): Cell {
             (
               await api.countVersions({
                 collection: slug,
-                where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+                where: {
+                  and: [
+                    { parent: { equals: doc.id } },
+                    { 'version._status': { equals: 'published' } },
+                  ],
+                },
                 overrideAccess: true,
               })
             ).totalDocs
-          const result = await attempt(() => api.update({ collection: slug, id: doc.id, data: { _status: 'published' }, ...as() }))
+          const result = await attempt(() =>
+            api.update({ collection: slug, id: doc.id, data: { _status: 'published' }, ...as() }),
+          )
           if (outcome !== OK) {
             await expectRefused(result, outcome, before, slug, doc.id)
             expect(await publishedVersions()).toBe(0)
             // …and it is still invisible to the public.
-            expect((await api.count({ collection: slug, where: { id: { equals: doc.id } }, overrideAccess: false })).totalDocs).toBe(0)
+            expect(
+              (
+                await api.count({
+                  collection: slug,
+                  where: { id: { equals: doc.id } },
+                  overrideAccess: false,
+                })
+              ).totalDocs,
+            ).toBe(0)
             return
           }
           expectSuccess(result)
           const after = await snapshot(slug, doc.id)
           expect(after.main?._status).toBe('published')
           expect(await publishedVersions()).toBeGreaterThan(0)
-          expect((await api.count({ collection: slug, where: { id: { equals: doc.id } }, overrideAccess: false })).totalDocs).toBe(1)
+          expect(
+            (
+              await api.count({
+                collection: slug,
+                where: { id: { equals: doc.id } },
+                overrideAccess: false,
+              })
+            ).totalDocs,
+          ).toBe(1)
         },
       }
   }
@@ -455,9 +852,18 @@ function mediaCell(actor: Actor, row: SimpleRow): Cell {
     if (row.op === 'create') {
       const alt = uniq(`Ảnh tải lên bởi ${actor}`)
       const result = await attempt(() =>
-        api.create({ collection: 'media', data: { alt, credit: 'Phóng viên', ownerUnit: unitId() }, file: fileOf(png, 'anh-moi.png', 'image/png'), ...as }),
+        api.create({
+          collection: 'media',
+          data: { alt, credit: 'Phóng viên', ownerUnit: unitId() },
+          file: fileOf(png, 'anh-moi.png', 'image/png'),
+          ...as,
+        }),
       )
-      const stored = await api.find({ collection: 'media', where: { alt: { equals: alt } }, ...SUPER })
+      const stored = await api.find({
+        collection: 'media',
+        where: { alt: { equals: alt } },
+        ...SUPER,
+      })
       if (outcome === OK) {
         const doc = expectSuccess(result)
         expect(stored.docs.map((d) => d.id)).toEqual([doc.id])
@@ -471,7 +877,11 @@ function mediaCell(actor: Actor, row: SimpleRow): Cell {
     }
     const media = await seedMedia(unitId())
     if (row.op === 'read') {
-      expect((await api.find({ collection: 'media', where: { id: { equals: media.id } }, ...as })).docs.map((d) => d.id)).toEqual([media.id])
+      expect(
+        (
+          await api.find({ collection: 'media', where: { id: { equals: media.id } }, ...as })
+        ).docs.map((d) => d.id),
+      ).toEqual([media.id])
       expect((await api.findByID({ collection: 'media', id: media.id, ...as })).alt).toBe(media.alt)
       return
     }
@@ -497,17 +907,33 @@ function topicCell(actor: Actor, row: SimpleRow): Cell {
     const as = asActor(actor)
     if (row.op === 'create') {
       const title = uniq(`Chủ đề của ${actor}`)
-      const result = await attempt(() => api.create({ collection: 'topics', data: { title }, ...as }))
-      const stored = await api.count({ collection: 'topics', where: { title: { equals: title } }, overrideAccess: true })
+      const result = await attempt(() =>
+        api.create({ collection: 'topics', data: { title }, ...as }),
+      )
+      const stored = await api.count({
+        collection: 'topics',
+        where: { title: { equals: title } },
+        overrideAccess: true,
+      })
       if (outcome === OK) expectSuccess(result)
       else expectForbidden(result)
       expect(stored.totalDocs).toBe(outcome === OK ? 1 : 0)
       return
     }
-    const topic = await api.create({ collection: 'topics', data: { title: uniq('Chủ đề thử') }, ...SUPER })
+    const topic = await api.create({
+      collection: 'topics',
+      data: { title: uniq('Chủ đề thử') },
+      ...SUPER,
+    })
     if (row.op === 'read') {
-      expect((await api.find({ collection: 'topics', where: { id: { equals: topic.id } }, ...as })).docs.map((d) => d.id)).toEqual([topic.id])
-      expect((await api.findByID({ collection: 'topics', id: topic.id, ...as })).title).toBe(topic.title)
+      expect(
+        (
+          await api.find({ collection: 'topics', where: { id: { equals: topic.id } }, ...as })
+        ).docs.map((d) => d.id),
+      ).toEqual([topic.id])
+      expect((await api.findByID({ collection: 'topics', id: topic.id, ...as })).title).toBe(
+        topic.title,
+      )
       return
     }
     const before = await snapshot('topics', topic.id)
@@ -532,8 +958,14 @@ function unitCell(actor: Actor, row: SimpleRow): Cell {
     const as = asActor(actor)
     if (row.op === 'create') {
       const name = uniq(`Đơn vị tạo bởi ${actor}`)
-      const result = await attempt(() => api.create({ collection: 'units', data: { name, kind: 'commune' }, ...as }))
-      const stored = await api.count({ collection: 'units', where: { name: { equals: name } }, overrideAccess: true })
+      const result = await attempt(() =>
+        api.create({ collection: 'units', data: { name, kind: 'commune' }, ...as }),
+      )
+      const stored = await api.count({
+        collection: 'units',
+        where: { name: { equals: name } },
+        overrideAccess: true,
+      })
       if (outcome === OK) expectSuccess(result)
       else expectForbidden(result)
       expect(stored.totalDocs).toBe(outcome === OK ? 1 : 0)
@@ -541,7 +973,11 @@ function unitCell(actor: Actor, row: SimpleRow): Cell {
     }
     if (row.op === 'read') {
       const id = unit[row.unit!]
-      expect((await api.find({ collection: 'units', where: { id: { equals: id } }, ...as })).docs.map((d) => d.id)).toEqual([id])
+      expect(
+        (await api.find({ collection: 'units', where: { id: { equals: id } }, ...as })).docs.map(
+          (d) => d.id,
+        ),
+      ).toEqual([id])
       expect((await api.findByID({ collection: 'units', id, ...as })).id).toBe(id)
       return
     }
@@ -568,15 +1004,30 @@ function userCell(actor: Actor, row: UserRow): Cell {
   const run = async () => {
     // Cells that change or delete a user work on fresh accounts, so the fixtures stay as they are.
     const changes = row.op === 'update' || row.op === 'delete'
-    const self = row.target === 'self' && changes ? await freshUser(actor as Role, unit.own) : users[actor]
+    const self =
+      row.target === 'self' && changes ? await freshUser(actor as Role, unit.own) : users[actor]
     const as = { overrideAccess: false, user: self, depth: 0 }
 
     if (row.op === 'create') {
       const email = `${uniq('moi').replace(/\W+/g, '-')}@test.vn`
       const result = await attempt(() =>
-        api.create({ collection: 'users', data: { email, password: PASSWORD, fullName: 'Người dùng mới', role: 'viewer', unit: unit.own }, ...as }),
+        api.create({
+          collection: 'users',
+          data: {
+            email,
+            password: PASSWORD,
+            fullName: 'Người dùng mới',
+            role: 'viewer',
+            unit: unit.own,
+          },
+          ...as,
+        }),
       )
-      const stored = await api.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+      const stored = await api.count({
+        collection: 'users',
+        where: { email: { equals: email } },
+        overrideAccess: true,
+      })
       if (outcome === OK) expectSuccess(result)
       else expectForbidden(result)
       expect(stored.totalDocs).toBe(outcome === OK ? 1 : 0)
@@ -589,7 +1040,11 @@ function userCell(actor: Actor, row: UserRow): Cell {
     else target = userTargets[row.target as Where2]
 
     if (row.op === 'read') {
-      const listed = docsOrNone(await attempt(() => api.find({ collection: 'users', where: { id: { equals: target.id } }, ...as })))
+      const listed = docsOrNone(
+        await attempt(() =>
+          api.find({ collection: 'users', where: { id: { equals: target.id } }, ...as }),
+        ),
+      )
       const one = await attempt(() => api.findByID({ collection: 'users', id: target.id, ...as }))
       if (outcome === SEE) {
         expect(listed.map((d) => d.id)).toEqual([target.id])
@@ -611,8 +1066,17 @@ function userCell(actor: Actor, row: UserRow): Cell {
     }
 
     const field = row.change!
-    const value = field === 'fullName' ? uniq('Tên mới') : field === 'role' ? (actor === 'admin' ? 'viewer' : 'admin') : unit.other
-    const result = await attempt(() => api.update({ collection: 'users', id: target.id, data: { [field]: value }, ...as }))
+    const value =
+      field === 'fullName'
+        ? uniq('Tên mới')
+        : field === 'role'
+          ? actor === 'admin'
+            ? 'viewer'
+            : 'admin'
+          : unit.other
+    const result = await attempt(() =>
+      api.update({ collection: 'users', id: target.id, data: { [field]: value }, ...as }),
+    )
     const after = await snapshot('users', target.id)
     const stored = (doc: Doc | null) => (field === 'unit' ? idOf(doc?.unit) : doc?.[field])
     if (outcome === OK) {
@@ -630,7 +1094,8 @@ function userCell(actor: Actor, row: UserRow): Cell {
   return { name: cellName('users', actor, row.op, row.what, outcome), outcome, run }
 }
 
-const byActor = <R,>(rows: R[], make: (actor: Actor, row: R) => Cell) => rows.flatMap((row) => ACTORS.map((actor) => make(actor, row)))
+const byActor = <R>(rows: R[], make: (actor: Actor, row: R) => Cell) =>
+  rows.flatMap((row) => ACTORS.map((actor) => make(actor, row)))
 const runnable = (cells: Cell[]) => cells.filter((c) => c.outcome !== NA)
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -640,7 +1105,10 @@ const runnable = (cells: Cell[]) => cells.filter((c) => c.outcome !== NA)
 describe('access matrix', () => {
   for (const slug of CONTENT_SLUGS) {
     describe(slug, () => {
-      it.each(runnable(byActor(CONTENT, (actor, row) => contentCell(slug, actor, row))))('$name', ({ run }) => run())
+      it.each(runnable(byActor(CONTENT, (actor, row) => contentCell(slug, actor, row))))(
+        '$name',
+        ({ run }) => run(),
+      )
     })
   }
   describe('media', () => {
@@ -665,7 +1133,12 @@ const ANONYMOUS_DRAFT_CELLS: { what: string; run: (slug: ContentSlug) => Promise
   {
     what: 'find with draft: true lists no draft and no unpublished revision',
     run: async (slug) => {
-      const res = await api.find({ collection: slug, draft: true, pagination: false, ...asActor('anonymous') })
+      const res = await api.find({
+        collection: slug,
+        draft: true,
+        pagination: false,
+        ...asActor('anonymous'),
+      })
       const ids = res.docs.map((d) => d.id)
       const titles = res.docs.map((d) => d.title)
       for (const where of ['own', 'other'] as const) {
@@ -680,11 +1153,20 @@ const ANONYMOUS_DRAFT_CELLS: { what: string; run: (slug: ContentSlug) => Promise
     what: "find where _status equals 'draft' returns nothing (with and without draft: true)",
     run: async (slug) => {
       for (const draft of [false, true]) {
-        const res = await api.find({ collection: slug, draft, where: { _status: { equals: 'draft' } }, ...asActor('anonymous') })
+        const res = await api.find({
+          collection: slug,
+          draft,
+          where: { _status: { equals: 'draft' } },
+          ...asActor('anonymous'),
+        })
         expect(res.docs).toEqual([])
         expect(res.totalDocs).toBe(0)
       }
-      const counted = await api.count({ collection: slug, where: { _status: { equals: 'draft' } }, overrideAccess: false })
+      const counted = await api.count({
+        collection: slug,
+        where: { _status: { equals: 'draft' } },
+        overrideAccess: false,
+      })
       expect(counted.totalDocs).toBe(0)
     },
   },
@@ -692,7 +1174,16 @@ const ANONYMOUS_DRAFT_CELLS: { what: string; run: (slug: ContentSlug) => Promise
     what: 'findByID with draft: true on a draft → NotFound',
     run: async (slug) => {
       for (const where of ['own', 'other'] as const) {
-        expectNotRevealed(await attempt(() => api.findByID({ collection: slug, id: fx[slug][where].draft.id, draft: true, ...asActor('anonymous') })))
+        expectNotRevealed(
+          await attempt(() =>
+            api.findByID({
+              collection: slug,
+              id: fx[slug][where].draft.id,
+              draft: true,
+              ...asActor('anonymous'),
+            }),
+          ),
+        )
       }
     },
   },
@@ -700,7 +1191,12 @@ const ANONYMOUS_DRAFT_CELLS: { what: string; run: (slug: ContentSlug) => Promise
     what: 'findByID with draft: true on a published doc with a newer draft → the published content',
     run: async (slug) => {
       const doc = fx[slug].own.revised
-      const found = await api.findByID({ collection: slug, id: doc.id, draft: true, ...asActor('anonymous') })
+      const found = await api.findByID({
+        collection: slug,
+        id: doc.id,
+        draft: true,
+        ...asActor('anonymous'),
+      })
       expect(found.title).toBe(doc.title)
       expect(found._status).toBe('published')
     },
@@ -708,9 +1204,15 @@ const ANONYMOUS_DRAFT_CELLS: { what: string; run: (slug: ContentSlug) => Promise
   {
     what: 'findVersions → Forbidden',
     run: async (slug) => {
-      expectForbidden(await attempt(() => api.findVersions({ collection: slug, ...asActor('anonymous') })))
+      expectForbidden(
+        await attempt(() => api.findVersions({ collection: slug, ...asActor('anonymous') })),
+      )
       const filtered = await attempt(() =>
-        api.findVersions({ collection: slug, where: { 'version._status': { equals: 'draft' } }, ...asActor('anonymous') }),
+        api.findVersions({
+          collection: slug,
+          where: { 'version._status': { equals: 'draft' } },
+          ...asActor('anonymous'),
+        }),
       )
       expectForbidden(filtered)
     },
@@ -718,16 +1220,32 @@ const ANONYMOUS_DRAFT_CELLS: { what: string; run: (slug: ContentSlug) => Promise
   {
     what: 'findVersionByID of a draft version → Forbidden',
     run: async (slug) => {
-      const versions = await api.findVersions({ collection: slug, where: { parent: { equals: fx[slug].own.draft.id } }, overrideAccess: true, limit: 1 })
+      const versions = await api.findVersions({
+        collection: slug,
+        where: { parent: { equals: fx[slug].own.draft.id } },
+        overrideAccess: true,
+        limit: 1,
+      })
       expect(versions.docs).toHaveLength(1)
-      expectForbidden(await attempt(() => api.findVersionByID({ collection: slug, id: versions.docs[0].id, ...asActor('anonymous') })))
+      expectForbidden(
+        await attempt(() =>
+          api.findVersionByID({
+            collection: slug,
+            id: versions.docs[0].id,
+            ...asActor('anonymous'),
+          }),
+        ),
+      )
     },
   },
 ]
 
 describe('anonymous draft reads', () => {
   const cells = CONTENT_SLUGS.flatMap((slug) =>
-    ANONYMOUS_DRAFT_CELLS.map((c) => ({ name: `${slug} | anonymous | read: ${c.what}`, run: () => c.run(slug) })),
+    ANONYMOUS_DRAFT_CELLS.map((c) => ({
+      name: `${slug} | anonymous | read: ${c.what}`,
+      run: () => c.run(slug),
+    })),
   )
   it.each(cells)('$name', ({ run }) => run())
 })

@@ -24,7 +24,11 @@ export async function createEnv(payload: Payload): Promise<Env> {
   const admin = await createUser(payload, 'admin', unit.id)
   const image = await payload.create({
     collection: 'media',
-    data: { alt: 'Người dân dùng dịch vụ công trực tuyến', credit: 'Sở TT&TT', ownerUnit: unit.id } as never,
+    data: {
+      alt: 'Người dân dùng dịch vụ công trực tuyến',
+      credit: 'Sở TT&TT',
+      ownerUnit: unit.id,
+    } as never,
     file: fileOf(await pngBuffer(1400, 800), 'dich-vu-cong.png', 'image/png') as never,
     overrideAccess: true,
   })
@@ -65,14 +69,31 @@ export async function createVideo(env: Env, youtubeVideoId: string) {
 }
 
 export async function createChannel(env: Env, data: Record<string, unknown>) {
-  return env.payload.create({ collection: 'channels', data: data as never, user: env.admin, overrideAccess: false }) as Promise<Doc>
+  return env.payload.create({
+    collection: 'channels',
+    data: data as never,
+    user: env.admin,
+    overrideAccess: false,
+  }) as Promise<Doc>
 }
 
 /** A publication scheduled by the campaign manager, through the Local API with access control. */
-export function schedule(env: Env, channel: string, content: { relationTo: string; value: string }, extra: Record<string, unknown> = {}) {
+export function schedule(
+  env: Env,
+  channel: string,
+  content: { relationTo: string; value: string },
+  extra: Record<string, unknown> = {},
+) {
   return env.payload.create({
     collection: 'publications',
-    data: { content, channel, publishNow: true, message: 'Cùng chung tay chuyển đổi số!', hashtags: ['ChuyenDoiSo', 'DakLak'], ...extra } as never,
+    data: {
+      content,
+      channel,
+      publishNow: true,
+      message: 'Cùng chung tay chuyển đổi số!',
+      hashtags: ['ChuyenDoiSo', 'DakLak'],
+      ...extra,
+    } as never,
     user: env.manager,
     overrideAccess: false,
   }) as Promise<Doc>
@@ -80,12 +101,30 @@ export function schedule(env: Env, channel: string, content: { relationTo: strin
 
 export const drain = (env: Env) => createDispatcher(env.payload, { log: () => {} }).drain()
 
-export const readPub = (env: Env, id: string) => env.payload.findByID({ collection: 'publications', id, depth: 0, overrideAccess: true }) as Promise<Doc>
-export const readChannel = (env: Env, id: string) => env.payload.findByID({ collection: 'channels', id, depth: 0, overrideAccess: true }) as Promise<Doc>
+export const readPub = (env: Env, id: string) =>
+  env.payload.findByID({
+    collection: 'publications',
+    id,
+    depth: 0,
+    overrideAccess: true,
+  }) as Promise<Doc>
+export const readChannel = (env: Env, id: string) =>
+  env.payload.findByID({
+    collection: 'channels',
+    id,
+    depth: 0,
+    overrideAccess: true,
+  }) as Promise<Doc>
 
 /** An admin pastes new credentials and sets the channel back to active, as after an authentication failure. */
 export const repairChannel = (env: Env, id: string, credentials: Record<string, unknown>) =>
-  env.payload.update({ collection: 'channels', id, data: { credentials, status: 'active' } as never, user: env.admin, overrideAccess: false })
+  env.payload.update({
+    collection: 'channels',
+    id,
+    data: { credentials, status: 'active' } as never,
+    user: env.admin,
+    overrideAccess: false,
+  })
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -101,7 +140,8 @@ const VIETNAMESE = /(kênh|thử lại|thành công|không|đăng|lỗi|mã truy
 export function expectVietnameseAttempts(pub: Doc) {
   const attempts = (pub.attempts ?? []) as Doc[]
   expect(attempts.length).toBeGreaterThan(0)
-  for (const a of attempts) expect(a.message, `attempt message should be Vietnamese: ${a.message}`).toMatch(VIETNAMESE)
+  for (const a of attempts)
+    expect(a.message, `attempt message should be Vietnamese: ${a.message}`).toMatch(VIETNAMESE)
 }
 
 export const lastAttempt = (pub: Doc) => (pub.attempts as Doc[])[(pub.attempts as Doc[]).length - 1]
@@ -210,7 +250,9 @@ export function channelFailureMatrix(c: ChannelCase, getEnv: () => Env) {
       expect(attempt.outcome).toBe('retry')
       expect(attempt.httpStatus).toBe(500)
       expect(attempt.message).toMatch(/thử lại/)
-      expect(new Date(retrying.nextAttemptAt).getTime()).toBeGreaterThan(new Date(attempt.at).getTime())
+      expect(new Date(retrying.nextAttemptAt).getTime()).toBeGreaterThan(
+        new Date(attempt.at).getTime(),
+      )
       expect(remote.published()).toBe(0)
 
       const after = await sentOnNextTry(retrying)
@@ -305,7 +347,9 @@ export function channelFailureMatrix(c: ChannelCase, getEnv: () => Env) {
       const retrying = await readPub(env, pub.id)
       expect(retrying.status).toBe('retrying')
       expect(lastAttempt(retrying).outcome).toBe('retry')
-      expect(lastAttempt(retrying).message).toMatch(new RegExp(`không trả lời sau ${CHANNEL_TIMEOUT_MS} ms`))
+      expect(lastAttempt(retrying).message).toMatch(
+        new RegExp(`không trả lời sau ${CHANNEL_TIMEOUT_MS} ms`),
+      )
       const after = await sentOnNextTry(retrying)
       expect(remote.published()).toBe(1)
       expectVietnameseAttempts(after)
@@ -335,8 +379,13 @@ export function channelFailureMatrix(c: ChannelCase, getEnv: () => Env) {
         expect(current.attemptCount).toBe(i)
         expect(current.status).toBe(i < MAX_ATTEMPTS ? 'retrying' : 'failed')
       }
-      expect(current.attempts.map((a: Doc) => a.outcome)).toEqual([...Array(MAX_ATTEMPTS - 1).fill('retry'), 'permanent'])
-      expect(lastAttempt(current).message).toMatch(new RegExp(`Đã thử ${MAX_ATTEMPTS} lần, dừng thử lại`))
+      expect(current.attempts.map((a: Doc) => a.outcome)).toEqual([
+        ...Array(MAX_ATTEMPTS - 1).fill('retry'),
+        'permanent',
+      ])
+      expect(lastAttempt(current).message).toMatch(
+        new RegExp(`Đã thử ${MAX_ATTEMPTS} lần, dừng thử lại`),
+      )
       const callsAfter = calls()
       await sleep(300)
       expect(await drain(env)).toBe(0)

@@ -78,7 +78,19 @@ channelFailureMatrix(
         },
         repairedCredentials: () => ({ accessToken: fb.token }),
         serverError: (times = 1) =>
-          fb.inject({ kind: 'status', status: 500, body: graphError(2, 'An unexpected error has occurred. Please retry your request later.', 'OAuthException', { is_transient: true }) }, times),
+          fb.inject(
+            {
+              kind: 'status',
+              status: 500,
+              body: graphError(
+                2,
+                'An unexpected error has occurred. Please retry your request later.',
+                'OAuthException',
+                { is_transient: true },
+              ),
+            },
+            times,
+          ),
         rateLimited: (seconds) => fb.rateLimit(4, { status: 429, retryAfterSeconds: seconds }),
         permanent: () => fb.rejectNext('(#100) Param link must be a valid URL'),
         published: () => fb.posts.length,
@@ -139,7 +151,9 @@ describe('facebook-page: what Graph receives', () => {
     expect(req.path).toBe(`/v21.0/${fb.pageId}/photos`)
     const params = graphParams(req)
     expect(params.url).toMatch(/^https?:\/\/.+\.webp$/)
-    expect(params.caption).toMatch(/^Cùng chung tay chuyển đổi số!\n\n#ChuyenDoiSo #DakLak\n\nhttps?:\/\/.+\/articles\//)
+    expect(params.caption).toMatch(
+      /^Cùng chung tay chuyển đổi số!\n\n#ChuyenDoiSo #DakLak\n\nhttps?:\/\/.+\/articles\//,
+    )
     expect(params).not.toHaveProperty('message')
 
     const post = fb.posts[0]
@@ -165,7 +179,11 @@ describe('facebook-page: what Graph receives', () => {
     expectVietnameseAttempts(held)
   })
 
-  for (const [code, status] of [[4, 400], [32, 403], [613, 400]] as const) {
+  for (const [code, status] of [
+    [4, 400],
+    [32, 403],
+    [613, 400],
+  ] as const) {
     it(`Graph rate limit (code ${code}, HTTP ${status}) is retried, the channel stays active`, async () => {
       fb.rateLimit(code, { status })
       const pub = await schedule(env, channelId, await createArticle(env))
@@ -173,7 +191,9 @@ describe('facebook-page: what Graph receives', () => {
       const retrying = await readPub(env, pub.id)
       expect(retrying.status).toBe('retrying')
       expect(lastAttempt(retrying).outcome).toBe('retry')
-      expect(lastAttempt(retrying).message).toMatch(new RegExp(`Facebook giới hạn tần suất gửi.*mã ${code}`))
+      expect(lastAttempt(retrying).message).toMatch(
+        new RegExp(`Facebook giới hạn tần suất gửi.*mã ${code}`),
+      )
       expect((await readChannel(env, channelId)).status).toBe('active')
       await untilDue(retrying)
       expect(await drain(env)).toBe(1)
@@ -194,7 +214,11 @@ const ZALO_TOKEN = 'zalo-oa-access-token-1'
 const zaloChannel = (zalo: FakeZalo, token = ZALO_TOKEN) => ({
   name: `Zalo OA Sở TT&TT ${suffix()}`,
   kind: 'zalo-oa',
-  settings: { apiBaseUrl: zalo.apiBaseUrl, oaId: '4318029871234567890', timeoutMs: CHANNEL_TIMEOUT_MS },
+  settings: {
+    apiBaseUrl: zalo.apiBaseUrl,
+    oaId: '4318029871234567890',
+    timeoutMs: CHANNEL_TIMEOUT_MS,
+  },
   credentials: { accessToken: token },
 })
 
@@ -214,10 +238,24 @@ channelFailureMatrix(
           zalo.token = `zalo-moi-${suffix()}`
         },
         repairedCredentials: () => ({ accessToken: zalo.token }),
-        serverError: (times = 1) => zalo.inject({ kind: 'status', status: 500, body: { error: -1, message: 'Internal server error' } }, times),
+        serverError: (times = 1) =>
+          zalo.inject(
+            { kind: 'status', status: 500, body: { error: -1, message: 'Internal server error' } },
+            times,
+          ),
         rateLimited: (seconds) =>
-          zalo.inject({ kind: 'status', status: 429, body: { error: -32, message: 'Exceeded the limit of requests' }, headers: { 'Retry-After': String(seconds) } }),
-        permanent: () => zalo.inject({ kind: 'status', status: 400, body: { error: -201, message: 'Parameters are invalid' } }),
+          zalo.inject({
+            kind: 'status',
+            status: 429,
+            body: { error: -32, message: 'Exceeded the limit of requests' },
+            headers: { 'Retry-After': String(seconds) },
+          }),
+        permanent: () =>
+          zalo.inject({
+            kind: 'status',
+            status: 400,
+            body: { error: -201, message: 'Parameters are invalid' },
+          }),
         published: () => zalo.articles.filter((a) => a.id).length,
       }
     },
@@ -246,7 +284,10 @@ describe('zalo-oa: create then verify', () => {
     const after = await readPub(env, pub.id)
     expect(after.status).toBe('published')
 
-    expect(zalo.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v2.0/article/create', 'POST /v2.0/article/verify'])
+    expect(zalo.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /v2.0/article/create',
+      'POST /v2.0/article/verify',
+    ])
     for (const r of zalo.requests) expect(r.headers.access_token).toBe(ZALO_TOKEN)
     const created = JSON.parse(zalo.requests[0].body)
     expect(created).toMatchObject({
@@ -312,7 +353,11 @@ describe('zalo-oa: create then verify', () => {
     expect(done.status).toBe('published')
     expect(zalo.articles).toHaveLength(1)
     expect(done.remoteId).toBe(zalo.articles[0].id)
-    expect(zalo.requests.map((r) => r.path)).toEqual(['/v2.0/article/create', '/v2.0/article/verify', '/v2.0/article/verify'])
+    expect(zalo.requests.map((r) => r.path)).toEqual([
+      '/v2.0/article/create',
+      '/v2.0/article/verify',
+      '/v2.0/article/verify',
+    ])
   })
 
   it('a Zalo parameter error (HTTP 200, error -201) fails the publication for good', async () => {
@@ -339,7 +384,11 @@ const VIDEO_ID = 'Xq3vN8pLk2A'
 const youtubeChannel = (yt: FakeYoutube, token = YT_TOKEN) => ({
   name: `Kênh YouTube Đài tỉnh ${suffix()}`,
   kind: 'youtube',
-  settings: { apiBaseUrl: yt.apiBaseUrl, youtubeChannelId: 'UCfakeChannel0000000000', timeoutMs: CHANNEL_TIMEOUT_MS },
+  settings: {
+    apiBaseUrl: yt.apiBaseUrl,
+    youtubeChannelId: 'UCfakeChannel0000000000',
+    timeoutMs: CHANNEL_TIMEOUT_MS,
+  },
   credentials: { accessToken: token },
 })
 
@@ -359,10 +408,32 @@ channelFailureMatrix(
           yt.token = `ya29.moi-${suffix()}`
         },
         repairedCredentials: () => ({ accessToken: yt.token }),
-        serverError: (times = 1) => yt.inject({ kind: 'status', status: 500, body: googleError(500, 'backendError', 'Backend Error', 'global') }, times),
+        serverError: (times = 1) =>
+          yt.inject(
+            {
+              kind: 'status',
+              status: 500,
+              body: googleError(500, 'backendError', 'Backend Error', 'global'),
+            },
+            times,
+          ),
         rateLimited: (seconds) =>
-          yt.inject({ kind: 'status', status: 429, body: googleError(429, 'rateLimitExceeded', 'Rate Limit Exceeded', 'youtube.quota'), headers: { 'Retry-After': String(seconds) } }),
-        permanent: () => yt.inject({ kind: 'status', status: 400, body: googleError(400, 'invalidTitle', 'The request metadata specifies an invalid or empty video title.') }),
+          yt.inject({
+            kind: 'status',
+            status: 429,
+            body: googleError(429, 'rateLimitExceeded', 'Rate Limit Exceeded', 'youtube.quota'),
+            headers: { 'Retry-After': String(seconds) },
+          }),
+        permanent: () =>
+          yt.inject({
+            kind: 'status',
+            status: 400,
+            body: googleError(
+              400,
+              'invalidTitle',
+              'The request metadata specifies an invalid or empty video title.',
+            ),
+          }),
         published: () => yt.updates.length,
       }
     },
@@ -405,7 +476,9 @@ describe('youtube: scheduling the video', () => {
       categoryId: expect.any(String),
       defaultLanguage: 'vi',
     })
-    expect(body.snippet.description).toMatch(/^Cùng chung tay chuyển đổi số!\n\n#ChuyenDoiSo #DakLak\n\nhttps?:\/\/.+\/videos\//)
+    expect(body.snippet.description).toMatch(
+      /^Cùng chung tay chuyển đổi số!\n\n#ChuyenDoiSo #DakLak\n\nhttps?:\/\/.+\/videos\//,
+    )
 
     const video = yt.videos.get(VIDEO_ID)!
     expect(video.status.privacyStatus).toBe('public')
@@ -418,14 +491,22 @@ describe('youtube: scheduling the video', () => {
   it('keeps the video private with publishAt when the schedule is ahead', async () => {
     const scheduledAt = new Date(Date.now() + 2 * 24 * 3600_000)
     scheduledAt.setUTCSeconds(0, 0)
-    const pub = await schedule(env, channelId, await createVideo(env, VIDEO_ID), { publishNow: false, scheduledAt: scheduledAt.toISOString() })
+    const pub = await schedule(env, channelId, await createVideo(env, VIDEO_ID), {
+      publishNow: false,
+      scheduledAt: scheduledAt.toISOString(),
+    })
     expect(pub.status).toBe('scheduled')
     expect(new Date(pub.nextAttemptAt).getTime()).toBe(scheduledAt.getTime())
     // Not due yet.
     expect(await drain(env)).toBe(0)
 
     // Make it due now (as an early run would), keeping the schedule itself ahead.
-    await payload.update({ collection: 'publications', id: pub.id, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString() } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'publications',
+      id: pub.id,
+      data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString() } as never,
+      overrideAccess: true,
+    })
     expect(await drain(env)).toBe(1)
     const after = await readPub(env, pub.id)
     expect(after.status).toBe('published')
@@ -490,12 +571,25 @@ describe('youtube: refreshing the access token (OAuth 2.0 refresh_token grant)',
   const refreshingChannel = (credentials: Record<string, unknown> = {}) =>
     createChannel(env, {
       ...youtubeChannel(yt),
-      settings: { apiBaseUrl: yt.apiBaseUrl, oauthBaseUrl: yt.oauthBaseUrl, youtubeChannelId: 'UCfakeChannel0000000000', timeoutMs: CHANNEL_TIMEOUT_MS },
-      credentials: { accessToken: YT_TOKEN, clientId: yt.clientId, clientSecret: yt.clientSecret, refreshToken: yt.refreshToken, ...credentials },
+      settings: {
+        apiBaseUrl: yt.apiBaseUrl,
+        oauthBaseUrl: yt.oauthBaseUrl,
+        youtubeChannelId: 'UCfakeChannel0000000000',
+        timeoutMs: CHANNEL_TIMEOUT_MS,
+      },
+      credentials: {
+        accessToken: YT_TOKEN,
+        clientId: yt.clientId,
+        clientSecret: yt.clientSecret,
+        refreshToken: yt.refreshToken,
+        ...credentials,
+      },
     }).then((c) => String(c.id))
   const PAST = () => new Date(Date.now() - 60_000).toISOString()
-  const bearers = () => yt.requests.map((r) => String(r.headers.authorization).replace(/^Bearer /, ''))
-  const rawChannel = async (id: string) => (await payload.db.findOne({ collection: 'channels', where: { id: { equals: id } } })) as Doc
+  const bearers = () =>
+    yt.requests.map((r) => String(r.headers.authorization).replace(/^Bearer /, ''))
+  const rawChannel = async (id: string) =>
+    (await payload.db.findOne({ collection: 'channels', where: { id: { equals: id } } })) as Doc
 
   beforeEach(async () => {
     yt = await startFakeYoutube({ token: YT_TOKEN, videoIds: [VIDEO_ID] })
@@ -539,7 +633,11 @@ describe('youtube: refreshing the access token (OAuth 2.0 refresh_token grant)',
     expect(expiresIn).toBeGreaterThan(3500_000)
     expect(expiresIn).toBeLessThanOrEqual(3599_000)
     // The other credentials are kept.
-    expect(channel.credentials).toMatchObject({ clientId: yt.clientId, clientSecret: yt.clientSecret, refreshToken: yt.refreshToken })
+    expect(channel.credentials).toMatchObject({
+      clientId: yt.clientId,
+      clientSecret: yt.clientSecret,
+      refreshToken: yt.refreshToken,
+    })
   })
 
   for (const [what, credentials] of [
@@ -567,21 +665,40 @@ describe('youtube: refreshing the access token (OAuth 2.0 refresh_token grant)',
 
     // At rest: every secret encrypted, the token nowhere in clear.
     const raw = await rawChannel(channelId)
-    for (const key of ['accessToken', 'clientSecret', 'refreshToken']) expect(String(raw.credentials?.[key])).toMatch(/^enc:v1:/)
+    for (const key of ['accessToken', 'clientSecret', 'refreshToken'])
+      expect(String(raw.credentials?.[key])).toMatch(/^enc:v1:/)
     expect(JSON.stringify(raw)).not.toContain(token)
     expect(JSON.stringify(raw)).not.toContain(yt.refreshToken)
 
     // Through the API: an admin reads it; a campaign manager or an editor sees no credentials and cannot probe them.
-    const admin = await payload.findByID({ collection: 'channels', id: channelId, user: env.admin, overrideAccess: false })
+    const admin = await payload.findByID({
+      collection: 'channels',
+      id: channelId,
+      user: env.admin,
+      overrideAccess: false,
+    })
     expect(admin.credentials?.accessToken).toBe(token)
     const editor = await createUser(payload, 'editor', env.unit.id)
     for (const user of [env.manager, editor]) {
-      const seen = (await payload.findByID({ collection: 'channels', id: channelId, user, overrideAccess: false })) as Doc
+      const seen = (await payload.findByID({
+        collection: 'channels',
+        id: channelId,
+        user,
+        overrideAccess: false,
+      })) as Doc
       expect(seen.credentials).toBeUndefined()
       expect(JSON.stringify(seen)).not.toContain(token)
       for (const field of ['accessToken', 'refreshToken', 'accessTokenExpiresAt']) {
-        const where = field === 'accessTokenExpiresAt' ? { exists: true } : { like: token.slice(0, 8) }
-        const probe = await payload.find({ collection: 'channels', where: { and: [{ id: { equals: channelId } }, { [`credentials.${field}`]: where }] }, user, overrideAccess: false }).catch(() => ({ docs: [] }))
+        const where =
+          field === 'accessTokenExpiresAt' ? { exists: true } : { like: token.slice(0, 8) }
+        const probe = await payload
+          .find({
+            collection: 'channels',
+            where: { and: [{ id: { equals: channelId } }, { [`credentials.${field}`]: where }] },
+            user,
+            overrideAccess: false,
+          })
+          .catch(() => ({ docs: [] }))
         expect(probe.docs, `${user.email} probing credentials.${field}`).toHaveLength(0)
       }
     }
@@ -596,11 +713,15 @@ describe('youtube: refreshing the access token (OAuth 2.0 refresh_token grant)',
 
   // One firing reads the channel once: concurrent sends share the refresh in flight; sequential
   // ones still hold the expired token and take the one the first send stored.
-  for (const [how, concurrency] of [['concurrent', 32], ['sequential', 1]] as const) {
+  for (const [how, concurrency] of [
+    ['concurrent', 32],
+    ['sequential', 1],
+  ] as const) {
     it(`${how} sends of one firing that find the token expired make one refresh between them`, async () => {
       const channelId = await refreshingChannel({ accessTokenExpiresAt: PAST() })
       const pubs = []
-      for (let i = 0; i < 3; i++) pubs.push(await schedule(env, channelId, await createVideo(env, VIDEO_ID)))
+      for (let i = 0; i < 3; i++)
+        pubs.push(await schedule(env, channelId, await createVideo(env, VIDEO_ID)))
       expect(await createDispatcher(payload, { log: () => {}, concurrency }).drain()).toBe(3)
       for (const pub of pubs) expect((await readPub(env, pub.id)).status).toBe('published')
       expect(yt.refreshes).toBe(1)
@@ -621,7 +742,9 @@ describe('youtube: refreshing the access token (OAuth 2.0 refresh_token grant)',
     expect(lastAttempt(held).message).toMatch(/cần xử lý/)
     const channel = await readChannel(env, channelId)
     expect(channel.status).toBe('needs-attention')
-    expect(channel.lastError).toMatch(/^Mã làm mới YouTube đã bị thu hồi hoặc hết hạn; cần cấp quyền lại\./)
+    expect(channel.lastError).toMatch(
+      /^Mã làm mới YouTube đã bị thu hồi hoặc hết hạn; cần cấp quyền lại\./,
+    )
     expect(channel.lastError).toMatch(/invalid_grant/)
     // One call refused with 401, one refused grant; no retry, nothing updated.
     expect(yt.requests).toHaveLength(1)
@@ -644,8 +767,22 @@ describe('youtube: refreshing the access token (OAuth 2.0 refresh_token grant)',
   })
 
   for (const [what, failure, message] of [
-    ['HTTP 500', { kind: 'status', status: 500, body: { error: 'internal_failure', error_description: 'Backend Error' } }, /Không làm mới được mã truy cập YouTube: .*HTTP 500/],
-    ['a timeout', { kind: 'timeout' }, new RegExp(`Không làm mới được mã truy cập YouTube: .*không trả lời sau ${CHANNEL_TIMEOUT_MS} ms`)],
+    [
+      'HTTP 500',
+      {
+        kind: 'status',
+        status: 500,
+        body: { error: 'internal_failure', error_description: 'Backend Error' },
+      },
+      /Không làm mới được mã truy cập YouTube: .*HTTP 500/,
+    ],
+    [
+      'a timeout',
+      { kind: 'timeout' },
+      new RegExp(
+        `Không làm mới được mã truy cập YouTube: .*không trả lời sau ${CHANNEL_TIMEOUT_MS} ms`,
+      ),
+    ],
   ] as const) {
     it(`the token endpoint failing with ${what} is retried; the channel stays active`, async () => {
       const channelId = await refreshingChannel({ accessTokenExpiresAt: PAST() })
@@ -673,7 +810,13 @@ describe('youtube: refreshing the access token (OAuth 2.0 refresh_token grant)',
   it('an access token an admin pastes is used as is: the old expiry goes with the old token', async () => {
     const channelId = await refreshingChannel({ accessTokenExpiresAt: PAST() })
     yt.token = 'ya29.dan-tay-tu-quan-tri'
-    await payload.update({ collection: 'channels', id: channelId, data: { credentials: { accessToken: yt.token } } as never, user: env.admin, overrideAccess: false })
+    await payload.update({
+      collection: 'channels',
+      id: channelId,
+      data: { credentials: { accessToken: yt.token } } as never,
+      user: env.admin,
+      overrideAccess: false,
+    })
     const channel = await readChannel(env, channelId)
     expect(channel.credentials.accessTokenExpiresAt ?? null).toBeNull()
     expect(channel.credentials.refreshToken).toBe(yt.refreshToken)
@@ -686,16 +829,29 @@ describe('youtube: refreshing the access token (OAuth 2.0 refresh_token grant)',
 
   it('a YouTube channel needs an access token or all three refresh credentials (Vietnamese message)', async () => {
     const refused = async (credentials: Record<string, unknown>) => {
-      const channelId = String((await createChannel(env, { ...youtubeChannel(yt), credentials })).id)
+      const channelId = String(
+        (await createChannel(env, { ...youtubeChannel(yt), credentials })).id,
+      )
       const err = await schedule(env, channelId, await createVideo(env, VIDEO_ID)).then(
         () => null,
-        (e: { message: string; data?: { errors?: { message: string }[] } }) => [e.message, ...(e.data?.errors ?? []).map((x) => x.message)].join(' | '),
+        (e: { message: string; data?: { errors?: { message: string }[] } }) =>
+          [e.message, ...(e.data?.errors ?? []).map((x) => x.message)].join(' | '),
       )
       return err
     }
-    expect(await refused({})).toMatch(/chưa có mã truy cập YouTube, cũng chưa có client ID, client secret và mã làm mới \(refresh token\)/)
-    expect(await refused({ clientId: yt.clientId, refreshToken: yt.refreshToken })).toMatch(/chưa có mã truy cập YouTube và còn thiếu client secret để tự lấy mã/)
-    expect(await refused({ clientId: yt.clientId, clientSecret: yt.clientSecret, refreshToken: yt.refreshToken })).toBeNull()
+    expect(await refused({})).toMatch(
+      /chưa có mã truy cập YouTube, cũng chưa có client ID, client secret và mã làm mới \(refresh token\)/,
+    )
+    expect(await refused({ clientId: yt.clientId, refreshToken: yt.refreshToken })).toMatch(
+      /chưa có mã truy cập YouTube và còn thiếu client secret để tự lấy mã/,
+    )
+    expect(
+      await refused({
+        clientId: yt.clientId,
+        clientSecret: yt.clientSecret,
+        refreshToken: yt.refreshToken,
+      }),
+    ).toBeNull()
     expect(await refused({ accessToken: YT_TOKEN })).toBeNull()
   })
 })

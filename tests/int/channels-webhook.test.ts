@@ -58,12 +58,30 @@ channelFailureMatrix(
         channelData: webhookChannel(hook),
         // The channel signs with a key the portal no longer accepts: the portal answers 401.
         async breakAuth(e, channelId) {
-          await e.payload.update({ collection: 'channels', id: channelId, data: { credentials: { signingSecret: 'khoa-cu-da-bi-thay' } } as never, user: e.admin, overrideAccess: false })
+          await e.payload.update({
+            collection: 'channels',
+            id: channelId,
+            data: { credentials: { signingSecret: 'khoa-cu-da-bi-thay' } } as never,
+            user: e.admin,
+            overrideAccess: false,
+          })
         },
         repairedCredentials: () => ({ signingSecret: SECRET }),
-        serverError: (times = 1) => hook.inject({ kind: 'status', status: 500, body: { error: 'Lỗi máy chủ cổng' } }, times),
-        rateLimited: (seconds) => hook.inject({ kind: 'status', status: 429, body: { error: 'Too Many Requests' }, headers: { 'Retry-After': String(seconds) } }),
-        permanent: () => hook.inject({ kind: 'status', status: 400, body: { error: 'Trường "content" không hợp lệ' } }),
+        serverError: (times = 1) =>
+          hook.inject({ kind: 'status', status: 500, body: { error: 'Lỗi máy chủ cổng' } }, times),
+        rateLimited: (seconds) =>
+          hook.inject({
+            kind: 'status',
+            status: 429,
+            body: { error: 'Too Many Requests' },
+            headers: { 'Retry-After': String(seconds) },
+          }),
+        permanent: () =>
+          hook.inject({
+            kind: 'status',
+            status: 400,
+            body: { error: 'Trường "content" không hợp lệ' },
+          }),
         published: () => hook.keys.size,
       }
     },
@@ -99,7 +117,9 @@ describe('webhook: what the receiver gets', () => {
     const expected = crypto.createHmac('sha256', SECRET).update(req.body).digest('hex')
     expect(req.headers['x-signature-sha256']).toBe(`sha256=${expected}`)
     // A signature made with another key does not match.
-    expect(req.headers['x-signature-sha256']).not.toBe(`sha256=${crypto.createHmac('sha256', 'khac').update(req.body).digest('hex')}`)
+    expect(req.headers['x-signature-sha256']).not.toBe(
+      `sha256=${crypto.createHmac('sha256', 'khac').update(req.body).digest('hex')}`,
+    )
 
     const body = JSON.parse(req.body)
     expect(body).toMatchObject({
@@ -136,13 +156,19 @@ describe('webhook: what the receiver gets', () => {
     expect(await drain(env)).toBe(1)
     current = await readPub(env, pub.id)
     expect(current.status).toBe('published')
-    expect(current.attempts.map((a: Record<string, unknown>) => a.outcome)).toEqual(['retry', 'retry', 'success'])
+    expect(current.attempts.map((a: Record<string, unknown>) => a.outcome)).toEqual([
+      'retry',
+      'retry',
+      'success',
+    ])
     expectVietnameseAttempts(current)
 
     const arrivals = seen()
     expect(arrivals).toHaveLength(3)
     for (const r of arrivals) {
-      expect(r.headers['x-signature-sha256']).toBe(`sha256=${crypto.createHmac('sha256', SECRET).update(r.body).digest('hex')}`)
+      expect(r.headers['x-signature-sha256']).toBe(
+        `sha256=${crypto.createHmac('sha256', SECRET).update(r.body).digest('hex')}`,
+      )
       expect(JSON.parse(r.body).idempotencyKey).toBe(key)
     }
     // The receiver processed it once (the 503 and the timeout never reached its handler).

@@ -23,7 +23,12 @@ import {
   type Scope,
 } from '@/reporting/dashboard'
 
-const cell = (month: number, metric: string, value: number, d: Partial<DashCell> = {}): DashCell => ({
+const cell = (
+  month: number,
+  metric: string,
+  value: number,
+  d: Partial<DashCell> = {},
+): DashCell => ({
   year: 2026,
   month,
   metric,
@@ -75,11 +80,15 @@ const C1: DashCell[] = [
   cell(3, 'publications-published', 3, { ...U1, contentType: 'articles', ...W, campaign: 'c1' }),
   cell(7, 'events-held', 1, { ...U1, contentType: 'events', campaign: 'c1' }),
 ]
-const TOPIC: DashCell[] = [cell(3, 'content-published', 2, { ...U1, contentType: 'articles', topic: 't1' })]
+const TOPIC: DashCell[] = [
+  cell(3, 'content-published', 2, { ...U1, contentType: 'articles', topic: 't1' }),
+]
 const STORED = [...ALL, ...C1, ...TOPIC]
 const scope: Scope = { year: 2026, campaign: null, unit: null }
 
-const whereOf = (href: string | null) => (parse(href!.split('?')[1]) as { where: { and: Record<string, Record<string, string>>[] } }).where.and
+const whereOf = (href: string | null) =>
+  (parse(href!.split('?')[1]) as { where: { and: Record<string, Record<string, string>>[] } }).where
+    .and
 
 describe('which cells are summed', () => {
   it('takes one family: (all, all) normally, campaign X when filtered, never topics', () => {
@@ -92,7 +101,9 @@ describe('which cells are summed', () => {
 })
 
 describe('counters', () => {
-  const counters = Object.fromEntries(yearCounters(dashboardCells(STORED, null), scope).map((c) => [c.id, c]))
+  const counters = Object.fromEntries(
+    yearCounters(dashboardCells(STORED, null), scope).map((c) => [c.id, c]),
+  )
 
   it('are the hand-computed totals', () => {
     expect(Object.fromEntries(Object.entries(counters).map(([id, c]) => [id, c.value]))).toEqual({
@@ -143,8 +154,14 @@ describe('counters', () => {
   })
 
   it('withCondition numbers the new condition after the existing ones, also on a bare list', () => {
-    expect(decodeURIComponent(withCondition('/admin/collections/x', 'a', 'equals', 'b'))).toBe('/admin/collections/x?where[and][0][a][equals]=b')
-    expect(decodeURIComponent(withCondition('/x?where%5Band%5D%5B0%5D%5Bp%5D%5Bequals%5D=1', 'a', 'in', 'b'))).toBe('/x?where[and][0][p][equals]=1&where[and][1][a][in]=b')
+    expect(decodeURIComponent(withCondition('/admin/collections/x', 'a', 'equals', 'b'))).toBe(
+      '/admin/collections/x?where[and][0][a][equals]=b',
+    )
+    expect(
+      decodeURIComponent(
+        withCondition('/x?where%5Band%5D%5B0%5D%5Bp%5D%5Bequals%5D=1', 'a', 'in', 'b'),
+      ),
+    ).toBe('/x?where[and][0][p][equals]=1&where[and][1][a][in]=b')
   })
 })
 
@@ -162,37 +179,76 @@ describe('output by month, stacked by type', () => {
   it("links a stack to that month's list of that kind (local March as UTC instants)", () => {
     const href = series.rows[2].byType.articles.href!
     expect(href.startsWith('/admin/collections/articles?')).toBe(true)
-    expect(whereOf(href)).toContainEqual({ publishedAt: { greater_than_equal: '2026-02-28T17:00:00.000Z' } })
+    expect(whereOf(href)).toContainEqual({
+      publishedAt: { greater_than_equal: '2026-02-28T17:00:00.000Z' },
+    })
     expect(whereOf(href)).toContainEqual({ publishedAt: { less_than: '2026-03-31T17:00:00.000Z' } })
   })
 })
 
 describe('by channel', () => {
-  const rows = byChannel(ALL, scope, new Map([['w', 'Chuyên trang CĐS'], ['l', 'Loa xã Tân Bình']]))
+  const rows = byChannel(
+    ALL,
+    scope,
+    new Map([
+      ['w', 'Chuyên trang CĐS'],
+      ['l', 'Loa xã Tân Bình'],
+    ]),
+  )
   it('sums each channel, most publications first, and names a deleted channel', () => {
-    expect(rows.map((r) => [r.name, r.kind, r.figures['publications-published'].value, r.figures['broadcasts-aired'].value, r.figures['broadcast-minutes'].value])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.name,
+        r.kind,
+        r.figures['publications-published'].value,
+        r.figures['broadcasts-aired'].value,
+        r.figures['broadcast-minutes'].value,
+      ]),
+    ).toEqual([
       ['Chuyên trang CĐS', 'web-page', 3, 0, 0],
       ['Loa xã Tân Bình', 'loudspeaker', 2, 2, 4.5],
       ['Kênh đã xóa (r)', 'radio', 0, 1, 2.25],
     ])
-    expect(whereOf(rows[1].figures['broadcasts-aired'].href)).toContainEqual({ channel: { equals: 'l' } })
+    expect(whereOf(rows[1].figures['broadcasts-aired'].href)).toContainEqual({
+      channel: { equals: 'l' },
+    })
   })
 })
 
 describe('by unit', () => {
   const rows = byUnit(ALL, scope)
-  const values = (r: (typeof rows)[number]) => Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))
+  const values = (r: (typeof rows)[number]) =>
+    Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))
   it('one row per unit with its own figures, named as its cells are', () => {
-    expect(rows.map((r) => r.name)).toEqual(['Báo Tây Ninh', 'Đài Phát thanh - Truyền hình Tây Ninh'])
+    expect(rows.map((r) => r.name)).toEqual([
+      'Báo Tây Ninh',
+      'Đài Phát thanh - Truyền hình Tây Ninh',
+    ])
     expect(values(rows[0])).toEqual({
-      'published-articles': 3, 'published-videos': 0, 'published-infographics': 0, 'published-events': 0,
-      'publications-published': 3, 'broadcasts-aired': 0, 'broadcast-minutes': 0, 'events-held': 1, participants: 120,
+      'published-articles': 3,
+      'published-videos': 0,
+      'published-infographics': 0,
+      'published-events': 0,
+      'publications-published': 3,
+      'broadcasts-aired': 0,
+      'broadcast-minutes': 0,
+      'events-held': 1,
+      participants: 120,
     })
     expect(values(rows[1])).toEqual({
-      'published-articles': 0, 'published-videos': 1, 'published-infographics': 0, 'published-events': 1,
-      'publications-published': 2, 'broadcasts-aired': 3, 'broadcast-minutes': 6.75, 'events-held': 0, participants: 0,
+      'published-articles': 0,
+      'published-videos': 1,
+      'published-infographics': 0,
+      'published-events': 1,
+      'publications-published': 2,
+      'broadcasts-aired': 3,
+      'broadcast-minutes': 6.75,
+      'events-held': 0,
+      participants: 0,
     })
-    expect(whereOf(rows[1].figures['published-videos'].href)).toContainEqual({ ownerUnit: { equals: 'u2' } })
+    expect(whereOf(rows[1].figures['published-videos'].href)).toContainEqual({
+      ownerUnit: { equals: 'u2' },
+    })
   })
   it('sorts by name (Vietnamese order) and by any number column', () => {
     expect(sortUnitRows(rows, 'name', 'desc').map((r) => r.unit)).toEqual(['u2', 'u1'])
@@ -213,7 +269,10 @@ describe('share of the year elapsed (Vietnam time)', () => {
     expect(shareOfYearElapsed(2026, at('2026-07-02T12:00:00'))).toBe(0.5) // 181 days to 1 July + 1.5 days = 182.5 / 365
     expect(shareOfYearElapsed(2028, at('2028-07-02T00:00:00'))).toBe(0.5) // 183 / 366
     expect(shareOfYearElapsed(2026, at('2026-12-31T12:00:00'))).toBeCloseTo(364.5 / 365, 12)
-    expect(shareOfYearElapsed(2026, at('2026-12-31T23:59:59'))).toBeCloseTo(1 - 1 / (365 * 86_400), 12)
+    expect(shareOfYearElapsed(2026, at('2026-12-31T23:59:59'))).toBeCloseTo(
+      1 - 1 / (365 * 86_400),
+      12,
+    )
   })
   it('is 1 from 00:00 on 1 January of the next year (17:00 UTC on 31 Dec) and for a past year', () => {
     expect(shareOfYearElapsed(2026, new Date('2026-12-31T17:00:00Z'))).toBe(1)
@@ -233,7 +292,14 @@ describe('KPI progress', () => {
     expect(kpiState(0, 0, 0.5)).toBe('reached')
   })
 
-  const target = (t: Partial<KpiTarget>): KpiTarget => ({ campaign: 'c1', campaignName: 'Chiến dịch CĐS 2026', metric: 'items-published', year: 2026, target: 10, ...t })
+  const target = (t: Partial<KpiTarget>): KpiTarget => ({
+    campaign: 'c1',
+    campaignName: 'Chiến dịch CĐS 2026',
+    metric: 'items-published',
+    year: 2026,
+    target: 10,
+    ...t,
+  })
   const targets = [
     target({}), // content published in C1: 2 + 1 = 3 of 10
     target({ channel: 'w', target: 4 }), // publications on W in C1: 3 of 4
@@ -256,7 +322,7 @@ describe('KPI progress', () => {
     expect(whereOf(rows[1].href)).toContainEqual({ campaign: { equals: 'c1' } })
   })
 
-  it('a past year (share 1) turns 75% into behind; one unit\'s figures are shown but not judged', () => {
+  it("a past year (share 1) turns 75% into behind; one unit's figures are shown but not judged", () => {
     expect(kpiProgress(targets.slice(1, 2), STORED, 1)[0].state).toBe('behind')
     const unitRow = kpiProgress(targets.slice(0, 1), C1, 0.5, { unit: 'u1' })[0]
     expect([unitRow.actual, unitRow.state]).toEqual([3, null])
@@ -277,7 +343,13 @@ describe('trainings against plan (plain rows; the data is wired on main)', () =>
       [75, 'on-track'],
       [20, 'behind'],
     ])
-    expect(result.total).toEqual({ programme: 'Tổng cộng', planned: 300, actual: 170, percent: 56.7, state: 'on-track' })
+    expect(result.total).toEqual({
+      programme: 'Tổng cộng',
+      planned: 300,
+      actual: 170,
+      percent: 56.7,
+      state: 'on-track',
+    })
     expect(trainingsVersusPlan([], 0.5)).toEqual({ rows: [], total: null })
   })
 })

@@ -26,14 +26,20 @@ function storedFiles(): string[] {
     .sort()
 }
 
-const mediaCount = async () => (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+const mediaCount = async () =>
+  (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
 
 type Upload = { data?: Record<string, unknown>; file: ReturnType<typeof fileOf> }
 
 const upload = ({ data, file }: Upload) =>
   payload.create({
     collection: 'media',
-    data: { alt: 'Ảnh hội nghị chuyển đổi số', credit: 'Báo Đắk Lắk', ownerUnit: unitId, ...data } as never,
+    data: {
+      alt: 'Ảnh hội nghị chuyển đổi số',
+      credit: 'Báo Đắk Lắk',
+      ownerUnit: unitId,
+      ...data,
+    } as never,
     file: file as never,
     overrideAccess: true,
   }) as Promise<Media>
@@ -54,7 +60,10 @@ async function expectRefused(args: Upload, path: string, message: RegExp) {
   expect(caught, 'the upload should have been refused').toBeInstanceOf(Error)
   const errors = caught!.data?.errors ?? []
   const onPath = errors.filter((e) => e.path === path)
-  expect(onPath.length, `expected an error on "${path}", got ${JSON.stringify(errors)} / ${caught!.message}`).toBeGreaterThan(0)
+  expect(
+    onPath.length,
+    `expected an error on "${path}", got ${JSON.stringify(errors)} / ${caught!.message}`,
+  ).toBeGreaterThan(0)
   expect(onPath.map((e) => e.message).join(' | ')).toMatch(message)
   expect(await mediaCount()).toBe(countBefore)
   expect(storedFiles()).toEqual(filesBefore)
@@ -63,7 +72,15 @@ async function expectRefused(args: Upload, path: string, message: RegExp) {
 
 /** A PNG of random pixels: it does not compress, so its size is predictable. */
 const noisyPng = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+  sharp({
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: '#000',
+      noise: { type: 'gaussian', mean: 128, sigma: 60 },
+    },
+  })
     .png()
     .toBuffer()
 
@@ -129,7 +146,8 @@ describe('image uploads', () => {
       expect(meta.format, file).toBe('webp')
       expect(meta.exif, `${file} keeps EXIF`).toBeUndefined()
     }
-    const sizeOf = (name: keyof typeof SIZES) => sharp(path.join(mediaDir(), doc.sizes![name]!.filename!)).metadata()
+    const sizeOf = (name: keyof typeof SIZES) =>
+      sharp(path.join(mediaDir(), doc.sizes![name]!.filename!)).metadata()
     for (const [name, [w, h]] of Object.entries(SIZES)) {
       const meta = await sizeOf(name as keyof typeof SIZES)
       expect([meta.width, meta.height], name).toEqual([w, h])
@@ -137,12 +155,20 @@ describe('image uploads', () => {
   }
 
   it('stores a PNG as WebP with thumbnail, card, og and large sizes, and reads it back', async () => {
-    const doc = await upload({ file: fileOf(await pngBuffer(2400, 1500), 'hoi-nghi.png', 'image/png'), data: { caption: 'Toàn cảnh hội nghị' } })
+    const doc = await upload({
+      file: fileOf(await pngBuffer(2400, 1500), 'hoi-nghi.png', 'image/png'),
+      data: { caption: 'Toàn cảnh hội nghị' },
+    })
     await expectWebpWithoutExif(doc, 2400, 1500)
     expect(doc.sizes?.large).toMatchObject({ width: 1920, height: 1200 })
 
     const read = await payload.findByID({ collection: 'media', id: doc.id, depth: 0 })
-    expect(read).toMatchObject({ alt: 'Ảnh hội nghị chuyển đổi số', credit: 'Báo Đắk Lắk', caption: 'Toàn cảnh hội nghị', ownerUnit: unitId })
+    expect(read).toMatchObject({
+      alt: 'Ảnh hội nghị chuyển đổi số',
+      credit: 'Báo Đắk Lắk',
+      caption: 'Toàn cảnh hội nghị',
+      ownerUnit: unitId,
+    })
     expect(read.url).toContain(doc.filename!)
   })
 
@@ -160,13 +186,18 @@ describe('image uploads', () => {
   })
 
   it('accepts upper-case extensions', async () => {
-    const jpeg = await sharp(await pngBuffer(640, 480)).jpeg().toBuffer()
+    const jpeg = await sharp(await pngBuffer(640, 480))
+      .jpeg()
+      .toBuffer()
     const doc = await upload({ file: fileOf(jpeg, 'ANH-CHUP.JPG', 'image/jpeg') })
     expect(doc).toMatchObject({ kind: 'image', mimeType: 'image/webp' })
   })
 
   it('accepts a focal point', async () => {
-    const doc = await upload({ file: fileOf(await pngBuffer(1600, 1000), 'tieu-diem.png', 'image/png'), data: { focalX: 20, focalY: 75 } })
+    const doc = await upload({
+      file: fileOf(await pngBuffer(1600, 1000), 'tieu-diem.png', 'image/png'),
+      data: { focalX: 20, focalY: 75 },
+    })
     expect(doc).toMatchObject({ focalX: 20, focalY: 75 })
     const read = await payload.findByID({ collection: 'media', id: doc.id })
     expect(read).toMatchObject({ focalX: 20, focalY: 75 })
@@ -174,13 +205,24 @@ describe('image uploads', () => {
 
   it('updates and deletes a media document, removing its files', async () => {
     const doc = await upload({ file: fileOf(await pngBuffer(900, 600), 'xoa.png', 'image/png') })
-    const updated = await payload.update({ collection: 'media', id: doc.id, data: { alt: 'Mô tả mới', credit: 'Sở TT&TT' } })
+    const updated = await payload.update({
+      collection: 'media',
+      id: doc.id,
+      data: { alt: 'Mô tả mới', credit: 'Sở TT&TT' },
+    })
     expect(updated).toMatchObject({ alt: 'Mô tả mới', credit: 'Sở TT&TT' })
 
-    const own = [doc.filename!, ...Object.values(doc.sizes ?? {}).map((s) => s?.filename).filter(Boolean)] as string[]
+    const own = [
+      doc.filename!,
+      ...Object.values(doc.sizes ?? {})
+        .map((s) => s?.filename)
+        .filter(Boolean),
+    ] as string[]
     for (const f of own) expect(fs.existsSync(path.join(mediaDir(), f)), f).toBe(true)
     await payload.delete({ collection: 'media', id: doc.id })
-    expect(await payload.count({ collection: 'media', where: { id: { equals: doc.id } } })).toMatchObject({ totalDocs: 0 })
+    expect(
+      await payload.count({ collection: 'media', where: { id: { equals: doc.id } } }),
+    ).toMatchObject({ totalDocs: 0 })
     for (const f of own) expect(fs.existsSync(path.join(mediaDir(), f)), f).toBe(false)
   })
 
@@ -190,7 +232,11 @@ describe('image uploads', () => {
     ['credit', { credit: undefined }],
     ['ownerUnit', { ownerUnit: undefined }],
   ] as const)('refuses an upload without %s (%o) and stores nothing', async (field, data) => {
-    await expectRefused({ file: fileOf(await pngBuffer(400, 300), 'thieu.png', 'image/png'), data: { ...data } }, field, /Trường này là bắt buộc/)
+    await expectRefused(
+      { file: fileOf(await pngBuffer(400, 300), 'thieu.png', 'image/png'), data: { ...data } },
+      field,
+      /Trường này là bắt buộc/,
+    )
   })
 })
 
@@ -203,46 +249,97 @@ describe('file checks', () => {
 
   it('refuses a text file named .png, with the "không khớp" message', async () => {
     const text = Buffer.from('Đây không phải là ảnh, chỉ là văn bản.\n'.repeat(20))
-    await expectRefused({ file: fileOf(text, 'gia-mao.png', 'image/png') }, 'file', /Nội dung tệp "gia-mao\.png" không khớp với định dạng \.png/)
+    await expectRefused(
+      { file: fileOf(text, 'gia-mao.png', 'image/png') },
+      'file',
+      /Nội dung tệp "gia-mao\.png" không khớp với định dạng \.png/,
+    )
   })
 
   it('refuses a JPEG renamed to .png', async () => {
-    const jpeg = await sharp(await pngBuffer(200, 100)).jpeg().toBuffer()
-    await expectRefused({ file: fileOf(jpeg, 'doi-ten.png', 'image/png') }, 'file', /không khớp với định dạng \.png \(nội dung thực là image\/jpeg\)/)
+    const jpeg = await sharp(await pngBuffer(200, 100))
+      .jpeg()
+      .toBuffer()
+    await expectRefused(
+      { file: fileOf(jpeg, 'doi-ten.png', 'image/png') },
+      'file',
+      /không khớp với định dạng \.png \(nội dung thực là image\/jpeg\)/,
+    )
   })
 
   it.each([
-    ['<script>', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="10" height="10"/></svg>'],
-    ['onload=', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>'],
-    ['javascript: link', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="javascript:alert(1)"><rect width="10" height="10"/></a></svg>'],
-    ['<foreignObject>', '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div>hi</div></foreignObject></svg>'],
+    [
+      '<script>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="10" height="10"/></svg>',
+    ],
+    [
+      'onload=',
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>',
+    ],
+    [
+      'javascript: link',
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="javascript:alert(1)"><rect width="10" height="10"/></a></svg>',
+    ],
+    [
+      '<foreignObject>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div>hi</div></foreignObject></svg>',
+    ],
   ])('refuses an SVG with %s', async (_label, svg) => {
-    await expectRefused({ file: fileOf(Buffer.from(svg), 'bieu-tuong.svg', 'image/svg+xml') }, 'file', /chứa mã script hoặc nội dung nhúng/)
+    await expectRefused(
+      { file: fileOf(Buffer.from(svg), 'bieu-tuong.svg', 'image/svg+xml') },
+      'file',
+      /chứa mã script hoặc nội dung nhúng/,
+    )
   })
 
   it.each([
-    ['hex character references', '<a href="java&#x73;cript:alert(1)"><rect width="10" height="10"/></a>'],
-    ['decimal character references', '<a href="&#106;avascript:alert(1)"><rect width="10" height="10"/></a>'],
-    ['a tab inside the scheme', '<a href="java\tscript:alert(1)"><rect width="10" height="10"/></a>'],
+    [
+      'hex character references',
+      '<a href="java&#x73;cript:alert(1)"><rect width="10" height="10"/></a>',
+    ],
+    [
+      'decimal character references',
+      '<a href="&#106;avascript:alert(1)"><rect width="10" height="10"/></a>',
+    ],
+    [
+      'a tab inside the scheme',
+      '<a href="java\tscript:alert(1)"><rect width="10" height="10"/></a>',
+    ],
   ])('refuses an SVG hiding javascript: behind %s, in Vietnamese', async (_label, inner) => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg">${inner}</svg>`
-    await expectRefused({ file: fileOf(Buffer.from(svg), 'ma-hoa.svg', 'image/svg+xml') }, 'file', /chứa mã script hoặc nội dung nhúng/)
+    await expectRefused(
+      { file: fileOf(Buffer.from(svg), 'ma-hoa.svg', 'image/svg+xml') },
+      'file',
+      /chứa mã script hoặc nội dung nhúng/,
+    )
   })
 
   it('refuses an SVG declaring XML entities (entity expansion)', async () => {
-    const svg = '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>'
-    await expectRefused({ file: fileOf(Buffer.from(svg), 'thuc-the.svg', 'image/svg+xml') }, 'file', /chứa mã script hoặc nội dung nhúng/)
+    const svg =
+      '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>'
+    await expectRefused(
+      { file: fileOf(Buffer.from(svg), 'thuc-the.svg', 'image/svg+xml') },
+      'file',
+      /chứa mã script hoặc nội dung nhúng/,
+    )
   })
 
   it('refuses a .svg that is not an SVG', async () => {
-    await expectRefused({ file: fileOf(Buffer.from('chỉ là chữ'), 'khong-phai.svg', 'image/svg+xml') }, 'file', /không phải là ảnh SVG hợp lệ/)
+    await expectRefused(
+      { file: fileOf(Buffer.from('chỉ là chữ'), 'khong-phai.svg', 'image/svg+xml') },
+      'file',
+      /không phải là ảnh SVG hợp lệ/,
+    )
   })
 
   it('accepts a clean SVG', async () => {
     const svg =
       '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60">' +
       '<title>Logo chiến dịch</title><rect width="120" height="60" fill="#0b4f8a"/><text x="10" y="35" fill="#fff">CĐS</text></svg>'
-    const doc = await upload({ file: fileOf(Buffer.from(svg), 'logo.svg', 'image/svg+xml'), data: { alt: 'Logo chiến dịch' } })
+    const doc = await upload({
+      file: fileOf(Buffer.from(svg), 'logo.svg', 'image/svg+xml'),
+      data: { alt: 'Logo chiến dịch' },
+    })
     expect(doc.kind).toBe('image')
     expect(doc.filename).toMatch(/\.svg$/)
     expect(doc.mimeType).toBe('image/svg+xml')
@@ -253,7 +350,11 @@ describe('file checks', () => {
     const big = await noisyPng(200, 200)
     expect(big.length).toBeGreaterThan(0.01 * 1024 * 1024)
     process.env.UPLOAD_MAX_IMAGE_MB = '0.01'
-    await expectRefused({ file: fileOf(big, 'qua-lon.png', 'image/png') }, 'file', /Tệp ảnh "qua-lon\.png" nặng [\d.]+ MB, vượt giới hạn/)
+    await expectRefused(
+      { file: fileOf(big, 'qua-lon.png', 'image/png') },
+      'file',
+      /Tệp ảnh "qua-lon\.png" nặng [\d.]+ MB, vượt giới hạn/,
+    )
     process.env.UPLOAD_MAX_IMAGE_MB = '1'
     // The same file passes under a limit it fits in (uploadLimits() reads the environment at each upload).
     const doc = await upload({ file: fileOf(big, 'qua-lon.png', 'image/png') })
@@ -265,28 +366,54 @@ describe('file checks', () => {
   })
 
   it.each([
-    ['chuong-trinh.exe', 'application/x-msdownload', Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1')],
-    ['trang.html', 'text/html', Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>')],
-    ['tai-lieu.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', Buffer.from('PK\x03\x04rest', 'latin1')],
+    [
+      'chuong-trinh.exe',
+      'application/x-msdownload',
+      Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'),
+    ],
+    [
+      'trang.html',
+      'text/html',
+      Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'),
+    ],
+    [
+      'tai-lieu.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      Buffer.from('PK\x03\x04rest', 'latin1'),
+    ],
     ['khong-duoi', 'application/octet-stream', Buffer.from('abc')],
   ])('refuses the unsupported file %s', async (name, mimetype, data) => {
-    await expectRefused({ file: fileOf(data, name, mimetype) }, 'file', /không được chấp nhận\. Chỉ nhận: .*pdf/)
+    await expectRefused(
+      { file: fileOf(data, name, mimetype) },
+      'file',
+      /không được chấp nhận\. Chỉ nhận: .*pdf/,
+    )
   })
 
   it('accepts a minimal valid PDF', async () => {
-    const doc = await upload({ file: fileOf(minimalPdf(), 'ke-hoach.pdf', 'application/pdf'), data: { alt: 'Kế hoạch tuyên truyền' } })
+    const doc = await upload({
+      file: fileOf(minimalPdf(), 'ke-hoach.pdf', 'application/pdf'),
+      data: { alt: 'Kế hoạch tuyên truyền' },
+    })
     expect(doc).toMatchObject({ kind: 'document', mimeType: 'application/pdf' })
     expect(doc.filename).toBe('ke-hoach.pdf')
     expect(fs.readFileSync(path.join(mediaDir(), doc.filename!))).toEqual(minimalPdf())
   })
 
   it('refuses a file named .pdf that is not a PDF', async () => {
-    await expectRefused({ file: fileOf(Buffer.from('không phải PDF'), 'gia.pdf', 'application/pdf') }, 'file', /không khớp với định dạng \.pdf/)
+    await expectRefused(
+      { file: fileOf(Buffer.from('không phải PDF'), 'gia.pdf', 'application/pdf') },
+      'file',
+      /không khớp với định dạng \.pdf/,
+    )
   })
 
   it('accepts a WebVTT caption file', async () => {
     const vtt = Buffer.from('WEBVTT\n\n00:00.000 --> 00:01.000\nXin chào\n')
-    const doc = await upload({ file: fileOf(vtt, 'phu-de.vtt', 'text/vtt'), data: { alt: 'Phụ đề tiếng Việt' } })
+    const doc = await upload({
+      file: fileOf(vtt, 'phu-de.vtt', 'text/vtt'),
+      data: { alt: 'Phụ đề tiếng Việt' },
+    })
     expect(doc.kind).toBe('captions')
     expect(doc.filename).toBe('phu-de.vtt')
     expect(fs.readFileSync(path.join(mediaDir(), doc.filename!), 'utf8')).toContain('Xin chào')
@@ -294,17 +421,27 @@ describe('file checks', () => {
 
   it('accepts a WebVTT file with a byte-order mark', async () => {
     const vtt = Buffer.from('\uFEFFWEBVTT\n\n00:00.000 --> 00:01.000\nXin chào\n')
-    const doc = await upload({ file: fileOf(vtt, 'phu-de-bom.vtt', 'text/vtt'), data: { alt: 'Phụ đề có BOM' } })
+    const doc = await upload({
+      file: fileOf(vtt, 'phu-de-bom.vtt', 'text/vtt'),
+      data: { alt: 'Phụ đề có BOM' },
+    })
     expect(doc.kind).toBe('captions')
   })
 
   it('refuses a .vtt without the WEBVTT header', async () => {
     const notVtt = Buffer.from('00:00.000 --> 00:01.000\nXin chào\n')
-    await expectRefused({ file: fileOf(notVtt, 'sai.vtt', 'text/vtt') }, 'file', /không phải phụ đề WebVTT \(phải bắt đầu bằng "WEBVTT"\)/)
+    await expectRefused(
+      { file: fileOf(notVtt, 'sai.vtt', 'text/vtt') },
+      'file',
+      /không phải phụ đề WebVTT \(phải bắt đầu bằng "WEBVTT"\)/,
+    )
   })
 
   it('accepts an MP3', async () => {
-    const doc = await upload({ file: fileOf(silentMp3(), 'ban-tin.mp3', 'audio/mpeg'), data: { alt: 'Bản tin phát thanh' } })
+    const doc = await upload({
+      file: fileOf(silentMp3(), 'ban-tin.mp3', 'audio/mpeg'),
+      data: { alt: 'Bản tin phát thanh' },
+    })
     expect(doc).toMatchObject({ kind: 'audio', mimeType: 'audio/mpeg', filename: 'ban-tin.mp3' })
   })
 })

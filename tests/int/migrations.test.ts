@@ -14,22 +14,32 @@ const TITLES = '20261125_211530_publication_titles'
 type Drizzle = { run: (query: ReturnType<typeof sql>) => Promise<unknown> }
 
 let payload: Payload
-const run = (query: ReturnType<typeof sql>) => (payload.db as unknown as { drizzle: Drizzle }).drizzle.run(query)
+const run = (query: ReturnType<typeof sql>) =>
+  (payload.db as unknown as { drizzle: Drizzle }).drizzle.run(query)
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  const before = migrations.slice(0, migrations.findIndex((m) => m.name === TITLES))
+  const before = migrations.slice(
+    0,
+    migrations.findIndex((m) => m.name === TITLES),
+  )
   // The adapter's own migrate, limited to the migrations before the one under test.
-  await (payload.db as unknown as { migrate: (args: { migrations: typeof before }) => Promise<void> }).migrate({ migrations: before })
+  await (
+    payload.db as unknown as { migrate: (args: { migrations: typeof before }) => Promise<void> }
+  ).migrate({ migrations: before })
   await run(sql`INSERT INTO units (id, name, kind) VALUES ('u1', 'Báo Tây Ninh', 'newspaper')`)
   await run(sql`INSERT INTO channels (id, name, kind) VALUES ('c1', 'Cổng TTĐT tỉnh', 'webhook')`)
-  await run(sql`INSERT INTO articles (id, title, slug) VALUES ('a1', 'Chuyển đổi số → cơ sở', 'chuyen-doi-so-co-so')`)
+  await run(
+    sql`INSERT INTO articles (id, title, slug) VALUES ('a1', 'Chuyển đổi số → cơ sở', 'chuyen-doi-so-co-so')`,
+  )
   const at = '2026-12-01T01:00:00.000Z'
   // p1: content and channel exist; p2: its content was deleted (no link), so only the old title says what it was.
   await run(sql`INSERT INTO publications (id, title, channel_id, scheduled_at, status, idempotency_key) VALUES
     ('p1', 'Chuyển đổi số → cơ sở → Cổng TTĐT tỉnh', 'c1', ${at}, 'scheduled', 'k1'),
     ('p2', 'Bài đã xóa → Kênh cũ', 'c1', ${at}, 'cancelled', 'k2')`)
-  await run(sql`INSERT INTO publications_rels (parent_id, path, "order", articles_id) VALUES ('p1', 'content', 1, 'a1')`)
+  await run(
+    sql`INSERT INTO publications_rels (parent_id, path, "order", articles_id) VALUES ('p1', 'content', 1, 'a1')`,
+  )
   await applyMigrations(payload)
 })
 
@@ -39,13 +49,24 @@ afterAll(async () => {
 
 describe(`migration ${TITLES}`, () => {
   it('fills contentTitle and channelName from the content and the channel, even when the title itself holds an arrow', async () => {
-    const pub = await payload.findByID({ collection: 'publications', id: 'p1', depth: 0, overrideAccess: true })
+    const pub = await payload.findByID({
+      collection: 'publications',
+      id: 'p1',
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(pub.contentTitle).toBe('Chuyển đổi số → cơ sở')
     expect(pub.channelName).toBe('Cổng TTĐT tỉnh')
   })
 
   it('falls back to the halves of the old joined title when the content is gone', async () => {
-    const rows = (await payload.db.find({ collection: 'publications', where: { id: { equals: 'p2' } }, limit: 1 })).docs as {
+    const rows = (
+      await payload.db.find({
+        collection: 'publications',
+        where: { id: { equals: 'p2' } },
+        limit: 1,
+      })
+    ).docs as {
       contentTitle?: string
       channelName?: string
     }[]
@@ -54,7 +75,15 @@ describe(`migration ${TITLES}`, () => {
   })
 
   it('leaves no pending migration behind', async () => {
-    const applied = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false, depth: 0, overrideAccess: true })
-    expect(applied.docs.map((d) => d.name)).toEqual(expect.arrayContaining(migrations.map((m) => m.name)))
+    const applied = await payload.find({
+      collection: 'payload-migrations',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(applied.docs.map((d) => d.name)).toEqual(
+      expect.arrayContaining(migrations.map((m) => m.name)),
+    )
   })
 })

@@ -6,7 +6,10 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { computeTrainingPlan } from '@/reporting/trainingPlan'
 import { loadTrainingsAgainstPlan } from '@/admin/reports/trainingsAgainstPlan'
-import { engagementTemplate, importEngagementCsv } from '../../collections/EngagementObservations/endpoints/importCsv'
+import {
+  engagementTemplate,
+  importEngagementCsv,
+} from '../../collections/EngagementObservations/endpoints/importCsv'
 import { loose, type LooseApi } from '../helpers/accessMatrix'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -22,15 +25,32 @@ const soon = () => new Date(Date.now() + 86_400_000).toISOString()
 async function published(unit: 'A' | 'B', publishedAt: string, status = 'published') {
   const pub = await api.create({
     collection: 'publications',
-    data: { content: { relationTo: 'articles', value: ids[`article${unit}`] }, channel: ids[`channel${unit}`], scheduledAt: soon() },
+    data: {
+      content: { relationTo: 'articles', value: ids[`article${unit}`] },
+      channel: ids[`channel${unit}`],
+      scheduledAt: soon(),
+    },
     overrideAccess: true,
   })
-  await payload.db.updateOne({ collection: 'publications', id: pub.id, data: { status, publishedAt }, returning: false })
+  await payload.db.updateOne({
+    collection: 'publications',
+    id: pub.id,
+    data: { status, publishedAt },
+    returning: false,
+  })
   return String(pub.id)
 }
 
 const observations = async (publication: string) =>
-  (await payload.find({ collection: 'engagement-observations', where: { publication: { equals: publication } }, sort: 'observedAt', overrideAccess: true, depth: 0 })).docs
+  (
+    await payload.find({
+      collection: 'engagement-observations',
+      where: { publication: { equals: publication } },
+      sort: 'observedAt',
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs
 
 const errorOf = async (p: Promise<unknown>) => {
   try {
@@ -54,18 +74,47 @@ beforeAll(async () => {
   users.viewer = await createUser(payload, 'viewer', null)
   for (const u of ['A', 'B'] as const) {
     const unit = ids[`unit${u}`]
-    ids[`channel${u}`] = String((await api.create({ collection: 'channels', data: { name: `Trang Facebook ${u}`, kind: 'feed', ownerUnit: unit }, overrideAccess: true })).id)
-    ids[`article${u}`] = String((await api.create({ collection: 'articles', data: { title: `Tin chuyển đổi số ${u}`, ownerUnit: unit, _status: 'published' }, overrideAccess: true })).id)
+    ids[`channel${u}`] = String(
+      (
+        await api.create({
+          collection: 'channels',
+          data: { name: `Trang Facebook ${u}`, kind: 'feed', ownerUnit: unit },
+          overrideAccess: true,
+        })
+      ).id,
+    )
+    ids[`article${u}`] = String(
+      (
+        await api.create({
+          collection: 'articles',
+          data: { title: `Tin chuyển đổi số ${u}`, ownerUnit: unit, _status: 'published' },
+          overrideAccess: true,
+        })
+      ).id,
+    )
   }
 })
 
 describe('trainings', () => {
-  const course = (extra: Record<string, unknown>) => ({ title: 'Lớp bồi dưỡng kỹ năng số cho cán bộ xã', ownerUnit: ids.unitA, status: 'held', startsOn: '2026-03-02T00:00:00+07:00', endsOn: '2026-03-04T00:00:00+07:00', ...extra })
+  const course = (extra: Record<string, unknown>) => ({
+    title: 'Lớp bồi dưỡng kỹ năng số cho cán bộ xã',
+    ownerUnit: ids.unitA,
+    status: 'held',
+    startsOn: '2026-03-02T00:00:00+07:00',
+    endsOn: '2026-03-04T00:00:00+07:00',
+    ...extra,
+  })
 
   it('stores trainees by programme and unit type within the course total', async () => {
     const doc = await api.create({
       collection: 'trainings',
-      data: course({ totalTrainees: 45, trainees: [{ programme: 'dx-staff', unitKind: 'commune', count: 30 }, { programme: 'leaders', unitKind: 'district', count: 15 }] }),
+      data: course({
+        totalTrainees: 45,
+        trainees: [
+          { programme: 'dx-staff', unitKind: 'commune', count: 30 },
+          { programme: 'leaders', unitKind: 'district', count: 15 },
+        ],
+      }),
       user: users.editor,
       overrideAccess: false,
       depth: 0,
@@ -75,30 +124,103 @@ describe('trainings', () => {
   })
 
   it('refuses rows that add up to more than the course total, in Vietnamese, and saves nothing', async () => {
-    const before = (await payload.count({ collection: 'trainings', overrideAccess: true })).totalDocs
+    const before = (await payload.count({ collection: 'trainings', overrideAccess: true }))
+      .totalDocs
     const message = await errorOf(
-      api.create({ collection: 'trainings', data: course({ totalTrainees: 40, trainees: [{ programme: 'dx-staff', unitKind: 'commune', count: 30 }, { programme: 'citizens', unitKind: 'commune', count: 15 }] }), user: users.editor, overrideAccess: false }),
+      api.create({
+        collection: 'trainings',
+        data: course({
+          totalTrainees: 40,
+          trainees: [
+            { programme: 'dx-staff', unitKind: 'commune', count: 30 },
+            { programme: 'citizens', unitKind: 'commune', count: 15 },
+          ],
+        }),
+        user: users.editor,
+        overrideAccess: false,
+      }),
     )
-    expect(message).toContain('Tổng số học viên theo chương trình (45) vượt tổng số học viên của khóa (40)')
-    expect((await payload.count({ collection: 'trainings', overrideAccess: true })).totalDocs).toBe(before)
+    expect(message).toContain(
+      'Tổng số học viên theo chương trình (45) vượt tổng số học viên của khóa (40)',
+    )
+    expect((await payload.count({ collection: 'trainings', overrideAccess: true })).totalDocs).toBe(
+      before,
+    )
   })
 
   it('refuses negative and fractional counts, a held course without a total, and another unit', async () => {
-    expect(await errorOf(api.create({ collection: 'trainings', data: course({ totalTrainees: -3 }), overrideAccess: true }))).toContain('số nguyên không âm')
-    expect(await errorOf(api.create({ collection: 'trainings', data: course({ totalTrainees: 10, trainees: [{ programme: 'leaders', unitKind: 'province', count: 2.5 }] }), overrideAccess: true }))).toContain('số nguyên không âm')
-    expect(await errorOf(api.create({ collection: 'trainings', data: course({}), overrideAccess: true }))).toContain('Khóa đã tổ chức cần có tổng số học viên')
-    expect(await errorOf(api.create({ collection: 'trainings', data: course({ ownerUnit: ids.unitB, totalTrainees: 5 }), user: users.editor, overrideAccess: false }))).toContain('đơn vị mình')
+    expect(
+      await errorOf(
+        api.create({
+          collection: 'trainings',
+          data: course({ totalTrainees: -3 }),
+          overrideAccess: true,
+        }),
+      ),
+    ).toContain('số nguyên không âm')
+    expect(
+      await errorOf(
+        api.create({
+          collection: 'trainings',
+          data: course({
+            totalTrainees: 10,
+            trainees: [{ programme: 'leaders', unitKind: 'province', count: 2.5 }],
+          }),
+          overrideAccess: true,
+        }),
+      ),
+    ).toContain('số nguyên không âm')
+    expect(
+      await errorOf(
+        api.create({ collection: 'trainings', data: course({}), overrideAccess: true }),
+      ),
+    ).toContain('Khóa đã tổ chức cần có tổng số học viên')
+    expect(
+      await errorOf(
+        api.create({
+          collection: 'trainings',
+          data: course({ ownerUnit: ids.unitB, totalTrainees: 5 }),
+          user: users.editor,
+          overrideAccess: false,
+        }),
+      ),
+    ).toContain('đơn vị mình')
   })
 })
 
 describe('engagement observations', () => {
   it('keeps every observation of a publication (growth), copying its unit and channel', async () => {
     const pub = await published('A', '2026-05-01T02:00:00.000Z')
-    await api.create({ collection: 'engagement-observations', data: { publication: pub, observedAt: '2026-05-02T02:00:00.000Z', views: 1200, reach: 3000 }, user: users.editor, overrideAccess: false })
-    await api.create({ collection: 'engagement-observations', data: { publication: pub, observedAt: '2026-05-09T02:00:00.000Z', views: 2500, reach: 5100, shares: 40 }, user: users.editor, overrideAccess: false })
+    await api.create({
+      collection: 'engagement-observations',
+      data: { publication: pub, observedAt: '2026-05-02T02:00:00.000Z', views: 1200, reach: 3000 },
+      user: users.editor,
+      overrideAccess: false,
+    })
+    await api.create({
+      collection: 'engagement-observations',
+      data: {
+        publication: pub,
+        observedAt: '2026-05-09T02:00:00.000Z',
+        views: 2500,
+        reach: 5100,
+        shares: 40,
+      },
+      user: users.editor,
+      overrideAccess: false,
+    })
     const rows = await observations(pub)
-    expect(rows.map((r) => [r.views, r.reach, r.shares ?? null])).toEqual([[1200, 3000, null], [2500, 5100, 40]])
-    expect(rows[0]).toMatchObject({ ownerUnit: ids.unitA, channel: ids.channelA, channelName: 'Trang Facebook A', publicationTitle: 'Tin chuyển đổi số A', source: 'manual' })
+    expect(rows.map((r) => [r.views, r.reach, r.shares ?? null])).toEqual([
+      [1200, 3000, null],
+      [2500, 5100, 40],
+    ])
+    expect(rows[0]).toMatchObject({
+      ownerUnit: ids.unitA,
+      channel: ids.channelA,
+      channelName: 'Trang Facebook A',
+      publicationTitle: 'Tin chuyển đổi số A',
+      source: 'manual',
+    })
   })
 
   it('refuses figures for a publication not yet published, negative figures, an empty observation and another unit', async () => {
@@ -106,8 +228,15 @@ describe('engagement observations', () => {
     const out = await published('A', '2026-05-01T02:00:00.000Z')
     const other = await published('B', '2026-05-01T02:00:00.000Z')
     const make = (publication: string, figures: Record<string, unknown>) =>
-      api.create({ collection: 'engagement-observations', data: { publication, observedAt: '2026-05-03T00:00:00.000Z', ...figures }, user: users.editor, overrideAccess: false })
-    expect(await errorOf(make(waiting, { views: 10 }))).toContain('chưa được đăng (Đã lên lịch) nên chưa có số liệu tương tác')
+      api.create({
+        collection: 'engagement-observations',
+        data: { publication, observedAt: '2026-05-03T00:00:00.000Z', ...figures },
+        user: users.editor,
+        overrideAccess: false,
+      })
+    expect(await errorOf(make(waiting, { views: 10 }))).toContain(
+      'chưa được đăng (Đã lên lịch) nên chưa có số liệu tương tác',
+    )
     expect(await errorOf(make(out, { views: -1 }))).toContain('số nguyên không âm')
     expect(await errorOf(make(out, {}))).toContain('Cần nhập ít nhất một số liệu')
     expect(await errorOf(make(other, { views: 5 }))).toContain('thuộc đơn vị khác')
@@ -119,11 +248,22 @@ describe('engagement observations', () => {
 
 describe('engagement CSV import', () => {
   const upload = async (user: object | null, csv: string) => {
-    const req = (await createLocalReq({ user: (user ?? undefined) as never }, payload)) as PayloadRequest
+    const req = (await createLocalReq(
+      { user: (user ?? undefined) as never },
+      payload,
+    )) as PayloadRequest
     req.headers = new Headers({ 'content-type': 'text/csv; charset=utf-8' })
     req.text = async () => csv
     const res = await importEngagementCsv.handler(req)
-    return { status: res.status, body: (await res.json()) as { created?: number; skippedLines?: number[]; message?: string; errors?: { message: string; line?: number }[] } }
+    return {
+      status: res.status,
+      body: (await res.json()) as {
+        created?: number
+        skippedLines?: number[]
+        message?: string
+        errors?: { message: string; line?: number }[]
+      },
+    }
   }
 
   it('imports a file with BOM, semicolons and Vietnamese thousands separators, and skips blank template rows', async () => {
@@ -164,8 +304,12 @@ describe('engagement CSV import', () => {
   it('refuses wrong columns with line 1, and anonymous or viewer uploads', async () => {
     const wrong = await upload(users.editor, 'Mã bài,Ngày,Views\nx,01/01/2026,1\n')
     expect(wrong.status).toBe(400)
-    expect(wrong.body.errors?.[0].message).toContain('Dòng 1: Cột không nhận ra: "Mã bài", "Ngày", "Views"')
-    expect(wrong.body.errors?.map((e) => e.message).join(' ')).toContain('Thiếu cột bắt buộc: "Mã lịch đăng", "Ngày ghi nhận"')
+    expect(wrong.body.errors?.[0].message).toContain(
+      'Dòng 1: Cột không nhận ra: "Mã bài", "Ngày", "Views"',
+    )
+    expect(wrong.body.errors?.map((e) => e.message).join(' ')).toContain(
+      'Thiếu cột bắt buộc: "Mã lịch đăng", "Ngày ghi nhận"',
+    )
     expect((await upload(null, 'x')).status).toBe(401)
     expect((await upload(users.viewer, 'x')).status).toBe(403)
   })
@@ -179,7 +323,9 @@ describe('engagement CSV import', () => {
     const bytes = Buffer.from(await res.arrayBuffer())
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.subarray(3).toString('utf8').trim().split('\n')
-    expect(lines[0]).toBe('Mã lịch đăng,Nội dung,Kênh,Ngày ghi nhận,Lượt xem,Lượt tiếp cận,"Lượt tương tác (thích, cảm xúc)",Lượt chia sẻ,Bình luận,Thời gian xem (giây)')
+    expect(lines[0]).toBe(
+      'Mã lịch đăng,Nội dung,Kênh,Ngày ghi nhận,Lượt xem,Lượt tiếp cận,"Lượt tương tác (thích, cảm xúc)",Lượt chia sẻ,Bình luận,Thời gian xem (giây)',
+    )
     const mine = lines.find((l) => l.startsWith(pub))
     expect(mine).toBeDefined()
     expect(lines.some((l) => l.startsWith(otherUnit))).toBe(false)
@@ -188,7 +334,14 @@ describe('engagement CSV import', () => {
     expect(body.errors ?? []).toEqual([])
     expect(status).toBe(201)
     expect(body.created).toBe(1)
-    expect((await observations(pub))[0]).toMatchObject({ views: 500, reach: 900, reactions: 20, shares: 5, comments: 2, watchTimeSeconds: 3600 })
+    expect((await observations(pub))[0]).toMatchObject({
+      views: 500,
+      reach: 900,
+      reactions: 20,
+      shares: 5,
+      comments: 2,
+      watchTimeSeconds: 3600,
+    })
   })
 })
 
@@ -203,14 +356,34 @@ describe('a campaign’s training plan', () => {
       { unitKind: 'commune', expertsPerUnit: 2, traineesPerUnit: 15 },
     ],
     traineeTargets: [
-      ...[50, 100, 100, 100, 123].map((target, i) => ({ programme: 'dx-experts', year: 2021 + i, target })),
-      ...[60, 60, 60, 60, 60].map((target, i) => ({ programme: 'leaders', year: 2021 + i, target })),
-      ...[60, 120, 120, 120, 160].map((target, i) => ({ programme: 'dx-staff', year: 2021 + i, target })),
-      ...[100, 700, 700, 700, 865].map((target, i) => ({ programme: 'civil-servants', year: 2021 + i, target })),
+      ...[50, 100, 100, 100, 123].map((target, i) => ({
+        programme: 'dx-experts',
+        year: 2021 + i,
+        target,
+      })),
+      ...[60, 60, 60, 60, 60].map((target, i) => ({
+        programme: 'leaders',
+        year: 2021 + i,
+        target,
+      })),
+      ...[60, 120, 120, 120, 160].map((target, i) => ({
+        programme: 'dx-staff',
+        year: 2021 + i,
+        target,
+      })),
+      ...[100, 700, 700, 700, 865].map((target, i) => ({
+        programme: 'civil-servants',
+        year: 2021 + i,
+        target,
+      })),
     ],
     // The printed row 2 (short courses): 120, 890, 890, 890, 1,085, total 3,945; its years sum to 3,875.
     typedSubtotals: [
-      ...[120, 890, 890, 890, 1085].map((value, i) => ({ row: 'short-courses', year: 2021 + i, value })),
+      ...[120, 890, 890, 890, 1085].map((value, i) => ({
+        row: 'short-courses',
+        year: 2021 + i,
+        value,
+      })),
       { row: 'short-courses', year: null, value: 3945 },
       { row: 'dx-experts', year: null, value: 473 },
       { row: 'grand-total', year: null, value: 4418 },
@@ -245,14 +418,43 @@ describe('a campaign’s training plan', () => {
   })
 
   it('stores the plan as data, disagreeing subtotal included, and refuses a target year outside the campaign', async () => {
-    const base = { name: 'Kế hoạch 2021-2025 Bến Tre', startsOn: '2021-01-01T00:00:00+07:00', endsOn: '2025-12-31T00:00:00+07:00', leadUnit: ids.unitA }
-    const saved = await api.create({ collection: 'campaigns', data: { ...base, ...BEN_TRE } as never, user: users.manager, overrideAccess: false })
+    const base = {
+      name: 'Kế hoạch 2021-2025 Bến Tre',
+      startsOn: '2021-01-01T00:00:00+07:00',
+      endsOn: '2025-12-31T00:00:00+07:00',
+      leadUnit: ids.unitA,
+    }
+    const saved = await api.create({
+      collection: 'campaigns',
+      data: { ...base, ...BEN_TRE } as never,
+      user: users.manager,
+      overrideAccess: false,
+    })
     expect(saved.typedSubtotals).toHaveLength(8)
     const message = await errorOf(
-      api.create({ collection: 'campaigns', data: { ...base, name: 'Sai năm', kpiTargets: [{ metric: 'trainees', year: 2030, target: 10 }] } as never, user: users.manager, overrideAccess: false }),
+      api.create({
+        collection: 'campaigns',
+        data: {
+          ...base,
+          name: 'Sai năm',
+          kpiTargets: [{ metric: 'trainees', year: 2030, target: 10 }],
+        } as never,
+        user: users.manager,
+        overrideAccess: false,
+      }),
     )
-    expect(message).toBe('kpiTargets.0.year: Chỉ tiêu, dòng 1: năm 2030 nằm ngoài thời gian của chiến dịch (2021–2025).')
-    expect((await payload.count({ collection: 'campaigns', where: { name: { equals: 'Sai năm' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(message).toBe(
+      'kpiTargets.0.year: Chỉ tiêu, dòng 1: năm 2030 nằm ngoài thời gian của chiến dịch (2021–2025).',
+    )
+    expect(
+      (
+        await payload.count({
+          collection: 'campaigns',
+          where: { name: { equals: 'Sai năm' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 })
 
@@ -262,26 +464,67 @@ describe('trainings against plan on the reports page', () => {
       collection: 'campaigns',
       overrideAccess: true,
       data: {
-        name: 'Kế hoạch 2027', startsOn: '2027-01-01T00:00:00+07:00', endsOn: '2027-12-31T00:00:00+07:00', leadUnit: ids.unitA,
-        traineeTargets: [{ programme: 'leaders', year: 2027, target: 100 }, { programme: 'citizens', year: 2027, target: 500 }],
+        name: 'Kế hoạch 2027',
+        startsOn: '2027-01-01T00:00:00+07:00',
+        endsOn: '2027-12-31T00:00:00+07:00',
+        leadUnit: ids.unitA,
+        traineeTargets: [
+          { programme: 'leaders', year: 2027, target: 100 },
+          { programme: 'citizens', year: 2027, target: 500 },
+        ],
       },
     })
-    const course = (unit: string, startsOn: string, status: string, trainees: { programme: string; unitKind: string; count: number }[]) =>
-      api.create({ collection: 'trainings', overrideAccess: true, data: { title: 'Lớp', ownerUnit: unit, campaign: campaign.id, status, startsOn, totalTrainees: 1000, trainees } })
-    await course(ids.unitA, '2027-03-01T00:00:00+07:00', 'held', [{ programme: 'leaders', unitKind: 'district', count: 40 }, { programme: 'citizens', unitKind: 'commune', count: 120 }])
-    await course(ids.unitB, '2027-12-31T00:00:00+07:00', 'held', [{ programme: 'citizens', unitKind: 'commune', count: 80 }, { programme: 'students', unitKind: 'other', count: 30 }])
+    const course = (
+      unit: string,
+      startsOn: string,
+      status: string,
+      trainees: { programme: string; unitKind: string; count: number }[],
+    ) =>
+      api.create({
+        collection: 'trainings',
+        overrideAccess: true,
+        data: {
+          title: 'Lớp',
+          ownerUnit: unit,
+          campaign: campaign.id,
+          status,
+          startsOn,
+          totalTrainees: 1000,
+          trainees,
+        },
+      })
+    await course(ids.unitA, '2027-03-01T00:00:00+07:00', 'held', [
+      { programme: 'leaders', unitKind: 'district', count: 40 },
+      { programme: 'citizens', unitKind: 'commune', count: 120 },
+    ])
+    await course(ids.unitB, '2027-12-31T00:00:00+07:00', 'held', [
+      { programme: 'citizens', unitKind: 'commune', count: 80 },
+      { programme: 'students', unitKind: 'other', count: 30 },
+    ])
     // Not counted: planned only, and one held on 1 January 2028 (Vietnam time).
-    await course(ids.unitA, '2027-06-01T00:00:00+07:00', 'planned', [{ programme: 'leaders', unitKind: 'district', count: 999 }])
-    await course(ids.unitA, '2028-01-01T00:00:00+07:00', 'held', [{ programme: 'leaders', unitKind: 'district', count: 999 }])
+    await course(ids.unitA, '2027-06-01T00:00:00+07:00', 'planned', [
+      { programme: 'leaders', unitKind: 'district', count: 999 },
+    ])
+    await course(ids.unitA, '2028-01-01T00:00:00+07:00', 'held', [
+      { programme: 'leaders', unitKind: 'district', count: 999 },
+    ])
     const req = (await createLocalReq({ user: users.manager as never }, payload)) as PayloadRequest
-    const all = await loadTrainingsAgainstPlan(req, { year: 2027, campaign: String(campaign.id), unit: null })
+    const all = await loadTrainingsAgainstPlan(req, {
+      year: 2027,
+      campaign: String(campaign.id),
+      unit: null,
+    })
     // Worked out by hand: leaders 40 of 100; citizens 120 + 80 = 200 of 500; students 30 of none planned.
     expect(all).toEqual([
       { programme: 'Bồi dưỡng ngắn hạn: lãnh đạo, quản lý chủ chốt', planned: 100, actual: 40 },
       { programme: 'Người dân', planned: 500, actual: 200 },
       { programme: 'Học sinh, sinh viên', planned: 0, actual: 30 },
     ])
-    const unitB = await loadTrainingsAgainstPlan(req, { year: 2027, campaign: String(campaign.id), unit: ids.unitB })
+    const unitB = await loadTrainingsAgainstPlan(req, {
+      year: 2027,
+      campaign: String(campaign.id),
+      unit: ids.unitB,
+    })
     expect(unitB?.map((r) => r.actual)).toEqual([0, 80, 30])
   })
 })

@@ -9,18 +9,31 @@ import type { Event, Media, Unit } from '@/payload-types'
 import { CHANNEL_KINDS, ROLES } from '@/vocabulary'
 import { testPayload } from '../helpers/payload'
 
-const COLLECTIONS = ['units', 'topics', 'users', 'media', 'articles', 'videos', 'infographics', 'events'] as const
+const COLLECTIONS = [
+  'units',
+  'topics',
+  'users',
+  'media',
+  'articles',
+  'videos',
+  'infographics',
+  'events',
+] as const
 type Counts = Record<(typeof COLLECTIONS)[number], number>
 
 async function countAll(payload: Payload): Promise<Counts> {
   const entries = await Promise.all(
-    COLLECTIONS.map(async (c) => [c, (await payload.count({ collection: c, overrideAccess: true })).totalDocs] as const),
+    COLLECTIONS.map(
+      async (c) =>
+        [c, (await payload.count({ collection: c, overrideAccess: true })).totalDocs] as const,
+    ),
   )
   return Object.fromEntries(entries) as Counts
 }
 
 const all = async <T>(payload: Payload, collection: (typeof COLLECTIONS)[number]) =>
-  (await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true })).docs as unknown as T[]
+  (await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true }))
+    .docs as unknown as T[]
 
 let payload: Payload
 let first: SeedResult
@@ -49,7 +62,11 @@ describe('seed: first run on an empty database', () => {
 
   it('has one demo account per role (and a second editor), with Vietnamese role labels', async () => {
     for (const role of ROLES) {
-      const { totalDocs } = await payload.count({ collection: 'users', where: { role: { equals: role } }, overrideAccess: true })
+      const { totalDocs } = await payload.count({
+        collection: 'users',
+        where: { role: { equals: role } },
+        overrideAccess: true,
+      })
       expect(totalDocs, role).toBeGreaterThanOrEqual(1)
     }
     expect(first.demoUsers.filter((u) => u.role === 'editor')).toHaveLength(2)
@@ -59,7 +76,10 @@ describe('seed: first run on an empty database', () => {
 
   it('lets every demo user log in with the demo password', async () => {
     for (const u of first.demoUsers) {
-      const result = await payload.login({ collection: 'users', data: { email: u.email, password: DEMO_PASSWORD } })
+      const result = await payload.login({
+        collection: 'users',
+        data: { email: u.email, password: DEMO_PASSWORD },
+      })
       expect(result.token, u.email).toBeTruthy()
       expect(result.user?.role).toBe(u.role)
     }
@@ -73,7 +93,12 @@ describe('seed: first run on an empty database', () => {
     for (const c of communes) expect(byId.get(c.parent as string)?.kind, c.name).toBe('district')
     const stttt = units.find((u) => u.name === 'Sở Thông tin và Truyền thông')
     expect(stttt?.shortName).toBe('Sở TT&TT')
-    const manager = await payload.find({ collection: 'users', where: { role: { equals: 'campaign-manager' } }, depth: 0, overrideAccess: true })
+    const manager = await payload.find({
+      collection: 'users',
+      where: { role: { equals: 'campaign-manager' } },
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(manager.docs[0].unit).toBe(stttt?.id)
   })
 
@@ -95,8 +120,20 @@ describe('seed: first run on an empty database', () => {
   })
 
   it('has published articles spread over 2025–2026 and drafts, all with body, cover and topics', async () => {
-    const published = await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 100, depth: 0, overrideAccess: true })
-    const drafts = await payload.find({ collection: 'articles', where: { _status: { equals: 'draft' } }, limit: 100, depth: 0, overrideAccess: true })
+    const published = await payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      limit: 100,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const drafts = await payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'draft' } },
+      limit: 100,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(published.totalDocs).toBeGreaterThanOrEqual(15)
     expect(drafts.totalDocs).toBeGreaterThanOrEqual(1)
     const years = new Set(published.docs.map((a) => new Date(a.publishedAt!).getUTCFullYear()))
@@ -112,7 +149,9 @@ describe('seed: first run on an empty database', () => {
 
   it('links videos to YouTube with a poster, one of each kind asked for', async () => {
     const videos = await payload.find({ collection: 'videos', depth: 0, overrideAccess: true })
-    expect(new Set(videos.docs.map((v) => v.kind))).toEqual(new Set(['reportage', 'dialogue', 'tv-programme', 'clip', 'radio-programme']))
+    expect(new Set(videos.docs.map((v) => v.kind))).toEqual(
+      new Set(['reportage', 'dialogue', 'tv-programme', 'clip', 'radio-programme']),
+    )
     for (const v of videos.docs) {
       expect(isExternalVideoUrl(v.externalUrl!), v.externalUrl!).toBe(true)
       expect(v.poster).toBeTruthy()
@@ -121,7 +160,11 @@ describe('seed: first run on an empty database', () => {
   })
 
   it('gives every infographic its own image and a text equivalent', async () => {
-    const graphics = await payload.find({ collection: 'infographics', depth: 1, overrideAccess: true })
+    const graphics = await payload.find({
+      collection: 'infographics',
+      depth: 1,
+      overrideAccess: true,
+    })
     const files = new Set(graphics.docs.map((g) => (g.file as Media).id))
     expect(files.size).toBe(5)
     for (const g of graphics.docs) {
@@ -133,15 +176,24 @@ describe('seed: first run on an empty database', () => {
 
   it('schedules events coherently: ends after start, held ones in the past with attendance', async () => {
     const events = await all<Event>(payload, 'events')
-    expect(new Set(events.map((e) => e.kind))).toEqual(new Set(['conference', 'training', 'dx-day', 'exhibition', 'contest']))
+    expect(new Set(events.map((e) => e.kind))).toEqual(
+      new Set(['conference', 'training', 'dx-day', 'exhibition', 'contest']),
+    )
     const now = Date.now()
     for (const e of events) {
-      expect(new Date(e.endsAt).getTime(), e.title).toBeGreaterThanOrEqual(new Date(e.startsAt).getTime())
+      expect(new Date(e.endsAt).getTime(), e.title).toBeGreaterThanOrEqual(
+        new Date(e.startsAt).getTime(),
+      )
       expect(e.coordinatingUnits?.length).toBeGreaterThan(0)
       if (e.status === 'held') {
         expect(new Date(e.endsAt).getTime()).toBeLessThan(now)
         const a = e.audience!
-        const sum = (a.leaders ?? 0) + (a.dxSpecialists ?? 0) + (a.civilServants ?? 0) + (a.citizens ?? 0) + (a.students ?? 0)
+        const sum =
+          (a.leaders ?? 0) +
+          (a.dxSpecialists ?? 0) +
+          (a.civilServants ?? 0) +
+          (a.citizens ?? 0) +
+          (a.students ?? 0)
         expect(sum, e.title).toBe(e.actualParticipants)
       } else {
         expect(['planned', 'confirmed']).toContain(e.status)
@@ -150,48 +202,106 @@ describe('seed: first run on an empty database', () => {
       }
     }
     const dxDay = events.find((e) => e.kind === 'dx-day')!
-    expect(new Date(dxDay.startsAt).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })).toMatch(/^10\/10\//)
+    expect(
+      new Date(dxDay.startsAt).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }),
+    ).toMatch(/^10\/10\//)
   })
 })
 
 describe('seed: planning', () => {
   it('creates the 1155/QĐ-UBND campaign with its budget, the 2026 plan, a channel of every kind, and upcoming publications', async () => {
     const payload = await testPayload()
-    const campaigns = await payload.find({ collection: 'campaigns', where: { planReference: { equals: '1155/QĐ-UBND' } }, overrideAccess: true })
+    const campaigns = await payload.find({
+      collection: 'campaigns',
+      where: { planReference: { equals: '1155/QĐ-UBND' } },
+      overrideAccess: true,
+    })
     expect(campaigns.totalDocs).toBe(1)
-    expect(campaigns.docs[0].budgets?.reduce((sum, b) => sum + (b.planned ?? 0), 0)).toBe(5_191_000_000)
+    expect(campaigns.docs[0].budgets?.reduce((sum, b) => sum + (b.planned ?? 0), 0)).toBe(
+      5_191_000_000,
+    )
     expect(campaigns.docs[0].traineeTargets?.length).toBeGreaterThan(0)
-    const plan2026 = await payload.find({ collection: 'campaigns', where: { planReference: { equals: '215/KH-UBND' } }, overrideAccess: true })
+    const plan2026 = await payload.find({
+      collection: 'campaigns',
+      where: { planReference: { equals: '215/KH-UBND' } },
+      overrideAccess: true,
+    })
     expect(plan2026.docs[0]?.kpiTargets?.every((t) => t.year === 2026)).toBe(true)
-    const channels = await payload.find({ collection: 'channels', limit: 0, pagination: false, overrideAccess: true })
+    const channels = await payload.find({
+      collection: 'channels',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     expect(channels.docs.map((c) => c.kind).sort()).toEqual([...CHANNEL_KINDS].sort())
     // Social channels wait for real tokens instead of failing against the outside world.
-    for (const c of channels.docs.filter((c) => ['facebook-page', 'zalo-oa', 'youtube'].includes(c.kind))) expect(c.status).toBe('disabled')
-    const upcoming = await payload.find({ collection: 'publications', where: { status: { equals: 'scheduled' } }, limit: 0, pagination: false, overrideAccess: true, depth: 0 })
+    for (const c of channels.docs.filter((c) =>
+      ['facebook-page', 'zalo-oa', 'youtube'].includes(c.kind),
+    ))
+      expect(c.status).toBe('disabled')
+    const upcoming = await payload.find({
+      collection: 'publications',
+      where: { status: { equals: 'scheduled' } },
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(upcoming.totalDocs).toBeGreaterThanOrEqual(6)
-    for (const p of upcoming.docs) expect(new Date(p.scheduledAt).getTime()).toBeGreaterThan(Date.now())
+    for (const p of upcoming.docs)
+      expect(new Date(p.scheduledAt).getTime()).toBeGreaterThan(Date.now())
   })
 
   it('gives the demo a history: 2025 and 2026 publications out on every channel kind, airings, engagement and trainings', async () => {
     const payload = await testPayload()
-    const out = await payload.find({ collection: 'publications', where: { status: { equals: 'published' } }, limit: 0, pagination: false, overrideAccess: true, depth: 0 })
+    const out = await payload.find({
+      collection: 'publications',
+      where: { status: { equals: 'published' } },
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      depth: 0,
+    })
     for (const year of ['2025', '2026']) {
-      const kinds = new Set(out.docs.filter((p) => p.publishedAt?.startsWith(year)).map((p) => p.channelKind))
+      const kinds = new Set(
+        out.docs.filter((p) => p.publishedAt?.startsWith(year)).map((p) => p.channelKind),
+      )
       expect([...kinds].sort(), year).toEqual([...CHANNEL_KINDS].sort())
     }
     for (const p of out.docs) {
       expect(new Date(p.publishedAt!).getTime()).toBeLessThan(Date.now())
       expect(p.contentTitle && p.channelName).toBeTruthy()
     }
-    const broadcasts = out.docs.filter((p) => ['radio', 'tv', 'loudspeaker'].includes(p.channelKind ?? ''))
+    const broadcasts = out.docs.filter((p) =>
+      ['radio', 'tv', 'loudspeaker'].includes(p.channelKind ?? ''),
+    )
     expect(broadcasts.length).toBeGreaterThan(0)
     for (const p of broadcasts) expect(['aired', 'not-aired']).toContain(p.airing?.status)
-    expect(broadcasts.filter((p) => p.airing?.status === 'aired').every((p) => (p.airing?.actualDurationSeconds ?? 0) > 0)).toBe(true)
-    const observations = await payload.find({ collection: 'engagement-observations', limit: 0, pagination: false, overrideAccess: true, depth: 0 })
+    expect(
+      broadcasts
+        .filter((p) => p.airing?.status === 'aired')
+        .every((p) => (p.airing?.actualDurationSeconds ?? 0) > 0),
+    ).toBe(true)
+    const observations = await payload.find({
+      collection: 'engagement-observations',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(observations.totalDocs).toBeGreaterThan(10)
-    const trainings = await payload.find({ collection: 'trainings', limit: 0, pagination: false, overrideAccess: true, depth: 0 })
+    const trainings = await payload.find({
+      collection: 'trainings',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(trainings.totalDocs).toBeGreaterThanOrEqual(5)
-    for (const t of trainings.docs) expect((t.trainees ?? []).reduce((n, r) => n + r.count, 0)).toBeLessThanOrEqual(t.totalTrainees ?? 0)
+    for (const t of trainings.docs)
+      expect((t.trainees ?? []).reduce((n, r) => n + r.count, 0)).toBeLessThanOrEqual(
+        t.totalTrainees ?? 0,
+      )
   })
 })
 

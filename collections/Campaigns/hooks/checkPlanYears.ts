@@ -21,7 +21,10 @@ export const checkPlanYears: CollectionBeforeChangeHook<Campaign> = ({ data, ori
     const rows = (merged[field] ?? []) as { year?: number | null }[]
     rows.forEach((row, i) => {
       if (row.year != null && (row.year < first || row.year > last)) {
-        errors.push({ path: `${field}.${i}.year`, message: `${what}, dòng ${i + 1}: năm ${row.year} nằm ngoài thời gian của chiến dịch (${first}–${last}).` })
+        errors.push({
+          path: `${field}.${i}.year`,
+          message: `${what}, dòng ${i + 1}: năm ${row.year} nằm ngoài thời gian của chiến dịch (${first}–${last}).`,
+        })
       }
     })
   }

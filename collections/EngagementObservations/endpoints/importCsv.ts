@@ -9,9 +9,12 @@ const json = (status: number, body: unknown) => Response.json(body, { status })
 
 /** Who may import and download the template: those who may enter figures (editors for their unit, managers for all). */
 function refusal(req: PayloadRequest): Response | null {
-  if (!req.user) return json(401, { errors: [{ message: 'Bạn cần đăng nhập để nhập số liệu tương tác.' }] })
+  if (!req.user)
+    return json(401, { errors: [{ message: 'Bạn cần đăng nhập để nhập số liệu tương tác.' }] })
   if (!isCrossUnit(req.user) && !(hasRole(req.user, Role.Editor) && unitIdOf(req.user))) {
-    return json(403, { errors: [{ message: 'Chỉ biên tập viên và quản lý chiến dịch được nhập số liệu tương tác.' }] })
+    return json(403, {
+      errors: [{ message: 'Chỉ biên tập viên và quản lý chiến dịch được nhập số liệu tương tác.' }],
+    })
   }
   return null
 }
@@ -38,11 +41,26 @@ export const importEngagementCsv: Endpoint = {
     const refused = refusal(req)
     if (refused) return refused
     const text = await uploadedText(req)
-    if (!text.trim()) return json(400, { errors: [{ message: 'Chưa có tệp CSV: gửi tệp ở trường "file" hoặc nội dung CSV trong thân yêu cầu.' }] })
+    if (!text.trim())
+      return json(400, {
+        errors: [
+          {
+            message:
+              'Chưa có tệp CSV: gửi tệp ở trường "file" hoặc nội dung CSV trong thân yêu cầu.',
+          },
+        ],
+      })
     const parsed = parseEngagementCsv(text)
     const problems: CsvProblem[] = [...parsed.problems]
     for (const row of parsed.rows) {
-      const result = await observationProblem(req.payload, req.user, row.publication, row.observedAt, row.figures, req)
+      const result = await observationProblem(
+        req.payload,
+        req.user,
+        row.publication,
+        row.observedAt,
+        row.figures,
+        req,
+      )
       if ('problem' in result) problems.push({ line: row.line, message: result.problem })
     }
     if (problems.length) {
@@ -57,7 +75,12 @@ export const importEngagementCsv: Endpoint = {
       for (const row of parsed.rows) {
         const doc = await req.payload.create({
           collection: 'engagement-observations',
-          data: { publication: row.publication, observedAt: row.observedAt.toISOString(), source: EngagementSource.Csv, ...row.figures },
+          data: {
+            publication: row.publication,
+            observedAt: row.observedAt.toISOString(),
+            source: EngagementSource.Csv,
+            ...row.figures,
+          },
           user: req.user,
           overrideAccess: false,
           depth: 0,
@@ -67,10 +90,22 @@ export const importEngagementCsv: Endpoint = {
       }
     } catch (err) {
       // Something changed between the check and the write (a publication withdrawn meanwhile): undo, so the file stays all or nothing.
-      if (created.length) await req.payload.delete({ collection: 'engagement-observations', where: { id: { in: created } }, overrideAccess: true, req })
-      return json(400, { errors: [{ message: `Không lưu được tệp, chưa lưu dòng nào: ${(err as Error).message}` }] })
+      if (created.length)
+        await req.payload.delete({
+          collection: 'engagement-observations',
+          where: { id: { in: created } },
+          overrideAccess: true,
+          req,
+        })
+      return json(400, {
+        errors: [{ message: `Không lưu được tệp, chưa lưu dòng nào: ${(err as Error).message}` }],
+      })
     }
-    return json(201, { created: created.length, skippedLines: parsed.skipped, message: `Đã nhập ${created.length} dòng số liệu.` })
+    return json(201, {
+      created: created.length,
+      skippedLines: parsed.skipped,
+      message: `Đã nhập ${created.length} dòng số liệu.`,
+    })
   },
 }
 
@@ -84,7 +119,12 @@ export const engagementTemplate: Endpoint = {
     const since = new Date(Date.now() - 90 * 86_400_000).toISOString()
     const found = await req.payload.find({
       collection: 'publications',
-      where: { and: [{ status: { equals: PublicationStatus.Published } }, { publishedAt: { greater_than_equal: since } }] },
+      where: {
+        and: [
+          { status: { equals: PublicationStatus.Published } },
+          { publishedAt: { greater_than_equal: since } },
+        ],
+      },
       sort: '-publishedAt',
       limit: 1000,
       depth: 0,
@@ -92,9 +132,18 @@ export const engagementTemplate: Endpoint = {
       overrideAccess: false,
       select: { contentTitle: true, channelName: true },
     })
-    const csv = engagementTemplateCsv(found.docs.map((d) => ({ id: String(d.id), contentTitle: d.contentTitle, channelName: d.channelName })))
+    const csv = engagementTemplateCsv(
+      found.docs.map((d) => ({
+        id: String(d.id),
+        contentTitle: d.contentTitle,
+        channelName: d.channelName,
+      })),
+    )
     return new Response(csv, {
-      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="mau-so-lieu-tuong-tac.csv"' },
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="mau-so-lieu-tuong-tac.csv"',
+      },
     })
   },
 }

@@ -3,11 +3,25 @@ import { observationProblem } from '@/engagement/check'
 import type { EngagementObservation } from '@/payload-types'
 
 /** Checks the figure against its publication and copies the publication's unit, channel and title onto it. */
-export const checkObservation: CollectionBeforeChangeHook<EngagementObservation> = async ({ data, originalDoc, req }) => {
+export const checkObservation: CollectionBeforeChangeHook<EngagementObservation> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const merged = { ...originalDoc, ...data }
-  const result = await observationProblem(req.payload, req.user, merged.publication, merged.observedAt ?? new Date().toISOString(), merged, req)
+  const result = await observationProblem(
+    req.payload,
+    req.user,
+    merged.publication,
+    merged.observedAt ?? new Date().toISOString(),
+    merged,
+    req,
+  )
   if ('problem' in result) {
-    throw new ValidationError({ collection: 'engagement-observations', errors: [{ path: result.field, message: result.problem }] })
+    throw new ValidationError({
+      collection: 'engagement-observations',
+      errors: [{ path: result.field, message: result.problem }],
+    })
   }
   const { publication } = result
   data.ownerUnit = publication.ownerUnit ?? null

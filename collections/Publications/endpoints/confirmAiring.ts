@@ -4,29 +4,42 @@ import { AiringStatus, isBroadcastKind, PublicationStatus, Role } from '@/vocabu
 import { relationId, sameId } from '@/lib/relation'
 import type { Publication } from '@/payload-types'
 
-
 /** The longest a slot can have aired: a whole day. */
 export const MAX_AIRING_SECONDS = 24 * 3600
 export const MAX_NOTE_LENGTH = 1000
 
-export type AiringConfirmation = { aired: boolean; actualDurationSeconds?: number | null; note?: string | null }
+export type AiringConfirmation = {
+  aired: boolean
+  actualDurationSeconds?: number | null
+  note?: string | null
+}
 
 const fail = (message: string, status: number): never => {
   throw new APIError(message, status, undefined, true)
 }
 
-
 /** Stands for a request body that was not valid JSON, so it is refused after the permission checks. */
 export const INVALID_JSON = Symbol('invalid-json')
 
 /** The body as a confirmation, or a 400 saying what is wrong. */
-export function parseAiringConfirmation(body: unknown): { aired: boolean; actualDurationSeconds: number | null; note: string | null } {
+export function parseAiringConfirmation(body: unknown): {
+  aired: boolean
+  actualDurationSeconds: number | null
+  note: string | null
+} {
   if (body === INVALID_JSON) return fail('Dữ liệu gửi lên không phải JSON hợp lệ.', 400)
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    return fail('Thiếu dữ liệu xác nhận: gửi JSON dạng { "aired": true, "actualDurationSeconds": 300 }.', 400)
+    return fail(
+      'Thiếu dữ liệu xác nhận: gửi JSON dạng { "aired": true, "actualDurationSeconds": 300 }.',
+      400,
+    )
   }
   const b = body as { aired?: unknown; actualDurationSeconds?: unknown; note?: unknown }
-  if (typeof b.aired !== 'boolean') return fail('Cần cho biết chương trình đã phát ("aired": true) hay không phát ("aired": false).', 400)
+  if (typeof b.aired !== 'boolean')
+    return fail(
+      'Cần cho biết chương trình đã phát ("aired": true) hay không phát ("aired": false).',
+      400,
+    )
 
   let actual: number | null = null
   const given = b.actualDurationSeconds
@@ -45,7 +58,8 @@ export function parseAiringConfirmation(body: unknown): { aired: boolean; actual
   let note: string | null = null
   if (b.note != null) {
     if (typeof b.note !== 'string') return fail('Ghi chú phải là văn bản.', 400)
-    if (b.note.length > MAX_NOTE_LENGTH) return fail(`Ghi chú dài tối đa ${MAX_NOTE_LENGTH} ký tự.`, 400)
+    if (b.note.length > MAX_NOTE_LENGTH)
+      return fail(`Ghi chú dài tối đa ${MAX_NOTE_LENGTH} ký tự.`, 400)
     note = b.note.trim() || null
   }
   return { aired: b.aired, actualDurationSeconds: actual, note }
@@ -57,16 +71,30 @@ export function parseAiringConfirmation(body: unknown): { aired: boolean; actual
  * loudspeaker channel that are already in the rundown. Checks everything before writing, so a
  * refused request changes nothing. Returns the updated publication.
  */
-export async function applyAiringConfirmation(req: PayloadRequest, id: string, body: unknown): Promise<Publication> {
+export async function applyAiringConfirmation(
+  req: PayloadRequest,
+  id: string,
+  body: unknown,
+): Promise<Publication> {
   const { payload, user } = req
   if (!user) return fail('Bạn cần đăng nhập để xác nhận phát sóng.', 401)
   if (!hasRole(user, Role.Admin, Role.CampaignManager, Role.Editor)) {
-    return fail('Chỉ quản trị, quản lý chiến dịch hoặc biên tập viên của đơn vị quản lý kênh được xác nhận phát sóng.', 403)
+    return fail(
+      'Chỉ quản trị, quản lý chiến dịch hoặc biên tập viên của đơn vị quản lý kênh được xác nhận phát sóng.',
+      403,
+    )
   }
 
   let pub: Publication | null = null
   try {
-    pub = await payload.findByID({ collection: 'publications', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+    pub = await payload.findByID({
+      collection: 'publications',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
   } catch {
     pub = null
   }
@@ -83,13 +111,22 @@ export async function applyAiringConfirmation(req: PayloadRequest, id: string, b
   if (!channel) return fail('Kênh của lịch đăng này không còn tồn tại.', 400)
 
   if (!isCrossUnit(user) && !sameId(unitIdOf(user), channel.ownerUnit)) {
-    return fail(`Chỉ biên tập viên của đơn vị quản lý kênh "${channel.name}" được xác nhận phát sóng trên kênh này.`, 403)
+    return fail(
+      `Chỉ biên tập viên của đơn vị quản lý kênh "${channel.name}" được xác nhận phát sóng trên kênh này.`,
+      403,
+    )
   }
   if (!isBroadcastKind(channel.kind)) {
-    return fail(`Kênh "${channel.name}" không phải kênh phát thanh, truyền hình hay truyền thanh cơ sở: không có xác nhận phát sóng.`, 400)
+    return fail(
+      `Kênh "${channel.name}" không phải kênh phát thanh, truyền hình hay truyền thanh cơ sở: không có xác nhận phát sóng.`,
+      400,
+    )
   }
   if (pub.status !== PublicationStatus.Published) {
-    return fail('Lịch đăng này chưa được đưa vào chương trình phát sóng nên chưa thể xác nhận.', 400)
+    return fail(
+      'Lịch đăng này chưa được đưa vào chương trình phát sóng nên chưa thể xác nhận.',
+      400,
+    )
   }
 
   const confirmation = parseAiringConfirmation(body)
@@ -135,7 +172,10 @@ export const confirmAiring: Endpoint = {
       // The body is only judged after who and which: a refused caller gets 401/403/404 whatever it sent.
       const body = req.user ? await readBody(req) : undefined
       const doc = await applyAiringConfirmation(req, id, body)
-      const message = doc.airing?.status === AiringStatus.Aired ? 'Đã xác nhận: chương trình đã phát.' : 'Đã xác nhận: chương trình không phát.'
+      const message =
+        doc.airing?.status === AiringStatus.Aired
+          ? 'Đã xác nhận: chương trình đã phát.'
+          : 'Đã xác nhận: chương trình không phát.'
       // Only what was confirmed: a station's editor may confirm slots of other units' publications they cannot read.
       return Response.json({ message, doc: { id: doc.id, airing: doc.airing } }, { status: 200 })
     } catch (err) {

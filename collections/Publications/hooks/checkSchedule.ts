@@ -1,4 +1,9 @@
-import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type PayloadRequest,
+} from 'payload'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { adapterFor, toChannelInfo } from '@/channels'
 import { contentFingerprint } from '@/content/fingerprint'
@@ -20,7 +25,13 @@ const invalid = (path: string, message: string): never => {
 async function loadChannel(req: PayloadRequest, id: unknown): Promise<Channel> {
   if (!id) return invalid('channel', 'Cần chọn kênh đăng.')
   try {
-    return await req.payload.findByID({ collection: 'channels', id: relationId(id)!, depth: 0, overrideAccess: true, req })
+    return await req.payload.findByID({
+      collection: 'channels',
+      id: relationId(id)!,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
   } catch {
     return invalid('channel', `Kênh "${relationId(id)}" không tồn tại.`)
   }
@@ -31,22 +42,36 @@ async function loadChannel(req: PayloadRequest, id: unknown): Promise<Channel> {
  * the channel and content exist, the channel takes this content and text, the time is ahead
  * (unless "publish now"), the editor's own unit, and the approval rule for other units' channels.
  */
-export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({ data, originalDoc, operation, req }) => {
+export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (req.context?.dispatcher) return data
   const before: Partial<Publication> = originalDoc ?? {}
   const user = req.user
   const merged = { ...before, ...data }
 
   const channelDoc = await loadChannel(req, merged.channel)
-  if (channelDoc.status === ChannelStatus.Disabled) invalid('channel', `Kênh "${channelDoc.name}" đang tạm dừng, không thể lên lịch.`)
+  if (channelDoc.status === ChannelStatus.Disabled)
+    invalid('channel', `Kênh "${channelDoc.name}" đang tạm dừng, không thể lên lịch.`)
   const ref = contentRef(merged.content)
-  if (!ref) return invalid('content', 'Cần chọn nội dung (tin bài, video, infographic hoặc sự kiện).')
+  if (!ref)
+    return invalid('content', 'Cần chọn nội dung (tin bài, video, infographic hoặc sự kiện).')
   const content = await loadContentItem(req.payload, ref.kind, ref.id)
   if (!content) return invalid('content', `Nội dung "${ref.id}" không tồn tại.`)
 
   if (user && !isCrossUnit(user)) {
-    if (!hasRole(user, Role.Editor)) throw new APIError('Chỉ biên tập viên và quản lý chiến dịch được lên lịch đăng.', 403, undefined, true)
-    if (!sameId(content.ownerUnitId, unitIdOf(user))) invalid('content', 'Bạn chỉ được lên lịch nội dung của đơn vị mình.')
+    if (!hasRole(user, Role.Editor))
+      throw new APIError(
+        'Chỉ biên tập viên và quản lý chiến dịch được lên lịch đăng.',
+        403,
+        undefined,
+        true,
+      )
+    if (!sameId(content.ownerUnitId, unitIdOf(user)))
+      invalid('content', 'Bạn chỉ được lên lịch nội dung của đơn vị mình.')
   }
 
   // Time: "publish now" means now; otherwise a new or moved time must lie ahead.
@@ -54,9 +79,14 @@ export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({ d
   const scheduledAt = new Date((merged.publishNow ? data.scheduledAt : merged.scheduledAt) ?? '')
   if (Number.isNaN(scheduledAt.getTime())) invalid('scheduledAt', 'Thời điểm đăng không hợp lệ.')
   const timeChanged =
-    operation === 'create' || (!!data.scheduledAt && new Date(data.scheduledAt).getTime() !== new Date(before.scheduledAt ?? '').getTime())
+    operation === 'create' ||
+    (!!data.scheduledAt &&
+      new Date(data.scheduledAt).getTime() !== new Date(before.scheduledAt ?? '').getTime())
   if (timeChanged && !data.publishNow && scheduledAt.getTime() < Date.now() - PAST_TOLERANCE_MS) {
-    invalid('scheduledAt', `Thời điểm đăng ${formatVietnamTime(scheduledAt)} đã qua. Hãy chọn thời điểm sắp tới hoặc chọn "Đăng ngay".`)
+    invalid(
+      'scheduledAt',
+      `Thời điểm đăng ${formatVietnamTime(scheduledAt)} đã qua. Hãy chọn thời điểm sắp tới hoặc chọn "Đăng ngay".`,
+    )
   }
 
   // The channel's own rules: content type, lengths, settings.
@@ -80,19 +110,35 @@ export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({ d
   if (data.status && data.status !== before.status && !SET_BY_PEOPLE.includes(data.status)) {
     invalid('status', 'Trạng thái này do bộ điều phối ghi, không đặt bằng tay.')
   }
-  const needsApproval = !!user && !isCrossUnit(user) && !channelDoc.openToAllUnits && !sameId(channelDoc.ownerUnit, unitIdOf(user))
+  const needsApproval =
+    !!user &&
+    !isCrossUnit(user) &&
+    !channelDoc.openToAllUnits &&
+    !sameId(channelDoc.ownerUnit, unitIdOf(user))
   const approval = { ...(before.approval ?? {}), ...(data.approval ?? {}) }
   data.approval = approval
   if (operation === 'create') approval.required = needsApproval
   if (user && operation === 'create') approval.requestedBy = user.id
 
-  const contentEdited = operation === 'update' && !!data.content && !sameId(contentRef(data.content)?.id, contentRef(before.content)?.id)
+  const contentEdited =
+    operation === 'update' &&
+    !!data.content &&
+    !sameId(contentRef(data.content)?.id, contentRef(before.content)?.id)
   if (status === S.Scheduled) {
     if (needsApproval || (approval.required && !isCrossUnit(user))) {
       const askedToSchedule = data.status === S.Scheduled && before.status !== S.Scheduled
-      if (operation === 'create' || before.status === S.AwaitingApproval || contentEdited || askedToSchedule) {
+      if (
+        operation === 'create' ||
+        before.status === S.AwaitingApproval ||
+        contentEdited ||
+        askedToSchedule
+      ) {
         if (operation === 'create') data.status = S.AwaitingApproval
-        else invalid('status', `Kênh "${channelDoc.name}" cần quản lý chiến dịch (Sở TT&TT) duyệt trước khi lên lịch.`)
+        else
+          invalid(
+            'status',
+            `Kênh "${channelDoc.name}" cần quản lý chiến dịch (Sở TT&TT) duyệt trước khi lên lịch.`,
+          )
       }
     } else if (isCrossUnit(user) || !user) {
       // An approver scheduling (or approving) records what they saw; an edit after that needs approval again.
@@ -102,7 +148,10 @@ export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({ d
     }
   }
   const finalStatus = data.status ?? status
-  if (finalStatus === S.Scheduled && (operation === 'create' || timeChanged || before.status !== S.Scheduled)) {
+  if (
+    finalStatus === S.Scheduled &&
+    (operation === 'create' || timeChanged || before.status !== S.Scheduled)
+  ) {
     data.nextAttemptAt = scheduledAt.toISOString()
     data.scheduledAt = scheduledAt.toISOString()
     if (before.status === S.Failed) data.attemptCount = 0

@@ -15,8 +15,10 @@ export const checkTrainees: CollectionBeforeChangeHook<Training> = ({ data, orig
   const merged = { ...originalDoc, ...data }
   const rows = merged.trainees ?? []
   rows.forEach((row, i) => {
-    if (!row.programme) fail(`trainees.${i}.programme`, `Dòng ${i + 1}: cần chọn chương trình đào tạo.`)
-    if (!row.unitKind) fail(`trainees.${i}.unitKind`, `Dòng ${i + 1}: cần chọn loại đơn vị của học viên.`)
+    if (!row.programme)
+      fail(`trainees.${i}.programme`, `Dòng ${i + 1}: cần chọn chương trình đào tạo.`)
+    if (!row.unitKind)
+      fail(`trainees.${i}.unitKind`, `Dòng ${i + 1}: cần chọn loại đơn vị của học viên.`)
   })
   // Counts that are not whole and non-negative are the field validation's to report, after this hook.
   const valid = (n: number | null | undefined) => n == null || (Number.isInteger(n) && n >= 0)
@@ -26,7 +28,10 @@ export const checkTrainees: CollectionBeforeChangeHook<Training> = ({ data, orig
     fail('totalTrainees', 'Khóa đã tổ chức cần có tổng số học viên.')
   }
   if (merged.totalTrainees != null && sum > merged.totalTrainees) {
-    fail('trainees', `Tổng số học viên theo chương trình (${formatNumber(sum)}) vượt tổng số học viên của khóa (${formatNumber(merged.totalTrainees)}).`)
+    fail(
+      'trainees',
+      `Tổng số học viên theo chương trình (${formatNumber(sum)}) vượt tổng số học viên của khóa (${formatNumber(merged.totalTrainees)}).`,
+    )
   }
   if (merged.startsOn && merged.endsOn && new Date(merged.endsOn) < new Date(merged.startsOn)) {
     fail('endsOn', 'Ngày kết thúc không được trước ngày bắt đầu.')

@@ -8,14 +8,31 @@ import { AttemptOutcome, PublicationStatus, type ContentKind, WAITING } from '@/
  * content link goes with the content, and afterwards nothing would say which publications were its.
  * "Sending" belongs to a worker, which will find the content gone.
  */
-export const cancelPublicationsOfDeletedContent: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+export const cancelPublicationsOfDeletedContent: CollectionBeforeDeleteHook = async ({
+  collection,
+  id,
+  req,
+}) => {
   const { payload } = req
   const kind = collection.slug as ContentKind
-  const doc = await payload.findByID({ collection: kind, id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const doc = await payload.findByID({
+    collection: kind,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   const pending = await publicationsOf(req, kind, id, WAITING)
   const message = `Nội dung "${doc?.title ?? id}" đã bị xóa nên lịch đăng bị hủy.`
   for (const pub of pending) {
     // A worker that claimed it a moment ago keeps its claim, and fails it itself finding the content gone.
-    await moveIfStill(payload, { id: pub.id, from: WAITING, data: { status: PublicationStatus.Cancelled }, attempt: { outcome: AttemptOutcome.Permanent, message }, req })
+    await moveIfStill(payload, {
+      id: pub.id,
+      from: WAITING,
+      data: { status: PublicationStatus.Cancelled },
+      attempt: { outcome: AttemptOutcome.Permanent, message },
+      req,
+    })
   }
 }

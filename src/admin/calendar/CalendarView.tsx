@@ -5,10 +5,27 @@ import { AdminPage, param, requireUser } from '@/admin/AdminPage'
 import { vnDayKey, vnTime, type DayKey } from '@/lib/time'
 import type { Publication } from '@/payload-types'
 import { publicationStatuses } from '@/vocabulary'
-import { calendarRange, formatDay, parseDayKey, WEEKDAYS, WEEKDAYS_SHORT, type CalendarMode } from './dates'
+import {
+  calendarRange,
+  formatDay,
+  parseDayKey,
+  WEEKDAYS,
+  WEEKDAYS_SHORT,
+  type CalendarMode,
+} from './dates'
 
 /** The fields of a publication the calendar reads (its query selects only these). */
-type CalendarDoc = Pick<Publication, 'id' | 'contentTitle' | 'channelName' | 'scheduledAt' | 'status' | 'channel' | 'campaign' | 'ownerUnit'>
+type CalendarDoc = Pick<
+  Publication,
+  | 'id'
+  | 'contentTitle'
+  | 'channelName'
+  | 'scheduledAt'
+  | 'status'
+  | 'channel'
+  | 'campaign'
+  | 'ownerUnit'
+>
 type Option = { id: string; name: string }
 
 /** More than this in one view means the filters are too wide; say so rather than render thousands. */
@@ -16,7 +33,10 @@ const MAX_ENTRIES = 1000
 /** A month cell lists this many; the rest are behind a link to that day's week. */
 const MONTH_CELL_ENTRIES = 4
 
-async function options(req: PayloadRequest, collection: 'campaigns' | 'channels' | 'units'): Promise<Option[]> {
+async function options(
+  req: PayloadRequest,
+  collection: 'campaigns' | 'channels' | 'units',
+): Promise<Option[]> {
   try {
     const found = await req.payload.find({
       collection,
@@ -43,7 +63,15 @@ function href(adminRoute: string, mode: CalendarMode, date: DayKey | undefined, 
   return `${adminRoute}/calendar?${q.toString()}`
 }
 
-function Entry({ doc, adminRoute, detailed }: { doc: CalendarDoc; adminRoute: string; detailed: boolean }) {
+function Entry({
+  doc,
+  adminRoute,
+  detailed,
+}: {
+  doc: CalendarDoc
+  adminRoute: string
+  detailed: boolean
+}) {
   const status = doc.status
   const title = doc.contentTitle || '(không tên)'
   const channelName = doc.channelName ?? undefined
@@ -66,7 +94,17 @@ function Entry({ doc, adminRoute, detailed }: { doc: CalendarDoc; adminRoute: st
   )
 }
 
-function Select({ name, label, value, items }: { name: string; label: string; value?: string; items: Option[] }) {
+function Select({
+  name,
+  label,
+  value,
+  items,
+}: {
+  name: string
+  label: string
+  value?: string
+  items: Option[]
+}) {
   return (
     <label className="cms-field">
       <span className="cms-field__label">{label}</span>
@@ -92,12 +130,23 @@ export async function CalendarView(props: AdminViewServerProps) {
   const mode: CalendarMode = param(searchParams, 'view') === 'week' ? 'week' : 'month'
   const today = vnDayKey(new Date())
   const anchor = parseDayKey(param(searchParams, 'date')) ?? today
-  const filters: Filters = { campaign: param(searchParams, 'campaign'), channel: param(searchParams, 'channel'), unit: param(searchParams, 'unit') }
+  const filters: Filters = {
+    campaign: param(searchParams, 'campaign'),
+    channel: param(searchParams, 'channel'),
+    unit: param(searchParams, 'unit'),
+  }
   const range = calendarRange(mode, anchor)
 
-  const [campaigns, channels, units] = await Promise.all([options(req, 'campaigns'), options(req, 'channels'), options(req, 'units')])
+  const [campaigns, channels, units] = await Promise.all([
+    options(req, 'campaigns'),
+    options(req, 'channels'),
+    options(req, 'units'),
+  ])
 
-  const and: Where[] = [{ scheduledAt: { greater_than_equal: range.from.toISOString() } }, { scheduledAt: { less_than: range.to.toISOString() } }]
+  const and: Where[] = [
+    { scheduledAt: { greater_than_equal: range.from.toISOString() } },
+    { scheduledAt: { less_than: range.to.toISOString() } },
+  ]
   if (filters.campaign) and.push({ campaign: { equals: filters.campaign } })
   if (filters.channel) and.push({ channel: { equals: filters.channel } })
   if (filters.unit) and.push({ ownerUnit: { equals: filters.unit } })
@@ -114,7 +163,15 @@ export async function CalendarView(props: AdminViewServerProps) {
       depth: 0,
       overrideAccess: false,
       user: req.user,
-      select: { contentTitle: true, channelName: true, scheduledAt: true, status: true, channel: true, campaign: true, ownerUnit: true },
+      select: {
+        contentTitle: true,
+        channelName: true,
+        scheduledAt: true,
+        status: true,
+        channel: true,
+        campaign: true,
+        ownerUnit: true,
+      },
     })
     docs = found.docs
     total = found.totalDocs
@@ -139,37 +196,72 @@ export async function CalendarView(props: AdminViewServerProps) {
         <header className="cms-view__header">
           <div>
             <h1 className="cms-view__title">Lịch đăng</h1>
-            <p className="cms-view__lead">Các lịch đăng theo giờ Việt Nam (UTC+7). Bấm vào một mục để mở và chỉnh sửa.</p>
+            <p className="cms-view__lead">
+              Các lịch đăng theo giờ Việt Nam (UTC+7). Bấm vào một mục để mở và chỉnh sửa.
+            </p>
           </div>
-          <Link className="btn btn--style-primary btn--size-medium cms-btn" href={`${adminRoute}/schedule`} prefetch={false}>
+          <Link
+            className="btn btn--style-primary btn--size-medium cms-btn"
+            href={`${adminRoute}/schedule`}
+            prefetch={false}
+          >
             Lên lịch nhiều kênh
           </Link>
         </header>
 
         <div className="cms-cal__toolbar">
           <nav className="cms-cal__nav" aria-label="Điều hướng lịch">
-            <Link className="cms-chip" href={href(adminRoute, mode, range.prev, filters)} prefetch={false} aria-label={mode === 'week' ? 'Tuần trước' : 'Tháng trước'}>
+            <Link
+              className="cms-chip"
+              href={href(adminRoute, mode, range.prev, filters)}
+              prefetch={false}
+              aria-label={mode === 'week' ? 'Tuần trước' : 'Tháng trước'}
+            >
               ‹ Trước
             </Link>
-            <Link className="cms-chip" href={href(adminRoute, mode, today, filters)} prefetch={false}>
+            <Link
+              className="cms-chip"
+              href={href(adminRoute, mode, today, filters)}
+              prefetch={false}
+            >
               Hôm nay
             </Link>
-            <Link className="cms-chip" href={href(adminRoute, mode, range.next, filters)} prefetch={false} aria-label={mode === 'week' ? 'Tuần sau' : 'Tháng sau'}>
+            <Link
+              className="cms-chip"
+              href={href(adminRoute, mode, range.next, filters)}
+              prefetch={false}
+              aria-label={mode === 'week' ? 'Tuần sau' : 'Tháng sau'}
+            >
               Sau ›
             </Link>
             <h2 className="cms-cal__title">{range.title}</h2>
           </nav>
           <div className="cms-cal__modes" role="group" aria-label="Kiểu xem">
-            <Link className={`cms-chip${mode === 'month' ? ' cms-chip--active' : ''}`} href={href(adminRoute, 'month', anchor, filters)} prefetch={false} aria-current={mode === 'month' ? 'page' : undefined}>
+            <Link
+              className={`cms-chip${mode === 'month' ? ' cms-chip--active' : ''}`}
+              href={href(adminRoute, 'month', anchor, filters)}
+              prefetch={false}
+              aria-current={mode === 'month' ? 'page' : undefined}
+            >
               Tháng
             </Link>
-            <Link className={`cms-chip${mode === 'week' ? ' cms-chip--active' : ''}`} href={href(adminRoute, 'week', anchor, filters)} prefetch={false} aria-current={mode === 'week' ? 'page' : undefined}>
+            <Link
+              className={`cms-chip${mode === 'week' ? ' cms-chip--active' : ''}`}
+              href={href(adminRoute, 'week', anchor, filters)}
+              prefetch={false}
+              aria-current={mode === 'week' ? 'page' : undefined}
+            >
               Tuần
             </Link>
           </div>
         </div>
 
-        <form className="cms-cal__filters" method="get" action={`${adminRoute}/calendar`} aria-label="Bộ lọc lịch đăng">
+        <form
+          className="cms-cal__filters"
+          method="get"
+          action={`${adminRoute}/calendar`}
+          aria-label="Bộ lọc lịch đăng"
+        >
           <input type="hidden" name="view" value={mode} />
           <input type="hidden" name="date" value={anchor} />
           <Select name="campaign" label="Chiến dịch" value={filters.campaign} items={campaigns} />
@@ -194,17 +286,28 @@ export async function CalendarView(props: AdminViewServerProps) {
           ))}
         </ul>
 
-        {forbidden && <p className="cms-alert cms-alert--error">Bạn không có quyền xem lịch đăng.</p>}
+        {forbidden && (
+          <p className="cms-alert cms-alert--error">Bạn không có quyền xem lịch đăng.</p>
+        )}
         {total > docs.length && (
           <p className="cms-alert cms-alert--warning">
-            Chỉ hiển thị {docs.length}/{total} lịch đăng đầu tiên. Hãy lọc theo chiến dịch, kênh hoặc đơn vị.
+            Chỉ hiển thị {docs.length}/{total} lịch đăng đầu tiên. Hãy lọc theo chiến dịch, kênh
+            hoặc đơn vị.
           </p>
         )}
         {!forbidden && docs.length === 0 && (
-          <p className="cms-cal__empty">{filtered ? 'Không có lịch đăng nào khớp bộ lọc trong khoảng thời gian này.' : 'Không có lịch đăng nào trong khoảng thời gian này.'}</p>
+          <p className="cms-cal__empty">
+            {filtered
+              ? 'Không có lịch đăng nào khớp bộ lọc trong khoảng thời gian này.'
+              : 'Không có lịch đăng nào trong khoảng thời gian này.'}
+          </p>
         )}
 
-        <div className={`cms-cal__grid cms-cal__grid--${mode}`} role="grid" aria-label={range.title}>
+        <div
+          className={`cms-cal__grid cms-cal__grid--${mode}`}
+          role="grid"
+          aria-label={range.title}
+        >
           {WEEKDAYS.map((w, i) => (
             <div key={w} className="cms-cal__weekday" role="columnheader">
               <span className="cms-cal__weekday-long">{w}</span>
@@ -220,21 +323,34 @@ export async function CalendarView(props: AdminViewServerProps) {
                 role="gridcell"
                 className={`cms-cal__day${outside ? ' cms-cal__day--outside' : ''}${day === today ? ' cms-cal__day--today' : ''}`}
                 data-day={day}
-                aria-label={`${WEEKDAYS[(range.days.indexOf(day) % 7)]} ${formatDay(day)}: ${entries.length} lịch đăng`}
+                aria-label={`${WEEKDAYS[range.days.indexOf(day) % 7]} ${formatDay(day)}: ${entries.length} lịch đăng`}
               >
                 <div className="cms-cal__day-head">
-                  <span className="cms-cal__day-number">{mode === 'week' ? formatDay(day).slice(0, 5) : Number(day.slice(8, 10))}</span>
+                  <span className="cms-cal__day-number">
+                    {mode === 'week' ? formatDay(day).slice(0, 5) : Number(day.slice(8, 10))}
+                  </span>
                   {day === today && <span className="cms-cal__today">Hôm nay</span>}
                 </div>
                 {entries.length > 0 && (
                   <ul className="cms-cal__entries">
-                    {(mode === 'month' ? entries.slice(0, MONTH_CELL_ENTRIES) : entries).map((doc) => (
-                      <Entry key={doc.id} doc={doc} adminRoute={adminRoute} detailed={mode === 'week'} />
-                    ))}
+                    {(mode === 'month' ? entries.slice(0, MONTH_CELL_ENTRIES) : entries).map(
+                      (doc) => (
+                        <Entry
+                          key={doc.id}
+                          doc={doc}
+                          adminRoute={adminRoute}
+                          detailed={mode === 'week'}
+                        />
+                      ),
+                    )}
                   </ul>
                 )}
                 {mode === 'month' && entries.length > MONTH_CELL_ENTRIES && (
-                  <Link className="cms-cal__more" href={href(adminRoute, 'week', day, filters)} prefetch={false}>
+                  <Link
+                    className="cms-cal__more"
+                    href={href(adminRoute, 'week', day, filters)}
+                    prefetch={false}
+                  >
                     +{entries.length - MONTH_CELL_ENTRIES} lịch đăng khác
                   </Link>
                 )}

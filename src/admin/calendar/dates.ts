@@ -68,7 +68,10 @@ export function calendarRange(mode: CalendarMode, anchor: DayKey): CalendarRange
   if (mode === 'week') {
     first = startOfWeek(anchor)
     last = addDays(first, 6)
-    title = first.slice(0, 4) === last.slice(0, 4) ? `Tuần ${dm(first)} – ${dmy(last)}` : `Tuần ${dmy(first)} – ${dmy(last)}`
+    title =
+      first.slice(0, 4) === last.slice(0, 4)
+        ? `Tuần ${dm(first)} – ${dmy(last)}`
+        : `Tuần ${dmy(first)} – ${dmy(last)}`
     prev = addDays(first, -7)
     next = addDays(first, 7)
   } else {
@@ -82,7 +85,16 @@ export function calendarRange(mode: CalendarMode, anchor: DayKey): CalendarRange
   }
   const days: DayKey[] = []
   for (let d = first; d <= last; d = addDays(d, 1)) days.push(d)
-  return { mode, anchor, days, from: vnMidnight(first), to: vnMidnight(addDays(last, 1)), prev, next, title }
+  return {
+    mode,
+    anchor,
+    days,
+    from: vnMidnight(first),
+    to: vnMidnight(addDays(last, 1)),
+    prev,
+    next,
+    title,
+  }
 }
 
 export const formatDay = dmy

@@ -14,7 +14,12 @@ const n = (v: number) => new Intl.NumberFormat('vi-VN').format(v)
 export async function PlanCheck({ data, payload }: UIFieldServerProps) {
   const campaign = (data ?? {}) as Partial<Campaign>
   if (!campaign.traineeTargets?.length && !campaign.unitKindNeeds?.length) {
-    return <p className="cms-muted">Khi có kế hoạch đào tạo (theo chương trình, năm hoặc theo loại đơn vị) và đã lưu, bảng đối chiếu sẽ hiện ở đây.</p>
+    return (
+      <p className="cms-muted">
+        Khi có kế hoạch đào tạo (theo chương trình, năm hoặc theo loại đơn vị) và đã lưu, bảng đối
+        chiếu sẽ hiện ở đây.
+      </p>
+    )
   }
   const plan = computeTrainingPlan(campaign, await countUnitsByKind(payload))
   return (
@@ -26,7 +31,8 @@ export async function PlanCheck({ data, payload }: UIFieldServerProps) {
           <ul>
             {plan.disagreements.map((d) => (
               <li key={`${d.row}-${d.year}`}>
-                {planSubtotals.label(d.row)}, {d.year ?? 'cả giai đoạn'}: văn bản ghi {n(d.typed)}, tính được {n(d.computed)} (lệch {n(d.typed - d.computed)}).
+                {planSubtotals.label(d.row)}, {d.year ?? 'cả giai đoạn'}: văn bản ghi {n(d.typed)},
+                tính được {n(d.computed)} (lệch {n(d.typed - d.computed)}).
               </li>
             ))}
           </ul>

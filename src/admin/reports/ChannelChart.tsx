@@ -2,7 +2,17 @@
 
 import { useRouter } from 'next/navigation'
 import React from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 import { CHANNEL_METRICS, type ChannelRow } from '@/reporting/dashboard'
 import { formatNumber } from '@/reporting/dashboard/format'
 import { channelKinds, Metric, metrics } from '@/vocabulary'
@@ -18,7 +28,10 @@ const show = (v: unknown) => (typeof v === 'number' && v > 0 ? formatNumber(v) :
 /** The year by channel: publications and broadcasts as horizontal bars, every figure in the table below (linked). */
 export function ChannelChart({ rows }: { rows: ChannelRow[] }) {
   const router = useRouter()
-  const data = rows.map((r) => ({ name: r.name, ...Object.fromEntries(CHANNEL_METRICS.map((m) => [m, r.figures[m].value])) }))
+  const data = rows.map((r) => ({
+    name: r.name,
+    ...Object.fromEntries(CHANNEL_METRICS.map((m) => [m, r.figures[m].value])),
+  }))
   const summary = `Theo kênh: ${rows.map((r) => `${r.name}: ${BARS.map((b) => `${metrics.label(b.metric)} ${formatNumber(r.figures[b.metric].value)}`).join(', ')}`).join('; ')}.`
   return (
     <section className="cms-report__section" aria-labelledby="report-channels">
@@ -26,14 +39,24 @@ export function ChannelChart({ rows }: { rows: ChannelRow[] }) {
         Theo kênh
       </h2>
       {rows.length === 0 ? (
-        <p className="cms-muted">Chưa có lượt đăng hay phát sóng nào trên các kênh trong năm này.</p>
+        <p className="cms-muted">
+          Chưa có lượt đăng hay phát sóng nào trên các kênh trong năm này.
+        </p>
       ) : (
         <>
           <div className="cms-report__chart" role="img" aria-label={summary} data-chart="channels">
             <ResponsiveContainer width="100%" height={Math.max(160, 56 * rows.length + 60)}>
-              <BarChart data={data} layout="vertical" margin={{ top: 8, right: 32, bottom: 4, left: 8 }}>
+              <BarChart
+                data={data}
+                layout="vertical"
+                margin={{ top: 8, right: 32, bottom: 4, left: 8 }}
+              >
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
+                <XAxis
+                  type="number"
+                  allowDecimals={false}
+                  tickFormatter={(v: number) => formatNumber(v)}
+                />
                 <YAxis type="category" dataKey="name" width={200} />
                 <Tooltip formatter={(v) => formatNumber(Number(v))} />
                 <Legend />
@@ -50,7 +73,12 @@ export function ChannelChart({ rows }: { rows: ChannelRow[] }) {
                       if (href) router.push(href)
                     }}
                   >
-                    <LabelList dataKey={b.metric} position="right" formatter={show} className="cms-report__bar-label" />
+                    <LabelList
+                      dataKey={b.metric}
+                      position="right"
+                      formatter={show}
+                      className="cms-report__bar-label"
+                    />
                   </Bar>
                 ))}
               </BarChart>
@@ -58,7 +86,9 @@ export function ChannelChart({ rows }: { rows: ChannelRow[] }) {
           </div>
           <div className="cms-table-wrap">
             <table className="cms-table cms-report__table" data-table="channels">
-              <caption className="cms-report__caption">Số liệu theo kênh (bấm vào số để xem danh sách)</caption>
+              <caption className="cms-report__caption">
+                Số liệu theo kênh (bấm vào số để xem danh sách)
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Kênh</th>
@@ -77,7 +107,11 @@ export function ChannelChart({ rows }: { rows: ChannelRow[] }) {
                     <td>{r.kind ? channelKinds.label(r.kind) : ''}</td>
                     {CHANNEL_METRICS.map((m) => (
                       <td key={m} className="cms-num" data-metric={m}>
-                        <Figure value={r.figures[m].value} href={r.figures[m].href} label={`${metrics.label(m)}, ${r.name}`} />
+                        <Figure
+                          value={r.figures[m].value}
+                          href={r.figures[m].href}
+                          label={`${metrics.label(m)}, ${r.name}`}
+                        />
                       </td>
                     ))}
                   </tr>

@@ -23,7 +23,8 @@ export function Counters({ counters }: { counters: Counter[] }) {
                 <ul className="cms-report__parts" aria-label={`${label} theo loại`}>
                   {c.parts.map((p) => (
                     <li key={p.id} data-part={p.id}>
-                      {p.label}: <Figure value={p.value} href={p.href} label={`${label}, ${p.label}`} />
+                      {p.label}:{' '}
+                      <Figure value={p.value} href={p.href} label={`${label}, ${p.label}`} />
                     </li>
                   ))}
                 </ul>

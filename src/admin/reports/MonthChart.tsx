@@ -2,14 +2,29 @@
 
 import { useRouter } from 'next/navigation'
 import React from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 import type { MonthSeries } from '@/reporting/dashboard'
 import { formatNumber, monthLabel, monthShort } from '@/reporting/dashboard/format'
 import { CONTENT_KINDS, contentKinds, metrics, type ContentKind } from '@/vocabulary'
 import { Figure } from './Figure'
 
 /** One colour per content kind, the same in the chart and its legend. */
-export const KIND_COLOURS: Record<ContentKind, string> = { articles: '#2563eb', videos: '#dc2626', infographics: '#16a34a', events: '#d97706' }
+export const KIND_COLOURS: Record<ContentKind, string> = {
+  articles: '#2563eb',
+  videos: '#dc2626',
+  infographics: '#16a34a',
+  events: '#d97706',
+}
 
 const show = (v: unknown) => (typeof v === 'number' && v > 0 ? formatNumber(v) : '')
 
@@ -20,11 +35,17 @@ const show = (v: unknown) => (typeof v === 'number' && v > 0 ? formatNumber(v) :
  */
 export function MonthChart({ series }: { series: MonthSeries }) {
   const router = useRouter()
-  const data = series.rows.map((r) => ({ month: monthShort(r.month), ...Object.fromEntries(CONTENT_KINDS.map((k) => [k, r.byType[k].value])) }))
+  const data = series.rows.map((r) => ({
+    month: monthShort(r.month),
+    ...Object.fromEntries(CONTENT_KINDS.map((k) => [k, r.byType[k].value])),
+  }))
   const title = `${metrics.label(series.metric)} theo tháng`
   const summary = `${title}: ${series.rows
     .filter((r) => r.total > 0)
-    .map((r) => `${monthLabel(r.month)}: ${series.types.map((k) => `${contentKinds.label(k)} ${formatNumber(r.byType[k].value)}`).join(', ')}`)
+    .map(
+      (r) =>
+        `${monthLabel(r.month)}: ${series.types.map((k) => `${contentKinds.label(k)} ${formatNumber(r.byType[k].value)}`).join(', ')}`,
+    )
     .join('; ')}. Cả năm: ${formatNumber(series.total)}.`
   return (
     <section className="cms-report__section" aria-labelledby="report-months">
@@ -53,7 +74,13 @@ export function MonthChart({ series }: { series: MonthSeries }) {
                   if (href) router.push(href)
                 }}
               >
-                <LabelList dataKey={kind} position="center" fill="#fff" formatter={show} className="cms-report__bar-label" />
+                <LabelList
+                  dataKey={kind}
+                  position="center"
+                  fill="#fff"
+                  formatter={show}
+                  className="cms-report__bar-label"
+                />
               </Bar>
             ))}
           </BarChart>
@@ -81,7 +108,11 @@ export function MonthChart({ series }: { series: MonthSeries }) {
                 <th scope="row">{monthLabel(r.month)}</th>
                 {series.types.map((k) => (
                   <td key={k} className="cms-num" data-type={k}>
-                    <Figure value={r.byType[k].value} href={r.byType[k].href} label={`${contentKinds.label(k)}, ${monthLabel(r.month)}`} />
+                    <Figure
+                      value={r.byType[k].value}
+                      href={r.byType[k].href}
+                      label={`${contentKinds.label(k)}, ${monthLabel(r.month)}`}
+                    />
                   </td>
                 ))}
                 <td className="cms-num" data-total>

@@ -20,17 +20,23 @@ export function RebuildButton({ apiRoute, year }: { apiRoute: string; year: numb
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), [])
 
-  const messageOf = async (res: Response) => ((await res.json().catch(() => null)) as { errors?: { message: string }[] } | null)?.errors?.[0]?.message ?? `Lỗi máy chủ (${res.status}).`
+  const messageOf = async (res: Response) =>
+    ((await res.json().catch(() => null)) as { errors?: { message: string }[] } | null)?.errors?.[0]
+      ?.message ?? `Lỗi máy chủ (${res.status}).`
 
   const poll = (id: string) => {
     timer.current = setTimeout(async () => {
       try {
-        const res = await fetch(`${apiRoute}/reports/rebuild/${id}`, { credentials: 'include', cache: 'no-store' })
+        const res = await fetch(`${apiRoute}/reports/rebuild/${id}`, {
+          credentials: 'include',
+          cache: 'no-store',
+        })
         if (!res.ok) throw new Error(await messageOf(res))
         const next = (await res.json()) as Job
         setJob(next)
         if (next.state === RebuildState.Done) router.refresh()
-        else if (next.state === RebuildState.Failed) setError(next.error ?? rebuildStates.label(next.state))
+        else if (next.state === RebuildState.Failed)
+          setError(next.error ?? rebuildStates.label(next.state))
         else poll(id)
       } catch (err) {
         setError((err as Error).message)
@@ -42,7 +48,12 @@ export function RebuildButton({ apiRoute, year }: { apiRoute: string; year: numb
     setError(null)
     setJob(null)
     try {
-      const res = await fetch(`${apiRoute}/reports/rebuild`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ year }) })
+      const res = await fetch(`${apiRoute}/reports/rebuild`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ year }),
+      })
       if (!res.ok) throw new Error(await messageOf(res))
       const started = (await res.json()) as Job
       setJob(started)
@@ -55,17 +66,35 @@ export function RebuildButton({ apiRoute, year }: { apiRoute: string; year: numb
   const busy = !!job && !job.finishedAt && !error
   return (
     <div className="cms-report__rebuild">
-      <button type="button" className="btn btn--style-secondary btn--size-medium cms-btn" onClick={start} disabled={busy} aria-describedby="report-rebuild-status" id="report-rebuild">
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-medium cms-btn"
+        onClick={start}
+        disabled={busy}
+        aria-describedby="report-rebuild-status"
+        id="report-rebuild"
+      >
         {busy ? 'Đang tính lại…' : 'Tính lại số liệu'}
       </button>
-      <div id="report-rebuild-status" className="cms-report__rebuild-status" role="status" aria-live="polite">
+      <div
+        id="report-rebuild-status"
+        className="cms-report__rebuild-status"
+        role="status"
+        aria-live="polite"
+      >
         {job && (
           <>
-            <progress max={job.total} value={job.done} aria-label={`Tiến độ tính lại năm ${job.year}`} />
+            <progress
+              max={job.total}
+              value={job.done}
+              aria-label={`Tiến độ tính lại năm ${job.year}`}
+            />
             <span data-rebuild-state={job.state}>
               {rebuildStates.label(job.state)} năm {job.year}: {job.done}/{job.total} nguồn số liệu
               {job.currentLabel ? ` (đang tính: ${job.currentLabel})` : ''}
-              {job.state === RebuildState.Done ? `, ${job.cells} ô số liệu. Đã cập nhật trang.` : '.'}
+              {job.state === RebuildState.Done
+                ? `, ${job.cells} ô số liệu. Đã cập nhật trang.`
+                : '.'}
             </span>
           </>
         )}

@@ -22,11 +22,24 @@ function yearParam(value: string | undefined, fallback: number): number {
   return value && /^\d{4}$/.test(value) && year >= 2000 && year <= 2100 ? year : fallback
 }
 
-function Filters({ data, adminRoute, years }: { data: ReportData; adminRoute: string; years: number[] }) {
+function Filters({
+  data,
+  adminRoute,
+  years,
+}: {
+  data: ReportData
+  adminRoute: string
+  years: number[]
+}) {
   const { filters, options, ownUnitOnly, unitName } = data
   const filtered = !!(filters.campaign || (!ownUnitOnly && filters.unit))
   return (
-    <form className="cms-cal__filters" method="get" action={`${adminRoute}/reports`} aria-label="Bộ lọc báo cáo">
+    <form
+      className="cms-cal__filters"
+      method="get"
+      action={`${adminRoute}/reports`}
+      aria-label="Bộ lọc báo cáo"
+    >
       <label className="cms-field">
         <span className="cms-field__label">Năm</span>
         <select name="year" defaultValue={String(filters.year)} id="report-filter-year">
@@ -70,7 +83,11 @@ function Filters({ data, adminRoute, years }: { data: ReportData; adminRoute: st
         Xem
       </button>
       {filtered && (
-        <Link className="cms-link" href={`${adminRoute}/reports?year=${filters.year}`} prefetch={false}>
+        <Link
+          className="cms-link"
+          href={`${adminRoute}/reports?year=${filters.year}`}
+          prefetch={false}
+        >
           Bỏ lọc
         </Link>
       )}
@@ -92,7 +109,10 @@ export async function ReportsView(props: AdminViewServerProps) {
     unit: param(searchParams, 'unit') ?? null,
   }
   const apiRoute = req.payload.config.routes.api
-  const years = Array.from({ length: Math.max(currentYear + 1, filters.year) - Math.min(FIRST_YEAR, filters.year) + 1 }, (_, i) => Math.max(currentYear + 1, filters.year) - i)
+  const years = Array.from(
+    { length: Math.max(currentYear + 1, filters.year) - Math.min(FIRST_YEAR, filters.year) + 1 },
+    (_, i) => Math.max(currentYear + 1, filters.year) - i,
+  )
 
   let data: ReportData | null = null
   try {
@@ -109,12 +129,18 @@ export async function ReportsView(props: AdminViewServerProps) {
           <div>
             <h1 className="cms-view__title">{TITLE}</h1>
             <p className="cms-view__lead">
-              Số liệu năm {filters.year} theo giờ Việt Nam{data?.unitName ? `, của ${data.unitName}` : ', toàn tỉnh'}
-              {filters.campaign && data ? `, chiến dịch ${data.options.campaigns.find((c) => c.id === filters.campaign)?.name ?? ''}` : ''}. Số liệu được tổng hợp mỗi phút và tính lại toàn bộ
-              lúc 2 giờ sáng; bấm vào một con số để xem danh sách các mục được đếm.
+              Số liệu năm {filters.year} theo giờ Việt Nam
+              {data?.unitName ? `, của ${data.unitName}` : ', toàn tỉnh'}
+              {filters.campaign && data
+                ? `, chiến dịch ${data.options.campaigns.find((c) => c.id === filters.campaign)?.name ?? ''}`
+                : ''}
+              . Số liệu được tổng hợp mỗi phút và tính lại toàn bộ lúc 2 giờ sáng; bấm vào một con
+              số để xem danh sách các mục được đếm.
             </p>
           </div>
-          {data?.canRebuild && !data.empty && <RebuildButton apiRoute={apiRoute} year={filters.year} />}
+          {data?.canRebuild && !data.empty && (
+            <RebuildButton apiRoute={apiRoute} year={filters.year} />
+          )}
         </header>
         {!data ? (
           <p className="cms-alert cms-alert--error">Bạn không có quyền xem số liệu tổng hợp.</p>
@@ -122,14 +148,25 @@ export async function ReportsView(props: AdminViewServerProps) {
           <>
             <Filters data={data} adminRoute={adminRoute} years={years} />
             {data.empty ? (
-              <EmptyYear year={filters.year} currentYear={currentYear} filtered={!!(filters.campaign || filters.unit)} canRebuild={data.canRebuild} apiRoute={apiRoute} />
+              <EmptyYear
+                year={filters.year}
+                currentYear={currentYear}
+                filtered={!!(filters.campaign || filters.unit)}
+                canRebuild={data.canRebuild}
+                apiRoute={apiRoute}
+              />
             ) : (
               <>
                 <Counters counters={data.counters} />
                 <MonthChart series={data.months} />
                 <ChannelChart rows={data.channels} />
                 <UnitTable rows={data.units} />
-                <KpiTable rows={data.kpi} share={data.share} year={filters.year} unitName={data.unitName} />
+                <KpiTable
+                  rows={data.kpi}
+                  share={data.share}
+                  year={filters.year}
+                  unitName={data.unitName}
+                />
               </>
             )}
             <TrainingsTable progress={data.trainings} year={filters.year} />

@@ -13,7 +13,10 @@ export function TrainingsTable({ progress, year }: { progress: Progress | null; 
         Tập huấn so với kế hoạch
       </h2>
       {progress === null ? (
-        <p className="cms-muted">Số liệu tập huấn (lớp tập huấn và chỉ tiêu số người được tập huấn của chiến dịch) chưa được kết nối với trang báo cáo.</p>
+        <p className="cms-muted">
+          Số liệu tập huấn (lớp tập huấn và chỉ tiêu số người được tập huấn của chiến dịch) chưa
+          được kết nối với trang báo cáo.
+        </p>
       ) : !progress.total ? (
         <p className="cms-muted">Chưa có kế hoạch tập huấn nào cho năm {year}.</p>
       ) : (
@@ -42,7 +45,9 @@ export function TrainingsTable({ progress, year }: { progress: Progress | null; 
                   <td className="cms-num">{formatNumber(r.actual)}</td>
                   <td className="cms-num">{formatPercent(r.percent)}</td>
                   <td>
-                    <span className={`cms-badge cms-kpi--${r.state}`}>{kpiStates.label(r.state)}</span>
+                    <span className={`cms-badge cms-kpi--${r.state}`}>
+                      {kpiStates.label(r.state)}
+                    </span>
                   </td>
                 </tr>
               ))}

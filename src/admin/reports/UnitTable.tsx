@@ -1,7 +1,13 @@
 'use client'
 
 import React, { useMemo, useState } from 'react'
-import { sortUnitRows, UNIT_COLUMNS, type SortDirection, type SortKey, type UnitRow } from '@/reporting/dashboard'
+import {
+  sortUnitRows,
+  UNIT_COLUMNS,
+  type SortDirection,
+  type SortKey,
+  type UnitRow,
+} from '@/reporting/dashboard'
 import { Figure } from './Figure'
 
 /**
@@ -9,15 +15,32 @@ import { Figure } from './Figure'
  * direction and `aria-sort` says the current order. Numbers link to their lists.
  */
 export function UnitTable({ rows }: { rows: UnitRow[] }) {
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'name', direction: 'asc' })
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
+    key: 'name',
+    direction: 'asc',
+  })
   const sorted = useMemo(() => sortUnitRows(rows, sort.key, sort.direction), [rows, sort])
   const toggle = (key: SortKey) =>
-    setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: key === 'name' ? 'asc' : 'desc' }))
+    setSort((s) =>
+      s.key === key
+        ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' }
+        : { key, direction: key === 'name' ? 'asc' : 'desc' },
+    )
   const header = (key: SortKey, label: string, numeric: boolean) => {
     const active = sort.key === key
     return (
-      <th key={key} scope="col" className={numeric ? 'cms-num' : undefined} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-        <button type="button" className="cms-report__sort" onClick={() => toggle(key)} data-sort={key}>
+      <th
+        key={key}
+        scope="col"
+        className={numeric ? 'cms-num' : undefined}
+        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+      >
+        <button
+          type="button"
+          className="cms-report__sort"
+          onClick={() => toggle(key)}
+          data-sort={key}
+        >
           {label}
           <span aria-hidden="true" className="cms-report__sort-mark">
             {active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
@@ -36,7 +59,9 @@ export function UnitTable({ rows }: { rows: UnitRow[] }) {
       ) : (
         <div className="cms-table-wrap">
           <table className="cms-table cms-report__table" data-table="units">
-            <caption className="cms-report__caption">Bấm tiêu đề cột để sắp xếp; bấm vào số để xem danh sách.</caption>
+            <caption className="cms-report__caption">
+              Bấm tiêu đề cột để sắp xếp; bấm vào số để xem danh sách.
+            </caption>
             <thead>
               <tr>
                 {header('name', 'Đơn vị', false)}
@@ -49,7 +74,11 @@ export function UnitTable({ rows }: { rows: UnitRow[] }) {
                   <th scope="row">{r.name}</th>
                   {UNIT_COLUMNS.map((c) => (
                     <td key={c.id} className="cms-num" data-column={c.id}>
-                      <Figure value={r.figures[c.id].value} href={r.figures[c.id].href} label={`${c.label}, ${r.name}`} />
+                      <Figure
+                        value={r.figures[c.id].value}
+                        href={r.figures[c.id].href}
+                        label={`${c.label}, ${r.name}`}
+                      />
                     </td>
                   ))}
                 </tr>

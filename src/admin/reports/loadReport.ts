@@ -21,14 +21,27 @@ import { loadTrainingsAgainstPlan } from './trainingsAgainstPlan'
 export type ReportFilters = { year: number; campaign: string | null; unit: string | null }
 type Option = { id: string; name: string }
 
-const idOf = (v: unknown): string | null => (v == null ? null : typeof v === 'object' ? String((v as { id: unknown }).id) : String(v))
+const idOf = (v: unknown): string | null =>
+  v == null ? null : typeof v === 'object' ? String((v as { id: unknown }).id) : String(v)
 
 /** Rollup cells of a year, read as the user: the collection's access keeps editors and contributors to their unit. */
 async function readCells(req: PayloadRequest, and: Where[]): Promise<DashCell[]> {
   const found = await req.payload.find({
     collection: 'rollup-cells',
     where: { and },
-    select: { year: true, month: true, metric: true, value: true, campaign: true, unit: true, unitName: true, contentType: true, channel: true, channelKind: true, topic: true },
+    select: {
+      year: true,
+      month: true,
+      metric: true,
+      value: true,
+      campaign: true,
+      unit: true,
+      unitName: true,
+      contentType: true,
+      channel: true,
+      channelKind: true,
+      topic: true,
+    },
     limit: 0,
     pagination: false,
     depth: 0,
@@ -50,8 +63,20 @@ async function readCells(req: PayloadRequest, and: Where[]): Promise<DashCell[]>
   }))
 }
 
-async function options(req: PayloadRequest, collection: 'campaigns' | 'channels' | 'units'): Promise<Option[]> {
-  const found = await req.payload.find({ collection, depth: 0, limit: 0, pagination: false, sort: 'name', overrideAccess: false, user: req.user, select: { name: true } })
+async function options(
+  req: PayloadRequest,
+  collection: 'campaigns' | 'channels' | 'units',
+): Promise<Option[]> {
+  const found = await req.payload.find({
+    collection,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    sort: 'name',
+    overrideAccess: false,
+    user: req.user,
+    select: { name: true },
+  })
   return found.docs.map((d) => ({ id: String(d.id), name: d.name }))
 }
 
@@ -65,13 +90,32 @@ export async function loadReport(req: PayloadRequest, filters: ReportFilters, no
   const user = req.user
   const ownUnitOnly = !hasRole(user, ...READ_ALL_ROLES)
   const unit = ownUnitOnly ? (unitIdOf(user) == null ? null : String(unitIdOf(user))) : filters.unit
-  const scope: Scope = { year: filters.year, campaign: filters.campaign, unit, adminRoute: req.payload.config.routes.admin }
+  const scope: Scope = {
+    year: filters.year,
+    campaign: filters.campaign,
+    unit,
+    adminRoute: req.payload.config.routes.admin,
+  }
 
   const base: Where[] = [{ year: { equals: filters.year } }, { topic: { exists: false } }]
   if (unit) base.push({ unit: { equals: unit } })
   const [raw, campaigns, channels, allUnits] = await Promise.all([
-    readCells(req, [...base, filters.campaign ? { campaign: { equals: filters.campaign } } : { campaign: { exists: false } }]),
-    req.payload.find({ collection: 'campaigns', depth: 0, limit: 0, pagination: false, sort: 'name', overrideAccess: false, user, select: { name: true, kpiTargets: true } }),
+    readCells(req, [
+      ...base,
+      filters.campaign
+        ? { campaign: { equals: filters.campaign } }
+        : { campaign: { exists: false } },
+    ]),
+    req.payload.find({
+      collection: 'campaigns',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      sort: 'name',
+      overrideAccess: false,
+      user,
+      select: { name: true, kpiTargets: true },
+    }),
     options(req, 'channels'),
     options(req, 'units'),
   ])
@@ -99,7 +143,11 @@ export async function loadReport(req: PayloadRequest, filters: ReportFilters, no
   const measured = [...new Set(targets.flatMap((t) => Object.values(KPI_MEASURES[t.metric] ?? {})))]
   const kpiCells =
     targets.length && measured.length
-      ? await readCells(req, [...base, { campaign: { in: [...new Set(targets.map((t) => t.campaign))] } }, { metric: { in: measured } }])
+      ? await readCells(req, [
+          ...base,
+          { campaign: { in: [...new Set(targets.map((t) => t.campaign))] } },
+          { metric: { in: measured } },
+        ])
       : []
 
   const plan = await loadTrainingsAgainstPlan(req, { ...filters, unit })

@@ -10,31 +10,56 @@ import { type TrainingProgramme, trainingProgrammes, TrainingStatus } from '@/vo
  * Both are read as the user, so editors see their unit's courses. Courses are few (tens a year), so
  * they are read directly rather than through the rollup. An empty array means no plan and no course.
  */
-export async function loadTrainingsAgainstPlan(req: PayloadRequest, filters: { year: number; campaign: string | null; unit: string | null }): Promise<TrainingPlanRow[] | null> {
+export async function loadTrainingsAgainstPlan(
+  req: PayloadRequest,
+  filters: { year: number; campaign: string | null; unit: string | null },
+): Promise<TrainingPlanRow[] | null> {
   const { from, to } = vnMonthRange(filters.year)
-  const as = { user: req.user, overrideAccess: false, req, depth: 0, limit: 0, pagination: false } as const
+  const as = {
+    user: req.user,
+    overrideAccess: false,
+    req,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+  } as const
   const campaigns = await req.payload.find({
     collection: 'campaigns',
     ...as,
     where: filters.campaign ? { id: { equals: filters.campaign } } : {},
     select: { traineeTargets: true },
   })
-  const held: Where[] = [{ status: { equals: TrainingStatus.Held } }, { startsOn: { greater_than_equal: from.toISOString() } }, { startsOn: { less_than: to.toISOString() } }]
+  const held: Where[] = [
+    { status: { equals: TrainingStatus.Held } },
+    { startsOn: { greater_than_equal: from.toISOString() } },
+    { startsOn: { less_than: to.toISOString() } },
+  ]
   if (filters.campaign) held.push({ campaign: { equals: filters.campaign } })
   if (filters.unit) held.push({ ownerUnit: { equals: filters.unit } })
-  const courses = await req.payload.find({ collection: 'trainings', ...as, where: { and: held }, select: { trainees: true } })
+  const courses = await req.payload.find({
+    collection: 'trainings',
+    ...as,
+    where: { and: held },
+    select: { trainees: true },
+  })
 
   const planned = new Map<TrainingProgramme, number>()
   for (const c of campaigns.docs) {
     for (const t of c.traineeTargets ?? []) {
-      if (t.year === filters.year && t.programme) planned.set(t.programme, (planned.get(t.programme) ?? 0) + t.target)
+      if (t.year === filters.year && t.programme)
+        planned.set(t.programme, (planned.get(t.programme) ?? 0) + t.target)
     }
   }
   const actual = new Map<TrainingProgramme, number>()
   for (const course of courses.docs) {
-    for (const r of course.trainees ?? []) if (r.programme) actual.set(r.programme, (actual.get(r.programme) ?? 0) + r.count)
+    for (const r of course.trainees ?? [])
+      if (r.programme) actual.set(r.programme, (actual.get(r.programme) ?? 0) + r.count)
   }
   return trainingProgrammes.values
     .filter((p) => planned.has(p) || actual.has(p))
-    .map((p) => ({ programme: trainingProgrammes.label(p), planned: planned.get(p) ?? 0, actual: actual.get(p) ?? 0 }))
+    .map((p) => ({
+      programme: trainingProgrammes.label(p),
+      planned: planned.get(p) ?? 0,
+      actual: actual.get(p) ?? 0,
+    }))
 }

@@ -4,9 +4,21 @@ import Link from 'next/link'
 import React, { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { ScheduledPublication } from '@/endpoints/schedulePublications'
 import { formatVietnamTime, parseVietnamLocal, vnDayKey } from '@/lib/time'
-import { contentKinds, DocStatus, PublicationStatus, publicationStatuses, type ContentKind } from '@/vocabulary'
+import {
+  contentKinds,
+  DocStatus,
+  PublicationStatus,
+  publicationStatuses,
+  type ContentKind,
+} from '@/vocabulary'
 
-export type ChannelChoice = { id: string; name: string; kind: string; disabled: boolean; needsApproval: boolean }
+export type ChannelChoice = {
+  id: string
+  name: string
+  kind: string
+  disabled: boolean
+  needsApproval: boolean
+}
 export type ContentChoice = { id: string; title: string; status?: DocStatus }
 type Option = { id: string; name: string }
 
@@ -33,7 +45,12 @@ const splitTags = (text: string) =>
     .filter(Boolean)
 
 /** Finds content items by title through the REST API, as the logged-in user (drafts included). */
-function useContentSearch(apiRoute: string, kind: ContentKind, query: string, ownUnit: string | null) {
+function useContentSearch(
+  apiRoute: string,
+  kind: ContentKind,
+  query: string,
+  ownUnit: string | null,
+) {
   const [results, setResults] = useState<ContentChoice[]>([])
   const [loading, setLoading] = useState(false)
   const [failed, setFailed] = useState(false)
@@ -42,14 +59,26 @@ function useContentSearch(apiRoute: string, kind: ContentKind, query: string, ow
     const timer = setTimeout(async () => {
       setLoading(true)
       setFailed(false)
-      const q = new URLSearchParams({ limit: '30', depth: '0', sort: '-updatedAt', draft: 'true', 'select[title]': 'true', 'select[_status]': 'true' })
+      const q = new URLSearchParams({
+        limit: '30',
+        depth: '0',
+        sort: '-updatedAt',
+        draft: 'true',
+        'select[title]': 'true',
+        'select[_status]': 'true',
+      })
       let i = 0
       if (query.trim()) q.set(`where[and][${i++}][title][like]`, query.trim())
       if (ownUnit) q.set(`where[and][${i++}][ownerUnit][equals]`, ownUnit)
       try {
-        const res = await fetch(`${apiRoute}/${kind}?${q.toString()}`, { credentials: 'include', signal: controller.signal })
+        const res = await fetch(`${apiRoute}/${kind}?${q.toString()}`, {
+          credentials: 'include',
+          signal: controller.signal,
+        })
         if (!res.ok) throw new Error(String(res.status))
-        const body = (await res.json()) as { docs: { id: string; title: string; _status?: DocStatus }[] }
+        const body = (await res.json()) as {
+          docs: { id: string; title: string; _status?: DocStatus }[]
+        }
         setResults(body.docs.map((d) => ({ id: String(d.id), title: d.title, status: d._status })))
       } catch (err) {
         if ((err as Error).name !== 'AbortError') {
@@ -96,10 +125,14 @@ export function ScheduleForm(props: Props) {
     if (content && !list.some((r) => r.id === content.id)) list.unshift(content)
     return list
   }, [results, content])
-  const refusalByChannel = useMemo(() => new Map(refusals.filter((r) => r.channel).map((r) => [r.channel!, r.message])), [refusals])
+  const refusalByChannel = useMemo(
+    () => new Map(refusals.filter((r) => r.channel).map((r) => [r.channel!, r.message])),
+    [refusals],
+  )
   const channelName = (id?: string) => channels.find((c) => c.id === id)?.name
 
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
+  const toggle = (id: string) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
 
   async function submit(event: React.FormEvent) {
     event.preventDefault()
@@ -107,7 +140,8 @@ export function ScheduleForm(props: Props) {
     const local: Refusal[] = []
     if (!content) local.push({ message: 'Cần chọn nội dung cần đăng.' })
     if (!selected.length) local.push({ message: 'Cần chọn ít nhất một kênh đăng.' })
-    if (!publishNow && (!when || Number.isNaN(parseVietnamLocal(when).getTime()))) local.push({ message: 'Cần chọn thời điểm đăng hoặc chọn "Đăng ngay".' })
+    if (!publishNow && (!when || Number.isNaN(parseVietnamLocal(when).getTime())))
+      local.push({ message: 'Cần chọn thời điểm đăng hoặc chọn "Đăng ngay".' })
     if (local.length) {
       setRefusals(local)
       return
@@ -122,7 +156,9 @@ export function ScheduleForm(props: Props) {
         body: JSON.stringify({
           content: { relationTo: kind, value: content!.id },
           channels: selected,
-          ...(publishNow ? { publishNow: true } : { scheduledAt: parseVietnamLocal(when).toISOString() }),
+          ...(publishNow
+            ? { publishNow: true }
+            : { scheduledAt: parseVietnamLocal(when).toISOString() }),
           message: message || undefined,
           hashtags: splitTags(hashtags),
           campaign: campaign || undefined,
@@ -134,12 +170,23 @@ export function ScheduleForm(props: Props) {
         // The channels are done; untick them so a second click cannot schedule them twice.
         setSelected([])
       } else if (res.status === 401) {
-        setRefusals([{ message: 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại (ở thẻ khác để giữ biểu mẫu này) rồi bấm "Lên lịch" lần nữa.' }])
+        setRefusals([
+          {
+            message:
+              'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại (ở thẻ khác để giữ biểu mẫu này) rồi bấm "Lên lịch" lần nữa.',
+          },
+        ])
       } else {
-        setRefusals(body.errors?.length ? body.errors : [{ message: `Máy chủ từ chối yêu cầu (mã ${res.status}).` }])
+        setRefusals(
+          body.errors?.length
+            ? body.errors
+            : [{ message: `Máy chủ từ chối yêu cầu (mã ${res.status}).` }],
+        )
       }
     } catch {
-      setRefusals([{ message: 'Không kết nối được máy chủ. Biểu mẫu vẫn giữ nguyên, hãy thử lại.' }])
+      setRefusals([
+        { message: 'Không kết nối được máy chủ. Biểu mẫu vẫn giữ nguyên, hãy thử lại.' },
+      ])
     } finally {
       setSubmitting(false)
     }
@@ -158,7 +205,9 @@ export function ScheduleForm(props: Props) {
           <ul>
             {refusals.map((r, i) => (
               <li key={i}>
-                {r.channel ? <strong>{r.channelName ?? channelName(r.channel) ?? r.channel}: </strong> : null}
+                {r.channel ? (
+                  <strong>{r.channelName ?? channelName(r.channel) ?? r.channel}: </strong>
+                ) : null}
                 {r.message}
               </li>
             ))}
@@ -171,14 +220,25 @@ export function ScheduleForm(props: Props) {
           <ul className="cms-schedule__created">
             {created.map((c) => (
               <li key={c.id}>
-                <Link className="cms-link" href={`${adminRoute}/collections/publications/${c.id}`} prefetch={false}>
+                <Link
+                  className="cms-link"
+                  href={`${adminRoute}/collections/publications/${c.id}`}
+                  prefetch={false}
+                >
                   {c.channelName ?? channelName(c.channel) ?? c.channel}
                 </Link>{' '}
-                <span className={`cms-badge cms-status--${c.status}`}>{publicationStatuses.label(c.status)}</span> {formatVietnamTime(c.scheduledAt)}
+                <span className={`cms-badge cms-status--${c.status}`}>
+                  {publicationStatuses.label(c.status)}
+                </span>{' '}
+                {formatVietnamTime(c.scheduledAt)}
               </li>
             ))}
           </ul>
-          <Link className="cms-link" href={`${adminRoute}/calendar?view=week&date=${vnDayKey(created[0].scheduledAt)}`} prefetch={false}>
+          <Link
+            className="cms-link"
+            href={`${adminRoute}/calendar?view=week&date=${vnDayKey(created[0].scheduledAt)}`}
+            prefetch={false}
+          >
             Xem trên lịch đăng
           </Link>
         </div>
@@ -206,7 +266,13 @@ export function ScheduleForm(props: Props) {
           </label>
           <label className="cms-field cms-field--grow">
             <span className="cms-field__label">Tìm theo tiêu đề</span>
-            <input id="schedule-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Gõ vài chữ trong tiêu đề…" />
+            <input
+              id="schedule-search"
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder="Gõ vài chữ trong tiêu đề…"
+            />
           </label>
         </div>
         <label className="cms-field">
@@ -219,7 +285,13 @@ export function ScheduleForm(props: Props) {
             onChange={(e) => setContent(options.find((o) => o.id === e.target.value) ?? null)}
             aria-describedby={`${ids}-content-help`}
           >
-            <option value="">{loading ? 'Đang tải…' : options.length ? '— Chọn nội dung —' : 'Không tìm thấy nội dung nào'}</option>
+            <option value="">
+              {loading
+                ? 'Đang tải…'
+                : options.length
+                  ? '— Chọn nội dung —'
+                  : 'Không tìm thấy nội dung nào'}
+            </option>
             {options.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.title}
@@ -228,7 +300,11 @@ export function ScheduleForm(props: Props) {
             ))}
           </select>
           <span className="cms-help" id={`${ids}-content-help`}>
-            {failed ? 'Không tải được danh sách nội dung.' : props.ownUnit ? 'Chỉ hiện nội dung của đơn vị bạn, mới sửa nhất trước.' : 'Mới sửa nhất trước.'}
+            {failed
+              ? 'Không tải được danh sách nội dung.'
+              : props.ownUnit
+                ? 'Chỉ hiện nội dung của đơn vị bạn, mới sửa nhất trước.'
+                : 'Mới sửa nhất trước.'}
           </span>
         </label>
       </fieldset>
@@ -243,13 +319,31 @@ export function ScheduleForm(props: Props) {
           {channels.map((c) => {
             const refusal = refusalByChannel.get(c.id)
             return (
-              <li key={c.id} className={`cms-channel${refusal ? ' cms-channel--error' : ''}${c.disabled ? ' cms-channel--disabled' : ''}`}>
+              <li
+                key={c.id}
+                className={`cms-channel${refusal ? ' cms-channel--error' : ''}${c.disabled ? ' cms-channel--disabled' : ''}`}
+              >
                 <label>
-                  <input type="checkbox" name="channels" value={c.id} checked={selected.includes(c.id)} onChange={() => toggle(c.id)} disabled={c.disabled} />
+                  <input
+                    type="checkbox"
+                    name="channels"
+                    value={c.id}
+                    checked={selected.includes(c.id)}
+                    onChange={() => toggle(c.id)}
+                    disabled={c.disabled}
+                  />
                   <span className="cms-channel__name">{c.name}</span>
                   <span className="cms-muted">{c.kind}</span>
-                  {c.needsApproval && <span className={`cms-badge cms-status--${PublicationStatus.AwaitingApproval}`}>Cần duyệt</span>}
-                  {c.disabled && <span className={`cms-badge cms-status--${PublicationStatus.Cancelled}`}>Tạm dừng</span>}
+                  {c.needsApproval && (
+                    <span className={`cms-badge cms-status--${PublicationStatus.AwaitingApproval}`}>
+                      Cần duyệt
+                    </span>
+                  )}
+                  {c.disabled && (
+                    <span className={`cms-badge cms-status--${PublicationStatus.Cancelled}`}>
+                      Tạm dừng
+                    </span>
+                  )}
                 </label>
                 {refusal && <p className="cms-channel__error">{refusal}</p>}
               </li>
@@ -257,7 +351,10 @@ export function ScheduleForm(props: Props) {
           })}
         </ul>
         {channels.some((c) => c.needsApproval) && (
-          <p className="cms-help">Kênh “Cần duyệt” thuộc đơn vị khác: lịch đăng sẽ chờ quản lý chiến dịch (Sở TT&TT) duyệt rồi mới gửi.</p>
+          <p className="cms-help">
+            Kênh “Cần duyệt” thuộc đơn vị khác: lịch đăng sẽ chờ quản lý chiến dịch (Sở TT&TT) duyệt
+            rồi mới gửi.
+          </p>
         )}
       </fieldset>
 
@@ -266,10 +363,21 @@ export function ScheduleForm(props: Props) {
         <div className="cms-row">
           <label className="cms-field">
             <span className="cms-field__label">Ngày giờ (giờ Việt Nam)</span>
-            <input id="schedule-when" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} disabled={publishNow} />
+            <input
+              id="schedule-when"
+              type="datetime-local"
+              value={when}
+              onChange={(e) => setWhen(e.target.value)}
+              disabled={publishNow}
+            />
           </label>
           <label className="cms-check">
-            <input id="schedule-now" type="checkbox" checked={publishNow} onChange={(e) => setPublishNow(e.target.checked)} />
+            <input
+              id="schedule-now"
+              type="checkbox"
+              checked={publishNow}
+              onChange={(e) => setPublishNow(e.target.checked)}
+            />
             Đăng ngay
           </label>
         </div>
@@ -279,17 +387,33 @@ export function ScheduleForm(props: Props) {
         <legend>4. Lời dẫn, hashtag, chiến dịch</legend>
         <label className="cms-field">
           <span className="cms-field__label">Lời dẫn cho kênh</span>
-          <textarea id="schedule-message" rows={4} value={message} onChange={(e) => setMessage(e.target.value)} placeholder="Để trống sẽ dùng phần tóm tắt của nội dung." />
+          <textarea
+            id="schedule-message"
+            rows={4}
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+            placeholder="Để trống sẽ dùng phần tóm tắt của nội dung."
+          />
         </label>
         <div className="cms-row cms-row--top">
           <label className="cms-field cms-field--grow">
             <span className="cms-field__label">Hashtag</span>
-            <input id="schedule-hashtags" type="text" value={hashtags} onChange={(e) => setHashtags(e.target.value)} placeholder="#chuyendoiso #VNeID" />
+            <input
+              id="schedule-hashtags"
+              type="text"
+              value={hashtags}
+              onChange={(e) => setHashtags(e.target.value)}
+              placeholder="#chuyendoiso #VNeID"
+            />
             <span className="cms-help">Cách nhau bằng dấu cách hoặc dấu phẩy.</span>
           </label>
           <label className="cms-field cms-field--grow">
             <span className="cms-field__label">Chiến dịch</span>
-            <select id="schedule-campaign" value={campaign} onChange={(e) => setCampaign(e.target.value)}>
+            <select
+              id="schedule-campaign"
+              value={campaign}
+              onChange={(e) => setCampaign(e.target.value)}
+            >
               <option value="">— Không thuộc chiến dịch —</option>
               {campaigns.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -302,8 +426,16 @@ export function ScheduleForm(props: Props) {
       </fieldset>
 
       <div className="cms-actions">
-        <button type="submit" className="btn btn--style-primary btn--size-medium cms-btn" disabled={submitting}>
-          {submitting ? 'Đang lên lịch…' : selected.length > 1 ? `Lên lịch trên ${selected.length} kênh` : 'Lên lịch'}
+        <button
+          type="submit"
+          className="btn btn--style-primary btn--size-medium cms-btn"
+          disabled={submitting}
+        >
+          {submitting
+            ? 'Đang lên lịch…'
+            : selected.length > 1
+              ? `Lên lịch trên ${selected.length} kênh`
+              : 'Lên lịch'}
         </button>
         <Link className="cms-link" href={`${adminRoute}/calendar`} prefetch={false}>
           Xem lịch đăng

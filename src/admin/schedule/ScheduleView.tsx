@@ -14,10 +14,21 @@ function nextHour(): string {
   return `${vnDayKey(inAnHour)}T${vnTime(inAnHour).slice(0, 2)}:00`
 }
 
-async function prefilledContent(req: PayloadRequest, kind: string | undefined, id: string | undefined): Promise<ContentChoice | null> {
+async function prefilledContent(
+  req: PayloadRequest,
+  kind: string | undefined,
+  id: string | undefined,
+): Promise<ContentChoice | null> {
   if (!kind || !id || !contentKinds.includes(kind)) return null
   try {
-    const doc = await req.payload.findByID({ collection: kind, id, depth: 0, draft: true, overrideAccess: false, user: req.user })
+    const doc = await req.payload.findByID({
+      collection: kind,
+      id,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      user: req.user,
+    })
     return { id: String(doc.id), title: doc.title, status: doc._status ?? undefined }
   } catch {
     return null
@@ -36,7 +47,9 @@ export async function ScheduleView(props: AdminViewServerProps) {
     return (
       <AdminPage props={props} title="Lên lịch nhiều kênh">
         <h1 className="cms-view__title">Lên lịch nhiều kênh</h1>
-        <p className="cms-alert cms-alert--warning">Chỉ biên tập viên của đơn vị và quản lý chiến dịch được lên lịch đăng.</p>
+        <p className="cms-alert cms-alert--warning">
+          Chỉ biên tập viên của đơn vị và quản lý chiến dịch được lên lịch đăng.
+        </p>
       </AdminPage>
     )
   }
@@ -68,7 +81,10 @@ export async function ScheduleView(props: AdminViewServerProps) {
     name: c.name,
     kind: channelKinds.label(c.kind),
     disabled: c.status === ChannelStatus.Disabled,
-    needsApproval: !crossUnit && !c.openToAllUnits && relationId(c.ownerUnit) !== (unit == null ? null : String(unit)),
+    needsApproval:
+      !crossUnit &&
+      !c.openToAllUnits &&
+      relationId(c.ownerUnit) !== (unit == null ? null : String(unit)),
   }))
   const kind = param(searchParams, 'type')
   const initialKind: ContentKind = contentKinds.includes(kind) ? kind : ContentKind.Articles
@@ -79,8 +95,9 @@ export async function ScheduleView(props: AdminViewServerProps) {
         <div>
           <h1 className="cms-view__title">Lên lịch nhiều kênh</h1>
           <p className="cms-view__lead">
-            Chọn một nội dung, đánh dấu các kênh và thời điểm đăng. Mỗi kênh sẽ có một lịch đăng riêng; nếu một kênh không nhận được, không lịch đăng nào được
-            tạo và bạn sửa lại ngay trên biểu mẫu này.
+            Chọn một nội dung, đánh dấu các kênh và thời điểm đăng. Mỗi kênh sẽ có một lịch đăng
+            riêng; nếu một kênh không nhận được, không lịch đăng nào được tạo và bạn sửa lại ngay
+            trên biểu mẫu này.
           </p>
         </div>
       </header>
@@ -90,7 +107,10 @@ export async function ScheduleView(props: AdminViewServerProps) {
         initialKind={initialKind}
         initialContent={await prefilledContent(req, initialKind, param(searchParams, 'id'))}
         channels={channelChoices}
-        campaigns={campaigns.docs.map((c) => ({ id: String(c.id), name: c.planReference ? `${c.name} (${c.planReference})` : c.name }))}
+        campaigns={campaigns.docs.map((c) => ({
+          id: String(c.id),
+          name: c.planReference ? `${c.name} (${c.planReference})` : c.name,
+        }))}
         initialCampaign={param(searchParams, 'campaign') ?? ''}
         ownUnit={crossUnit || unit == null ? null : String(unit)}
         defaultTime={nextHour()}

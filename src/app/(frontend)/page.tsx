@@ -18,7 +18,13 @@ export default async function HomePage() {
   const payload = await getPayload({ config })
   const lists = await Promise.all(
     SECTIONS.map((s) =>
-      payload.find({ collection: s.collection, overrideAccess: false, limit: 6, depth: 0, sort: '-publishedAt' }),
+      payload.find({
+        collection: s.collection,
+        overrideAccess: false,
+        limit: 6,
+        depth: 0,
+        sort: '-publishedAt',
+      }),
     ),
   )
   return (
@@ -34,7 +40,9 @@ export default async function HomePage() {
               {lists[i].docs.map((doc) => (
                 <li key={doc.id}>
                   <strong>{doc.title}</strong>{' '}
-                  {doc.publishedAt ? <span className="muted">· {formatVietnamTime(doc.publishedAt)}</span> : null}
+                  {doc.publishedAt ? (
+                    <span className="muted">· {formatVietnamTime(doc.publishedAt)}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>
