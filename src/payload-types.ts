@@ -699,7 +699,29 @@ export interface RollupCell {
     | 'participants-citizens'
     | 'participants-students'
     | 'budget-planned'
-    | 'budget-spent';
+    | 'budget-spent'
+    | 'trainings-held'
+    | 'trainees'
+    | 'trainees-programme-dx-experts'
+    | 'trainees-programme-leaders'
+    | 'trainees-programme-dx-staff'
+    | 'trainees-programme-civil-servants'
+    | 'trainees-programme-citizens'
+    | 'trainees-programme-students'
+    | 'trainees-unit-kind-province'
+    | 'trainees-unit-kind-district'
+    | 'trainees-unit-kind-dic'
+    | 'trainees-unit-kind-department'
+    | 'trainees-unit-kind-commune'
+    | 'trainees-unit-kind-newspaper'
+    | 'trainees-unit-kind-radio-tv'
+    | 'trainees-unit-kind-other'
+    | 'engagement-views'
+    | 'engagement-reach'
+    | 'engagement-reactions'
+    | 'engagement-shares'
+    | 'engagement-comments'
+    | 'engagement-watch-time-seconds';
   value: number;
   campaign?: (string | null) | Campaign;
   unit?: (string | null) | Unit;
@@ -758,7 +780,7 @@ export interface RollupDirty {
   id: string;
   year: number;
   month: number;
-  source: 'content' | 'publications' | 'events' | 'budgets';
+  source: 'content' | 'publications' | 'events' | 'budgets' | 'trainings' | 'engagement';
   updatedAt: string;
   createdAt: string;
 }

@@ -1,5 +1,5 @@
 import { vnMonthRange } from '@/lib/time'
-import { Metric, PublicationStatus, AiringStatus, EventStatus, DocStatus, WHOLE_YEAR } from '@/vocabulary'
+import { Metric, PublicationStatus, AiringStatus, EventStatus, DocStatus, ENGAGEMENT_METRICS, TrainingStatus, WHOLE_YEAR } from '@/vocabulary'
 import type { Cell } from './cells'
 
 type Condition = [path: string, operator: string, value: string | number]
@@ -14,7 +14,9 @@ function whereQuery(conditions: Condition[]): string {
  * status, the time range as the UTC instants of the local month (or year), and the cell's unit,
  * type, channel, campaign and topic. Publication measures filter on the publication's own campaign;
  * a topic belongs to the content, which a publication list cannot filter on, so topic cells of
- * publication measures drill down to the content of that topic instead.
+ * publication measures drill down to the content of that topic instead. Trainings list the held
+ * courses of the month, organiser unit and campaign; engagement lists the publications it sums
+ * (their observations are one click further).
  */
 export function drillDownUrl(cell: Pick<Cell, 'year' | 'month' | 'metric' | 'campaign' | 'unit' | 'contentType' | 'channel' | 'topic'>, adminRoute = '/admin'): string {
   const { from, to } = vnMonthRange(cell.year, cell.month === WHOLE_YEAR ? null : cell.month)
@@ -28,7 +30,17 @@ export function drillDownUrl(cell: Pick<Cell, 'year' | 'month' | 'metric' | 'cam
     ...(cell.campaign ? [['campaigns', 'in', cell.campaign] as Condition] : []),
     ...(cell.topic ? [['topics', 'in', cell.topic] as Condition] : []),
   ]
-  switch (cell.metric) {
+  if (cell.metric === Metric.TrainingsHeld || cell.metric.startsWith('trainees')) {
+    return list('trainings', [
+      ['status', 'equals', TrainingStatus.Held],
+      ...range('startsOn'),
+      ...(cell.unit ? [['ownerUnit', 'equals', cell.unit] as Condition] : []),
+      ...(cell.campaign ? [['campaign', 'equals', cell.campaign] as Condition] : []),
+    ])
+  }
+  // Engagement sums the published publications of the cell's publish month.
+  const metric = ENGAGEMENT_METRICS.some((m) => m.metric === cell.metric) ? Metric.PublicationsPublished : cell.metric
+  switch (metric) {
     case Metric.ContentProduced:
       return list(cell.contentType ?? 'articles', [...range('createdAt'), ...contentDims()])
     case Metric.ContentPublished:
@@ -39,7 +51,7 @@ export function drillDownUrl(cell: Pick<Cell, 'year' | 'month' | 'metric' | 'cam
     case Metric.PublicationsPublished:
     case Metric.BroadcastsAired:
     case Metric.BroadcastMinutes: {
-      const status: Condition[] = cell.metric === Metric.PublicationsPublished ? [['status', 'equals', PublicationStatus.Published], ...range('publishedAt')] : [['airing.status', 'equals', AiringStatus.Aired], ...range('scheduledAt')]
+      const status: Condition[] = metric === Metric.PublicationsPublished ? [['status', 'equals', PublicationStatus.Published], ...range('publishedAt')] : [['airing.status', 'equals', AiringStatus.Aired], ...range('scheduledAt')]
       if (cell.topic) return list(cell.contentType ?? 'articles', [['topics', 'in', cell.topic]])
       return list('publications', [
         ...status,

@@ -1,6 +1,6 @@
 /**
  * The incremental path equals a full rebuild: a seeded random sequence of creates, updates and
- * deletes through the Local API (so the hooks mark the months), folded in by refreshDirty every few
+ * deletes (content, events, publications, budgets, trainings, engagement observations) through the Local API (so the hooks mark the months), folded in by refreshDirty every few
  * steps, must leave exactly the cells a full rebuild of each year gives. Also: a run clears what it
  * folded in, and the lease lets one worker in at a time.
  */
@@ -49,10 +49,45 @@ describe('incremental refresh', () => {
     const articles: string[] = []
     const events: string[] = []
     const pubs: string[] = []
-    const kinds = ['article', 'event', 'publication', 'update-article', 'update-event', 'update-publication', 'delete', 'budget'] as const
-    for (let step = 0; step < 90; step++) {
+    const trainings: string[] = []
+    const observations: string[] = []
+    // Publications with observations are not deleted (an observation needs its publication).
+    const observed = new Set<string>()
+    const kinds = ['article', 'event', 'publication', 'update-article', 'update-event', 'update-publication', 'delete', 'budget', 'training', 'update-training', 'observation', 'update-observation'] as const
+    const trainingData = () => {
+      const rows = someOf(['dx-staff', 'leaders', 'citizens']).map((programme) => ({ programme, unitKind: pick(['commune', 'district', 'other']), count: 1 + Math.floor(rnd() * 20) }))
+      return { ownerUnit: pick(units), campaign: rnd() < 0.5 ? pick(campaigns) : null, status: pick(['held', 'held', 'planned', 'cancelled']), startsOn: time(), totalTrainees: 60 + Math.floor(rnd() * 40), trainees: rows }
+    }
+    // An observation of a publication that went out, dated between its publication and now (never in the future).
+    const observation = async () => {
+      const candidates = await payload.find({ collection: 'publications', where: { and: [{ status: { equals: 'published' } }, { publishedAt: { less_than: new Date().toISOString() } }] }, limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { publishedAt: true } })
+      if (!candidates.docs.length) return null
+      const p = pick(candidates.docs)
+      const from = new Date(p.publishedAt!).getTime()
+      const figures = Object.fromEntries(someOf(['views', 'reach', 'reactions', 'shares', 'comments', 'watchTimeSeconds']).map((f) => [f, Math.floor(rnd() * 5000)]))
+      return { publication: String(p.id), observedAt: new Date(from + rnd() * (Date.now() - from)).toISOString(), views: Math.floor(rnd() * 5000), ...figures }
+    }
+    for (let step = 0; step < 120; step++) {
       const op = pick([...kinds])
-      if (op === 'article' || (op === 'update-article' && !articles.length)) {
+      if (op === 'training' || (op === 'update-training' && !trainings.length)) {
+        const t = await payload.create({ collection: 'trainings', data: { title: `Lớp ${step}`, ...trainingData() } as never, overrideAccess: true })
+        trainings.push(String(t.id))
+      } else if (op === 'update-training') {
+        const d = trainingData()
+        await payload.update({ collection: 'trainings', id: pick(trainings), data: pick([{ startsOn: d.startsOn }, { status: d.status }, { trainees: d.trainees }, { ownerUnit: d.ownerUnit, campaign: d.campaign }]) as never, overrideAccess: true })
+      } else if (op === 'observation' || (op === 'update-observation' && !observations.length)) {
+        const data = await observation()
+        if (data) {
+          observations.push(String((await payload.create({ collection: 'engagement-observations', data: data as never, overrideAccess: true })).id))
+          observed.add(data.publication)
+        }
+      } else if (op === 'update-observation') {
+        const data = await observation()
+        if (data) {
+          await payload.update({ collection: 'engagement-observations', id: pick(observations), data: (rnd() < 0.5 ? { views: data.views } : data) as never, overrideAccess: true })
+          observed.add(data.publication)
+        }
+      } else if (op === 'article' || (op === 'update-article' && !articles.length)) {
         const published = rnd() < 0.7
         const a = await payload.create({ collection: 'articles', data: { title: `Bài ${step}`, ownerUnit: pick(units), topics: someOf(topics), campaigns: someOf(campaigns), _status: published ? 'published' : 'draft', ...(published ? { publishedAt: time() } : {}) } as never, overrideAccess: true })
         articles.push(String(a.id))
@@ -84,10 +119,11 @@ describe('incremental refresh', () => {
         const at = time()
         await payload.update({ collection: 'publications', id: pick(pubs), data: pick([{ status: 'published', publishedAt: at }, { status: 'cancelled' }, { scheduledAt: at }, { airing: { status: 'aired', actualDurationSeconds: 120 } }, { campaign: pick(campaigns) }]) as never, overrideAccess: true, context: { dispatcher: true } })
       } else if (op === 'delete') {
-        const pool = pick([articles, events, pubs])
-        if (pool.length) {
-          const [id] = pool.splice(Math.floor(rnd() * pool.length), 1)
-          const collection = pool === articles ? 'articles' : pool === events ? 'events' : 'publications'
+        const pool = pick([articles, events, pubs, trainings, observations])
+        const i = Math.floor(rnd() * pool.length)
+        if (pool.length && !(pool === pubs && observed.has(pool[i]))) {
+          const [id] = pool.splice(i, 1)
+          const collection = pool === articles ? 'articles' : pool === events ? 'events' : pool === trainings ? 'trainings' : pool === observations ? 'engagement-observations' : 'publications'
           await payload.delete({ collection, id, overrideAccess: true, context: { dispatcher: true } })
         }
       } else if (op === 'budget') {
@@ -98,13 +134,17 @@ describe('incremental refresh', () => {
     await refreshDirty(payload)
     expect(await payload.count({ collection: 'rollup-dirty', overrideAccess: true })).toEqual({ totalDocs: 0 })
 
+    const metricsSeen = new Set<string>()
     for (const year of [...YEARS, new Date().getUTCFullYear()]) {
       const incremental = await cellMap(payload, year)
+      for (const k of incremental.keys()) metricsSeen.add(k.split('|')[2])
       await rebuildYear(payload, year)
       const full = await cellMap(payload, year)
       expect(full.size, `${year}: the random sequence should leave figures to compare`).toBeGreaterThan(year === 2026 || year === 2025 ? 10 : -1)
       expect(Object.fromEntries(incremental), `year ${year}`).toEqual(Object.fromEntries(full))
     }
+    // The sequence reached every source, the two newest included.
+    for (const m of ['content-produced', 'publications-published', 'events-held', 'budget-planned', 'trainings-held', 'trainees-programme-citizens', 'engagement-views']) expect(metricsSeen, m).toContain(m)
   })
 
   it('a change marks its old and new months, and the run clears what it folded in', async () => {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { familyStages } from '@/reporting/mongo'
 import { publicationsSource } from '@/reporting/sources/publications'
 import { budgetsSource } from '@/reporting/sources/budgets'
+import { engagementSource } from '@/reporting/sources/engagement'
+import { trainingsSource } from '@/reporting/sources/trainings'
 import { mongoInWindow } from '@/reporting/window'
 
 const names = (slug: string) => `coll_${slug}`
@@ -39,6 +41,45 @@ describe('MongoDB pipeline builders', () => {
     const [planned] = budgetsSource.mongoFacts({ year: 2026, months: [0] }, names as never)
     expect(planned.pipeline[1]).toEqual({ $match: { 'budgets.year': 2026, 'budgets.planned': { $ne: null } } })
     expect((planned.pipeline[2].$project as Record<string, unknown>).campaigns).toEqual(['$_id'])
+  })
+
+  it('trainings: held courses by startsOn; trainee rows unwound, the measure built from the programme or unit kind', () => {
+    const w = { year: 2026, months: [3] }
+    const [held, total, programme, unitKind] = trainingsSource.mongoFacts(w, names as never)
+    expect(held.collection).toBe('trainings')
+    expect(held.pipeline[0]).toEqual({ $match: { status: 'held', ...mongoInWindow('startsOn', w) } })
+    const project = (f: typeof held) => f.pipeline.at(-1)!.$project as Record<string, unknown>
+    expect(project(held)).toMatchObject({ metric: { $literal: 'trainings-held' }, value: { $literal: 1 }, unit: '$ownerUnit', campaigns: { $cond: [{ $ifNull: ['$campaign', false] }, ['$campaign'], []] }, topics: { $literal: [] } })
+    expect(total.pipeline[1]).toEqual({ $match: { totalTrainees: { $ne: null } } })
+    expect(project(total).value).toBe('$totalTrainees')
+    expect(programme.pipeline.slice(1, 3)).toEqual([{ $unwind: '$trainees' }, { $match: { 'trainees.programme': { $ne: null } } }])
+    expect(project(programme)).toMatchObject({ metric: { $concat: ['trainees-programme-', '$trainees.programme'] }, value: '$trainees.count' })
+    expect(project(unitKind).metric).toEqual({ $concat: ['trainees-unit-kind-', '$trainees.unitKind'] })
+    expect(trainingsSource.mongoFacts({ year: 2026, months: [0] }, names as never)).toEqual([])
+  })
+
+  it('engagement: published publications of the window, their latest observation before the end of the year, one pipeline per figure', () => {
+    const w = { year: 2026, months: [7] }
+    const facts = engagementSource.mongoFacts(w, names as never)
+    expect(facts.map((f) => (f.pipeline.at(-1)!.$project as { metric: unknown }).metric)).toEqual(
+      ['views', 'reach', 'reactions', 'shares', 'comments', 'watch-time-seconds'].map((m) => ({ $literal: `engagement-${m}` })),
+    )
+    const [views] = facts
+    expect(views.collection).toBe('publications')
+    expect(views.pipeline[0]).toEqual({ $match: { status: 'published', ...mongoInWindow('publishedAt', w) } })
+    expect(views.pipeline[1]).toEqual({
+      $lookup: {
+        from: 'coll_engagement-observations',
+        localField: '_id',
+        foreignField: 'publication',
+        as: 'latest',
+        pipeline: [{ $match: { observedAt: { $lt: new Date('2026-12-31T17:00:00.000Z') } } }, { $sort: { observedAt: -1, _id: -1 } }, { $limit: 1 }],
+      },
+    })
+    expect(views.pipeline.slice(2, 4)).toEqual([{ $unwind: '$latest' }, { $match: { 'latest.views': { $ne: null } } }])
+    const project = views.pipeline.at(-1)!.$project as Record<string, unknown>
+    expect(project).toMatchObject({ month: { $month: { date: '$publishedAt', timezone: 'Asia/Ho_Chi_Minh' } }, value: '$latest.views', channel: '$channel', topics: '$contentTopics' })
+    expect((facts[5].pipeline.at(-1)!.$project as Record<string, unknown>).value).toBe('$latest.watchTimeSeconds')
   })
 
   it('families: all groups by the single-valued dimensions; campaign and topic unwind their list first', () => {

@@ -37,6 +37,17 @@ const id: Record<string, string> = {}
  *   P6 A2→W scheduled only (never published)
  *   P7 A2→W C2 published 2026-12-31T17:30Z (Jan 2027)
  *   P8 A3→R C2 published 2026-07-01T01:00Z (Jul), airing pending
+ *   P9 A3→W published 2025-11-10T03:00Z (Nov 2025)
+ *   Trainings: TR1 U1 C1 held, starts 2026-02-28T17:00Z (01/03 00:00 local → Mar), 40 trainees, rows
+ *     dx-staff/commune 25, leaders/district 10; TR2 U2 held, starts 2026-09-14T17:00Z (Sep), 30 trainees,
+ *     rows citizens/commune 20, citizens/other 10; TR3 U1 C1 planned (not held), starts 2026-10-01, 50 trainees.
+ *   Engagement observations (latest per publication before the end of the year; its empty figures left out):
+ *     O1 P3 at 2026-05-21T03:00Z views 100, reach 80, reactions 10;
+ *     O2 P3 at 2026-06-01T03:00Z views 250, reach 200, shares 5 (latest for P3: its reactions are empty);
+ *     O3 P8 at 2026-07-02T01:00Z views 40, comments 3, watch time 600 s;
+ *     O4 P8 at 2026-07-01T12:00Z views 999 (entered after O3 but observed before it: not the latest);
+ *     O5 P2 at 2026-01-05T03:00Z reach 1000;
+ *     O6 P9 at 2025-12-20T03:00Z views 70; O7 P9 at 2026-01-10T03:00Z views 90 (after 2025: 2025 shows 70).
  *
  * Hand-worked totals for 2026 (month, dims → value):
  *   (all campaigns, all topics)
@@ -48,6 +59,11 @@ const id: Record<string, string> = {}
  *     broadcasts-aired / minutes: Jan U1 articles R 1 / 5 (P2); May U2 videos L 2 / (90+150)/60 = 4 (P3, P4)
  *     events: Jul U1 events: held 1, participants 120, leaders 20, civil servants 70, citizens 30 (E1)
  *     budgets (month 0): U1: planned 100,000,000, spent 40,000,000; U2: planned 30,000,000, spent 30,000,000
+ *     trainings (no type, no channel): Mar U1: held 1, trainees 40, programme dx-staff 25, leaders 10,
+ *       unit kind commune 25, district 10 (TR1); Sep U2: held 1, trainees 30, programme citizens 20 + 10 = 30,
+ *       unit kind commune 20, other 10 (TR2); TR3 is not held
+ *     engagement (publish month): May U2 videos L: views 250, reach 200, shares 5 (P3, O2);
+ *       Jul U2 articles R: views 40, comments 3, watch time 600 (P8, O3); Jan U1 articles R: reach 1000 (P2, O5)
  *   (campaign X, all topics)
  *     content-produced: Mar U1 articles C1 1; Apr U1 articles C1 1 and C2 1; May U2 videos C2 1; Jun U1 events C1 1
  *     content-published: Dec U1 articles C1 1; May U2 videos C2 1
@@ -55,6 +71,9 @@ const id: Record<string, string> = {}
  *     broadcasts: Jan U1 articles R C1: aired 1, minutes 5
  *     events: Jul U1 events C1: held 1, participants 120, leaders 20, civil servants 70, citizens 30
  *     budgets: U1 C1 100,000,000 / 40,000,000; U2 C2 30,000,000 / 30,000,000
+ *     trainings: Mar U1 C1: the six TR1 cells above
+ *     engagement (the publication's campaign): Jul U2 articles R C2: views 40, comments 3, watch time 600;
+ *       Jan U1 articles R C1: reach 1000
  *   (all campaigns, topic T)
  *     content-produced: Mar U1 articles T1 1, T2 1; Apr U1 articles T1 1; May U2 videos T2 1; Jun U1 events T1 1; Aug U2 events T2 1
  *     content-published: Dec U1 articles T1 1, T2 1; May U2 videos T2 1; Aug U2 events T2 1
@@ -62,9 +81,13 @@ const id: Record<string, string> = {}
  *       Jun U2 videos L T2 1; Jun U2 videos R T2 1 (P8's A3 has no topic)
  *     broadcasts: Jan U1 articles R T1 and T2: aired 1, minutes 5 each; May U2 videos L T2: aired 2, minutes 4
  *     events: Jul U1 events T1: held 1, participants 120, leaders 20, civil servants 70, citizens 30
- *   28 + 21 + 28 = 77 cells.
+ *     trainings: none (courses have no topics)
+ *     engagement (the content's topics): May U2 videos L T2: views 250, reach 200, shares 5;
+ *       Jan U1 articles R T1 and T2: reach 1000 each (P8's A3 has no topic)
+ *   (28 + 11 + 7) + (21 + 6 + 4) + (28 + 5) = 110 cells.
  * 2027: content-published Jan U1 articles 1 (A2), with C1 1, C2 1, T1 1; publications-published Jan U1 articles W 1 (P7),
  *   with C2 1, T1 1; budget-planned U1 50,000,000 and with C1 50,000,000: 9 cells.
+ * 2025 (checked for engagement only): Nov U2 articles W views 70 (P9 as of 31/12/2025: O6, not O7).
  */
 function expected2026(): [string, number][] {
   const { U1, U2, T1, T2, C1, C2, W, R, L } = id
@@ -76,6 +99,14 @@ function expected2026(): [string, number][] {
     [key(y, 7, 'participants-leaders', { unit: U1, type: e, ...extra }), 20],
     [key(y, 7, 'participants-civil-servants', { unit: U1, type: e, ...extra }), 70],
     [key(y, 7, 'participants-citizens', { unit: U1, type: e, ...extra }), 30],
+  ]
+  const tr1Cells = (extra: Record<string, string>): [string, number][] => [
+    [key(y, 3, 'trainings-held', { unit: U1, ...extra }), 1],
+    [key(y, 3, 'trainees', { unit: U1, ...extra }), 40],
+    [key(y, 3, 'trainees-programme-dx-staff', { unit: U1, ...extra }), 25],
+    [key(y, 3, 'trainees-programme-leaders', { unit: U1, ...extra }), 10],
+    [key(y, 3, 'trainees-unit-kind-commune', { unit: U1, ...extra }), 25],
+    [key(y, 3, 'trainees-unit-kind-district', { unit: U1, ...extra }), 10],
   ]
   return [
     // (all, all)
@@ -103,6 +134,19 @@ function expected2026(): [string, number][] {
     [key(y, 0, 'budget-spent', { unit: U1 }), 40_000_000],
     [key(y, 0, 'budget-planned', { unit: U2 }), 30_000_000],
     [key(y, 0, 'budget-spent', { unit: U2 }), 30_000_000],
+    ...tr1Cells({}),
+    [key(y, 9, 'trainings-held', { unit: U2 }), 1],
+    [key(y, 9, 'trainees', { unit: U2 }), 30],
+    [key(y, 9, 'trainees-programme-citizens', { unit: U2 }), 30],
+    [key(y, 9, 'trainees-unit-kind-commune', { unit: U2 }), 20],
+    [key(y, 9, 'trainees-unit-kind-other', { unit: U2 }), 10],
+    [key(y, 5, 'engagement-views', { unit: U2, type: v, channel: L }), 250],
+    [key(y, 5, 'engagement-reach', { unit: U2, type: v, channel: L }), 200],
+    [key(y, 5, 'engagement-shares', { unit: U2, type: v, channel: L }), 5],
+    [key(y, 7, 'engagement-views', { unit: U2, type: a, channel: R }), 40],
+    [key(y, 7, 'engagement-comments', { unit: U2, type: a, channel: R }), 3],
+    [key(y, 7, 'engagement-watch-time-seconds', { unit: U2, type: a, channel: R }), 600],
+    [key(y, 1, 'engagement-reach', { unit: U1, type: a, channel: R }), 1000],
     // (campaign, all)
     [key(y, 3, 'content-produced', { unit: U1, type: a, campaign: C1 }), 1],
     [key(y, 4, 'content-produced', { unit: U1, type: a, campaign: C1 }), 1],
@@ -121,6 +165,11 @@ function expected2026(): [string, number][] {
     [key(y, 0, 'budget-spent', { unit: U1, campaign: C1 }), 40_000_000],
     [key(y, 0, 'budget-planned', { unit: U2, campaign: C2 }), 30_000_000],
     [key(y, 0, 'budget-spent', { unit: U2, campaign: C2 }), 30_000_000],
+    ...tr1Cells({ campaign: C1 }),
+    [key(y, 7, 'engagement-views', { unit: U2, type: a, channel: R, campaign: C2 }), 40],
+    [key(y, 7, 'engagement-comments', { unit: U2, type: a, channel: R, campaign: C2 }), 3],
+    [key(y, 7, 'engagement-watch-time-seconds', { unit: U2, type: a, channel: R, campaign: C2 }), 600],
+    [key(y, 1, 'engagement-reach', { unit: U1, type: a, channel: R, campaign: C1 }), 1000],
     // (all, topic)
     [key(y, 3, 'content-produced', { unit: U1, type: a, topic: T1 }), 1],
     [key(y, 3, 'content-produced', { unit: U1, type: a, topic: T2 }), 1],
@@ -146,6 +195,11 @@ function expected2026(): [string, number][] {
     [key(y, 5, 'broadcasts-aired', { unit: U2, type: v, channel: L, topic: T2 }), 2],
     [key(y, 5, 'broadcast-minutes', { unit: U2, type: v, channel: L, topic: T2 }), 4],
     ...eventCells({ topic: T1 }),
+    [key(y, 5, 'engagement-views', { unit: U2, type: v, channel: L, topic: T2 }), 250],
+    [key(y, 5, 'engagement-reach', { unit: U2, type: v, channel: L, topic: T2 }), 200],
+    [key(y, 5, 'engagement-shares', { unit: U2, type: v, channel: L, topic: T2 }), 5],
+    [key(y, 1, 'engagement-reach', { unit: U1, type: a, channel: R, topic: T1 }), 1000],
+    [key(y, 1, 'engagement-reach', { unit: U1, type: a, channel: R, topic: T2 }), 1000],
   ]
 }
 
@@ -198,6 +252,22 @@ beforeAll(async () => {
   id.P6 = await pub(['articles', id.A2], W, 'web-page', U1, { status: 'scheduled', scheduledAt: '2026-12-31T23:00:00.000Z' })
   id.P7 = await pub(['articles', id.A2], W, 'web-page', U1, { campaign: C2, status: 'published', scheduledAt: '2026-12-31T17:30:00.000Z', publishedAt: '2026-12-31T17:30:00.000Z' })
   id.P8 = await pub(['articles', id.A3], R, 'radio', U2, { campaign: C2, status: 'published', scheduledAt: '2026-07-01T01:00:00.000Z', publishedAt: '2026-07-01T01:00:00.000Z', airing: { status: 'pending' } })
+  id.P9 = await pub(['articles', id.A3], W, 'web-page', U2, { status: 'published', scheduledAt: '2025-11-10T03:00:00.000Z', publishedAt: '2025-11-10T03:00:00.000Z' })
+
+  const training = (data: Record<string, unknown>) => payload.create({ collection: 'trainings', data: data as never, overrideAccess: true })
+  id.TR1 = String((await training({ title: 'Lớp bồi dưỡng CĐS cấp xã', ownerUnit: U1, campaign: C1, status: 'held', startsOn: '2026-02-28T17:00:00.000Z', totalTrainees: 40, trainees: [{ programme: 'dx-staff', unitKind: 'commune', count: 25 }, { programme: 'leaders', unitKind: 'district', count: 10 }] })).id)
+  await training({ title: 'Tập huấn kỹ năng số cho người dân', ownerUnit: U2, status: 'held', startsOn: '2026-09-14T17:00:00.000Z', totalTrainees: 30, trainees: [{ programme: 'citizens', unitKind: 'commune', count: 20 }, { programme: 'citizens', unitKind: 'other', count: 10 }] })
+  await training({ title: 'Lớp dự kiến', ownerUnit: U1, campaign: C1, status: 'planned', startsOn: '2026-09-30T17:00:00.000Z', totalTrainees: 50 })
+
+  const observe = (publication: string, observedAt: string, figures: Record<string, number>) =>
+    payload.create({ collection: 'engagement-observations', data: { publication, observedAt, ...figures } as never, overrideAccess: true })
+  await observe(id.P3, '2026-05-21T03:00:00.000Z', { views: 100, reach: 80, reactions: 10 })
+  await observe(id.P3, '2026-06-01T03:00:00.000Z', { views: 250, reach: 200, shares: 5 })
+  await observe(id.P8, '2026-07-02T01:00:00.000Z', { views: 40, comments: 3, watchTimeSeconds: 600 })
+  await observe(id.P8, '2026-07-01T12:00:00.000Z', { views: 999 })
+  await observe(id.P2, '2026-01-05T03:00:00.000Z', { reach: 1000 })
+  await observe(id.P9, '2025-12-20T03:00:00.000Z', { views: 70 })
+  await observe(id.P9, '2026-01-10T03:00:00.000Z', { views: 90 })
   await rebuildYear(payload, 2026)
   await rebuildYear(payload, 2027)
 })
@@ -206,7 +276,7 @@ describe('rollup: a dataset with totals known by hand', () => {
   it('every 2026 cell is the hand-computed figure, and there are no others', async () => {
     const actual = await cellMap(payload, 2026)
     const expected = new Map(expected2026())
-    expect(expected.size).toBe(77)
+    expect(expected.size).toBe(110)
     for (const [k, value] of expected) expect(actual.get(k), k).toBe(value)
     expect([...actual.keys()].filter((k) => !expected.has(k))).toEqual([])
   })
@@ -232,8 +302,14 @@ describe('rollup: a dataset with totals known by hand', () => {
   it('a rerun over the same data gives the same figures', async () => {
     const before = await cellMap(payload, 2026)
     const result = await rebuildYear(payload, 2026)
-    expect(result.cells).toBe(77)
+    expect(result.cells).toBe(110)
     expect(await cellMap(payload, 2026)).toEqual(before)
+  })
+
+  it('engagement of a past year is as of its last day: a later observation does not change it', async () => {
+    await rebuildYear(payload, 2025)
+    const y25 = await cellMap(payload, 2025)
+    expect(y25.get(key(2025, 11, 'engagement-views', { unit: id.U2, type: 'articles', channel: id.W }))).toBe(70)
   })
 
   it('stores the unit name with the figure', async () => {
@@ -260,6 +336,22 @@ describe('drill-down', () => {
     const { where } = parse(url.split('?')[1]) as { where: Where }
     const rows = await payload.find({ collection: 'events', where, limit: 0, pagination: false, depth: 0, overrideAccess: true, draft: true })
     expect(rows.docs.map((d) => String(d.id))).toEqual([id.E1])
+  })
+})
+
+describe('drill-down of the new sources', () => {
+  it('a trainees cell lists the held courses of its month, organiser and campaign', async () => {
+    const url = drillDownUrl({ year: 2026, month: 3, metric: 'trainees-programme-dx-staff', campaign: id.C1, unit: id.U1, contentType: null, channel: null, topic: null })
+    const { where } = parse(url.split('?')[1]) as { where: Where }
+    const rows = await payload.find({ collection: 'trainings', where, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    expect(rows.docs.map((d) => String(d.id))).toEqual([id.TR1])
+  })
+
+  it('an engagement cell lists the publications whose figures it sums', async () => {
+    const url = drillDownUrl({ year: 2026, month: 7, metric: 'engagement-views', campaign: null, unit: id.U2, contentType: 'articles', channel: id.R, topic: null })
+    const { where } = parse(url.split('?')[1]) as { where: Where }
+    const rows = await payload.find({ collection: 'publications', where, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    expect(rows.docs.map((d) => String(d.id))).toEqual([id.P8])
   })
 })
 

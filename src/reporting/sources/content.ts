@@ -6,8 +6,8 @@ import { arrayOf, mongoFact } from './mongo'
 import type { DirtyMark, RollupSourceModule, Watch } from './types'
 
 /**
- * When a content item's topics change or it is deleted, the publication cells that see its topics
- * (and its type) are stale too: mark the months of its publications.
+ * When a content item's topics change or it is deleted, the publication and engagement cells that
+ * see its topics (and its type) are stale too: mark the months of its publications.
  */
 const publicationsOfContent =
   (kind: string): Watch['related'] =>
@@ -23,9 +23,13 @@ const publicationsOfContent =
       overrideAccess: true,
       req,
     })
-    return pubs.docs.flatMap((p): DirtyMark[] =>
-      [...monthOf(p.status === PublicationStatus.Published ? p.publishedAt : null), ...monthOf(p.scheduledAt)].map((m) => ({ ...m, source: RollupSource.Publications })),
-    )
+    return pubs.docs.flatMap((p): DirtyMark[] => {
+      const published = monthOf(p.status === PublicationStatus.Published ? p.publishedAt : null)
+      return [
+        ...[...published, ...monthOf(p.scheduledAt)].map((m) => ({ ...m, source: RollupSource.Publications })),
+        ...published.map((m) => ({ ...m, source: RollupSource.Engagement })),
+      ]
+    })
   }
 
 /** Content produced (by creation time, drafts included) and content published (published now, by its publish time). */

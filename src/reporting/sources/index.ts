@@ -1,16 +1,17 @@
 import type { RollupSource } from '@/vocabulary'
 import { budgetsSource } from './budgets'
 import { contentSource } from './content'
+import { engagementSource } from './engagement'
 import { eventsSource } from './events'
 import { publicationsSource } from './publications'
+import { trainingsSource } from './trainings'
 import type { RollupSourceModule } from './types'
 
 /**
- * Every source the rollup reads. Trainings and engagement (being modelled separately) plug in here
- * as two more modules implementing RollupSourceModule, with their names and metrics added to
- * src/vocabulary/metrics.ts; the engine, the dirty-marking hooks and the CLI pick them up.
+ * Every source the rollup reads: a module implementing RollupSourceModule, with its name and
+ * metrics in src/vocabulary/metrics.ts; the engine, the dirty-marking hooks and the CLI pick it up.
  */
-export const SOURCES: readonly RollupSourceModule[] = [contentSource, publicationsSource, eventsSource, budgetsSource]
+export const SOURCES: readonly RollupSourceModule[] = [contentSource, publicationsSource, eventsSource, budgetsSource, trainingsSource, engagementSource]
 
 export const sourceNamed = (name: RollupSource) => SOURCES.find((s) => s.name === name)
 

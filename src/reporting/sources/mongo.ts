@@ -6,7 +6,8 @@ type Expr = unknown
 /** The `$project` stage turning a source's documents into fact documents (constants as `$literal`). */
 export function mongoFact(f: {
   month: Expr
-  metric: string
+  /** A measure name, or an expression building it from the document (trainee breakdowns). */
+  metric: string | Expr
   value: Expr
   unit: Expr
   contentType?: Expr
@@ -20,7 +21,7 @@ export function mongoFact(f: {
     $project: {
       _id: 0,
       month: f.month,
-      metric: { $literal: f.metric },
+      metric: typeof f.metric === 'string' ? { $literal: f.metric } : f.metric,
       value: f.value,
       unit: lit(f.unit),
       contentType: lit(f.contentType),

@@ -6,18 +6,19 @@ import { factSelect, monthOf, unionAll } from './facts'
 import { contentTopicsStages, mongoFact, oneOf } from './mongo'
 import type { MongoNames, RollupSourceModule } from './types'
 
-const FIGURE_FIELDS = ['status', 'publishedAt', 'scheduledAt', 'airing.status', 'airing.actualDurationSeconds', 'channel', 'channelKind', 'campaign', 'ownerUnit', 'content']
-const pick = (doc: Record<string, any>, path: string) => {
+/** The fields whose change moves a publication's figures (the engagement source watches them too). */
+export const FIGURE_FIELDS = ['status', 'publishedAt', 'scheduledAt', 'airing.status', 'airing.actualDurationSeconds', 'channel', 'channelKind', 'campaign', 'ownerUnit', 'content']
+export const pick = (doc: Record<string, any>, path: string) => {
   const v = path.split('.').reduce<any>((o, k) => o?.[k], doc)
   return v && typeof v === 'object' && 'id' in v ? v.id : v && typeof v === 'object' && 'value' in v ? relationId(v.value) : (v ?? null)
 }
 
 /** The content kind and id of a publication, from its polymorphic `content` link (publications_rels). */
-const contentKind = sql.raw(`CASE ${CONTENT_KINDS.map((k) => `WHEN r."${k}_id" IS NOT NULL THEN '${k}'`).join(' ')} END`)
-const contentId = sql.raw(`COALESCE(${CONTENT_KINDS.map((k) => `r."${k}_id"`).join(', ')})`)
+export const contentKind = sql.raw(`CASE ${CONTENT_KINDS.map((k) => `WHEN r."${k}_id" IS NOT NULL THEN '${k}'`).join(' ')} END`)
+export const contentId = sql.raw(`COALESCE(${CONTENT_KINDS.map((k) => `r."${k}_id"`).join(', ')})`)
 
 /** Publications with their content link. A LEFT JOIN: a publication whose content was deleted still counts (with no type). */
-const FROM = sql`FROM publications p LEFT JOIN publications_rels r ON r.parent_id = p.id AND +r.path = 'content'`
+export const FROM = sql`FROM publications p LEFT JOIN publications_rels r ON r.parent_id = p.id AND +r.path = 'content'`
 
 const broadcastKinds = sql.join(BROADCAST_KINDS.map((k) => sql`${k}`), sql`, `)
 
