@@ -723,11 +723,11 @@ export interface RollupCell {
     | 'engagement-comments'
     | 'engagement-watch-time-seconds';
   value: number;
-  campaign?: (string | null) | Campaign;
-  unit?: (string | null) | Unit;
+  campaign?: string | null;
+  unit?: string | null;
   unitName?: string | null;
   contentType?: ('articles' | 'videos' | 'infographics' | 'events') | null;
-  channel?: (string | null) | Channel;
+  channel?: string | null;
   channelKind?:
     | (
         | 'web-page'
@@ -742,10 +742,8 @@ export interface RollupCell {
         | 'app'
       )
     | null;
-  topic?: (string | null) | Topic;
+  topic?: string | null;
   key: string;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1375,8 +1373,6 @@ export interface RollupCellsSelect<T extends boolean = true> {
   channelKind?: T;
   topic?: T;
   key?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

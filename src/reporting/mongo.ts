@@ -19,8 +19,10 @@ const DIMS = { month: '$month', metric: '$metric', unit: '$unit', contentType: '
 /** The stages grouping fact documents into one family's cells (`_id` holds the dimensions, `total` the sum). */
 export function familyStages(family: Family): Record<string, unknown>[] {
   if (family === 'all') return [{ $group: { _id: DIMS, total: { $sum: '$value' } } }]
-  const field = family === 'campaign' ? 'campaigns' : 'topics'
-  return [{ $unwind: `$${field}` }, { $group: { _id: { ...DIMS, [family]: `$${field}` }, total: { $sum: '$value' } } }]
+  if (family === 'campaign') return [{ $unwind: '$campaigns' }, { $group: { _id: { ...DIMS, campaign: '$campaigns' }, total: { $sum: '$value' } } }]
+  // Topic cells leave the channel out (see collections/RollupCells.ts).
+  const { month, metric, unit, contentType } = DIMS
+  return [{ $unwind: '$topics' }, { $group: { _id: { month, metric, unit, contentType, topic: '$topics' }, total: { $sum: '$value' } } }]
 }
 
 const str = (v: unknown) => (v == null ? null : String(v))
@@ -74,9 +76,8 @@ export async function computeMongo(payload: Payload, w: Window, sources: readonl
     const metrics = sources.flatMap((s) => s.metrics)
     await payload.db.deleteMany({ collection: 'rollup-cells', where: { and: [{ year: { equals: w.year } }, { metric: { in: metrics } }, ...(w.months ? [{ month: { in: w.months } }] : [])] }, req })
     const model = db.collections['rollup-cells']
-    const now = new Date()
     for (let i = 0; i < docs.length; i += 5000) {
-      await model.insertMany(docs.slice(i, i + 5000).map((d) => ({ ...d, createdAt: now, updatedAt: now })), { ordered: false, ...(session ? { session } : {}) })
+      await model.insertMany(docs.slice(i, i + 5000), { ordered: false, ...(session ? { session } : {}) })
     }
     if (transactionID) await payload.db.commitTransaction(transactionID)
   } catch (err) {

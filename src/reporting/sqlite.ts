@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { CONTENT_KINDS, Metric } from '@/vocabulary'
@@ -5,7 +6,7 @@ import { FACT_COLUMNS } from './sources/types'
 import type { RollupSourceModule } from './sources/types'
 import type { SQL, Window } from './window'
 
-type Runner = { run: (query: SQL) => Promise<{ rowsAffected?: number }> }
+type Runner = { run: (query: SQL) => Promise<{ rowsAffected?: number }>; all: <T>(query: SQL) => Promise<T[]> }
 type Drizzle = Runner & { transaction: <T>(fn: (tx: Runner) => Promise<T>, config?: { behavior?: 'deferred' | 'immediate' | 'exclusive' }) => Promise<T> }
 type SqliteAdapter = { drizzle: Drizzle; client: { execute: (q: string) => Promise<unknown> }; busyTimeout?: number }
 
@@ -14,6 +15,8 @@ const env = (name: string, fallback: number) => Number(process.env[name] || fall
 /** The dimensions a cell is grouped by, besides its campaign or topic. */
 const DIMS = sql.raw('month, metric, unit, content_type, channel, channel_kind')
 const F_DIMS = sql.raw('f.month, f.metric, f.unit, f.content_type, f.channel, f.channel_kind')
+/** Topic cells leave the channel out (see collections/RollupCells.ts). */
+const TOPIC_DIMS = sql.raw('month, metric, unit, content_type')
 
 /** Facts joined to their content's campaigns or topics (`path` of the content's rels table), one branch per content kind. */
 function viaContent(path: 'campaigns' | 'topics', column: string, onlyCampaignsFromRef: boolean): SQL {
@@ -31,8 +34,8 @@ function viaContent(path: 'campaigns' | 'topics', column: string, onlyCampaignsF
 }
 
 /**
- * The three cell families from the fact table: (all, all), (campaign X, all), (all, topic T).
- * A fact's campaign is its own (a publication's) or, when campaigns_from_ref, its content's.
+ * The three cell families from the fact table: (all, all), (campaign X, all), (all, topic T), the
+ * last without channel. A fact's campaign is its own (a publication's) or, when campaigns_from_ref, its content's.
  */
 const FAMILIES = sql`
   SELECT ${DIMS}, NULL AS campaign, NULL AS topic, SUM(value) AS total FROM rollup_facts GROUP BY ${DIMS}
@@ -42,73 +45,99 @@ const FAMILIES = sql`
     UNION ALL ${viaContent('campaigns', 'campaigns_id', true)}
   ) GROUP BY ${DIMS}, ref
   UNION ALL
-  SELECT ${DIMS}, NULL AS campaign, ref AS topic, SUM(value) AS total FROM (${viaContent('topics', 'topics_id', false)}) GROUP BY ${DIMS}, ref`
+  SELECT ${TOPIC_DIMS}, NULL AS channel, NULL AS channel_kind, NULL AS campaign, ref AS topic, SUM(value) AS total
+    FROM (${viaContent('topics', 'topics_id', false)}) GROUP BY ${TOPIC_DIMS}, ref`
 
 /** Logs each statement's time (ROLLUP_DEBUG=1), to profile a rebuild. */
-const timed = (tx: Runner, dialect?: { sqlToQuery: (q: SQL) => { sql: string; params: unknown[] } }): Runner => ({
-  run: async (query) => {
-    if (dialect && process.env.ROLLUP_DEBUG === 'sql') console.error(JSON.stringify(dialect.sqlToQuery(query)))
-    const started = performance.now()
-    const result = await tx.run(query)
-    console.error(`[rollup] ${Math.round(performance.now() - started)} ms: ${JSON.stringify(query).slice(0, 160)}`)
-    return result
-  },
-})
+const timed = (tx: Runner, dialect: { sqlToQuery: (q: SQL) => { sql: string; params: unknown[] } }): Runner => {
+  const time =
+    <R>(fn: (q: SQL) => Promise<R>) =>
+    async (query: SQL) => {
+      const text = dialect.sqlToQuery(query).sql
+      if (process.env.ROLLUP_DEBUG === 'sql') console.error(text)
+      const started = performance.now()
+      const result = await fn(query)
+      const rows = (result as { rowsAffected?: number }).rowsAffected
+      console.error(`[rollup] ${Math.round(performance.now() - started)} ms${rows != null ? ` (${rows} rows)` : ''}: ${text.replace(/\s+/g, ' ').slice(0, 140)}`)
+      return result
+    }
+  return { run: time((q) => tx.run(q)), all: time((q) => tx.all(q)) as Runner['all'] }
+}
 
-/** A random RFC 4122 id (the adapter's ids are strings; cells are never looked up by id). */
-const UUID = sql.raw(
-  `lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89AB', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))`,
-)
+/**
+ * Ids in write order (UUIDv7 layout: the time in ms, random bits, then the row's number), so the
+ * primary key index is appended to rather than written all over; cells are never looked up by id.
+ */
+function idPrefix(): string {
+  const t = Date.now().toString(16).padStart(12, '0')
+  const r = crypto.randomBytes(3).toString('hex')
+  return `${t.slice(0, 8)}-${t.slice(8)}-7${r.slice(0, 3)}-8${r.slice(3)}-`
+}
 
 /** The cell key, built like cellKey() in cells.ts: year|month|metric|campaign|unit|type|channel|topic, empty for none. */
 const KEY = sql.raw(
   `g.year || '|' || g.month || '|' || g.metric || '|' || IFNULL(g.campaign, '') || '|' || IFNULL(g.unit, '') || '|' || IFNULL(g.content_type, '') || '|' || IFNULL(g.channel, '') || '|' || IFNULL(g.topic, '')`,
 )
 
+/** A stored cell `o` and a computed one `n` that say the same thing (then the stored one is left as it is). */
+const SAME = sql.raw('n.key = o.key AND n.value = o.value AND n.unit_name IS o.unit_name AND n.channel_kind IS o.channel_kind')
+const CELL_COLUMNS = sql.raw('month, metric, value, campaign, unit, unit_name, content_type, channel, channel_kind, topic, key')
+
 /**
- * SQLite: recomputes the window's cells of these sources in one write transaction: delete the
- * window's cells of the sources' measures, gather the facts into a temporary table (one
- * INSERT … SELECT per source), then group them into the cells in one INSERT … SELECT. Nothing
- * travels through JavaScript. With `keepNames` (a past year) a unit keeps the name its cells of
- * that year already carry. Returns the number of cells written.
+ * SQLite: recomputes the window's cells of these sources in one write transaction: gather the
+ * facts into a temporary table (one INSERT … SELECT per source), group them into the window's new
+ * cells (a second temporary table), then bring the stored cells in line: cells that no longer
+ * exist or changed are deleted, new and changed ones inserted, and unchanged ones left alone (an
+ * incremental run over two months rewrites only what moved). Nothing travels through JavaScript.
+ * With `keepNames` (a past year) a unit keeps the name its cells of that year already carry.
+ * Returns the number of cells the window has.
  */
 export async function computeSqlite(payload: Payload, w: Window, sources: readonly RollupSourceModule[], keepNames: boolean): Promise<number> {
   const adapter = payload.db as unknown as SqliteAdapter
   const columns = sql.raw(FACT_COLUMNS.join(', '))
   const months = w.months ? sql` AND month IN (${sql.join(w.months.map((m) => sql`${m}`), sql`, `)})` : sql``
+  const metrics = sql.join(sources.flatMap((s) => s.metrics).map((m) => sql`${m}`), sql`, `)
+  const stored = sql`FROM rollup_cells WHERE year = ${w.year} AND metric IN (${metrics})${months}`
   try {
-    // The fact table is scratch: keep it in memory. (Not allowed inside a transaction; the client's
-    // current connection is the one the transaction takes.)
+    // The scratch tables stay in memory. (Not allowed inside a transaction; the client's current
+    // connection is the one the transaction takes.)
     await adapter.client.execute('PRAGMA temp_store = MEMORY')
-    // A rebuild writes hundreds of thousands of cells into ten indexes in key order that is random
-    // to them: with SQLite's default 2 MB page cache nearly every insert misses the cache.
     await adapter.client.execute(`PRAGMA cache_size = -${env('ROLLUP_CACHE_MB', 256) * 1024}`)
     return await adapter.drizzle.transaction(
       async (raw) => {
         const tx = process.env.ROLLUP_DEBUG ? timed(raw, (adapter.drizzle as unknown as { dialect: never }).dialect) : raw
-        await tx.run(sql`CREATE TEMP TABLE IF NOT EXISTS rollup_facts (month INTEGER, metric TEXT, value NUMERIC, unit TEXT, content_type TEXT, channel TEXT,
+        for (const table of ['rollup_facts', 'rollup_names', 'rollup_new', 'rollup_old']) await tx.run(sql.raw(`DROP TABLE IF EXISTS temp.${table}`))
+        await tx.run(sql`CREATE TEMP TABLE rollup_facts (month INTEGER, metric TEXT, value NUMERIC, unit TEXT, content_type TEXT, channel TEXT,
           channel_kind TEXT, campaign TEXT, ref_kind TEXT, ref_id TEXT, campaigns_from_ref INTEGER)`)
-        await tx.run(sql`DELETE FROM rollup_facts`)
         // Names the year's cells already carry (past years): a unit renamed or merged since keeps its old name there.
-        await tx.run(sql`CREATE TEMP TABLE IF NOT EXISTS rollup_names (unit TEXT PRIMARY KEY, name TEXT)`)
-        await tx.run(sql`DELETE FROM rollup_names`)
+        await tx.run(sql`CREATE TEMP TABLE rollup_names (unit TEXT PRIMARY KEY, name TEXT)`)
         if (keepNames) {
-          await tx.run(sql`INSERT OR IGNORE INTO rollup_names SELECT unit_id, unit_name FROM rollup_cells WHERE year = ${w.year} AND unit_id IS NOT NULL AND unit_name IS NOT NULL`)
+          await tx.run(sql`INSERT OR IGNORE INTO rollup_names SELECT unit, unit_name FROM rollup_cells WHERE year = ${w.year} AND unit IS NOT NULL AND unit_name IS NOT NULL`)
         }
         for (const source of sources) {
-          const metrics = sql.join(source.metrics.map((m) => sql`${m}`), sql`, `)
-          await tx.run(sql`DELETE FROM rollup_cells WHERE year = ${w.year} AND metric IN (${metrics})${months}`)
           const facts = source.sqliteFacts(w)
           if (facts) await tx.run(sql`INSERT INTO rollup_facts (${columns}) ${facts}`)
         }
-        const inserted = await tx.run(sql`INSERT INTO rollup_cells (id, year, month, metric, value, campaign_id, unit_id, unit_name, content_type, channel_id, channel_kind, topic_id, key)
-          SELECT ${UUID}, g.year, g.month, g.metric,
-            CASE WHEN g.metric = ${Metric.BroadcastMinutes} THEN ROUND(g.total / 60.0, 2) ELSE g.total END,
+        await tx.run(sql`CREATE TEMP TABLE rollup_new (month INTEGER, metric TEXT, value NUMERIC, campaign TEXT, unit TEXT, unit_name TEXT, content_type TEXT,
+          channel TEXT, channel_kind TEXT, topic TEXT, key TEXT)`)
+        const computed = await tx.run(sql`INSERT INTO rollup_new (${CELL_COLUMNS})
+          SELECT g.month, g.metric, CASE WHEN g.metric = ${Metric.BroadcastMinutes} THEN ROUND(g.total / 60.0, 2) ELSE g.total END,
             g.campaign, g.unit, COALESCE(n.name, u.name), g.content_type, g.channel, g.channel_kind, g.topic, ${KEY}
           FROM (SELECT CAST(${w.year} AS INTEGER) AS year, * FROM (${FAMILIES})) g LEFT JOIN units u ON u.id = g.unit LEFT JOIN rollup_names n ON n.unit = g.unit`)
-        await tx.run(sql`DROP TABLE rollup_facts`)
-        await tx.run(sql`DROP TABLE rollup_names`)
-        return inserted.rowsAffected ?? 0
+        const [{ n: before }] = await tx.all<{ n: number }>(sql`SELECT count(*) AS n ${stored}`)
+        if (before > 0) {
+          // Keep what did not change: compare by key (both sides indexed for the lookups).
+          await tx.run(sql`CREATE TEMP TABLE rollup_old AS SELECT id, key, value, unit_name, channel_kind ${stored}`)
+          await tx.run(sql`CREATE INDEX temp.rollup_old_key ON rollup_old (key)`)
+          await tx.run(sql`CREATE INDEX temp.rollup_new_key ON rollup_new (key)`)
+          await tx.run(sql`DELETE FROM rollup_cells WHERE id IN (SELECT o.id FROM rollup_old o WHERE NOT EXISTS (SELECT 1 FROM rollup_new n WHERE ${SAME}))`)
+          await tx.run(sql`DELETE FROM rollup_new AS n WHERE EXISTS (SELECT 1 FROM rollup_old o WHERE ${SAME})`)
+        }
+        await tx.run(sql`INSERT INTO rollup_cells (id, year, ${CELL_COLUMNS})
+          SELECT printf('%s%012x', ${idPrefix()}, n.rowid), ${w.year}, ${sql.raw(['month', 'metric', 'value', 'campaign', 'unit', 'unit_name', 'content_type', 'channel', 'channel_kind', 'topic', 'key'].map((c) => `n.${c}`).join(', '))}
+          FROM rollup_new n ORDER BY n.rowid`)
+        for (const table of ['rollup_facts', 'rollup_names', 'rollup_new', 'rollup_old']) await tx.run(sql.raw(`DROP TABLE IF EXISTS temp.${table}`))
+        return computed.rowsAffected ?? 0
       },
       { behavior: 'immediate' },
     )

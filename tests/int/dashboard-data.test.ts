@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadReport, type ReportData } from '@/admin/reports/loadReport'
 import { rebuildStatusEndpoint, startRebuildEndpoint } from '@/endpoints/rebuildFigures'
 import { rebuildYear } from '@/reporting/engine'
+import { SOURCES } from '@/reporting/sources'
 import type { Role } from '@/vocabulary'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -186,7 +187,7 @@ describe('rebuilding a year on demand', () => {
     const res = await start(users.manager)
     expect(res.status).toBe(202)
     const job = (await res.json()) as { id: string; total: number }
-    expect(job.total).toBe(4)
+    expect(job.total).toBe(SOURCES.length) // one step per source (six with trainings and engagement)
     let last: { state: string; done: number; total: number; cells: number } | undefined
     for (let i = 0; i < 200; i++) {
       const r = await status(users.admin, job.id)
@@ -196,7 +197,7 @@ describe('rebuilding a year on demand', () => {
       if (last!.state === 'done' || last!.state === 'failed') break
       await new Promise((resolve) => setTimeout(resolve, 25))
     }
-    expect(last).toMatchObject({ state: 'done', done: 4, total: 4 })
+    expect(last).toMatchObject({ state: 'done', done: SOURCES.length, total: SOURCES.length })
     expect(last!.cells).toBeGreaterThan(0)
     expect(counts(await report(users.manager))).toEqual(EVERYTHING)
     expect((await status(users.editorU1, job.id)).status).toBe(403)

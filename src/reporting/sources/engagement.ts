@@ -38,9 +38,11 @@ export const engagementSource: RollupSourceModule = {
     if (!hasMonthly(w)) return null
     const published = sql`p.status = ${PublicationStatus.Published} AND ${sqlInWindow(sql`p.published_at`, w)}`
     // The latest observation of each publication of the window, numbered once; one fact per figure.
+    // Joined rather than IN (…): SQLite then walks the smaller side (the window's publications by the
+    // covering index and their observations by publication, or the observations).
     const latest = sql`SELECT o.*, ROW_NUMBER() OVER (PARTITION BY o.publication_id ORDER BY o.observed_at DESC, o.id DESC) AS rn
-      FROM engagement_observations o WHERE o.observed_at < ${yearEnd(w).toISOString()}
-        AND o.publication_id IN (SELECT p.id FROM publications p WHERE ${published})`
+      FROM engagement_observations o JOIN publications p ON p.id = o.publication_id
+      WHERE o.observed_at < ${yearEnd(w).toISOString()} AND ${published}`
     const select = factSelect({
       month: sqlMonth(sql`p.published_at`),
       metric: sql`m.metric`,
