@@ -22,11 +22,12 @@ const TOPIC_DIMS = sql.raw('month, metric, unit, content_type')
 function viaContent(path: 'campaigns' | 'topics', column: string, onlyCampaignsFromRef: boolean): SQL {
   return sql.join(
     CONTENT_KINDS.map(
-      // CROSS JOIN fixes the loop order (facts outside, the rels' parent index inside) and `+r.path`
-      // keeps SQLite off the path index: otherwise it loops over every rels row and scans the
-      // (unindexed) fact table for each, quadratic in practice.
+      // CROSS JOIN fixes the loop order (facts outside, the rels inside): otherwise SQLite may loop
+      // over every rels row and scan the (unindexed) fact table for each, quadratic in practice.
+      // Inside, (parent_id, path) finds the covering index <kind>_rels_rollup_idx (migration
+      // 20261125_222711): no table row is read.
       (kind) => sql`SELECT ${F_DIMS}, r.${sql.raw(`"${column}"`)} AS ref, f.value FROM rollup_facts f
-        CROSS JOIN ${sql.raw(`"${kind}_rels"`)} r ON r.parent_id = f.ref_id AND +r.path = ${path}
+        CROSS JOIN ${sql.raw(`"${kind}_rels"`)} r ON r.parent_id = f.ref_id AND r.path = ${path}
         WHERE f.ref_kind = ${kind}${onlyCampaignsFromRef ? sql` AND f.campaigns_from_ref = 1` : sql``}`,
     ),
     sql` UNION ALL `,

@@ -56,7 +56,7 @@ export const engagementSource: RollupSourceModule = {
       ref_id: contentId,
     })
     return sql`SELECT ${select} FROM (${latest}) o CROSS JOIN ${t('publications')} p ON p.id = o.publication_id
-      LEFT JOIN publications_rels r ON r.parent_id = p.id AND +r.path = 'content'
+      LEFT JOIN publications_rels r ON r.parent_id = p.id AND r.path = 'content'
       CROSS JOIN (${metricRows}) m WHERE o.rn = 1 AND ${published} AND ${metricValue} IS NOT NULL`
   },
   mongoFacts: (w, names) => {

@@ -17,8 +17,11 @@ export const pick = (doc: Record<string, any>, path: string) => {
 export const contentKind = sql.raw(`CASE ${CONTENT_KINDS.map((k) => `WHEN r."${k}_id" IS NOT NULL THEN '${k}'`).join(' ')} END`)
 export const contentId = sql.raw(`COALESCE(${CONTENT_KINDS.map((k) => `r."${k}_id"`).join(', ')})`)
 
-/** Publications with their content link. A LEFT JOIN: a publication whose content was deleted still counts (with no type). */
-export const FROM = sql`FROM publications p LEFT JOIN publications_rels r ON r.parent_id = p.id AND +r.path = 'content'`
+/**
+ * Publications with their content link. A LEFT JOIN: a publication whose content was deleted still
+ * counts (with no type). (parent_id, path) finds the covering index publications_rels_content_idx.
+ */
+export const FROM = sql`FROM publications p LEFT JOIN publications_rels r ON r.parent_id = p.id AND r.path = 'content'`
 
 const broadcastKinds = sql.join(BROADCAST_KINDS.map((k) => sql`${k}`), sql`, `)
 

@@ -1,9 +1,12 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  // Written by hand: the cells keep their ids (campaign_id → campaign, …) and their unit names; topic
-  // cells lose their channel in the new layout, so every month that has cells is marked stale for
-  // every source and the next incremental run rewrites what changed (old-layout topic cells).
+  // Written by hand (after migrate:create): the cells keep their ids (campaign_id → campaign, …) and
+  // their unit names; topic cells lose their channel in the new layout, so every month that has
+  // cells is marked stale for every source and the next incremental run rewrites what changed.
+  // Also by hand: the covering indexes the rollup's scans read, on publications (they end with the
+  // id, which a Payload compound index cannot name) and on the _rels tables it joins (which
+  // Payload's config cannot index).
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_rollup_cells\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -25,21 +28,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`rollup_cells\`;`)
   await db.run(sql`ALTER TABLE \`__new_rollup_cells\` RENAME TO \`rollup_cells\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`year_month_metric_idx\` ON \`rollup_cells\` (\`year\`,\`month\`,\`metric\`);`)
+  await db.run(sql`DROP INDEX \`publications_published_at_idx\`;`)
   await db.run(sql`INSERT INTO \`rollup_dirty\` (\`id\`, \`year\`, \`month\`, \`source\`)
     SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), y.year, m.month, s.source
     FROM (SELECT DISTINCT \`year\` FROM \`rollup_cells\`) y
     CROSS JOIN (WITH RECURSIVE n(month) AS (SELECT 0 UNION ALL SELECT month + 1 FROM n WHERE month < 12) SELECT month FROM n) m
     CROSS JOIN (SELECT 'content' AS source UNION ALL SELECT 'publications' UNION ALL SELECT 'events' UNION ALL SELECT 'budgets' UNION ALL SELECT 'trainings' UNION ALL SELECT 'engagement') s;`)
-  await db.run(sql`CREATE INDEX \`year_month_metric_idx\` ON \`rollup_cells\` (\`year\`,\`month\`,\`metric\`);`)
-  await db.run(sql`DROP INDEX \`publications_published_at_idx\`;`)
-  await db.run(sql`CREATE INDEX \`publishedAt_status_ownerUnit_channel_channelKind_campaig_idx\` ON \`publications\` (\`published_at\`,\`status\`,\`owner_unit_id\`,\`channel_id\`,\`channel_kind\`,\`campaign_id\`);`)
-  await db.run(sql`CREATE INDEX \`compound_index_idx\` ON \`publications\` (\`scheduled_at\`,\`airing_status\`,\`channel_kind\`,\`owner_unit_id\`,\`channel_id\`,\`campaign_id\`,\`airing_actual_duration_seconds\`);`)
+  await db.run(sql`CREATE INDEX \`publications_rels_content_idx\` ON \`publications_rels\` (\`parent_id\`, \`path\`, \`articles_id\`, \`videos_id\`, \`infographics_id\`, \`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_rollup_published_idx\` ON \`publications\` (\`published_at\`, \`status\`, \`owner_unit_id\`, \`channel_id\`, \`channel_kind\`, \`campaign_id\`, \`id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_rollup_aired_idx\` ON \`publications\` (\`scheduled_at\`, \`airing_status\`, \`channel_kind\`, \`owner_unit_id\`, \`channel_id\`, \`campaign_id\`, \`airing_actual_duration_seconds\`, \`id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_rollup_idx\` ON \`articles_rels\` (\`parent_id\`, \`path\`, \`topics_id\`, \`campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`videos_rels_rollup_idx\` ON \`videos_rels\` (\`parent_id\`, \`path\`, \`topics_id\`, \`campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`infographics_rels_rollup_idx\` ON \`infographics_rels\` (\`parent_id\`, \`path\`, \`topics_id\`, \`campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_rels_rollup_idx\` ON \`events_rels\` (\`parent_id\`, \`path\`, \`topics_id\`, \`campaigns_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP INDEX \`publishedAt_status_ownerUnit_channel_channelKind_campaig_idx\`;`)
-  await db.run(sql`DROP INDEX \`compound_index_idx\`;`)
-  await db.run(sql`CREATE INDEX \`publications_published_at_idx\` ON \`publications\` (\`published_at\`);`)
+  await db.run(sql`DROP INDEX IF EXISTS \`publications_rels_content_idx\`;`)
+  await db.run(sql`DROP INDEX IF EXISTS \`publications_rollup_published_idx\`;`)
+  await db.run(sql`DROP INDEX IF EXISTS \`publications_rollup_aired_idx\`;`)
+  await db.run(sql`DROP INDEX IF EXISTS \`articles_rels_rollup_idx\`;`)
+  await db.run(sql`DROP INDEX IF EXISTS \`videos_rels_rollup_idx\`;`)
+  await db.run(sql`DROP INDEX IF EXISTS \`infographics_rels_rollup_idx\`;`)
+  await db.run(sql`DROP INDEX IF EXISTS \`events_rels_rollup_idx\`;`)
   await db.run(sql`DROP INDEX \`year_month_metric_idx\`;`)
   await db.run(sql`ALTER TABLE \`rollup_cells\` ADD \`campaign_id\` text(36) REFERENCES campaigns(id);`)
   await db.run(sql`ALTER TABLE \`rollup_cells\` ADD \`unit_id\` text(36) REFERENCES units(id);`)
@@ -60,4 +72,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`rollup_cells\` DROP COLUMN \`unit\`;`)
   await db.run(sql`ALTER TABLE \`rollup_cells\` DROP COLUMN \`channel\`;`)
   await db.run(sql`ALTER TABLE \`rollup_cells\` DROP COLUMN \`topic\`;`)
+  await db.run(sql`CREATE INDEX \`publications_published_at_idx\` ON \`publications\` (\`published_at\`);`)
 }
