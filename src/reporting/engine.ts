@@ -45,7 +45,10 @@ export async function refreshDirty(payload: Payload): Promise<RefreshResult> {
     const source = SOURCES.find((s) => s.name === g.source)
     if (!source) continue
     const months = [...g.months].sort((a, b) => a - b)
-    await recompute(payload, { year: g.year, months }, [source])
+    // Every month stale: the whole year is one window (no month list to filter on; the yearly
+    // figures come along, recomputed the same way, so the result is the same).
+    const everyMonth = Array.from({ length: 12 }, (_, i) => i + 1).every((m) => g.months.has(m))
+    await recompute(payload, { year: g.year, months: everyMonth ? null : months }, [source])
     folded.push({ year: g.year, months, source: g.source })
   }
   const ids = marks.docs.map((m) => m.id)
