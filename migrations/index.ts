@@ -4,7 +4,7 @@ import * as migration_20261125_211530_publication_titles from './20261125_211530
 import * as migration_20261125_213633_reporting_inputs from './20261125_213633_reporting_inputs';
 import * as migration_20261125_220453_rollup from './20261125_220453_rollup';
 import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from './20261125_222910_dispatch_lease_worker_and_due_indexes';
-import * as migration_20261125_223709_rollup_fast_writes from './20261125_223709_rollup_fast_writes';
+import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104_rollup_fast_writes';
 
 export const migrations = [
   {
@@ -35,11 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_222910_dispatch_lease_worker_and_due_indexes.up,
     down: migration_20261125_222910_dispatch_lease_worker_and_due_indexes.down,
-    name: '20261125_222910_dispatch_lease_worker_and_due_indexes'
+    name: '20261125_222910_dispatch_lease_worker_and_due_indexes',
   },
   {
-    up: migration_20261125_223709_rollup_fast_writes.up,
-    down: migration_20261125_223709_rollup_fast_writes.down,
-    name: '20261125_223709_rollup_fast_writes'
+    up: migration_20261125_225104_rollup_fast_writes.up,
+    down: migration_20261125_225104_rollup_fast_writes.down,
+    name: '20261125_225104_rollup_fast_writes'
   },
 ];
