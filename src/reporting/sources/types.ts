@@ -38,8 +38,10 @@ export type Watch = {
 export type WatchArgs = { payload: Payload; operation: 'create' | 'update' | 'delete'; doc: Record<string, any>; previousDoc?: Record<string, any>; req: PayloadRequest }
 
 /**
- * A rollup source: one module per kind of input. Trainings and engagement plug in as two more
- * modules implementing this, listed in sources/index.ts; nothing else changes.
+ * A rollup source: one module per kind of input, listed in sources/index.ts, with its name and
+ * measures in src/vocabulary/metrics.ts. (Adding trainings and engagement also took a drill-down
+ * case each, and engagement marks from the content hook: a source that reads another collection's
+ * dimensions must be marked when those change.)
  */
 export interface RollupSourceModule {
   name: RollupSource
