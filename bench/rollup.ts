@@ -32,7 +32,11 @@ const UNITS = 40
 const SHARED_CHANNELS = 5
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-rollup-'))
-Object.assign(process.env, { DATABASE_URI: `file:${path.join(dir, 'bench.db')}`, MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex') })
+Object.assign(process.env, {
+  DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+  PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+})
 
 const { sql } = await import('@payloadcms/db-sqlite')
 const { startPayload } = await import('@/lib/startPayload')
@@ -43,7 +47,11 @@ const { CHANNEL_KINDS, BROADCAST_KINDS, CONTENT_KINDS } = await import('@/vocabu
 
 const log = (m: string) => console.error(`[bench] ${m}`)
 const payload = await startPayload()
-type Db = { run: (q: unknown) => Promise<unknown>; all: <T>(q: unknown) => Promise<T[]>; transaction: <T>(fn: (tx: Db) => Promise<T>) => Promise<T> }
+type Db = {
+  run: (q: unknown) => Promise<unknown>
+  all: <T>(q: unknown) => Promise<T[]>
+  transaction: <T>(fn: (tx: Db) => Promise<T>) => Promise<T>
+}
 const db = (payload.db as unknown as { drizzle: Db }).drizzle
 const uuid = (kind: number, n: string) => `printf('%08x-0000-7000-8000-%012x', ${kind}, ${n})`
 
@@ -52,30 +60,55 @@ const insertStarted = performance.now()
 const channelKinds = CHANNEL_KINDS.filter((k) => k !== 'webhook')
 await db.transaction(async (tx) => {
   const run = (q: string) => tx.run(sql.raw(q))
-  const series = (n: number) => `WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < ${n - 1})`
-  await run(`${series(UNITS)} INSERT INTO units (id, name, kind, active) SELECT ${uuid(1, 'i')}, 'Đơn vị ' || (i + 1), 'department', 1 FROM s`)
-  await run(`${series(12)} INSERT INTO topics (id, title, slug) SELECT ${uuid(2, 'i')}, 'Chủ đề ' || (i + 1), 'chu-de-' || (i + 1) FROM s`)
-  await run(`${series(6)} INSERT INTO campaigns (id, name, starts_on, ends_on, lead_unit_id, status) SELECT ${uuid(3, 'i')}, 'Chiến dịch ' || (i + 1), '2024-12-31T17:00:00.000Z', '2026-12-30T17:00:00.000Z', ${uuid(1, 'i')}, 'active' FROM s`)
-  await run(`${series(12)} INSERT INTO campaigns_budgets (_order, _parent_id, id, year, planned, spent) SELECT i / 6, ${uuid(3, 'i % 6')}, ${uuid(4, 'i')}, 2025 + i / 6, 100000000, 50000000 FROM s`)
+  const series = (n: number) =>
+    `WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < ${n - 1})`
+  await run(
+    `${series(UNITS)} INSERT INTO units (id, name, kind, active) SELECT ${uuid(1, 'i')}, 'Đơn vị ' || (i + 1), 'department', 1 FROM s`,
+  )
+  await run(
+    `${series(12)} INSERT INTO topics (id, title, slug) SELECT ${uuid(2, 'i')}, 'Chủ đề ' || (i + 1), 'chu-de-' || (i + 1) FROM s`,
+  )
+  await run(
+    `${series(6)} INSERT INTO campaigns (id, name, starts_on, ends_on, lead_unit_id, status) SELECT ${uuid(3, 'i')}, 'Chiến dịch ' || (i + 1), '2024-12-31T17:00:00.000Z', '2026-12-30T17:00:00.000Z', ${uuid(1, 'i')}, 'active' FROM s`,
+  )
+  await run(
+    `${series(12)} INSERT INTO campaigns_budgets (_order, _parent_id, id, year, planned, spent) SELECT i / 6, ${uuid(3, 'i % 6')}, ${uuid(4, 'i')}, 2025 + i / 6, 100000000, 50000000 FROM s`,
+  )
   // Channel i < UNITS belongs to unit i; the kinds cycle so every kind exists; the last ones are shared.
   const kindCase = `CASE i % ${channelKinds.length} ${channelKinds.map((k, j) => `WHEN ${j} THEN '${k}'`).join(' ')} END`
-  await run(`${series(UNITS + SHARED_CHANNELS)} INSERT INTO channels (id, name, kind, owner_unit_id, status) SELECT ${uuid(5, 'i')}, 'Kênh ' || (i + 1), ${kindCase}, CASE WHEN i < ${UNITS} THEN ${uuid(1, 'i')} END, 'active' FROM s`)
+  await run(
+    `${series(UNITS + SHARED_CHANNELS)} INSERT INTO channels (id, name, kind, owner_unit_id, status) SELECT ${uuid(5, 'i')}, 'Kênh ' || (i + 1), ${kindCase}, CASE WHEN i < ${UNITS} THEN ${uuid(1, 'i')} END, 'active' FROM s`,
+  )
   // Content: i % 20 → 10 articles, 5 videos, 3 infographics, 2 events; created uniformly over 2025-2026.
   const created = `strftime('%Y-%m-%dT%H:%M:%fZ', '2024-12-31T17:00:00', '+' || (abs(random()) % ${730 * 86400}) || ' seconds')`
   await run(`CREATE TEMP TABLE bench_content AS ${series(CONTENT)} SELECT i, ${uuid(10, 'i')} AS id,
       CASE WHEN i % 20 < 10 THEN 'articles' WHEN i % 20 < 15 THEN 'videos' WHEN i % 20 < 18 THEN 'infographics' ELSE 'events' END AS kind,
       ${uuid(1, `abs(random()) % ${UNITS}`)} AS unit, ${created} AS created FROM s`)
   for (const kind of CONTENT_KINDS) {
-    const extra = kind === 'events' ? ', starts_at, ends_at, status, actual_participants, audience_citizens' : ''
-    const extraValues = kind === 'events' ? `, created, created, CASE WHEN abs(random()) % 3 > 0 THEN 'held' ELSE 'planned' END, abs(random()) % 300, abs(random()) % 100` : ''
+    const extra =
+      kind === 'events'
+        ? ', starts_at, ends_at, status, actual_participants, audience_citizens'
+        : ''
+    const extraValues =
+      kind === 'events'
+        ? `, created, created, CASE WHEN abs(random()) % 3 > 0 THEN 'held' ELSE 'planned' END, abs(random()) % 300, abs(random()) % 100`
+        : ''
     await run(`INSERT INTO "${kind}" (id, title, owner_unit_id, created_at, updated_at, published_at, _status${extra})
       SELECT id, 'Nội dung ' || i, unit, created, created, CASE WHEN abs(random()) % 10 < 8 THEN created END, CASE WHEN abs(random()) % 10 < 8 THEN 'published' ELSE 'draft' END${extraValues}
       FROM bench_content WHERE kind = '${kind}'`)
     // 1-2 topics and 0-2 campaigns each.
-    await run(`INSERT INTO "${kind}_rels" ("order", parent_id, path, topics_id) SELECT 1, id, 'topics', ${uuid(2, 'abs(random()) % 12')} FROM bench_content WHERE kind = '${kind}'`)
-    await run(`INSERT INTO "${kind}_rels" ("order", parent_id, path, topics_id) SELECT 2, id, 'topics', ${uuid(2, '(i + 5) % 12')} FROM bench_content WHERE kind = '${kind}' AND i % 2 = 0`)
-    await run(`INSERT INTO "${kind}_rels" ("order", parent_id, path, campaigns_id) SELECT 1, id, 'campaigns', ${uuid(3, 'i % 6')} FROM bench_content WHERE kind = '${kind}' AND i % 3 > 0`)
-    await run(`INSERT INTO "${kind}_rels" ("order", parent_id, path, campaigns_id) SELECT 2, id, 'campaigns', ${uuid(3, '(i + 1) % 6')} FROM bench_content WHERE kind = '${kind}' AND i % 3 = 2`)
+    await run(
+      `INSERT INTO "${kind}_rels" ("order", parent_id, path, topics_id) SELECT 1, id, 'topics', ${uuid(2, 'abs(random()) % 12')} FROM bench_content WHERE kind = '${kind}'`,
+    )
+    await run(
+      `INSERT INTO "${kind}_rels" ("order", parent_id, path, topics_id) SELECT 2, id, 'topics', ${uuid(2, '(i + 5) % 12')} FROM bench_content WHERE kind = '${kind}' AND i % 2 = 0`,
+    )
+    await run(
+      `INSERT INTO "${kind}_rels" ("order", parent_id, path, campaigns_id) SELECT 1, id, 'campaigns', ${uuid(3, 'i % 6')} FROM bench_content WHERE kind = '${kind}' AND i % 3 > 0`,
+    )
+    await run(
+      `INSERT INTO "${kind}_rels" ("order", parent_id, path, campaigns_id) SELECT 2, id, 'campaigns', ${uuid(3, '(i + 1) % 6')} FROM bench_content WHERE kind = '${kind}' AND i % 3 = 2`,
+    )
   }
   // Publications: content i % CONTENT; half on the unit's own channel, half on a shared one; 85% published.
   await run(`CREATE TEMP TABLE bench_pubs AS ${series(PUBS)} SELECT s.i AS i, ${uuid(20, 's.i')} AS id, c.id AS content, c.kind AS kind, c.unit AS unit,
@@ -96,8 +129,11 @@ await db.transaction(async (tx) => {
 })
 await db.run(sql.raw('ANALYZE'))
 const insertMs = performance.now() - insertStarted
-const count = async (table: string) => (await db.all<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM "${table}"`)))[0].n
-log(`dữ liệu: ${await count('publications')} lịch đăng, ${CONTENT} nội dung, ghi trong ${Math.round(insertMs)} ms`)
+const count = async (table: string) =>
+  (await db.all<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM "${table}"`)))[0].n
+log(
+  `dữ liệu: ${await count('publications')} lịch đăng, ${CONTENT} nội dung, ghi trong ${Math.round(insertMs)} ms`,
+)
 
 // ---- the full rebuild ----
 const full = await rebuildYear(payload, YEAR)
@@ -107,50 +143,98 @@ log(`tổng hợp lại năm ${YEAR}: ${full.cells} ô, ${Math.round(full.ms)} m
 async function change(fromMonth: number) {
   const { from } = vnMonthRange(YEAR, fromMonth)
   const { to } = vnMonthRange(YEAR, 12)
-  const ids = await db.all<{ id: string }>(sql`SELECT id FROM publications WHERE scheduled_at >= ${from.toISOString()} AND scheduled_at < ${to.toISOString()} ORDER BY random() LIMIT ${CHANGES}`)
+  const ids = await db.all<{ id: string }>(
+    sql`SELECT id FROM publications WHERE scheduled_at >= ${from.toISOString()} AND scheduled_at < ${to.toISOString()} ORDER BY random() LIMIT ${CHANGES}`,
+  )
   const started = performance.now()
   for (const [n, { id }] of ids.entries()) {
-    const at = new Date(from.getTime() + Math.random() * (to.getTime() - from.getTime())).toISOString()
+    const at = new Date(
+      from.getTime() + Math.random() * (to.getTime() - from.getTime()),
+    ).toISOString()
     const data = [
       { status: 'published', publishedAt: at },
       { status: 'cancelled', publishedAt: null },
       { airing: { status: 'aired', actualDurationSeconds: 300 } },
       { scheduledAt: at, publishedAt: at },
     ][n % 4]
-    await payload.update({ collection: 'publications', id, data: data as never, overrideAccess: true, context: { dispatcher: true }, depth: 0 })
+    await payload.update({
+      collection: 'publications',
+      id,
+      data: data as never,
+      overrideAccess: true,
+      context: { dispatcher: true },
+      depth: 0,
+    })
   }
-  log(`${ids.length} thay đổi qua Local API trong ${Math.round(performance.now() - started)} ms (không tính)`)
+  log(
+    `${ids.length} thay đổi qua Local API trong ${Math.round(performance.now() - started)} ms (không tính)`,
+  )
   const marks = await payload.count({ collection: 'rollup-dirty', overrideAccess: true })
   const r = await refreshDirty(payload)
-  log(`cập nhật: ${marks.totalDocs} đánh dấu, ${r.folded.map((f) => `${f.source} ${f.year} tháng ${f.months.join(',')}`).join('; ')}: ${Math.round(r.ms)} ms`)
+  log(
+    `cập nhật: ${marks.totalDocs} đánh dấu, ${r.folded.map((f) => `${f.source} ${f.year} tháng ${f.months.join(',')}`).join('; ')}: ${Math.round(r.ms)} ms`,
+  )
   return r.ms
 }
 const incrementalMs = await change(11)
 const incrementalSpreadMs = await change(1)
 
 // Incremental and full agree on the result (a self-check; the tests check it on a small dataset).
-const before = await db.all<{ key: string; value: number }>(sql`SELECT key, value FROM rollup_cells WHERE year = ${YEAR} ORDER BY key`)
+const before = await db.all<{ key: string; value: number }>(
+  sql`SELECT key, value FROM rollup_cells WHERE year = ${YEAR} ORDER BY key`,
+)
 await rebuildYear(payload, YEAR)
-const after = await db.all<{ key: string; value: number }>(sql`SELECT key, value FROM rollup_cells WHERE year = ${YEAR} ORDER BY key`)
+const after = await db.all<{ key: string; value: number }>(
+  sql`SELECT key, value FROM rollup_cells WHERE year = ${YEAR} ORDER BY key`,
+)
 const agree = JSON.stringify(before) === JSON.stringify(after)
-log(`cập nhật từng phần ${agree ? 'khớp' : 'KHÔNG khớp'} với tổng hợp lại toàn bộ (${after.length} ô)`)
+log(
+  `cập nhật từng phần ${agree ? 'khớp' : 'KHÔNG khớp'} với tổng hợp lại toàn bộ (${after.length} ô)`,
+)
 
 // ---- the naive way: one count per cell of the yearly table ----
 const baselineStarted = performance.now()
 let counts = 0
 for (let month = 1; month <= 12; month++) {
   const { from, to } = vnMonthRange(YEAR, month)
-  const range = (field: string) => [{ [field]: { greater_than_equal: from.toISOString() } }, { [field]: { less_than: to.toISOString() } }]
+  const range = (field: string) => [
+    { [field]: { greater_than_equal: from.toISOString() } },
+    { [field]: { less_than: to.toISOString() } },
+  ]
   for (const kind of CHANNEL_KINDS) {
-    await payload.count({ collection: 'publications', where: { and: [{ status: { equals: 'published' } }, { channelKind: { equals: kind } }, ...range('publishedAt')] }, overrideAccess: true })
+    await payload.count({
+      collection: 'publications',
+      where: {
+        and: [
+          { status: { equals: 'published' } },
+          { channelKind: { equals: kind } },
+          ...range('publishedAt'),
+        ],
+      },
+      overrideAccess: true,
+    })
     counts++
   }
   for (const kind of BROADCAST_KINDS) {
-    await payload.count({ collection: 'publications', where: { and: [{ 'airing.status': { equals: 'aired' } }, { channelKind: { equals: kind } }, ...range('scheduledAt')] }, overrideAccess: true })
+    await payload.count({
+      collection: 'publications',
+      where: {
+        and: [
+          { 'airing.status': { equals: 'aired' } },
+          { channelKind: { equals: kind } },
+          ...range('scheduledAt'),
+        ],
+      },
+      overrideAccess: true,
+    })
     counts++
   }
   for (const kind of CONTENT_KINDS) {
-    await payload.count({ collection: kind, where: { and: [{ _status: { equals: 'published' } }, ...range('publishedAt')] }, overrideAccess: true })
+    await payload.count({
+      collection: kind,
+      where: { and: [{ _status: { equals: 'published' } }, ...range('publishedAt')] },
+      overrideAccess: true,
+    })
     counts++
   }
 }

@@ -32,7 +32,10 @@ const readOnly = { readOnly: true }
  */
 export const RollupCells: CollectionConfig<'rollup-cells'> = {
   slug: 'rollup-cells',
-  labels: { singular: l('Số liệu tổng hợp', 'Rollup cell'), plural: l('Số liệu tổng hợp', 'Rollup cells') },
+  labels: {
+    singular: l('Số liệu tổng hợp', 'Rollup cell'),
+    plural: l('Số liệu tổng hợp', 'Rollup cells'),
+  },
   admin: {
     useAsTitle: 'key',
     defaultColumns: ['year', 'month', 'metric', 'unitName', 'contentType', 'channelKind', 'value'],
@@ -43,17 +46,76 @@ export const RollupCells: CollectionConfig<'rollup-cells'> = {
   indexes: [{ fields: ['year', 'month', 'metric'] }],
   fields: [
     { name: 'year', type: 'number', required: true, label: l('Năm', 'Year'), admin: readOnly },
-    { name: 'month', type: 'number', required: true, min: 0, max: 12, label: l('Tháng (0 = cả năm)', 'Month (0 = whole year)'), admin: readOnly },
-    { name: 'metric', type: 'select', required: true, options: metrics.options, label: l('Chỉ số', 'Measure'), admin: readOnly },
-    { name: 'value', type: 'number', required: true, label: l('Giá trị', 'Value'), admin: readOnly },
-    { name: 'campaign', type: 'text', label: l('Mã chiến dịch (trống = tất cả)', 'Campaign id (empty = all)'), admin: readOnly },
+    {
+      name: 'month',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: 12,
+      label: l('Tháng (0 = cả năm)', 'Month (0 = whole year)'),
+      admin: readOnly,
+    },
+    {
+      name: 'metric',
+      type: 'select',
+      required: true,
+      options: metrics.options,
+      label: l('Chỉ số', 'Measure'),
+      admin: readOnly,
+    },
+    {
+      name: 'value',
+      type: 'number',
+      required: true,
+      label: l('Giá trị', 'Value'),
+      admin: readOnly,
+    },
+    {
+      name: 'campaign',
+      type: 'text',
+      label: l('Mã chiến dịch (trống = tất cả)', 'Campaign id (empty = all)'),
+      admin: readOnly,
+    },
     { name: 'unit', type: 'text', label: l('Mã đơn vị', 'Unit id'), admin: readOnly },
     // The unit's name when the figure was computed: a unit merged or renamed later keeps its past figures under its own name.
-    { name: 'unitName', type: 'text', label: l('Tên đơn vị (khi tổng hợp)', 'Unit name (when computed)'), admin: readOnly },
-    { name: 'contentType', type: 'select', options: contentKinds.options, label: l('Loại nội dung', 'Content type'), admin: readOnly },
-    { name: 'channel', type: 'text', label: l('Mã kênh (trống = không theo kênh)', 'Channel id (empty = not a channel figure)'), admin: readOnly },
-    { name: 'channelKind', type: 'select', options: channelKinds.options, label: l('Loại kênh', 'Channel kind'), admin: readOnly },
-    { name: 'topic', type: 'text', label: l('Mã chủ đề (trống = tất cả)', 'Topic id (empty = all)'), admin: readOnly },
-    { name: 'key', type: 'text', required: true, label: l('Khoá ô số liệu', 'Cell key'), admin: readOnly },
+    {
+      name: 'unitName',
+      type: 'text',
+      label: l('Tên đơn vị (khi tổng hợp)', 'Unit name (when computed)'),
+      admin: readOnly,
+    },
+    {
+      name: 'contentType',
+      type: 'select',
+      options: contentKinds.options,
+      label: l('Loại nội dung', 'Content type'),
+      admin: readOnly,
+    },
+    {
+      name: 'channel',
+      type: 'text',
+      label: l('Mã kênh (trống = không theo kênh)', 'Channel id (empty = not a channel figure)'),
+      admin: readOnly,
+    },
+    {
+      name: 'channelKind',
+      type: 'select',
+      options: channelKinds.options,
+      label: l('Loại kênh', 'Channel kind'),
+      admin: readOnly,
+    },
+    {
+      name: 'topic',
+      type: 'text',
+      label: l('Mã chủ đề (trống = tất cả)', 'Topic id (empty = all)'),
+      admin: readOnly,
+    },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      label: l('Khoá ô số liệu', 'Cell key'),
+      admin: readOnly,
+    },
   ],
 }

@@ -8,7 +8,10 @@ import { rollupSources } from '@/vocabulary'
  */
 export const RollupDirty: CollectionConfig<'rollup-dirty'> = {
   slug: 'rollup-dirty',
-  labels: { singular: l('Tháng cần tổng hợp lại', 'Dirty month'), plural: l('Tháng cần tổng hợp lại', 'Dirty months') },
+  labels: {
+    singular: l('Tháng cần tổng hợp lại', 'Dirty month'),
+    plural: l('Tháng cần tổng hợp lại', 'Dirty months'),
+  },
   admin: { hidden: true },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   fields: [

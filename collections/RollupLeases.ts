@@ -4,7 +4,10 @@ import { l } from '@/lib/i18n'
 /** One row per rollup job: the worker holding it and until when, so two workers never rebuild at once. */
 export const RollupLeases: CollectionConfig<'rollup-leases'> = {
   slug: 'rollup-leases',
-  labels: { singular: l('Khoá tổng hợp', 'Rollup lease'), plural: l('Khoá tổng hợp', 'Rollup leases') },
+  labels: {
+    singular: l('Khoá tổng hợp', 'Rollup lease'),
+    plural: l('Khoá tổng hợp', 'Rollup leases'),
+  },
   admin: { hidden: true },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   fields: [

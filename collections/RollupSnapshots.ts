@@ -16,16 +16,35 @@ const system = { readOnly: true }
  */
 export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
   slug: 'rollup-snapshots',
-  labels: { singular: l('Bản chốt số liệu', 'Snapshot'), plural: l('Bản chốt số liệu', 'Snapshots') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', 'takenAt', 'takenBy', 'cellCount'], group: l('Báo cáo', 'Reporting') },
+  labels: {
+    singular: l('Bản chốt số liệu', 'Snapshot'),
+    plural: l('Bản chốt số liệu', 'Snapshots'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'year', 'takenAt', 'takenBy', 'cellCount'],
+    group: l('Báo cáo', 'Reporting'),
+  },
   // Every unit's figures are in a snapshot: readable by those who read every unit's cells.
-  access: { read: ({ req }) => hasRole(req.user, ...READ_ALL_ROLES), create: crossUnit, update: () => false, delete: () => false },
+  access: {
+    read: ({ req }) => hasRole(req.user, ...READ_ALL_ROLES),
+    create: crossUnit,
+    update: () => false,
+    delete: () => false,
+  },
   hooks: {
     beforeChange: [
       async ({ data, operation, req }) => {
-        if (operation !== 'create') throw new APIError('Bản chốt số liệu không thể sửa sau khi đã tạo.', 403, undefined, true)
+        if (operation !== 'create')
+          throw new APIError('Bản chốt số liệu không thể sửa sau khi đã tạo.', 403, undefined, true)
         const frozen = await freezeYear(req.payload, Number(data.year), req)
-        return { ...data, ...frozen, title: `Số liệu năm ${data.year}`, takenAt: new Date().toISOString(), takenBy: req.user?.id ?? null }
+        return {
+          ...data,
+          ...frozen,
+          title: `Số liệu năm ${data.year}`,
+          takenAt: new Date().toISOString(),
+          takenBy: req.user?.id ?? null,
+        }
       },
     ],
   },
@@ -33,10 +52,31 @@ export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
     { name: 'title', type: 'text', admin: system, label: l('Tên', 'Title') },
     { name: 'year', type: 'number', required: true, min: 2000, max: 2100, label: l('Năm', 'Year') },
     { name: 'note', type: 'textarea', maxLength: 2000, label: l('Ghi chú', 'Note') },
-    { name: 'takenAt', type: 'date', admin: { ...system, date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) }, label: l('Chốt lúc', 'Taken at') },
-    { name: 'takenBy', type: 'relationship', relationTo: 'users', admin: system, label: l('Người chốt', 'Taken by') },
+    {
+      name: 'takenAt',
+      type: 'date',
+      admin: { ...system, date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) },
+      label: l('Chốt lúc', 'Taken at'),
+    },
+    {
+      name: 'takenBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: system,
+      label: l('Người chốt', 'Taken by'),
+    },
     { name: 'cellCount', type: 'number', admin: system, label: l('Số ô số liệu', 'Cells') },
-    { name: 'checksum', type: 'text', admin: system, label: l('Mã kiểm tra (SHA-256)', 'Checksum (SHA-256)') },
-    { name: 'cells', type: 'json', admin: { ...system, hidden: true }, label: l('Số liệu', 'Cells') },
+    {
+      name: 'checksum',
+      type: 'text',
+      admin: system,
+      label: l('Mã kiểm tra (SHA-256)', 'Checksum (SHA-256)'),
+    },
+    {
+      name: 'cells',
+      type: 'json',
+      admin: { ...system, hidden: true },
+      label: l('Số liệu', 'Cells'),
+    },
   ],
 }

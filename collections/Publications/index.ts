@@ -34,7 +34,10 @@ export const Publications: CollectionConfig<'publications'> = {
   hooks: { beforeChange: [checkSchedule] },
   // The dispatcher's reads (src/dispatch/claim.ts): each kind of due publication is one range of
   // one of these, read in order, so a claim round costs the same with 20 or 20,000 due.
-  indexes: [{ fields: ['status', 'nextAttemptAt', 'createdAt'] }, { fields: ['status', 'leaseUntil'] }],
+  indexes: [
+    { fields: ['status', 'nextAttemptAt', 'createdAt'] },
+    { fields: ['status', 'leaseUntil'] },
+  ],
   endpoints: [confirmAiring],
   // The rollup's two scans (src/reporting/sources/publications.ts) read covering indexes that the
   // migration 20261125_*_rollup_fast_writes creates by hand, because they end with the id, which a
@@ -44,11 +47,40 @@ export const Publications: CollectionConfig<'publications'> = {
   fields: [
     // Copies of the content's title and the channel's name, kept by checkSchedule: the admin list and
     // search show them, and a publication still says what it was after its content is deleted.
-    { name: 'contentTitle', type: 'text', label: l('Tiêu đề nội dung', 'Content title'), admin: { readOnly: true, hidden: true } },
-    { name: 'channelName', type: 'text', label: l('Tên kênh', 'Channel name'), admin: { readOnly: true, hidden: true } },
-    { name: 'content', type: 'relationship', relationTo: [...CONTENT_KINDS], required: true, label: l('Nội dung', 'Content') },
-    { name: 'channel', type: 'relationship', relationTo: 'channels', required: true, index: true, label: l('Kênh', 'Channel') },
-    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, label: l('Chiến dịch', 'Campaign') },
+    {
+      name: 'contentTitle',
+      type: 'text',
+      label: l('Tiêu đề nội dung', 'Content title'),
+      admin: { readOnly: true, hidden: true },
+    },
+    {
+      name: 'channelName',
+      type: 'text',
+      label: l('Tên kênh', 'Channel name'),
+      admin: { readOnly: true, hidden: true },
+    },
+    {
+      name: 'content',
+      type: 'relationship',
+      relationTo: [...CONTENT_KINDS],
+      required: true,
+      label: l('Nội dung', 'Content'),
+    },
+    {
+      name: 'channel',
+      type: 'relationship',
+      relationTo: 'channels',
+      required: true,
+      index: true,
+      label: l('Kênh', 'Channel'),
+    },
+    {
+      name: 'campaign',
+      type: 'relationship',
+      relationTo: 'campaigns',
+      index: true,
+      label: l('Chiến dịch', 'Campaign'),
+    },
     {
       type: 'row',
       fields: [
@@ -69,7 +101,12 @@ export const Publications: CollectionConfig<'publications'> = {
         },
       ],
     },
-    { name: 'message', type: 'textarea', maxLength: 63206, label: l('Lời dẫn cho kênh', 'Message for the channel') },
+    {
+      name: 'message',
+      type: 'textarea',
+      maxLength: 63206,
+      label: l('Lời dẫn cho kênh', 'Message for the channel'),
+    },
     { name: 'hashtags', type: 'text', hasMany: true, label: l('Hashtag', 'Hashtags') },
     {
       name: 'status',
@@ -81,18 +118,55 @@ export const Publications: CollectionConfig<'publications'> = {
       label: l('Trạng thái', 'Status'),
       admin: { position: 'sidebar' },
     },
-    { name: 'ownerUnit', type: 'relationship', relationTo: 'units', index: true, label: l('Đơn vị của nội dung', 'Content unit'), admin: readOnlySidebar, access: { create: systemOnly, update: systemOnly } },
+    {
+      name: 'ownerUnit',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      label: l('Đơn vị của nội dung', 'Content unit'),
+      admin: readOnlySidebar,
+      access: { create: systemOnly, update: systemOnly },
+    },
     {
       name: 'approval',
       type: 'group',
       label: l('Phê duyệt', 'Approval'),
       admin: { position: 'sidebar' },
       fields: [
-        { name: 'required', type: 'checkbox', label: l('Cần duyệt', 'Required'), admin: { readOnly: true } },
-        { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: l('Người đề nghị', 'Requested by'), admin: { readOnly: true } },
-        { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: l('Người duyệt', 'Approved by'), admin: { readOnly: true }, access: { update: managersOnly } },
-        { name: 'approvedAt', type: 'date', label: l('Thời điểm duyệt', 'Approved at'), admin: { readOnly: true }, access: { update: managersOnly } },
-        { name: 'contentFingerprint', type: 'text', admin: { hidden: true }, access: { update: managersOnly } },
+        {
+          name: 'required',
+          type: 'checkbox',
+          label: l('Cần duyệt', 'Required'),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'requestedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: l('Người đề nghị', 'Requested by'),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'approvedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: l('Người duyệt', 'Approved by'),
+          admin: { readOnly: true },
+          access: { update: managersOnly },
+        },
+        {
+          name: 'approvedAt',
+          type: 'date',
+          label: l('Thời điểm duyệt', 'Approved at'),
+          admin: { readOnly: true },
+          access: { update: managersOnly },
+        },
+        {
+          name: 'contentFingerprint',
+          type: 'text',
+          admin: { hidden: true },
+          access: { update: managersOnly },
+        },
       ],
     },
     {
@@ -104,17 +178,62 @@ export const Publications: CollectionConfig<'publications'> = {
       admin: readOnlySidebar,
       access: { update: systemOnly },
     },
-    { name: 'remoteId', type: 'text', label: l('Mã trên kênh', 'Remote id'), admin: readOnlySidebar },
-    { name: 'remoteUrl', type: 'text', label: l('Liên kết trên kênh', 'Remote URL'), admin: readOnlySidebar },
+    {
+      name: 'remoteId',
+      type: 'text',
+      label: l('Mã trên kênh', 'Remote id'),
+      admin: readOnlySidebar,
+    },
+    {
+      name: 'remoteUrl',
+      type: 'text',
+      label: l('Liên kết trên kênh', 'Remote URL'),
+      admin: readOnlySidebar,
+    },
     // Indexed by the rollup's covering index (publishedAt first; see above).
-    { name: 'publishedAt', type: 'date', label: l('Đã đăng lúc', 'Published at'), admin: { ...readOnlySidebar, date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: l('Đã đăng lúc', 'Published at'),
+      admin: { ...readOnlySidebar, date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) },
+    },
     // Dispatcher state: written only by the worker (through overrideAccess), never by people.
-    { name: 'nextAttemptAt', type: 'date', index: true, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
-    { name: 'attemptCount', type: 'number', defaultValue: 0, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
-    { name: 'leaseOwner', type: 'text', index: true, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      index: true,
+      admin: { hidden: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
+    {
+      name: 'attemptCount',
+      type: 'number',
+      defaultValue: 0,
+      admin: { hidden: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
+    {
+      name: 'leaseOwner',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
     // The worker holding the lease, so the claims of a worker known dead are taken over at once (src/dispatch/heartbeat.ts).
-    { name: 'leaseWorker', type: 'text', index: true, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
-    { name: 'leaseUntil', type: 'date', index: true, admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
+    {
+      name: 'leaseWorker',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
+    {
+      name: 'leaseUntil',
+      type: 'date',
+      index: true,
+      admin: { hidden: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
     {
       name: 'attempts',
       type: 'array',
@@ -122,8 +241,18 @@ export const Publications: CollectionConfig<'publications'> = {
       admin: { readOnly: true, initCollapsed: true },
       access: { create: systemOnly, update: systemOnly },
       fields: [
-        { name: 'at', type: 'date', label: l('Lúc', 'At'), admin: { date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) } },
-        { name: 'outcome', type: 'select', label: l('Kết quả', 'Outcome'), options: attemptOutcomes.options },
+        {
+          name: 'at',
+          type: 'date',
+          label: l('Lúc', 'At'),
+          admin: { date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) },
+        },
+        {
+          name: 'outcome',
+          type: 'select',
+          label: l('Kết quả', 'Outcome'),
+          options: attemptOutcomes.options,
+        },
         { name: 'message', type: 'textarea', label: l('Thông báo', 'Message') },
         { name: 'httpStatus', type: 'number', label: 'HTTP' },
         { name: 'durationMs', type: 'number', label: l('Thời gian (ms)', 'Duration (ms)') },
@@ -143,13 +272,39 @@ export const Publications: CollectionConfig<'publications'> = {
           label: l('Tình trạng', 'Status'),
           options: airingStatuses.options,
         },
-        { name: 'actualDurationSeconds', type: 'number', min: 0, label: l('Thời lượng thực tế (giây)', 'Actual duration (s)') },
+        {
+          name: 'actualDurationSeconds',
+          type: 'number',
+          min: 0,
+          label: l('Thời lượng thực tế (giây)', 'Actual duration (s)'),
+        },
         { name: 'note', type: 'text', label: l('Ghi chú', 'Note') },
-        { name: 'confirmedBy', type: 'relationship', relationTo: 'users', label: l('Người xác nhận', 'Confirmed by'), admin: { readOnly: true } },
-        { name: 'confirmedAt', type: 'date', label: l('Xác nhận lúc', 'Confirmed at'), admin: { readOnly: true } },
-        { name: 'flagged', type: 'checkbox', label: l('Quá hạn chưa xác nhận', 'Overdue confirmation'), admin: { readOnly: true } },
+        {
+          name: 'confirmedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: l('Người xác nhận', 'Confirmed by'),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'confirmedAt',
+          type: 'date',
+          label: l('Xác nhận lúc', 'Confirmed at'),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'flagged',
+          type: 'checkbox',
+          label: l('Quá hạn chưa xác nhận', 'Overdue confirmation'),
+          admin: { readOnly: true },
+        },
       ],
     },
-    { name: 'channelKind', type: 'text', admin: { hidden: true }, access: { create: systemOnly, update: systemOnly } },
+    {
+      name: 'channelKind',
+      type: 'text',
+      admin: { hidden: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
   ],
 }

@@ -16,12 +16,28 @@ export type Cell = {
 }
 
 /** The unique key of a cell: every dimension, empty for none. The SQLite path builds the same string in SQL. */
-export const cellKey = (c: Pick<Cell, 'year' | 'month' | 'metric' | 'campaign' | 'unit' | 'contentType' | 'channel' | 'topic'>) =>
-  [c.year, c.month, c.metric, c.campaign ?? '', c.unit ?? '', c.contentType ?? '', c.channel ?? '', c.topic ?? ''].join('|')
+export const cellKey = (
+  c: Pick<
+    Cell,
+    'year' | 'month' | 'metric' | 'campaign' | 'unit' | 'contentType' | 'channel' | 'topic'
+  >,
+) =>
+  [
+    c.year,
+    c.month,
+    c.metric,
+    c.campaign ?? '',
+    c.unit ?? '',
+    c.contentType ?? '',
+    c.channel ?? '',
+    c.topic ?? '',
+  ].join('|')
 
 /** A cell's value from the sum of its facts: minutes are summed as seconds and shown as minutes (2 decimals). */
-export const cellValue = (metric: string, total: number) => (metric === Metric.BroadcastMinutes ? Math.round((total / 60) * 100) / 100 : total)
+export const cellValue = (metric: string, total: number) =>
+  metric === Metric.BroadcastMinutes ? Math.round((total / 60) * 100) / 100 : total
 
 /** The three families a cell can belong to; campaign and topic cells never mix. */
 export type Family = 'all' | 'campaign' | 'topic'
-export const familyOf = (c: Pick<Cell, 'campaign' | 'topic'>): Family => (c.campaign ? 'campaign' : c.topic ? 'topic' : 'all')
+export const familyOf = (c: Pick<Cell, 'campaign' | 'topic'>): Family =>
+  c.campaign ? 'campaign' : c.topic ? 'topic' : 'all'

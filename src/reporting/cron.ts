@@ -9,7 +9,11 @@ import { releaseLease, tryLease } from './lease'
 export const LEASE = 'rollup'
 const env = (name: string, fallback: number) => Number(process.env[name] || fallback)
 
-export type RollupCron = { stop: () => Promise<void>; runIncremental: () => Promise<boolean>; runNightly: () => Promise<boolean> }
+export type RollupCron = {
+  stop: () => Promise<void>
+  runIncremental: () => Promise<boolean>
+  runNightly: () => Promise<boolean>
+}
 
 /**
  * The rollup's schedule, started beside each dispatcher: every minute the months marked stale are
@@ -18,7 +22,10 @@ export type RollupCron = { stop: () => Promise<void>; runIncremental: () => Prom
  * keeps its past figures under its old name). Each run first takes the lease; a worker that does
  * not get it skips the run.
  */
-export function startRollupCron(payload: Payload, options: { log?: (m: string) => void } = {}): RollupCron {
+export function startRollupCron(
+  payload: Payload,
+  options: { log?: (m: string) => void } = {},
+): RollupCron {
   const owner = `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 6)}`
   const leaseMs = env('ROLLUP_LEASE_MS', 10 * 60_000)
   const log = options.log ?? ((m: string) => payload.logger.info(m))
@@ -31,7 +38,10 @@ export function startRollupCron(payload: Payload, options: { log?: (m: string) =
         const message = await job()
         if (message) log(message)
       } catch (err) {
-        payload.logger.error({ err, msg: `Tổng hợp số liệu (${what}) lỗi: ${(err as Error).message}` })
+        payload.logger.error({
+          err,
+          msg: `Tổng hợp số liệu (${what}) lỗi: ${(err as Error).message}`,
+        })
       } finally {
         await releaseLease(payload, LEASE, owner)
       }
@@ -43,17 +53,27 @@ export function startRollupCron(payload: Payload, options: { log?: (m: string) =
 
   const runIncremental = leased('cập nhật', async () => {
     const r = await refreshDirty(payload)
-    return r.marks ? `Tổng hợp số liệu: cập nhật ${r.folded.reduce((n, f) => n + f.months.length, 0)} tháng trong ${Math.round(r.ms)} ms.` : ''
+    return r.marks
+      ? `Tổng hợp số liệu: cập nhật ${r.folded.reduce((n, f) => n + f.months.length, 0)} tháng trong ${Math.round(r.ms)} ms.`
+      : ''
   })
   const runNightly = leased('tổng hợp lại', async () => {
     const r = await rebuildYear(payload, vnYearMonth(new Date()).year)
     return `Tổng hợp số liệu: tổng hợp lại năm ${r.year}, ${r.cells} ô, ${Math.round(r.ms)} ms.`
   })
-  const quietLog = (job: () => Promise<boolean>) => () => void job().catch((err) => payload.logger.error({ err, msg: 'Tổng hợp số liệu lỗi.' }))
+  const quietLog = (job: () => Promise<boolean>) => () =>
+    void job().catch((err) => payload.logger.error({ err, msg: 'Tổng hợp số liệu lỗi.' }))
 
   const tasks: ScheduledTask[] = [
-    cron.schedule('* * * * *', quietLog(runIncremental), { noOverlap: true, name: `rollup-incremental-${owner}` }),
-    cron.schedule('0 2 * * *', quietLog(runNightly), { noOverlap: true, timezone: TIME_ZONE, name: `rollup-nightly-${owner}` }),
+    cron.schedule('* * * * *', quietLog(runIncremental), {
+      noOverlap: true,
+      name: `rollup-incremental-${owner}`,
+    }),
+    cron.schedule('0 2 * * *', quietLog(runNightly), {
+      noOverlap: true,
+      timezone: TIME_ZONE,
+      name: `rollup-nightly-${owner}`,
+    }),
   ]
   return {
     runIncremental,

@@ -10,9 +10,15 @@ import type { Window } from './window'
  * Recomputes the window's cells of these sources, on whichever database runs. Units are named as
  * they are now, except in past years, where a unit keeps the name its cells already carry.
  */
-export function recompute(payload: Payload, w: Window, sources: readonly RollupSourceModule[] = SOURCES): Promise<number> {
+export function recompute(
+  payload: Payload,
+  w: Window,
+  sources: readonly RollupSourceModule[] = SOURCES,
+): Promise<number> {
   const keepNames = w.year < vnYearMonth(new Date()).year
-  return payload.db.name === 'sqlite' ? computeSqlite(payload, w, sources, keepNames) : computeMongo(payload, w, sources, keepNames)
+  return payload.db.name === 'sqlite'
+    ? computeSqlite(payload, w, sources, keepNames)
+    : computeMongo(payload, w, sources, keepNames)
 }
 
 export type RebuildResult = { year: number; cells: number; ms: number }
@@ -24,7 +30,11 @@ export async function rebuildYear(payload: Payload, year: number): Promise<Rebui
   return { year, cells, ms: performance.now() - started }
 }
 
-export type RefreshResult = { folded: { year: number; months: number[]; source: RollupSource }[]; marks: number; ms: number }
+export type RefreshResult = {
+  folded: { year: number; months: number[]; source: RollupSource }[]
+  marks: number
+  ms: number
+}
 
 /**
  * The incremental path: the months marked stale since the last run, recomputed per source with the
@@ -33,11 +43,18 @@ export type RefreshResult = { folded: { year: number; months: number[]; source: 
  */
 export async function refreshDirty(payload: Payload): Promise<RefreshResult> {
   const started = performance.now()
-  const marks = await payload.find({ collection: 'rollup-dirty', limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  const marks = await payload.find({
+    collection: 'rollup-dirty',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   const groups = new Map<string, { year: number; source: RollupSource; months: Set<number> }>()
   for (const m of marks.docs) {
     const id = `${m.year}|${m.source}`
-    if (!groups.has(id)) groups.set(id, { year: m.year, source: m.source as RollupSource, months: new Set() })
+    if (!groups.has(id))
+      groups.set(id, { year: m.year, source: m.source as RollupSource, months: new Set() })
     groups.get(id)!.months.add(m.month)
   }
   const folded: RefreshResult['folded'] = []
@@ -53,7 +70,10 @@ export async function refreshDirty(payload: Payload): Promise<RefreshResult> {
   }
   const ids = marks.docs.map((m) => m.id)
   for (let i = 0; i < ids.length; i += 500) {
-    await payload.db.deleteMany({ collection: 'rollup-dirty', where: { id: { in: ids.slice(i, i + 500) } } })
+    await payload.db.deleteMany({
+      collection: 'rollup-dirty',
+      where: { id: { in: ids.slice(i, i + 500) } },
+    })
   }
   return { folded, marks: ids.length, ms: performance.now() - started }
 }

@@ -5,8 +5,17 @@ import type { Payload, Where } from 'payload'
  * claims): "make me the holder if nobody holds it or the holder's time ran out". Of two workers
  * racing, the one whose update matched holds it; the other skips this run.
  */
-export async function tryLease(payload: Payload, name: string, owner: string, ms: number, now = new Date()): Promise<boolean> {
-  const exists = await payload.db.findOne({ collection: 'rollup-leases', where: { name: { equals: name } } })
+export async function tryLease(
+  payload: Payload,
+  name: string,
+  owner: string,
+  ms: number,
+  now = new Date(),
+): Promise<boolean> {
+  const exists = await payload.db.findOne({
+    collection: 'rollup-leases',
+    where: { name: { equals: name } },
+  })
   if (!exists) {
     try {
       await payload.db.create({ collection: 'rollup-leases', data: { name } })
@@ -14,14 +23,40 @@ export async function tryLease(payload: Payload, name: string, owner: string, ms
       // Another worker created it first (unique name): fine, race for it below.
     }
   }
-  const free: Where = { and: [{ name: { equals: name } }, { or: [{ until: { exists: false } }, { until: { equals: null } }, { until: { less_than: now.toISOString() } }, { owner: { equals: owner } }] }] }
+  const free: Where = {
+    and: [
+      { name: { equals: name } },
+      {
+        or: [
+          { until: { exists: false } },
+          { until: { equals: null } },
+          { until: { less_than: now.toISOString() } },
+          { owner: { equals: owner } },
+        ],
+      },
+    ],
+  }
   const data = { owner, until: new Date(now.getTime() + ms).toISOString() }
   if (payload.db.name === 'sqlite') {
-    await payload.db.updateOne({ collection: 'rollup-leases', where: free, data, options: { atomic: true }, returning: false })
+    await payload.db.updateOne({
+      collection: 'rollup-leases',
+      where: free,
+      data,
+      options: { atomic: true },
+      returning: false,
+    })
   } else {
-    await payload.db.updateMany({ collection: 'rollup-leases', where: free, data, returning: false })
+    await payload.db.updateMany({
+      collection: 'rollup-leases',
+      where: free,
+      data,
+      returning: false,
+    })
   }
-  const row = await payload.db.findOne<{ id: string; owner?: string }>({ collection: 'rollup-leases', where: { name: { equals: name } } })
+  const row = await payload.db.findOne<{ id: string; owner?: string }>({
+    collection: 'rollup-leases',
+    where: { name: { equals: name } },
+  })
   return row?.owner === owner
 }
 
@@ -29,6 +64,13 @@ export async function tryLease(payload: Payload, name: string, owner: string, ms
 export async function releaseLease(payload: Payload, name: string, owner: string): Promise<void> {
   const data = { owner: null, until: null, lastRunAt: new Date().toISOString() }
   const where: Where = { and: [{ name: { equals: name } }, { owner: { equals: owner } }] }
-  if (payload.db.name === 'sqlite') await payload.db.updateOne({ collection: 'rollup-leases', where, data, options: { atomic: true }, returning: false })
+  if (payload.db.name === 'sqlite')
+    await payload.db.updateOne({
+      collection: 'rollup-leases',
+      where,
+      data,
+      options: { atomic: true },
+      returning: false,
+    })
   else await payload.db.updateMany({ collection: 'rollup-leases', where, data, returning: false })
 }

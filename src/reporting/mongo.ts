@@ -7,22 +7,43 @@ import type { Window } from './window'
 // pipeline builders are unit-tested for their output; the whole path is untested against a server.
 
 type Model = {
-  aggregate: (pipeline: Record<string, unknown>[]) => { allowDiskUse: (v: boolean) => Promise<Record<string, any>[]> }
+  aggregate: (pipeline: Record<string, unknown>[]) => {
+    allowDiskUse: (v: boolean) => Promise<Record<string, any>[]>
+  }
   insertMany: (docs: Record<string, unknown>[], opts?: Record<string, unknown>) => Promise<unknown>
   deleteMany: (filter: Record<string, unknown>) => Promise<unknown>
   collection: { name: string }
 }
 type MongoAdapter = { collections: Record<string, Model>; sessions?: Record<string, unknown> }
 
-const DIMS = { month: '$month', metric: '$metric', unit: '$unit', contentType: '$contentType', channel: '$channel', channelKind: '$channelKind' }
+const DIMS = {
+  month: '$month',
+  metric: '$metric',
+  unit: '$unit',
+  contentType: '$contentType',
+  channel: '$channel',
+  channelKind: '$channelKind',
+}
 
 /** The stages grouping fact documents into one family's cells (`_id` holds the dimensions, `total` the sum). */
 export function familyStages(family: Family): Record<string, unknown>[] {
   if (family === 'all') return [{ $group: { _id: DIMS, total: { $sum: '$value' } } }]
-  if (family === 'campaign') return [{ $unwind: '$campaigns' }, { $group: { _id: { ...DIMS, campaign: '$campaigns' }, total: { $sum: '$value' } } }]
+  if (family === 'campaign')
+    return [
+      { $unwind: '$campaigns' },
+      { $group: { _id: { ...DIMS, campaign: '$campaigns' }, total: { $sum: '$value' } } },
+    ]
   // Topic cells leave the channel out (see collections/RollupCells.ts).
   const { month, metric, unit, contentType } = DIMS
-  return [{ $unwind: '$topics' }, { $group: { _id: { month, metric, unit, contentType, topic: '$topics' }, total: { $sum: '$value' } } }]
+  return [
+    { $unwind: '$topics' },
+    {
+      $group: {
+        _id: { month, metric, unit, contentType, topic: '$topics' },
+        total: { $sum: '$value' },
+      },
+    },
+  ]
 }
 
 const str = (v: unknown) => (v == null ? null : String(v))
@@ -31,21 +52,43 @@ const str = (v: unknown) => (v == null ? null : String(v))
  * MongoDB: the same facts and families as the SQLite path, grouped by the server; cells are then
  * written with deleteMany + insertMany (in a transaction when the replica set gives one).
  */
-export async function computeMongo(payload: Payload, w: Window, sources: readonly RollupSourceModule[], keepNames: boolean): Promise<number> {
+export async function computeMongo(
+  payload: Payload,
+  w: Window,
+  sources: readonly RollupSourceModule[],
+  keepNames: boolean,
+): Promise<number> {
   const db = payload.db as unknown as MongoAdapter
   const names = (slug: CollectionSlug) => db.collections[slug].collection.name
-  const units = await payload.find({ collection: 'units', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { name: true } })
+  const units = await payload.find({
+    collection: 'units',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true },
+  })
   const unitName = new Map(units.docs.map((u) => [String(u.id), u.name]))
   if (keepNames) {
     // A past year: the names its cells already carry win (a unit renamed or merged keeps its old name there).
-    const kept = await payload.find({ collection: 'rollup-cells', where: { and: [{ year: { equals: w.year } }, { unit: { exists: true } }] }, select: { unit: true, unitName: true }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    const kept = await payload.find({
+      collection: 'rollup-cells',
+      where: { and: [{ year: { equals: w.year } }, { unit: { exists: true } }] },
+      select: { unit: true, unitName: true },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     for (const c of kept.docs) if (c.unitName) unitName.set(String(c.unit), c.unitName)
   }
   const cells = new Map<string, Cell & { key: string }>()
   for (const source of sources) {
     for (const facts of source.mongoFacts(w, names)) {
       for (const family of ['all', 'campaign', 'topic'] as const) {
-        const rows = await db.collections[facts.collection].aggregate([...facts.pipeline, ...familyStages(family)]).allowDiskUse(true)
+        const rows = await db.collections[facts.collection]
+          .aggregate([...facts.pipeline, ...familyStages(family)])
+          .allowDiskUse(true)
         for (const { _id: d, total } of rows) {
           const cell = {
             year: w.year,
@@ -74,10 +117,23 @@ export async function computeMongo(payload: Payload, w: Window, sources: readonl
   const session = transactionID ? db.sessions?.[String(transactionID)] : undefined
   try {
     const metrics = sources.flatMap((s) => s.metrics)
-    await payload.db.deleteMany({ collection: 'rollup-cells', where: { and: [{ year: { equals: w.year } }, { metric: { in: metrics } }, ...(w.months ? [{ month: { in: w.months } }] : [])] }, req })
+    await payload.db.deleteMany({
+      collection: 'rollup-cells',
+      where: {
+        and: [
+          { year: { equals: w.year } },
+          { metric: { in: metrics } },
+          ...(w.months ? [{ month: { in: w.months } }] : []),
+        ],
+      },
+      req,
+    })
     const model = db.collections['rollup-cells']
     for (let i = 0; i < docs.length; i += 5000) {
-      await model.insertMany(docs.slice(i, i + 5000), { ordered: false, ...(session ? { session } : {}) })
+      await model.insertMany(docs.slice(i, i + 5000), {
+        ordered: false,
+        ...(session ? { session } : {}),
+      })
     }
     if (transactionID) await payload.db.commitTransaction(transactionID)
   } catch (err) {

@@ -43,13 +43,29 @@ export const rebuildJob = (id: string): RebuildJob | undefined => jobs.get(id)
  * at a time over the whole year: each step replaces that source's cells in one transaction, so the
  * figures on screen are never half-written, and `done / total` is real progress.
  */
-export function startRebuild(payload: Payload, year: number, options: { waitMs?: number; pollMs?: number } = {}): RebuildJob {
+export function startRebuild(
+  payload: Payload,
+  year: number,
+  options: { waitMs?: number; pollMs?: number } = {},
+): RebuildJob {
   const now = Date.now()
-  for (const [id, j] of jobs) if (j.finishedAt && now - new Date(j.finishedAt).getTime() > KEEP_MS) jobs.delete(id)
+  for (const [id, j] of jobs)
+    if (j.finishedAt && now - new Date(j.finishedAt).getTime() > KEEP_MS) jobs.delete(id)
   const running = [...jobs.values()].find((j) => j.year === year && !j.finishedAt)
   if (running) return running
 
-  const job: RebuildJob = { id: crypto.randomUUID(), year, state: RebuildState.Waiting, done: 0, total: SOURCES.length, current: null, cells: 0, startedAt: new Date().toISOString(), finishedAt: null, error: null }
+  const job: RebuildJob = {
+    id: crypto.randomUUID(),
+    year,
+    state: RebuildState.Waiting,
+    done: 0,
+    total: SOURCES.length,
+    current: null,
+    cells: 0,
+    startedAt: new Date().toISOString(),
+    finishedAt: null,
+    error: null,
+  }
   jobs.set(job.id, job)
   const owner = `${os.hostname()}:${process.pid}:rebuild-${job.id.slice(0, 8)}`
   const deadline = now + (options.waitMs ?? leaseMs())
@@ -58,7 +74,8 @@ export function startRebuild(payload: Payload, year: number, options: { waitMs?:
     let leased = false
     try {
       while (!(leased = await tryLease(payload, LEASE, owner, leaseMs()))) {
-        if (Date.now() > deadline) throw new Error('Một lượt tổng hợp khác đang chạy quá lâu; hãy thử lại sau.')
+        if (Date.now() > deadline)
+          throw new Error('Một lượt tổng hợp khác đang chạy quá lâu; hãy thử lại sau.')
         await sleep(options.pollMs ?? 1000)
       }
       job.state = RebuildState.Running
@@ -85,4 +102,7 @@ export function startRebuild(payload: Payload, year: number, options: { waitMs?:
 }
 
 /** The job as the page shows it: its state and current source in Vietnamese. */
-export const describeJob = (job: RebuildJob) => ({ ...job, currentLabel: job.current ? rollupSources.label(job.current) : null })
+export const describeJob = (job: RebuildJob) => ({
+  ...job,
+  currentLabel: job.current ? rollupSources.label(job.current) : null,
+})

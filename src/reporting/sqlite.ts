@@ -6,9 +6,21 @@ import { FACT_COLUMNS } from './sources/types'
 import type { RollupSourceModule } from './sources/types'
 import type { SQL, Window } from './window'
 
-type Runner = { run: (query: SQL) => Promise<{ rowsAffected?: number }>; all: <T>(query: SQL) => Promise<T[]> }
-type Drizzle = Runner & { transaction: <T>(fn: (tx: Runner) => Promise<T>, config?: { behavior?: 'deferred' | 'immediate' | 'exclusive' }) => Promise<T> }
-type SqliteAdapter = { drizzle: Drizzle; client: { execute: (q: string) => Promise<unknown> }; busyTimeout?: number }
+type Runner = {
+  run: (query: SQL) => Promise<{ rowsAffected?: number }>
+  all: <T>(query: SQL) => Promise<T[]>
+}
+type Drizzle = Runner & {
+  transaction: <T>(
+    fn: (tx: Runner) => Promise<T>,
+    config?: { behavior?: 'deferred' | 'immediate' | 'exclusive' },
+  ) => Promise<T>
+}
+type SqliteAdapter = {
+  drizzle: Drizzle
+  client: { execute: (q: string) => Promise<unknown> }
+  busyTimeout?: number
+}
 
 const env = (name: string, fallback: number) => Number(process.env[name] || fallback)
 
@@ -22,14 +34,21 @@ const TOPIC_DIMS = sql.raw('month, metric, unit, content_type')
  * Facts of `table` joined to their content's campaigns or topics (`path` of the content's rels
  * table), one branch per content kind.
  */
-function viaContent(table: 'rollup_facts' | 'rollup_by_ref', path: 'campaigns' | 'topics', column: string, onlyCampaignsFromRef: boolean): SQL {
+function viaContent(
+  table: 'rollup_facts' | 'rollup_by_ref',
+  path: 'campaigns' | 'topics',
+  column: string,
+  onlyCampaignsFromRef: boolean,
+): SQL {
   return sql.join(
     CONTENT_KINDS.map(
       // CROSS JOIN fixes the loop order (facts outside, the rels inside): otherwise SQLite may loop
       // over every rels row and scan the (unindexed) fact table for each, quadratic in practice.
       // Inside, (parent_id, path) finds the covering index <kind>_rels_rollup_idx (migration
       // *_rollup_fast_writes): no table row is read.
-      (kind) => sql`SELECT ${F_DIMS}, r.${sql.raw(`"${column}"`)} AS ref, f.value FROM ${sql.raw(table)} f
+      (
+        kind,
+      ) => sql`SELECT ${F_DIMS}, r.${sql.raw(`"${column}"`)} AS ref, f.value FROM ${sql.raw(table)} f
         CROSS JOIN ${sql.raw(`"${kind}_rels"`)} r ON r.parent_id = f.ref_id AND r.path = ${path}
         WHERE f.ref_kind = ${kind}${onlyCampaignsFromRef ? sql` AND f.campaigns_from_ref = 1` : sql``}`,
     ),
@@ -62,7 +81,10 @@ const FAMILIES = sql`
     FROM (${viaContent('rollup_by_ref', 'topics', 'topics_id', false)}) GROUP BY ${TOPIC_DIMS}, ref`
 
 /** Logs each statement's time (ROLLUP_DEBUG=1), to profile a rebuild. */
-const timed = (tx: Runner, dialect: { sqlToQuery: (q: SQL) => { sql: string; params: unknown[] } }): Runner => {
+const timed = (
+  tx: Runner,
+  dialect: { sqlToQuery: (q: SQL) => { sql: string; params: unknown[] } },
+): Runner => {
   const time =
     <R>(fn: (q: SQL) => Promise<R>) =>
     async (query: SQL) => {
@@ -71,7 +93,9 @@ const timed = (tx: Runner, dialect: { sqlToQuery: (q: SQL) => { sql: string; par
       const started = performance.now()
       const result = await fn(query)
       const rows = (result as { rowsAffected?: number }).rowsAffected
-      console.error(`[rollup] ${Math.round(performance.now() - started)} ms${rows != null ? ` (${rows} rows)` : ''}: ${text.replace(/\s+/g, ' ').slice(0, 140)}`)
+      console.error(
+        `[rollup] ${Math.round(performance.now() - started)} ms${rows != null ? ` (${rows} rows)` : ''}: ${text.replace(/\s+/g, ' ').slice(0, 140)}`,
+      )
       return result
     }
   return { run: time((q) => tx.run(q)), all: time((q) => tx.all(q)) as Runner['all'] }
@@ -93,8 +117,12 @@ const KEY = sql.raw(
 )
 
 /** A stored cell `o` and a computed one `n` that say the same thing (then the stored one is left as it is). */
-const SAME = sql.raw('n.key = o.key AND n.value = o.value AND n.unit_name IS o.unit_name AND n.channel_kind IS o.channel_kind')
-const CELL_COLUMNS = sql.raw('month, metric, value, campaign, unit, unit_name, content_type, channel, channel_kind, topic, key')
+const SAME = sql.raw(
+  'n.key = o.key AND n.value = o.value AND n.unit_name IS o.unit_name AND n.channel_kind IS o.channel_kind',
+)
+const CELL_COLUMNS = sql.raw(
+  'month, metric, value, campaign, unit, unit_name, content_type, channel, channel_kind, topic, key',
+)
 
 /**
  * SQLite: recomputes the window's cells of these sources in one write transaction: gather the
@@ -105,11 +133,24 @@ const CELL_COLUMNS = sql.raw('month, metric, value, campaign, unit, unit_name, c
  * With `keepNames` (a past year) a unit keeps the name its cells of that year already carry.
  * Returns the number of cells the window has.
  */
-export async function computeSqlite(payload: Payload, w: Window, sources: readonly RollupSourceModule[], keepNames: boolean): Promise<number> {
+export async function computeSqlite(
+  payload: Payload,
+  w: Window,
+  sources: readonly RollupSourceModule[],
+  keepNames: boolean,
+): Promise<number> {
   const adapter = payload.db as unknown as SqliteAdapter
   const columns = sql.raw(FACT_COLUMNS.join(', '))
-  const months = w.months ? sql` AND month IN (${sql.join(w.months.map((m) => sql`${m}`), sql`, `)})` : sql``
-  const metrics = sql.join(sources.flatMap((s) => s.metrics).map((m) => sql`${m}`), sql`, `)
+  const months = w.months
+    ? sql` AND month IN (${sql.join(
+        w.months.map((m) => sql`${m}`),
+        sql`, `,
+      )})`
+    : sql``
+  const metrics = sql.join(
+    sources.flatMap((s) => s.metrics).map((m) => sql`${m}`),
+    sql`, `,
+  )
   const stored = sql`FROM rollup_cells WHERE year = ${w.year} AND metric IN (${metrics})${months}`
   try {
     // The scratch tables stay in memory. (Not allowed inside a transaction; the client's current
@@ -118,14 +159,25 @@ export async function computeSqlite(payload: Payload, w: Window, sources: readon
     await adapter.client.execute(`PRAGMA cache_size = -${env('ROLLUP_CACHE_MB', 256) * 1024}`)
     return await adapter.drizzle.transaction(
       async (raw) => {
-        const tx = process.env.ROLLUP_DEBUG ? timed(raw, (adapter.drizzle as unknown as { dialect: never }).dialect) : raw
-        for (const table of ['rollup_facts', 'rollup_by_ref', 'rollup_names', 'rollup_new', 'rollup_old']) await tx.run(sql.raw(`DROP TABLE IF EXISTS temp.${table}`))
+        const tx = process.env.ROLLUP_DEBUG
+          ? timed(raw, (adapter.drizzle as unknown as { dialect: never }).dialect)
+          : raw
+        for (const table of [
+          'rollup_facts',
+          'rollup_by_ref',
+          'rollup_names',
+          'rollup_new',
+          'rollup_old',
+        ])
+          await tx.run(sql.raw(`DROP TABLE IF EXISTS temp.${table}`))
         await tx.run(sql`CREATE TEMP TABLE rollup_facts (month INTEGER, metric TEXT, value NUMERIC, unit TEXT, content_type TEXT, channel TEXT,
           channel_kind TEXT, campaign TEXT, ref_kind TEXT, ref_id TEXT, campaigns_from_ref INTEGER)`)
         // Names the year's cells already carry (past years): a unit renamed or merged since keeps its old name there.
         await tx.run(sql`CREATE TEMP TABLE rollup_names (unit TEXT PRIMARY KEY, name TEXT)`)
         if (keepNames) {
-          await tx.run(sql`INSERT OR IGNORE INTO rollup_names SELECT unit, unit_name FROM rollup_cells WHERE year = ${w.year} AND unit IS NOT NULL AND unit_name IS NOT NULL`)
+          await tx.run(
+            sql`INSERT OR IGNORE INTO rollup_names SELECT unit, unit_name FROM rollup_cells WHERE year = ${w.year} AND unit IS NOT NULL AND unit_name IS NOT NULL`,
+          )
         }
         for (const source of sources) {
           const facts = source.sqliteFacts(w)
@@ -141,22 +193,36 @@ export async function computeSqlite(payload: Payload, w: Window, sources: readon
         const [{ n: before }] = await tx.all<{ n: number }>(sql`SELECT count(*) AS n ${stored}`)
         if (before > 0) {
           // Keep what did not change: compare by key (both sides indexed for the lookups).
-          await tx.run(sql`CREATE TEMP TABLE rollup_old AS SELECT id, key, value, unit_name, channel_kind ${stored}`)
+          await tx.run(
+            sql`CREATE TEMP TABLE rollup_old AS SELECT id, key, value, unit_name, channel_kind ${stored}`,
+          )
           await tx.run(sql`CREATE INDEX temp.rollup_old_key ON rollup_old (key)`)
           await tx.run(sql`CREATE INDEX temp.rollup_new_key ON rollup_new (key)`)
-          await tx.run(sql`DELETE FROM rollup_cells WHERE id IN (SELECT o.id FROM rollup_old o WHERE NOT EXISTS (SELECT 1 FROM rollup_new n WHERE ${SAME}))`)
-          await tx.run(sql`DELETE FROM rollup_new AS n WHERE EXISTS (SELECT 1 FROM rollup_old o WHERE ${SAME})`)
+          await tx.run(
+            sql`DELETE FROM rollup_cells WHERE id IN (SELECT o.id FROM rollup_old o WHERE NOT EXISTS (SELECT 1 FROM rollup_new n WHERE ${SAME}))`,
+          )
+          await tx.run(
+            sql`DELETE FROM rollup_new AS n WHERE EXISTS (SELECT 1 FROM rollup_old o WHERE ${SAME})`,
+          )
         }
         await tx.run(sql`INSERT INTO rollup_cells (id, year, ${CELL_COLUMNS})
           SELECT printf('%s%012x', ${idPrefix()}, n.rowid), ${w.year}, ${sql.raw(['month', 'metric', 'value', 'campaign', 'unit', 'unit_name', 'content_type', 'channel', 'channel_kind', 'topic', 'key'].map((c) => `n.${c}`).join(', '))}
           FROM rollup_new n ORDER BY n.rowid`)
-        for (const table of ['rollup_facts', 'rollup_by_ref', 'rollup_names', 'rollup_new', 'rollup_old']) await tx.run(sql.raw(`DROP TABLE IF EXISTS temp.${table}`))
+        for (const table of [
+          'rollup_facts',
+          'rollup_by_ref',
+          'rollup_names',
+          'rollup_new',
+          'rollup_old',
+        ])
+          await tx.run(sql.raw(`DROP TABLE IF EXISTS temp.${table}`))
         return computed.rowsAffected ?? 0
       },
       { behavior: 'immediate' },
     )
   } finally {
     // libsql hands its connection to a transaction and opens a fresh one afterwards: give it the adapter's busy timeout again.
-    if (adapter.busyTimeout) await adapter.client.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`)
+    if (adapter.busyTimeout)
+      await adapter.client.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`)
   }
 }

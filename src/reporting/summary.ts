@@ -17,7 +17,11 @@ export async function yearTotals(payload: Payload, year: number): Promise<Map<Me
     if (row) row[month] += value
   }
   if (payload.db.name === 'sqlite') {
-    const rows = await (payload.db as unknown as SqlReader).drizzle.all<{ month: number; metric: string; total: number }>(
+    const rows = await (payload.db as unknown as SqlReader).drizzle.all<{
+      month: number
+      metric: string
+      total: number
+    }>(
       sql`SELECT month, metric, SUM(value) AS total FROM rollup_cells WHERE year = ${year} AND campaign IS NULL AND topic IS NULL GROUP BY month, metric`,
     )
     for (const r of rows) add(r.metric, Number(r.month), Number(r.total))
@@ -25,7 +29,13 @@ export async function yearTotals(payload: Payload, year: number): Promise<Map<Me
   }
   const cells = await payload.find({
     collection: 'rollup-cells',
-    where: { and: [{ year: { equals: year } }, { campaign: { exists: false } }, { topic: { exists: false } }] },
+    where: {
+      and: [
+        { year: { equals: year } },
+        { campaign: { exists: false } },
+        { topic: { exists: false } },
+      ],
+    },
     select: { month: true, metric: true, value: true },
     limit: 0,
     pagination: false,
@@ -44,10 +54,17 @@ export function formatSummary(year: number, totals: Map<Metric, number[]>): stri
   const rows = [...totals].map(([metric, byMonth]) => {
     const yearly = byMonth.reduce((a, b) => a + b, 0)
     // Yearly measures (budgets) have no months: a dot in each month column.
-    const months = byMonth.slice(1).map((v) => (YEARLY_METRICS.includes(metric) ? '·' : number.format(v)))
+    const months = byMonth
+      .slice(1)
+      .map((v) => (YEARLY_METRICS.includes(metric) ? '·' : number.format(v)))
     return [metrics.label(metric), ...months, number.format(yearly)]
   })
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
-  return [`TỔNG HỢP SỐ LIỆU NĂM ${year} (giờ Việt Nam; mọi chiến dịch, mọi chủ đề)`, line(header), ...rows.map(line)].join('\n')
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
+  return [
+    `TỔNG HỢP SỐ LIỆU NĂM ${year} (giờ Việt Nam; mọi chiến dịch, mọi chủ đề)`,
+    line(header),
+    ...rows.map(line),
+  ].join('\n')
 }

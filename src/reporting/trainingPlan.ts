@@ -1,9 +1,26 @@
 import type { Payload } from 'payload'
 import type { Campaign } from '@/payload-types'
-import { PlanSubtotal, SHORT_COURSE_PROGRAMMES, TrainingProgramme, type UnitKind } from '@/vocabulary'
+import {
+  PlanSubtotal,
+  SHORT_COURSE_PROGRAMMES,
+  TrainingProgramme,
+  type UnitKind,
+} from '@/vocabulary'
 
-export type NeedRow = { unitKind: UnitKind; units: number; expertsPerUnit: number; experts: number; traineesPerUnit: number; trainees: number }
-export type Disagreement = { row: PlanSubtotal; year: number | null; typed: number; computed: number }
+export type NeedRow = {
+  unitKind: UnitKind
+  units: number
+  expertsPerUnit: number
+  experts: number
+  traineesPerUnit: number
+  trainees: number
+}
+export type Disagreement = {
+  row: PlanSubtotal
+  year: number | null
+  typed: number
+  computed: number
+}
 
 export type TrainingPlan = {
   /** Need by unit type: active units of the kind × the average need per unit. */
@@ -25,14 +42,24 @@ const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0)
  * annexes (Bến Tre: need by unit type; yearly phasing by programme). Totals always come from the
  * detail rows; a subtotal typed from the printed plan is compared, never trusted.
  */
-export function computeTrainingPlan(campaign: Pick<Campaign, 'traineeTargets' | 'unitKindNeeds' | 'typedSubtotals'>, unitCounts: Partial<Record<UnitKind, number>>): TrainingPlan {
+export function computeTrainingPlan(
+  campaign: Pick<Campaign, 'traineeTargets' | 'unitKindNeeds' | 'typedSubtotals'>,
+  unitCounts: Partial<Record<UnitKind, number>>,
+): TrainingPlan {
   const needs: NeedRow[] = (campaign.unitKindNeeds ?? [])
     .filter((n) => n.unitKind)
     .map((n) => {
       const units = unitCounts[n.unitKind as UnitKind] ?? 0
       const expertsPerUnit = n.expertsPerUnit ?? 0
       const traineesPerUnit = n.traineesPerUnit ?? 0
-      return { unitKind: n.unitKind as UnitKind, units, expertsPerUnit, experts: units * expertsPerUnit, traineesPerUnit, trainees: units * traineesPerUnit }
+      return {
+        unitKind: n.unitKind as UnitKind,
+        units,
+        expertsPerUnit,
+        experts: units * expertsPerUnit,
+        traineesPerUnit,
+        trainees: units * traineesPerUnit,
+      }
     })
   const experts = sum(needs.map((n) => n.experts))
   const trainees = sum(needs.map((n) => n.trainees))
@@ -48,7 +75,9 @@ export function computeTrainingPlan(campaign: Pick<Campaign, 'traineeTargets' | 
   }
   const sortedYears = [...years].sort((a, b) => a - b)
   const rowOf = (programmes: readonly TrainingProgramme[]) => {
-    const byYear = new Map(sortedYears.map((y) => [y, sum(programmes.map((p) => byProgramme.get(p)?.get(y) ?? 0))]))
+    const byYear = new Map(
+      sortedYears.map((y) => [y, sum(programmes.map((p) => byProgramme.get(p)?.get(y) ?? 0))]),
+    )
     return { byYear, total: sum(byYear.values()) }
   }
   const subtotals: TrainingPlan['subtotals'] = {
@@ -59,15 +88,36 @@ export function computeTrainingPlan(campaign: Pick<Campaign, 'traineeTargets' | 
   const disagreements: Disagreement[] = []
   for (const typed of campaign.typedSubtotals ?? []) {
     if (!typed.row || typed.value == null) continue
-    const computed = typed.year == null ? subtotals[typed.row].total : (subtotals[typed.row].byYear.get(typed.year) ?? 0)
-    if (computed !== typed.value) disagreements.push({ row: typed.row, year: typed.year ?? null, typed: typed.value, computed })
+    const computed =
+      typed.year == null
+        ? subtotals[typed.row].total
+        : (subtotals[typed.row].byYear.get(typed.year) ?? 0)
+    if (computed !== typed.value)
+      disagreements.push({ row: typed.row, year: typed.year ?? null, typed: typed.value, computed })
   }
-  return { needs, needTotals: { experts, trainees, all: experts + trainees }, years: sortedYears, byProgramme, subtotals, disagreements }
+  return {
+    needs,
+    needTotals: { experts, trainees, all: experts + trainees },
+    years: sortedYears,
+    byProgramme,
+    subtotals,
+    disagreements,
+  }
 }
 
 /** Active units per kind, as the units collection holds them: the "số đơn vị" column of the need table. */
-export async function countUnitsByKind(payload: Payload): Promise<Partial<Record<UnitKind, number>>> {
-  const units = await payload.find({ collection: 'units', where: { active: { not_equals: false } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { kind: true } })
+export async function countUnitsByKind(
+  payload: Payload,
+): Promise<Partial<Record<UnitKind, number>>> {
+  const units = await payload.find({
+    collection: 'units',
+    where: { active: { not_equals: false } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { kind: true },
+  })
   const counts: Partial<Record<UnitKind, number>> = {}
   for (const u of units.docs) counts[u.kind] = (counts[u.kind] ?? 0) + 1
   return counts

@@ -16,14 +16,18 @@ export function windowRange(w: Window): { from: Date; to: Date } {
   const monthly = w.months?.filter((m) => m >= 1 && m <= 12) ?? null
   if (!monthly) return { from: vnMonthStart(w.year, 1), to: vnMonthStart(w.year, 13) }
   if (!monthly.length) return { from: vnMonthStart(w.year, 1), to: vnMonthStart(w.year, 1) }
-  return { from: vnMonthStart(w.year, Math.min(...monthly)), to: vnMonthStart(w.year, Math.max(...monthly) + 1) }
+  return {
+    from: vnMonthStart(w.year, Math.min(...monthly)),
+    to: vnMonthStart(w.year, Math.max(...monthly) + 1),
+  }
 }
 
 /** Whether the window takes month `m` (0 = the yearly figures). */
 export const windowHas = (w: Window, m: number) => w.months === null || w.months.includes(m)
 
 /** SQLite: the local month (1-12) of an ISO UTC text column, as stored by Payload ("…T16:30:00.000Z"). */
-export const sqlMonth = (column: SQL) => sql`CAST(strftime('%m', ${column}, ${`+${UTC_OFFSET_HOURS} hours`}) AS INTEGER)`
+export const sqlMonth = (column: SQL) =>
+  sql`CAST(strftime('%m', ${column}, ${`+${UTC_OFFSET_HOURS} hours`}) AS INTEGER)`
 
 /**
  * SQLite: `column` falls in the window. The range on the raw text uses the column's index (ISO
@@ -34,19 +38,28 @@ export function sqlInWindow(column: SQL, w: Window): SQL {
   const range = sql`${column} >= ${from.toISOString()} AND ${column} < ${to.toISOString()}`
   if (!w.months) return range
   const monthly = w.months.filter((m) => m >= 1 && m <= 12)
-  return sql`${range} AND ${sqlMonth(column)} IN (${sql.join(monthly.map((m) => sql`${m}`), sql`, `)})`
+  return sql`${range} AND ${sqlMonth(column)} IN (${sql.join(
+    monthly.map((m) => sql`${m}`),
+    sql`, `,
+  )})`
 }
 
 /** MongoDB: the local month of a date field. */
-export const mongoMonth = (field: string) => ({ $month: { date: `$${field}`, timezone: TIME_ZONE } })
+export const mongoMonth = (field: string) => ({
+  $month: { date: `$${field}`, timezone: TIME_ZONE },
+})
 
 /** MongoDB: a `$match` body putting `field` in the window (range, then the months asked for). */
 export function mongoInWindow(field: string, w: Window): Record<string, unknown> {
   const { from, to } = windowRange(w)
   const range = { [field]: { $gte: from, $lt: to } }
   if (!w.months) return range
-  return { ...range, $expr: { $in: [mongoMonth(field), w.months.filter((m) => m >= 1 && m <= 12)] } }
+  return {
+    ...range,
+    $expr: { $in: [mongoMonth(field), w.months.filter((m) => m >= 1 && m <= 12)] },
+  }
 }
 
 /** Whether the window takes any month 1-12 (a window of month 0 alone is for yearly figures only). */
-export const hasMonthly = (w: Window) => w.months === null || w.months.some((m) => m >= 1 && m <= 12)
+export const hasMonthly = (w: Window) =>
+  w.months === null || w.months.some((m) => m >= 1 && m <= 12)

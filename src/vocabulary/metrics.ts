@@ -41,19 +41,37 @@ export const Metric = {
  */
 export type TraineeProgrammeMetric = `trainees-programme-${TrainingProgramme}`
 export type TraineeUnitKindMetric = `trainees-unit-kind-${UnitKind}`
-export const traineeProgrammeMetric = (p: TrainingProgramme): TraineeProgrammeMetric => `trainees-programme-${p}`
-export const traineeUnitKindMetric = (k: UnitKind): TraineeUnitKindMetric => `trainees-unit-kind-${k}`
+export const traineeProgrammeMetric = (p: TrainingProgramme): TraineeProgrammeMetric =>
+  `trainees-programme-${p}`
+export const traineeUnitKindMetric = (k: UnitKind): TraineeUnitKindMetric =>
+  `trainees-unit-kind-${k}`
 /** The prefixes of the two breakdowns (the SQLite and MongoDB paths build the measure from the row's value). */
 export const TRAINEE_PROGRAMME_PREFIX = 'trainees-programme-'
 export const TRAINEE_UNIT_KIND_PREFIX = 'trainees-unit-kind-'
-export const TRAINEE_PROGRAMME_METRICS: readonly TraineeProgrammeMetric[] = trainingProgrammes.values.map(traineeProgrammeMetric)
-export const TRAINEE_UNIT_KIND_METRICS: readonly TraineeUnitKindMetric[] = unitKinds.values.map(traineeUnitKindMetric)
+export const TRAINEE_PROGRAMME_METRICS: readonly TraineeProgrammeMetric[] =
+  trainingProgrammes.values.map(traineeProgrammeMetric)
+export const TRAINEE_UNIT_KIND_METRICS: readonly TraineeUnitKindMetric[] =
+  unitKinds.values.map(traineeUnitKindMetric)
 
-export type Metric = (typeof Metric)[keyof typeof Metric] | TraineeProgrammeMetric | TraineeUnitKindMetric
+export type Metric =
+  (typeof Metric)[keyof typeof Metric] | TraineeProgrammeMetric | TraineeUnitKindMetric
 
 const traineeLabels = {
-  ...Object.fromEntries(trainingProgrammes.values.map((p) => [traineeProgrammeMetric(p), l(`Học viên: ${trainingProgrammes.labels[p].vi}`, `Trainees: ${trainingProgrammes.labels[p].en}`)])),
-  ...Object.fromEntries(unitKinds.values.map((k) => [traineeUnitKindMetric(k), l(`Học viên đến từ: ${unitKinds.labels[k].vi}`, `Trainees from: ${unitKinds.labels[k].en}`)])),
+  ...Object.fromEntries(
+    trainingProgrammes.values.map((p) => [
+      traineeProgrammeMetric(p),
+      l(
+        `Học viên: ${trainingProgrammes.labels[p].vi}`,
+        `Trainees: ${trainingProgrammes.labels[p].en}`,
+      ),
+    ]),
+  ),
+  ...Object.fromEntries(
+    unitKinds.values.map((k) => [
+      traineeUnitKindMetric(k),
+      l(`Học viên đến từ: ${unitKinds.labels[k].vi}`, `Trainees from: ${unitKinds.labels[k].en}`),
+    ]),
+  ),
 } as Record<TraineeProgrammeMetric | TraineeUnitKindMetric, Label>
 
 export const metrics = vocabulary<Metric>({
@@ -65,8 +83,14 @@ export const metrics = vocabulary<Metric>({
   'events-held': l('Sự kiện đã tổ chức', 'Events held'),
   participants: l('Người tham dự sự kiện', 'Event participants'),
   'participants-leaders': l('Tham dự: lãnh đạo', 'Participants: leaders'),
-  'participants-dx-specialists': l('Tham dự: cán bộ chuyên trách CĐS', 'Participants: DX specialists'),
-  'participants-civil-servants': l('Tham dự: cán bộ, công chức, viên chức', 'Participants: civil servants'),
+  'participants-dx-specialists': l(
+    'Tham dự: cán bộ chuyên trách CĐS',
+    'Participants: DX specialists',
+  ),
+  'participants-civil-servants': l(
+    'Tham dự: cán bộ, công chức, viên chức',
+    'Participants: civil servants',
+  ),
   'participants-citizens': l('Tham dự: người dân', 'Participants: citizens'),
   'participants-students': l('Tham dự: học sinh, sinh viên', 'Participants: students'),
   'budget-planned': l('Kinh phí dự toán (VNĐ)', 'Budget planned (VND)'),
@@ -75,12 +99,30 @@ export const metrics = vocabulary<Metric>({
   trainees: l('Học viên đã đào tạo, bồi dưỡng', 'Trainees'),
   ...traineeLabels,
   // Engagement: per published publication, its latest observation as of the end of the year.
-  'engagement-views': l(`Tương tác: ${engagementMetrics.labels.views.vi}`, `Engagement: ${engagementMetrics.labels.views.en}`),
-  'engagement-reach': l(`Tương tác: ${engagementMetrics.labels.reach.vi}`, `Engagement: ${engagementMetrics.labels.reach.en}`),
-  'engagement-reactions': l(`Tương tác: ${engagementMetrics.labels.reactions.vi}`, `Engagement: ${engagementMetrics.labels.reactions.en}`),
-  'engagement-shares': l(`Tương tác: ${engagementMetrics.labels.shares.vi}`, `Engagement: ${engagementMetrics.labels.shares.en}`),
-  'engagement-comments': l(`Tương tác: ${engagementMetrics.labels.comments.vi}`, `Engagement: ${engagementMetrics.labels.comments.en}`),
-  'engagement-watch-time-seconds': l(`Tương tác: ${engagementMetrics.labels.watchTimeSeconds.vi}`, `Engagement: ${engagementMetrics.labels.watchTimeSeconds.en}`),
+  'engagement-views': l(
+    `Tương tác: ${engagementMetrics.labels.views.vi}`,
+    `Engagement: ${engagementMetrics.labels.views.en}`,
+  ),
+  'engagement-reach': l(
+    `Tương tác: ${engagementMetrics.labels.reach.vi}`,
+    `Engagement: ${engagementMetrics.labels.reach.en}`,
+  ),
+  'engagement-reactions': l(
+    `Tương tác: ${engagementMetrics.labels.reactions.vi}`,
+    `Engagement: ${engagementMetrics.labels.reactions.en}`,
+  ),
+  'engagement-shares': l(
+    `Tương tác: ${engagementMetrics.labels.shares.vi}`,
+    `Engagement: ${engagementMetrics.labels.shares.en}`,
+  ),
+  'engagement-comments': l(
+    `Tương tác: ${engagementMetrics.labels.comments.vi}`,
+    `Engagement: ${engagementMetrics.labels.comments.en}`,
+  ),
+  'engagement-watch-time-seconds': l(
+    `Tương tác: ${engagementMetrics.labels.watchTimeSeconds.vi}`,
+    `Engagement: ${engagementMetrics.labels.watchTimeSeconds.en}`,
+  ),
 })
 
 /**
@@ -95,14 +137,26 @@ export const ENGAGEMENT_METRICS = [
   { field: EngagementMetric.Reactions, column: 'reactions', metric: Metric.EngagementReactions },
   { field: EngagementMetric.Shares, column: 'shares', metric: Metric.EngagementShares },
   { field: EngagementMetric.Comments, column: 'comments', metric: Metric.EngagementComments },
-  { field: EngagementMetric.WatchTimeSeconds, column: 'watch_time_seconds', metric: Metric.EngagementWatchTimeSeconds },
+  {
+    field: EngagementMetric.WatchTimeSeconds,
+    column: 'watch_time_seconds',
+    metric: Metric.EngagementWatchTimeSeconds,
+  },
 ] as const
 
 /** An event's audience groups (its `audience` group fields) and the measure each feeds. */
 export const AUDIENCE_METRICS = [
   { field: 'leaders', column: 'audience_leaders', metric: Metric.ParticipantsLeaders },
-  { field: 'dxSpecialists', column: 'audience_dx_specialists', metric: Metric.ParticipantsDxSpecialists },
-  { field: 'civilServants', column: 'audience_civil_servants', metric: Metric.ParticipantsCivilServants },
+  {
+    field: 'dxSpecialists',
+    column: 'audience_dx_specialists',
+    metric: Metric.ParticipantsDxSpecialists,
+  },
+  {
+    field: 'civilServants',
+    column: 'audience_civil_servants',
+    metric: Metric.ParticipantsCivilServants,
+  },
   { field: 'citizens', column: 'audience_citizens', metric: Metric.ParticipantsCitizens },
   { field: 'students', column: 'audience_students', metric: Metric.ParticipantsStudents },
 ] as const
@@ -113,7 +167,14 @@ export const YEARLY_METRICS: readonly Metric[] = [Metric.BudgetPlanned, Metric.B
 export const WHOLE_YEAR = 0
 
 /** The modules that compute measures; a dirty mark says which one must recompute a month. */
-export const RollupSource = { Content: 'content', Publications: 'publications', Events: 'events', Budgets: 'budgets', Trainings: 'trainings', Engagement: 'engagement' } as const
+export const RollupSource = {
+  Content: 'content',
+  Publications: 'publications',
+  Events: 'events',
+  Budgets: 'budgets',
+  Trainings: 'trainings',
+  Engagement: 'engagement',
+} as const
 export type RollupSource = (typeof RollupSource)[keyof typeof RollupSource]
 export const rollupSources = vocabulary<RollupSource>({
   content: l('Nội dung', 'Content'),

@@ -33,9 +33,20 @@ const YEAR = 2025
 beforeAll(async () => {
   payload = await testPayload()
   id.U1 = String((await createUnit(payload, 'Báo Tây Ninh')).id)
-  id.U2 = String((await createUnit(payload, 'Đài Phát thanh và Truyền hình Tây Ninh', 'radio-tv')).id)
+  id.U2 = String(
+    (await createUnit(payload, 'Đài Phát thanh và Truyền hình Tây Ninh', 'radio-tv')).id,
+  )
   const channel = (name: string, kind: string, ownerUnit: string) =>
-    payload.create({ collection: 'channels', data: { name, kind, ownerUnit, settings: { url: 'https://chuyendoiso.tayninh.gov.vn' } } as never, overrideAccess: true })
+    payload.create({
+      collection: 'channels',
+      data: {
+        name,
+        kind,
+        ownerUnit,
+        settings: { url: 'https://chuyendoiso.tayninh.gov.vn' },
+      } as never,
+      overrideAccess: true,
+    })
   id.W = String((await channel('Chuyên trang CĐS', 'web-page', id.U1)).id)
   id.L = String((await channel('Loa truyền thanh xã Tân Bình', 'loudspeaker', id.U2)).id)
   id.C1 = String(
@@ -58,19 +69,82 @@ beforeAll(async () => {
     ).id,
   )
   const { U1, U2, C1, W, L } = id
-  id.A1 = await content(payload, 'articles', { title: 'Bài A1', ownerUnit: U1, campaigns: [C1], _status: 'published', publishedAt: '2025-03-10T03:00:00.000Z' }, '2025-03-01T03:00:00.000Z')
-  id.A2 = await content(payload, 'articles', { title: 'Bài A2', ownerUnit: U1, _status: 'published', publishedAt: '2025-03-20T03:00:00.000Z' }, '2025-03-01T03:00:00.000Z')
-  id.V1 = await content(payload, 'videos', { title: 'Video V1', externalUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', ownerUnit: U2, campaigns: [C1], _status: 'published', publishedAt: '2025-05-05T03:00:00.000Z' }, '2025-05-01T03:00:00.000Z')
-  await publication(payload, { content: { relationTo: 'articles', value: id.A1 }, channel: W, channelKind: 'web-page', ownerUnit: U1, campaign: C1, status: 'published', scheduledAt: '2025-03-10T04:00:00.000Z', publishedAt: '2025-03-10T04:00:00.000Z' })
-  for (const [day, seconds] of [['06', 120], ['07', 60]] as const) {
+  id.A1 = await content(
+    payload,
+    'articles',
+    {
+      title: 'Bài A1',
+      ownerUnit: U1,
+      campaigns: [C1],
+      _status: 'published',
+      publishedAt: '2025-03-10T03:00:00.000Z',
+    },
+    '2025-03-01T03:00:00.000Z',
+  )
+  id.A2 = await content(
+    payload,
+    'articles',
+    {
+      title: 'Bài A2',
+      ownerUnit: U1,
+      _status: 'published',
+      publishedAt: '2025-03-20T03:00:00.000Z',
+    },
+    '2025-03-01T03:00:00.000Z',
+  )
+  id.V1 = await content(
+    payload,
+    'videos',
+    {
+      title: 'Video V1',
+      externalUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      ownerUnit: U2,
+      campaigns: [C1],
+      _status: 'published',
+      publishedAt: '2025-05-05T03:00:00.000Z',
+    },
+    '2025-05-01T03:00:00.000Z',
+  )
+  await publication(payload, {
+    content: { relationTo: 'articles', value: id.A1 },
+    channel: W,
+    channelKind: 'web-page',
+    ownerUnit: U1,
+    campaign: C1,
+    status: 'published',
+    scheduledAt: '2025-03-10T04:00:00.000Z',
+    publishedAt: '2025-03-10T04:00:00.000Z',
+  })
+  for (const [day, seconds] of [
+    ['06', 120],
+    ['07', 60],
+  ] as const) {
     const at = `2025-05-${day}T01:00:00.000Z`
-    await publication(payload, { content: { relationTo: 'videos', value: id.V1 }, channel: L, channelKind: 'loudspeaker', ownerUnit: U2, campaign: C1, status: 'published', scheduledAt: at, publishedAt: at, airing: { status: 'aired', actualDurationSeconds: seconds } })
+    await publication(payload, {
+      content: { relationTo: 'videos', value: id.V1 },
+      channel: L,
+      channelKind: 'loudspeaker',
+      ownerUnit: U2,
+      campaign: C1,
+      status: 'published',
+      scheduledAt: at,
+      publishedAt: at,
+      airing: { status: 'aired', actualDurationSeconds: seconds },
+    })
   }
   await rebuildYear(payload, YEAR)
 
   const as = async (key: string, role: Role, unit?: string) => {
     const u = await createUser(payload, role, unit)
-    users[key] = { ...(await payload.findByID({ collection: 'users', id: u.id, depth: 0, overrideAccess: true })), collection: 'users' } as TypedUser
+    users[key] = {
+      ...(await payload.findByID({
+        collection: 'users',
+        id: u.id,
+        depth: 0,
+        overrideAccess: true,
+      })),
+      collection: 'users',
+    } as TypedUser
   }
   await as('admin', 'admin')
   await as('manager', 'campaign-manager', U1)
@@ -80,9 +154,14 @@ beforeAll(async () => {
   await as('contributorU2', 'contributor', U2)
 })
 
-const reqAs = (user: TypedUser | null): Promise<PayloadRequest> => createLocalReq({ user: user ?? undefined }, payload)
+const reqAs = (user: TypedUser | null): Promise<PayloadRequest> =>
+  createLocalReq({ user: user ?? undefined }, payload)
 const report = async (user: TypedUser | null, filters: { campaign?: string; unit?: string } = {}) =>
-  loadReport(await reqAs(user), { year: YEAR, campaign: filters.campaign ?? null, unit: filters.unit ?? null })
+  loadReport(await reqAs(user), {
+    year: YEAR,
+    campaign: filters.campaign ?? null,
+    unit: filters.unit ?? null,
+  })
 const counts = (r: ReportData) => Object.fromEntries(r.counters.map((c) => [c.id, c.value]))
 
 const EVERYTHING = {
@@ -102,7 +181,10 @@ describe('the reports data per role', () => {
     for (const who of ['manager', 'admin', 'viewer']) {
       const r = await report(users[who])
       expect(counts(r), who).toEqual(EVERYTHING)
-      expect(r.units.map((u) => u.name), who).toEqual(['Báo Tây Ninh', 'Đài Phát thanh và Truyền hình Tây Ninh'])
+      expect(
+        r.units.map((u) => u.name),
+        who,
+      ).toEqual(['Báo Tây Ninh', 'Đài Phát thanh và Truyền hình Tây Ninh'])
       expect(r.ownUnitOnly, who).toBe(false)
     }
     expect((await report(users.manager)).canRebuild).toBe(true)
@@ -112,16 +194,35 @@ describe('the reports data per role', () => {
 
   it("an editor or contributor sees only their unit's figures, whatever unit they ask for", async () => {
     const u2 = await report(users.editorU2, { unit: id.U1 })
-    expect(counts(u2)).toEqual({ ...EVERYTHING, 'content-published': 1, 'publications-published': 2, 'budget-planned': 0, 'budget-spent': 0 })
+    expect(counts(u2)).toEqual({
+      ...EVERYTHING,
+      'content-published': 1,
+      'publications-published': 2,
+      'budget-planned': 0,
+      'budget-spent': 0,
+    })
     expect(u2.units.map((u) => u.unit)).toEqual([id.U2])
-    expect([u2.ownUnitOnly, u2.unitName, u2.canRebuild]).toEqual([true, 'Đài Phát thanh và Truyền hình Tây Ninh', false])
+    expect([u2.ownUnitOnly, u2.unitName, u2.canRebuild]).toEqual([
+      true,
+      'Đài Phát thanh và Truyền hình Tây Ninh',
+      false,
+    ])
     expect(u2.options.units.map((u) => u.id)).toEqual([id.U2])
     // Their links are narrowed to their unit, so the lists match the counts.
-    expect(decodeURIComponent(u2.counters.find((c) => c.id === 'publications-published')!.href!)).toContain(`[ownerUnit][equals]=${id.U2}`)
+    expect(
+      decodeURIComponent(u2.counters.find((c) => c.id === 'publications-published')!.href!),
+    ).toContain(`[ownerUnit][equals]=${id.U2}`)
     expect(counts(await report(users.contributorU2))).toEqual(counts(u2))
 
     const u1 = await report(users.editorU1)
-    expect(counts(u1)).toEqual({ ...EVERYTHING, 'content-published': 2, 'publications-published': 1, 'broadcasts-aired': 0, 'broadcast-minutes': 0, 'loudspeaker-broadcasts': 0 })
+    expect(counts(u1)).toEqual({
+      ...EVERYTHING,
+      'content-published': 2,
+      'publications-published': 1,
+      'broadcasts-aired': 0,
+      'broadcast-minutes': 0,
+      'loudspeaker-broadcasts': 0,
+    })
   })
 
   it('a campaign filter reads that campaign’s family only; a unit filter narrows for managers', async () => {
@@ -152,7 +253,11 @@ describe('the reports data per role', () => {
   })
 
   it('an empty year is flagged, not shown as zeros', async () => {
-    const r = await loadReport(await reqAs(users.manager), { year: 2019, campaign: null, unit: null })
+    const r = await loadReport(await reqAs(users.manager), {
+      year: 2019,
+      campaign: null,
+      unit: null,
+    })
     expect(r.empty).toBe(true)
     expect((await report(users.manager)).empty).toBe(false)
   })
@@ -175,7 +280,9 @@ describe('rebuilding a year on demand', () => {
     for (const who of ['editorU1', 'contributorU2', 'viewer']) {
       const res = await start(users[who])
       expect(res.status, who).toBe(403)
-      expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toBe('Chỉ quản trị hệ thống và quản lý chiến dịch được tính lại số liệu.')
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+        'Chỉ quản trị hệ thống và quản lý chiến dịch được tính lại số liệu.',
+      )
     }
     expect((await start(users.manager, 'năm ngoái')).status).toBe(400)
   })

@@ -40,7 +40,12 @@ beforeAll(async () => {
     (
       await payload.create({
         collection: 'channels',
-        data: { name: 'Cổng TTĐT tỉnh', kind: 'webhook', settings: { url: `${hook.url}/nhan-tin` }, credentials: { signingSecret: 'khoa-ky-thu' } } as never,
+        data: {
+          name: 'Cổng TTĐT tỉnh',
+          kind: 'webhook',
+          settings: { url: `${hook.url}/nhan-tin` },
+          credentials: { signingSecret: 'khoa-ky-thu' },
+        } as never,
         overrideAccess: true,
       })
     ).id,
@@ -48,7 +53,12 @@ beforeAll(async () => {
   for (let i = 0; i < 10; i++) {
     const a = await payload.create({
       collection: 'articles',
-      data: { title: `Bài tuyên truyền số ${i + 1}`, ownerUnit: unit.id, _status: 'published', sapo: 'Chuyển đổi số' } as never,
+      data: {
+        title: `Bài tuyên truyền số ${i + 1}`,
+        ownerUnit: unit.id,
+        _status: 'published',
+        sapo: 'Chuyển đổi số',
+      } as never,
       overrideAccess: true,
     })
     articleIds.push(String(a.id))
@@ -66,13 +76,23 @@ afterAll(async () => {
 
 /** Workers write a heartbeat as soon as they start; wait until this many exist in all. */
 const waitForHeartbeats = (total: number) =>
-  waitFor(async () => (await payload.count({ collection: 'worker-heartbeats', overrideAccess: true })).totalDocs >= total, 60_000, `${total} worker heartbeats`).catch((err) => {
+  waitFor(
+    async () =>
+      (await payload.count({ collection: 'worker-heartbeats', overrideAccess: true })).totalDocs >=
+      total,
+    60_000,
+    `${total} worker heartbeats`,
+  ).catch((err) => {
     throw new Error(`${err.message}\n${workers.map((w) => w.output()).join('\n---\n')}`)
   })
 
 /** Waits until every one of `ids` is published; on time-out, says where they are and what the workers logged. */
 const waitForAllPublished = (ids: string[]) =>
-  waitFor(async () => (await publishedCount(ids)) === ids.length, 90_000, `${ids.length} publications published`).catch(async (err) => {
+  waitFor(
+    async () => (await publishedCount(ids)) === ids.length,
+    90_000,
+    `${ids.length} publications published`,
+  ).catch(async (err) => {
     const rest = await payload.find({
       collection: 'publications',
       where: { and: [{ id: { in: ids } }, { status: { not_equals: 'published' } }] },
@@ -81,55 +101,103 @@ const waitForAllPublished = (ids: string[]) =>
       depth: 0,
       select: { status: true, attempts: true, leaseUntil: true },
     })
-    const logs = workers.map((w) => w.output().split('\n').filter((l) => /lỗi|rror/i.test(l)).slice(0, 5).join('\n'))
-    throw new Error(`${err.message}: ${rest.totalDocs} left, e.g. ${JSON.stringify(rest.docs)}\n${logs.join('\n---\n')}`)
+    const logs = workers.map((w) =>
+      w
+        .output()
+        .split('\n')
+        .filter((l) => /lỗi|rror/i.test(l))
+        .slice(0, 5)
+        .join('\n'),
+    )
+    throw new Error(
+      `${err.message}: ${rest.totalDocs} left, e.g. ${JSON.stringify(rest.docs)}\n${logs.join('\n---\n')}`,
+    )
   })
 
 const publishedCount = async (ids: string[]) =>
-  (await payload.count({ collection: 'publications', where: { and: [{ id: { in: ids } }, { status: { equals: 'published' } }] }, overrideAccess: true })).totalDocs
+  (
+    await payload.count({
+      collection: 'publications',
+      where: { and: [{ id: { in: ids } }, { status: { equals: 'published' } }] },
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 describe('several worker processes on one database', () => {
-  it('send 500 due publications exactly once between three workers', { timeout: 240_000 }, async () => {
-    workers = [spawnWorker(), spawnWorker(), spawnWorker()]
-    await waitForHeartbeats(3)
-    const ids = await scheduleDue(500)
-    const keysBefore = hook.keys.size
-    await waitForAllPublished(ids)
+  it(
+    'send 500 due publications exactly once between three workers',
+    { timeout: 240_000 },
+    async () => {
+      workers = [spawnWorker(), spawnWorker(), spawnWorker()]
+      await waitForHeartbeats(3)
+      const ids = await scheduleDue(500)
+      const keysBefore = hook.keys.size
+      await waitForAllPublished(ids)
 
-    const problems = workers.flatMap((w) => w.output().split('\n').filter((l) => /lỗi|error/i.test(l)))
-    expect(problems, problems.join('\n')).toEqual([])
-    expect(hook.keys.size - keysBefore).toBe(500)
-    const docs = await payload.find({ collection: 'publications', where: { id: { in: ids } }, limit: 0, pagination: false, overrideAccess: true, depth: 0 })
-    for (const doc of docs.docs) {
-      const attempts = doc.attempts ?? []
-      expect(attempts.filter((a) => a.outcome === 'success')).toHaveLength(1)
-      // One delivery per attempt the worker made: a second delivery only ever follows a failed try
-      // (a time-out on a loaded machine), and it carries the same key. No claim was sent twice.
-      expect(hook.keys.get(doc.idempotencyKey as string), JSON.stringify(attempts)).toBeLessThanOrEqual(attempts.length)
-    }
-    const redelivered = docs.docs.filter((d) => (hook.keys.get(d.idempotencyKey as string) ?? 0) > 1)
-    for (const doc of redelivered) expect(doc.attempts?.some((a) => a.outcome === 'retry')).toBe(true)
-    // More than one worker really took part (each writes its id into the attempts it records).
-    const byWorker = new Set(docs.docs.map((d) => d.attempts?.[0]?.worker))
-    expect(byWorker.size).toBeGreaterThan(1)
-  })
+      const problems = workers.flatMap((w) =>
+        w
+          .output()
+          .split('\n')
+          .filter((l) => /lỗi|error/i.test(l)),
+      )
+      expect(problems, problems.join('\n')).toEqual([])
+      expect(hook.keys.size - keysBefore).toBe(500)
+      const docs = await payload.find({
+        collection: 'publications',
+        where: { id: { in: ids } },
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        depth: 0,
+      })
+      for (const doc of docs.docs) {
+        const attempts = doc.attempts ?? []
+        expect(attempts.filter((a) => a.outcome === 'success')).toHaveLength(1)
+        // One delivery per attempt the worker made: a second delivery only ever follows a failed try
+        // (a time-out on a loaded machine), and it carries the same key. No claim was sent twice.
+        expect(
+          hook.keys.get(doc.idempotencyKey as string),
+          JSON.stringify(attempts),
+        ).toBeLessThanOrEqual(attempts.length)
+      }
+      const redelivered = docs.docs.filter(
+        (d) => (hook.keys.get(d.idempotencyKey as string) ?? 0) > 1,
+      )
+      for (const doc of redelivered)
+        expect(doc.attempts?.some((a) => a.outcome === 'retry')).toBe(true)
+      // More than one worker really took part (each writes its id into the attempts it records).
+      const byWorker = new Set(docs.docs.map((d) => d.attempts?.[0]?.worker))
+      expect(byWorker.size).toBeGreaterThan(1)
+    },
+  )
 
-  it('lose nothing and create nothing twice when a worker is killed mid-batch', { timeout: 240_000 }, async () => {
-    const env = { DISPATCH_LEASE_MS: '3000' }
-    workers = [spawnWorker(env), spawnWorker(env), spawnWorker(env)]
-    await waitForHeartbeats(6)
-    const ids = await scheduleDue(500)
-    const effectsBefore = hook.effects()
-    await waitFor(() => hook.effects() - effectsBefore >= 100, 60_000, 'the first hundred sends')
-    await stopWorker(workers[0], 'SIGKILL')
+  it(
+    'lose nothing and create nothing twice when a worker is killed mid-batch',
+    { timeout: 240_000 },
+    async () => {
+      const env = { DISPATCH_LEASE_MS: '3000' }
+      workers = [spawnWorker(env), spawnWorker(env), spawnWorker(env)]
+      await waitForHeartbeats(6)
+      const ids = await scheduleDue(500)
+      const effectsBefore = hook.effects()
+      await waitFor(() => hook.effects() - effectsBefore >= 100, 60_000, 'the first hundred sends')
+      await stopWorker(workers[0], 'SIGKILL')
 
-    await waitForAllPublished(ids)
-    // Every publication reached the portal once in effect: a redelivery after the lease expired
-    // carries the same Idempotency-Key, and the portal answers it without creating anything.
-    expect(hook.effects() - effectsBefore).toBe(500)
-    const docs = await payload.find({ collection: 'publications', where: { id: { in: ids } }, limit: 0, pagination: false, overrideAccess: true, depth: 0 })
-    expect(new Set(docs.docs.map((d) => d.remoteId)).size).toBe(500)
-    const stuck = docs.docs.filter((d) => d.status !== 'published')
-    expect(stuck).toEqual([])
-  })
+      await waitForAllPublished(ids)
+      // Every publication reached the portal once in effect: a redelivery after the lease expired
+      // carries the same Idempotency-Key, and the portal answers it without creating anything.
+      expect(hook.effects() - effectsBefore).toBe(500)
+      const docs = await payload.find({
+        collection: 'publications',
+        where: { id: { in: ids } },
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        depth: 0,
+      })
+      expect(new Set(docs.docs.map((d) => d.remoteId)).size).toBe(500)
+      const stuck = docs.docs.filter((d) => d.status !== 'published')
+      expect(stuck).toEqual([])
+    },
+  )
 })

@@ -10,7 +10,14 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { rebuildYear } from '@/reporting/engine'
 import { checksumOf, cellsOfYear } from '@/reporting/snapshot'
-import { ACTORS, attempt, loose, type Actor, type Doc, type LooseApi } from '../helpers/accessMatrix'
+import {
+  ACTORS,
+  attempt,
+  loose,
+  type Actor,
+  type Doc,
+  type LooseApi,
+} from '../helpers/accessMatrix'
 import { createUnit, createUser, PASSWORD } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { content } from '../helpers/rollup'
@@ -25,17 +32,55 @@ beforeAll(async () => {
   api = loose(payload)
   f.unitA = String((await createUnit(payload, 'Báo Tây Ninh')).id)
   f.unitB = String((await createUnit(payload, 'Đài Phát thanh và Truyền hình')).id)
-  for (const role of ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer'] as const) users[role] = (await createUser(payload, role, f.unitA)) as unknown as Doc
-  await content(payload, 'articles', { title: 'Tin của Báo', ownerUnit: f.unitA, _status: 'published', publishedAt: '2026-03-01T03:00:00.000Z' }, '2026-02-20T03:00:00.000Z')
-  await content(payload, 'articles', { title: 'Tin của Đài', ownerUnit: f.unitB, _status: 'published', publishedAt: '2026-03-02T03:00:00.000Z' }, '2026-02-21T03:00:00.000Z')
+  for (const role of ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer'] as const)
+    users[role] = (await createUser(payload, role, f.unitA)) as unknown as Doc
+  await content(
+    payload,
+    'articles',
+    {
+      title: 'Tin của Báo',
+      ownerUnit: f.unitA,
+      _status: 'published',
+      publishedAt: '2026-03-01T03:00:00.000Z',
+    },
+    '2026-02-20T03:00:00.000Z',
+  )
+  await content(
+    payload,
+    'articles',
+    {
+      title: 'Tin của Đài',
+      ownerUnit: f.unitB,
+      _status: 'published',
+      publishedAt: '2026-03-02T03:00:00.000Z',
+    },
+    '2026-02-21T03:00:00.000Z',
+  )
   await rebuildYear(payload, 2026)
-  const cell = async (unit: string) => (await api.find({ collection: 'rollup-cells', where: { and: [{ unit: { equals: unit } }, { metric: { equals: 'content-published' } }] }, overrideAccess: true })).docs[0].id
+  const cell = async (unit: string) =>
+    (
+      await api.find({
+        collection: 'rollup-cells',
+        where: { and: [{ unit: { equals: unit } }, { metric: { equals: 'content-published' } }] },
+        overrideAccess: true,
+      })
+    ).docs[0].id
   f.cellA = await cell(f.unitA)
   f.cellB = await cell(f.unitB)
-  f.snapshot = (await api.create({ collection: 'rollup-snapshots', data: { year: 2026, note: 'Chốt số liệu báo cáo năm' }, user: users.admin, overrideAccess: false })).id
+  f.snapshot = (
+    await api.create({
+      collection: 'rollup-snapshots',
+      data: { year: 2026, note: 'Chốt số liệu báo cáo năm' },
+      user: users.admin,
+      overrideAccess: false,
+    })
+  ).id
 })
 
-const as = (actor: Actor) => (actor === 'anonymous' ? { user: null, overrideAccess: false } : { user: users[actor]!, overrideAccess: false })
+const as = (actor: Actor) =>
+  actor === 'anonymous'
+    ? { user: null, overrideAccess: false }
+    : { user: users[actor]!, overrideAccess: false }
 const READ_ALL: Actor[] = ['admin', 'campaign-manager', 'viewer']
 const STAFF: Actor[] = ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer']
 
@@ -48,43 +93,73 @@ const ROWS: Row[] = [
 
 describe('access matrix: rollup cells and snapshots', () => {
   const cells = ROWS.flatMap((row) =>
-    ACTORS.map((actor) => ({ name: `${row.collection} | ${actor} | ${row.what}: read ${row.read.includes(actor) ? 'allowed' : 'denied'}, update and delete denied`, row, actor })),
+    ACTORS.map((actor) => ({
+      name: `${row.collection} | ${actor} | ${row.what}: read ${row.read.includes(actor) ? 'allowed' : 'denied'}, update and delete denied`,
+      row,
+      actor,
+    })),
   )
   it.each(cells)('$name', async ({ row, actor }) => {
     const id = row.id()
     const read = await attempt(() => api.findByID({ collection: row.collection, id, ...as(actor) }))
     expect(read.ok).toBe(row.read.includes(actor))
-    const listed = await attempt(() => api.find({ collection: row.collection, where: { id: { equals: id } }, ...as(actor) }))
+    const listed = await attempt(() =>
+      api.find({ collection: row.collection, where: { id: { equals: id } }, ...as(actor) }),
+    )
     expect(listed.ok ? listed.value.docs.length : 0).toBe(row.read.includes(actor) ? 1 : 0)
     const before = await api.findByID({ collection: row.collection, id, overrideAccess: true })
-    const update = await attempt(() => api.update({ collection: row.collection, id, data: row.collection === 'rollup-cells' ? { value: 999 } : { note: 'sửa' }, ...as(actor) }))
+    const update = await attempt(() =>
+      api.update({
+        collection: row.collection,
+        id,
+        data: row.collection === 'rollup-cells' ? { value: 999 } : { note: 'sửa' },
+        ...as(actor),
+      }),
+    )
     expect(update.ok).toBe(false)
-    const removed = await attempt(() => api.delete({ collection: row.collection, id, ...as(actor) }))
+    const removed = await attempt(() =>
+      api.delete({ collection: row.collection, id, ...as(actor) }),
+    )
     expect(removed.ok).toBe(false)
     const after = await api.findByID({ collection: row.collection, id, overrideAccess: true })
     expect(after).toEqual(before)
   })
 
   it.each(ACTORS)('%s: creates cells? never (only the engine writes them)', async (actor) => {
-    const result = await attempt(() => api.create({ collection: 'rollup-cells', data: { year: 2026, month: 1, metric: 'content-produced', value: 1, key: `tay-${actor}` }, ...as(actor) }))
+    const result = await attempt(() =>
+      api.create({
+        collection: 'rollup-cells',
+        data: { year: 2026, month: 1, metric: 'content-produced', value: 1, key: `tay-${actor}` },
+        ...as(actor),
+      }),
+    )
     expect(result.ok).toBe(false)
   })
 
   it.each(ACTORS)('%s: takes a snapshot only as admin or campaign manager', async (actor) => {
-    const result = await attempt(() => api.create({ collection: 'rollup-snapshots', data: { year: 2026 }, ...as(actor) }))
+    const result = await attempt(() =>
+      api.create({ collection: 'rollup-snapshots', data: { year: 2026 }, ...as(actor) }),
+    )
     expect(result.ok).toBe(actor === 'admin' || actor === 'campaign-manager')
   })
 
   it("an editor's list of cells holds only their unit's", async () => {
     const mine = await api.find({ collection: 'rollup-cells', limit: 1000, ...as('editor') })
     expect(mine.docs.length).toBeGreaterThan(0)
-    expect(new Set(mine.docs.map((c) => String(typeof c.unit === 'object' ? c.unit.id : c.unit)))).toEqual(new Set([f.unitA]))
+    expect(
+      new Set(mine.docs.map((c) => String(typeof c.unit === 'object' ? c.unit.id : c.unit))),
+    ).toEqual(new Set([f.unitA]))
   })
 })
 
 describe('snapshots', () => {
   it('freeze the year with who and when, and a checksum of the cells', async () => {
-    const snap = await api.findByID({ collection: 'rollup-snapshots', id: f.snapshot, overrideAccess: true, depth: 0 })
+    const snap = await api.findByID({
+      collection: 'rollup-snapshots',
+      id: f.snapshot,
+      overrideAccess: true,
+      depth: 0,
+    })
     const live = await cellsOfYear(payload, 2026)
     expect(snap.year).toBe(2026)
     expect(String(snap.takenBy)).toBe(String(users.admin!.id))
@@ -96,13 +171,40 @@ describe('snapshots', () => {
   })
 
   it('cannot be changed even with overrideAccess (the hook refuses), and keep their figures when the live table changes', async () => {
-    const result = await attempt(() => api.update({ collection: 'rollup-snapshots', id: f.snapshot, data: { note: 'sửa lại' }, overrideAccess: true }))
+    const result = await attempt(() =>
+      api.update({
+        collection: 'rollup-snapshots',
+        id: f.snapshot,
+        data: { note: 'sửa lại' },
+        overrideAccess: true,
+      }),
+    )
     expect(result.ok).toBe(false)
     expect(String((result as { error: Error }).error.message)).toContain('không thể sửa')
-    const before = await api.findByID({ collection: 'rollup-snapshots', id: f.snapshot, overrideAccess: true, depth: 0 })
-    await content(payload, 'articles', { title: 'Tin mới', ownerUnit: f.unitA, _status: 'published', publishedAt: '2026-03-05T03:00:00.000Z' }, '2026-03-05T03:00:00.000Z')
+    const before = await api.findByID({
+      collection: 'rollup-snapshots',
+      id: f.snapshot,
+      overrideAccess: true,
+      depth: 0,
+    })
+    await content(
+      payload,
+      'articles',
+      {
+        title: 'Tin mới',
+        ownerUnit: f.unitA,
+        _status: 'published',
+        publishedAt: '2026-03-05T03:00:00.000Z',
+      },
+      '2026-03-05T03:00:00.000Z',
+    )
     await rebuildYear(payload, 2026)
-    const after = await api.findByID({ collection: 'rollup-snapshots', id: f.snapshot, overrideAccess: true, depth: 0 })
+    const after = await api.findByID({
+      collection: 'rollup-snapshots',
+      id: f.snapshot,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(after.cells).toEqual(before.cells)
     expect(checksumOf(after.cells)).toBe(before.checksum)
   })
@@ -111,21 +213,59 @@ describe('snapshots', () => {
     const { default: config } = await import('@payload-config')
     const { REST_PATCH, REST_DELETE, REST_POST } = await import('@payloadcms/next/routes')
     void config
-    const login = await payload.login({ collection: 'users', data: { email: users.admin!.email, password: PASSWORD } })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: users.admin!.email, password: PASSWORD },
+    })
     const headers = { Authorization: `JWT ${login.token}`, 'Content-Type': 'application/json' }
-    const call = async (handler: typeof REST_PATCH, method: string, slug: string[], body?: object) =>
-      handler(config)(new Request(`http://localhost/api/${slug.join('/')}`, { method, headers, body: body ? JSON.stringify(body) : undefined }), { params: Promise.resolve({ slug }) })
-    expect((await call(REST_PATCH, 'PATCH', ['rollup-snapshots', f.snapshot], { note: 'sửa' })).status).toBe(403)
+    const call = async (
+      handler: typeof REST_PATCH,
+      method: string,
+      slug: string[],
+      body?: object,
+    ) =>
+      handler(config)(
+        new Request(`http://localhost/api/${slug.join('/')}`, {
+          method,
+          headers,
+          body: body ? JSON.stringify(body) : undefined,
+        }),
+        { params: Promise.resolve({ slug }) },
+      )
+    expect(
+      (await call(REST_PATCH, 'PATCH', ['rollup-snapshots', f.snapshot], { note: 'sửa' })).status,
+    ).toBe(403)
     expect((await call(REST_DELETE, 'DELETE', ['rollup-snapshots', f.snapshot])).status).toBe(403)
-    expect((await call(REST_POST, 'POST', ['rollup-cells'], { year: 2026, month: 1, metric: 'content-produced', value: 1, key: 'rest' })).status).toBe(403)
-    expect(await api.findByID({ collection: 'rollup-snapshots', id: f.snapshot, overrideAccess: true, disableErrors: true })).toBeTruthy()
+    expect(
+      (
+        await call(REST_POST, 'POST', ['rollup-cells'], {
+          year: 2026,
+          month: 1,
+          metric: 'content-produced',
+          value: 1,
+          key: 'rest',
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      await api.findByID({
+        collection: 'rollup-snapshots',
+        id: f.snapshot,
+        overrideAccess: true,
+        disableErrors: true,
+      }),
+    ).toBeTruthy()
   })
 })
 
 describe('npm run report', () => {
   const root = path.resolve(__dirname, '../..')
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', '--import', './src/preload.ts', 'scripts/report.ts', ...args], { cwd: root, env: process.env, encoding: 'utf8', timeout: 120_000 })
+    spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--import', './src/preload.ts', 'scripts/report.ts', ...args],
+      { cwd: root, env: process.env, encoding: 'utf8', timeout: 120_000 },
+    )
 
   it('prints the Vietnamese summary of the year and exits 0', () => {
     const r = run('--year', '2026', '--rebuild')

@@ -92,7 +92,9 @@ const id: Record<string, string> = {}
 function expected2026(): [string, number][] {
   const { U1, U2, T1, T2, C1, C2, W, R, L } = id
   const y = 2026
-  const a = 'articles', v = 'videos', e = 'events'
+  const a = 'articles',
+    v = 'videos',
+    e = 'events'
   const eventCells = (extra: Record<string, string>): [string, number][] => [
     [key(y, 7, 'events-held', { unit: U1, type: e, ...extra }), 1],
     [key(y, 7, 'participants', { unit: U1, type: e, ...extra }), 120],
@@ -168,7 +170,10 @@ function expected2026(): [string, number][] {
     ...tr1Cells({ campaign: C1 }),
     [key(y, 7, 'engagement-views', { unit: U2, type: a, channel: R, campaign: C2 }), 40],
     [key(y, 7, 'engagement-comments', { unit: U2, type: a, channel: R, campaign: C2 }), 3],
-    [key(y, 7, 'engagement-watch-time-seconds', { unit: U2, type: a, channel: R, campaign: C2 }), 600],
+    [
+      key(y, 7, 'engagement-watch-time-seconds', { unit: U2, type: a, channel: R, campaign: C2 }),
+      600,
+    ],
     [key(y, 1, 'engagement-reach', { unit: U1, type: a, channel: R, campaign: C1 }), 1000],
     // (all, topic)
     [key(y, 3, 'content-produced', { unit: U1, type: a, topic: T1 }), 1],
@@ -211,7 +216,10 @@ function expected2027(): [string, number][] {
     [key(y, 1, 'content-published', { unit: U1, type: 'articles', campaign: C2 }), 1],
     [key(y, 1, 'content-published', { unit: U1, type: 'articles', topic: T1 }), 1],
     [key(y, 1, 'publications-published', { unit: U1, type: 'articles', channel: W }), 1],
-    [key(y, 1, 'publications-published', { unit: U1, type: 'articles', channel: W, campaign: C2 }), 1],
+    [
+      key(y, 1, 'publications-published', { unit: U1, type: 'articles', channel: W, campaign: C2 }),
+      1,
+    ],
     [key(y, 1, 'publications-published', { unit: U1, type: 'articles', topic: T1 }), 1],
     [key(y, 0, 'budget-planned', { unit: U1 }), 50_000_000],
     [key(y, 0, 'budget-planned', { unit: U1, campaign: C1 }), 50_000_000],
@@ -221,48 +229,265 @@ function expected2027(): [string, number][] {
 beforeAll(async () => {
   payload = await testPayload()
   id.U1 = String((await createUnit(payload, 'Báo Tây Ninh')).id)
-  id.U2 = String((await createUnit(payload, 'Đài Phát thanh và Truyền hình Tây Ninh', 'radio-tv')).id)
-  for (const [k, name] of [['T1', 'Chính quyền số'], ['T2', 'Kinh tế số']]) id[k] = String((await payload.create({ collection: 'topics', data: { title: name } as never, overrideAccess: true })).id)
+  id.U2 = String(
+    (await createUnit(payload, 'Đài Phát thanh và Truyền hình Tây Ninh', 'radio-tv')).id,
+  )
+  for (const [k, name] of [
+    ['T1', 'Chính quyền số'],
+    ['T2', 'Kinh tế số'],
+  ])
+    id[k] = String(
+      (
+        await payload.create({
+          collection: 'topics',
+          data: { title: name } as never,
+          overrideAccess: true,
+        })
+      ).id,
+    )
   const campaign = (name: string, leadUnit: string, budgets: object[]) =>
-    payload.create({ collection: 'campaigns', data: { name, leadUnit, startsOn: '2026-01-01T00:00:00+07:00', endsOn: '2027-12-31T00:00:00+07:00', budgets } as never, overrideAccess: true })
-  id.C1 = String((await campaign('Chiến dịch tuyên truyền CĐS 2026', id.U1, [{ year: 2026, planned: 100_000_000, spent: 40_000_000 }, { year: 2027, planned: 50_000_000 }])).id)
-  id.C2 = String((await campaign('Tháng Chuyển đổi số', id.U2, [{ year: 2026, planned: 30_000_000, spent: 30_000_000 }])).id)
-  const channel = (name: string, kind: string, ownerUnit: string) => payload.create({ collection: 'channels', data: { name, kind, ownerUnit, settings: { url: 'https://chuyendoiso.tayninh.gov.vn' } } as never, overrideAccess: true })
+    payload.create({
+      collection: 'campaigns',
+      data: {
+        name,
+        leadUnit,
+        startsOn: '2026-01-01T00:00:00+07:00',
+        endsOn: '2027-12-31T00:00:00+07:00',
+        budgets,
+      } as never,
+      overrideAccess: true,
+    })
+  id.C1 = String(
+    (
+      await campaign('Chiến dịch tuyên truyền CĐS 2026', id.U1, [
+        { year: 2026, planned: 100_000_000, spent: 40_000_000 },
+        { year: 2027, planned: 50_000_000 },
+      ])
+    ).id,
+  )
+  id.C2 = String(
+    (
+      await campaign('Tháng Chuyển đổi số', id.U2, [
+        { year: 2026, planned: 30_000_000, spent: 30_000_000 },
+      ])
+    ).id,
+  )
+  const channel = (name: string, kind: string, ownerUnit: string) =>
+    payload.create({
+      collection: 'channels',
+      data: {
+        name,
+        kind,
+        ownerUnit,
+        settings: { url: 'https://chuyendoiso.tayninh.gov.vn' },
+      } as never,
+      overrideAccess: true,
+    })
   id.W = String((await channel('Chuyên trang CĐS', 'web-page', id.U1)).id)
   id.R = String((await channel('Đài phát thanh tỉnh', 'radio', id.U2)).id)
   id.L = String((await channel('Loa truyền thanh xã', 'loudspeaker', id.U2)).id)
 
   const { U1, U2, T1, T2, C1, C2, W, R, L } = id
-  id.A1 = await content(payload, 'articles', { title: 'Bài A1', ownerUnit: U1, topics: [T1, T2], campaigns: [C1], _status: 'published', publishedAt: '2026-12-31T16:30:00.000Z' }, '2026-03-10T03:00:00.000Z')
-  id.A2 = await content(payload, 'articles', { title: 'Bài A2', ownerUnit: U1, topics: [T1], campaigns: [C1, C2], _status: 'published', publishedAt: '2026-12-31T17:30:00.000Z' }, '2026-03-31T17:30:00.000Z')
-  id.A3 = await content(payload, 'articles', { title: 'Bài A3', ownerUnit: U2, _status: 'draft' }, '2026-02-28T16:59:59.000Z')
-  id.V1 = await content(payload, 'videos', { title: 'Video V1', externalUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', ownerUnit: U2, topics: [T2], campaigns: [C2], _status: 'published', publishedAt: '2026-05-15T02:00:00.000Z' }, '2026-04-30T17:00:00.000Z')
+  id.A1 = await content(
+    payload,
+    'articles',
+    {
+      title: 'Bài A1',
+      ownerUnit: U1,
+      topics: [T1, T2],
+      campaigns: [C1],
+      _status: 'published',
+      publishedAt: '2026-12-31T16:30:00.000Z',
+    },
+    '2026-03-10T03:00:00.000Z',
+  )
+  id.A2 = await content(
+    payload,
+    'articles',
+    {
+      title: 'Bài A2',
+      ownerUnit: U1,
+      topics: [T1],
+      campaigns: [C1, C2],
+      _status: 'published',
+      publishedAt: '2026-12-31T17:30:00.000Z',
+    },
+    '2026-03-31T17:30:00.000Z',
+  )
+  id.A3 = await content(
+    payload,
+    'articles',
+    { title: 'Bài A3', ownerUnit: U2, _status: 'draft' },
+    '2026-02-28T16:59:59.000Z',
+  )
+  id.V1 = await content(
+    payload,
+    'videos',
+    {
+      title: 'Video V1',
+      externalUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      ownerUnit: U2,
+      topics: [T2],
+      campaigns: [C2],
+      _status: 'published',
+      publishedAt: '2026-05-15T02:00:00.000Z',
+    },
+    '2026-04-30T17:00:00.000Z',
+  )
   const event = { kind: 'conference', endsAt: '2026-12-31T10:00:00.000Z' }
-  id.E1 = await content(payload, 'events', { ...event, title: 'Hội nghị E1', ownerUnit: U1, topics: [T1], campaigns: [C1], _status: 'draft', status: 'held', startsAt: '2026-06-30T17:30:00.000Z', actualParticipants: 120, audience: { leaders: 20, civilServants: 70, citizens: 30 } }, '2026-06-01T03:00:00.000Z')
-  id.E2 = await content(payload, 'events', { ...event, title: 'Hội thảo E2', ownerUnit: U2, topics: [T2], _status: 'published', publishedAt: '2026-08-02T03:00:00.000Z', status: 'planned', startsAt: '2026-08-10T02:00:00.000Z', actualParticipants: 50 }, '2026-08-01T03:00:00.000Z')
+  id.E1 = await content(
+    payload,
+    'events',
+    {
+      ...event,
+      title: 'Hội nghị E1',
+      ownerUnit: U1,
+      topics: [T1],
+      campaigns: [C1],
+      _status: 'draft',
+      status: 'held',
+      startsAt: '2026-06-30T17:30:00.000Z',
+      actualParticipants: 120,
+      audience: { leaders: 20, civilServants: 70, citizens: 30 },
+    },
+    '2026-06-01T03:00:00.000Z',
+  )
+  id.E2 = await content(
+    payload,
+    'events',
+    {
+      ...event,
+      title: 'Hội thảo E2',
+      ownerUnit: U2,
+      topics: [T2],
+      _status: 'published',
+      publishedAt: '2026-08-02T03:00:00.000Z',
+      status: 'planned',
+      startsAt: '2026-08-10T02:00:00.000Z',
+      actualParticipants: 50,
+    },
+    '2026-08-01T03:00:00.000Z',
+  )
 
-  const pub = (ref: [string, string], channel: string, kind: string, ownerUnit: string, rest: Record<string, unknown>) =>
-    publication(payload, { content: { relationTo: ref[0], value: ref[1] }, channel, channelKind: kind, ownerUnit, ...rest })
-  id.P1 = await pub(['articles', id.A1], W, 'web-page', U1, { campaign: C1, status: 'published', scheduledAt: '2026-12-31T16:30:00.000Z', publishedAt: '2026-12-31T16:30:00.000Z' })
-  id.P2 = await pub(['articles', id.A1], R, 'radio', U1, { campaign: C1, status: 'published', scheduledAt: '2025-12-31T17:00:00.000Z', publishedAt: '2025-12-31T17:00:05.000Z', airing: { status: 'aired', actualDurationSeconds: 300 } })
-  id.P3 = await pub(['videos', id.V1], L, 'loudspeaker', U2, { status: 'published', scheduledAt: '2026-05-20T01:00:00.000Z', publishedAt: '2026-05-20T01:00:00.000Z', airing: { status: 'aired', actualDurationSeconds: 90 } })
-  id.P4 = await pub(['videos', id.V1], L, 'loudspeaker', U2, { status: 'published', scheduledAt: '2026-05-31T16:59:00.000Z', publishedAt: '2026-05-31T17:01:00.000Z', airing: { status: 'aired', actualDurationSeconds: 150 } })
-  id.P5 = await pub(['videos', id.V1], R, 'radio', U2, { status: 'published', scheduledAt: '2026-06-10T03:00:00.000Z', publishedAt: '2026-06-10T03:00:00.000Z', airing: { status: 'not-aired' } })
-  id.P6 = await pub(['articles', id.A2], W, 'web-page', U1, { status: 'scheduled', scheduledAt: '2026-12-31T23:00:00.000Z' })
-  id.P7 = await pub(['articles', id.A2], W, 'web-page', U1, { campaign: C2, status: 'published', scheduledAt: '2026-12-31T17:30:00.000Z', publishedAt: '2026-12-31T17:30:00.000Z' })
-  id.P8 = await pub(['articles', id.A3], R, 'radio', U2, { campaign: C2, status: 'published', scheduledAt: '2026-07-01T01:00:00.000Z', publishedAt: '2026-07-01T01:00:00.000Z', airing: { status: 'pending' } })
-  id.P9 = await pub(['articles', id.A3], W, 'web-page', U2, { status: 'published', scheduledAt: '2025-11-10T03:00:00.000Z', publishedAt: '2025-11-10T03:00:00.000Z' })
+  const pub = (
+    ref: [string, string],
+    channel: string,
+    kind: string,
+    ownerUnit: string,
+    rest: Record<string, unknown>,
+  ) =>
+    publication(payload, {
+      content: { relationTo: ref[0], value: ref[1] },
+      channel,
+      channelKind: kind,
+      ownerUnit,
+      ...rest,
+    })
+  id.P1 = await pub(['articles', id.A1], W, 'web-page', U1, {
+    campaign: C1,
+    status: 'published',
+    scheduledAt: '2026-12-31T16:30:00.000Z',
+    publishedAt: '2026-12-31T16:30:00.000Z',
+  })
+  id.P2 = await pub(['articles', id.A1], R, 'radio', U1, {
+    campaign: C1,
+    status: 'published',
+    scheduledAt: '2025-12-31T17:00:00.000Z',
+    publishedAt: '2025-12-31T17:00:05.000Z',
+    airing: { status: 'aired', actualDurationSeconds: 300 },
+  })
+  id.P3 = await pub(['videos', id.V1], L, 'loudspeaker', U2, {
+    status: 'published',
+    scheduledAt: '2026-05-20T01:00:00.000Z',
+    publishedAt: '2026-05-20T01:00:00.000Z',
+    airing: { status: 'aired', actualDurationSeconds: 90 },
+  })
+  id.P4 = await pub(['videos', id.V1], L, 'loudspeaker', U2, {
+    status: 'published',
+    scheduledAt: '2026-05-31T16:59:00.000Z',
+    publishedAt: '2026-05-31T17:01:00.000Z',
+    airing: { status: 'aired', actualDurationSeconds: 150 },
+  })
+  id.P5 = await pub(['videos', id.V1], R, 'radio', U2, {
+    status: 'published',
+    scheduledAt: '2026-06-10T03:00:00.000Z',
+    publishedAt: '2026-06-10T03:00:00.000Z',
+    airing: { status: 'not-aired' },
+  })
+  id.P6 = await pub(['articles', id.A2], W, 'web-page', U1, {
+    status: 'scheduled',
+    scheduledAt: '2026-12-31T23:00:00.000Z',
+  })
+  id.P7 = await pub(['articles', id.A2], W, 'web-page', U1, {
+    campaign: C2,
+    status: 'published',
+    scheduledAt: '2026-12-31T17:30:00.000Z',
+    publishedAt: '2026-12-31T17:30:00.000Z',
+  })
+  id.P8 = await pub(['articles', id.A3], R, 'radio', U2, {
+    campaign: C2,
+    status: 'published',
+    scheduledAt: '2026-07-01T01:00:00.000Z',
+    publishedAt: '2026-07-01T01:00:00.000Z',
+    airing: { status: 'pending' },
+  })
+  id.P9 = await pub(['articles', id.A3], W, 'web-page', U2, {
+    status: 'published',
+    scheduledAt: '2025-11-10T03:00:00.000Z',
+    publishedAt: '2025-11-10T03:00:00.000Z',
+  })
 
-  const training = (data: Record<string, unknown>) => payload.create({ collection: 'trainings', data: data as never, overrideAccess: true })
-  id.TR1 = String((await training({ title: 'Lớp bồi dưỡng CĐS cấp xã', ownerUnit: U1, campaign: C1, status: 'held', startsOn: '2026-02-28T17:00:00.000Z', totalTrainees: 40, trainees: [{ programme: 'dx-staff', unitKind: 'commune', count: 25 }, { programme: 'leaders', unitKind: 'district', count: 10 }] })).id)
-  await training({ title: 'Tập huấn kỹ năng số cho người dân', ownerUnit: U2, status: 'held', startsOn: '2026-09-14T17:00:00.000Z', totalTrainees: 30, trainees: [{ programme: 'citizens', unitKind: 'commune', count: 20 }, { programme: 'citizens', unitKind: 'other', count: 10 }] })
-  await training({ title: 'Lớp dự kiến', ownerUnit: U1, campaign: C1, status: 'planned', startsOn: '2026-09-30T17:00:00.000Z', totalTrainees: 50 })
+  const training = (data: Record<string, unknown>) =>
+    payload.create({ collection: 'trainings', data: data as never, overrideAccess: true })
+  id.TR1 = String(
+    (
+      await training({
+        title: 'Lớp bồi dưỡng CĐS cấp xã',
+        ownerUnit: U1,
+        campaign: C1,
+        status: 'held',
+        startsOn: '2026-02-28T17:00:00.000Z',
+        totalTrainees: 40,
+        trainees: [
+          { programme: 'dx-staff', unitKind: 'commune', count: 25 },
+          { programme: 'leaders', unitKind: 'district', count: 10 },
+        ],
+      })
+    ).id,
+  )
+  await training({
+    title: 'Tập huấn kỹ năng số cho người dân',
+    ownerUnit: U2,
+    status: 'held',
+    startsOn: '2026-09-14T17:00:00.000Z',
+    totalTrainees: 30,
+    trainees: [
+      { programme: 'citizens', unitKind: 'commune', count: 20 },
+      { programme: 'citizens', unitKind: 'other', count: 10 },
+    ],
+  })
+  await training({
+    title: 'Lớp dự kiến',
+    ownerUnit: U1,
+    campaign: C1,
+    status: 'planned',
+    startsOn: '2026-09-30T17:00:00.000Z',
+    totalTrainees: 50,
+  })
 
   const observe = (publication: string, observedAt: string, figures: Record<string, number>) =>
-    payload.create({ collection: 'engagement-observations', data: { publication, observedAt, ...figures } as never, overrideAccess: true })
+    payload.create({
+      collection: 'engagement-observations',
+      data: { publication, observedAt, ...figures } as never,
+      overrideAccess: true,
+    })
   await observe(id.P3, '2026-05-21T03:00:00.000Z', { views: 100, reach: 80, reactions: 10 })
   await observe(id.P3, '2026-06-01T03:00:00.000Z', { views: 250, reach: 200, shares: 5 })
-  await observe(id.P8, '2026-07-02T01:00:00.000Z', { views: 40, comments: 3, watchTimeSeconds: 600 })
+  await observe(id.P8, '2026-07-02T01:00:00.000Z', {
+    views: 40,
+    comments: 3,
+    watchTimeSeconds: 600,
+  })
   await observe(id.P8, '2026-07-01T12:00:00.000Z', { views: 999 })
   await observe(id.P2, '2026-01-05T03:00:00.000Z', { reach: 1000 })
   await observe(id.P9, '2025-12-20T03:00:00.000Z', { views: 70 })
@@ -289,12 +514,22 @@ describe('rollup: a dataset with totals known by hand', () => {
     const { U1, U2, W, L } = id
     const y26 = await cellMap(payload, 2026)
     const y27 = await cellMap(payload, 2027)
-    expect(y26.get(key(2026, 12, 'publications-published', { unit: U1, type: 'articles', channel: W }))).toBe(1) // P1 16:30Z 31/12
-    expect(y27.get(key(2027, 1, 'publications-published', { unit: U1, type: 'articles', channel: W }))).toBe(1) // P7 17:30Z 31/12
-    expect(y26.get(key(2026, 1, 'content-published', { unit: U1, type: 'articles' }))).toBeUndefined() // A2 is 2027's
+    expect(
+      y26.get(key(2026, 12, 'publications-published', { unit: U1, type: 'articles', channel: W })),
+    ).toBe(1) // P1 16:30Z 31/12
+    expect(
+      y27.get(key(2027, 1, 'publications-published', { unit: U1, type: 'articles', channel: W })),
+    ).toBe(1) // P7 17:30Z 31/12
+    expect(
+      y26.get(key(2026, 1, 'content-published', { unit: U1, type: 'articles' })),
+    ).toBeUndefined() // A2 is 2027's
     // P4: its slot at 23:59 on 31/05 aired in May; it was marked published at 00:01 on 01/06, a June publication.
-    expect(y26.get(key(2026, 5, 'broadcasts-aired', { unit: U2, type: 'videos', channel: L }))).toBe(2)
-    expect(y26.get(key(2026, 6, 'publications-published', { unit: U2, type: 'videos', channel: L }))).toBe(1)
+    expect(
+      y26.get(key(2026, 5, 'broadcasts-aired', { unit: U2, type: 'videos', channel: L })),
+    ).toBe(2)
+    expect(
+      y26.get(key(2026, 6, 'publications-published', { unit: U2, type: 'videos', channel: L })),
+    ).toBe(1)
     expect(y26.get(key(2026, 4, 'content-produced', { unit: U2, type: 'videos' }))).toBeUndefined() // V1: 01/05 00:00 local
   })
 
@@ -308,48 +543,121 @@ describe('rollup: a dataset with totals known by hand', () => {
   it('engagement of a past year is as of its last day: a later observation does not change it', async () => {
     await rebuildYear(payload, 2025)
     const y25 = await cellMap(payload, 2025)
-    expect(y25.get(key(2025, 11, 'engagement-views', { unit: id.U2, type: 'articles', channel: id.W }))).toBe(70)
+    expect(
+      y25.get(key(2025, 11, 'engagement-views', { unit: id.U2, type: 'articles', channel: id.W })),
+    ).toBe(70)
   })
 
   it('stores the unit name with the figure', async () => {
-    const cells = await payload.find({ collection: 'rollup-cells', where: { unit: { equals: id.U2 } }, limit: 1, overrideAccess: true, depth: 0 })
+    const cells = await payload.find({
+      collection: 'rollup-cells',
+      where: { unit: { equals: id.U2 } },
+      limit: 1,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(cells.docs[0].unitName).toBe('Đài Phát thanh và Truyền hình Tây Ninh')
   })
 })
 
 describe('drill-down', () => {
   it('links a cell to exactly the rows it counts, with the local month as UTC instants', async () => {
-    const cell = { year: 2026, month: 6, metric: 'publications-published', campaign: null, unit: id.U2, contentType: 'videos', channel: id.L, topic: null }
+    const cell = {
+      year: 2026,
+      month: 6,
+      metric: 'publications-published',
+      campaign: null,
+      unit: id.U2,
+      contentType: 'videos',
+      channel: id.L,
+      topic: null,
+    }
     const url = drillDownUrl(cell)
     expect(url.startsWith('/admin/collections/publications?')).toBe(true)
     const query = decodeURIComponent(url.split('?')[1])
     expect(query).toContain('[publishedAt][greater_than_equal]=2026-05-31T17:00:00.000Z')
     expect(query).toContain('[publishedAt][less_than]=2026-06-30T17:00:00.000Z')
     const { where } = parse(url.split('?')[1]) as { where: Where }
-    const rows = await payload.find({ collection: 'publications', where, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    const rows = await payload.find({
+      collection: 'publications',
+      where,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(rows.docs.map((d) => String(d.id))).toEqual([id.P4])
   })
 
   it('an events cell lists the held events of its month, unit and topic', async () => {
-    const url = drillDownUrl({ year: 2026, month: 7, metric: 'participants', campaign: null, unit: id.U1, contentType: 'events', channel: null, topic: id.T1 })
+    const url = drillDownUrl({
+      year: 2026,
+      month: 7,
+      metric: 'participants',
+      campaign: null,
+      unit: id.U1,
+      contentType: 'events',
+      channel: null,
+      topic: id.T1,
+    })
     const { where } = parse(url.split('?')[1]) as { where: Where }
-    const rows = await payload.find({ collection: 'events', where, limit: 0, pagination: false, depth: 0, overrideAccess: true, draft: true })
+    const rows = await payload.find({
+      collection: 'events',
+      where,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      draft: true,
+    })
     expect(rows.docs.map((d) => String(d.id))).toEqual([id.E1])
   })
 })
 
 describe('drill-down of the new sources', () => {
   it('a trainees cell lists the held courses of its month, organiser and campaign', async () => {
-    const url = drillDownUrl({ year: 2026, month: 3, metric: 'trainees-programme-dx-staff', campaign: id.C1, unit: id.U1, contentType: null, channel: null, topic: null })
+    const url = drillDownUrl({
+      year: 2026,
+      month: 3,
+      metric: 'trainees-programme-dx-staff',
+      campaign: id.C1,
+      unit: id.U1,
+      contentType: null,
+      channel: null,
+      topic: null,
+    })
     const { where } = parse(url.split('?')[1]) as { where: Where }
-    const rows = await payload.find({ collection: 'trainings', where, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    const rows = await payload.find({
+      collection: 'trainings',
+      where,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(rows.docs.map((d) => String(d.id))).toEqual([id.TR1])
   })
 
   it('an engagement cell lists the publications whose figures it sums', async () => {
-    const url = drillDownUrl({ year: 2026, month: 7, metric: 'engagement-views', campaign: null, unit: id.U2, contentType: 'articles', channel: id.R, topic: null })
+    const url = drillDownUrl({
+      year: 2026,
+      month: 7,
+      metric: 'engagement-views',
+      campaign: null,
+      unit: id.U2,
+      contentType: 'articles',
+      channel: id.R,
+      topic: null,
+    })
     const { where } = parse(url.split('?')[1]) as { where: Where }
-    const rows = await payload.find({ collection: 'publications', where, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+    const rows = await payload.find({
+      collection: 'publications',
+      where,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(rows.docs.map((d) => String(d.id))).toEqual([id.P8])
   })
 })
@@ -357,20 +665,43 @@ describe('drill-down of the new sources', () => {
 describe('a unit deactivated or merged', () => {
   it('keeps its past figures under its own name', async () => {
     // A 2025 item of U2, folded in before the unit is wound up.
-    await content(payload, 'articles', { title: 'Bài năm 2025', ownerUnit: id.U2, _status: 'published', publishedAt: '2025-06-01T03:00:00.000Z' }, '2025-05-20T03:00:00.000Z')
+    await content(
+      payload,
+      'articles',
+      {
+        title: 'Bài năm 2025',
+        ownerUnit: id.U2,
+        _status: 'published',
+        publishedAt: '2025-06-01T03:00:00.000Z',
+      },
+      '2025-05-20T03:00:00.000Z',
+    )
     await rebuildYear(payload, 2025)
     const cell = key(2025, 6, 'content-published', { unit: id.U2, type: 'articles' })
     expect((await cellMap(payload, 2025)).get(cell)).toBe(1)
 
-    await payload.update({ collection: 'units', id: id.U2, data: { active: false, name: 'Trung tâm Truyền thông tỉnh (sáp nhập từ Đài)' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'units',
+      id: id.U2,
+      data: { active: false, name: 'Trung tâm Truyền thông tỉnh (sáp nhập từ Đài)' } as never,
+      overrideAccess: true,
+    })
     await refreshDirty(payload)
     const cron = startRollupCron(payload, { log: () => {} })
     expect(await cron.runNightly()).toBe(true) // rebuilds the current year only
     await cron.stop()
 
-    const past = await payload.find({ collection: 'rollup-cells', where: { and: [{ year: { equals: 2025 } }, { unit: { equals: id.U2 } }] }, limit: 0, overrideAccess: true, depth: 0 })
+    const past = await payload.find({
+      collection: 'rollup-cells',
+      where: { and: [{ year: { equals: 2025 } }, { unit: { equals: id.U2 } }] },
+      limit: 0,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(past.docs.length).toBeGreaterThan(0)
-    expect(new Set(past.docs.map((c) => c.unitName))).toEqual(new Set(['Đài Phát thanh và Truyền hình Tây Ninh']))
+    expect(new Set(past.docs.map((c) => c.unitName))).toEqual(
+      new Set(['Đài Phát thanh và Truyền hình Tây Ninh']),
+    )
     // Deactivated units are still counted when their year is rebuilt: their rows are real.
     await rebuildYear(payload, 2025)
     expect((await cellMap(payload, 2025)).get(cell)).toBe(1)

@@ -19,7 +19,11 @@ export type MonthSeries = {
 }
 
 /** Months 1-12 of one measure, stacked by content type ("output by month"). */
-export function monthByType(cells: readonly DashCell[], scope: Scope, metric: Metric = Metric.ContentPublished): MonthSeries {
+export function monthByType(
+  cells: readonly DashCell[],
+  scope: Scope,
+  metric: Metric = Metric.ContentPublished,
+): MonthSeries {
   const values = Array.from({ length: 13 }, () => new Map<ContentKind, number>())
   for (const c of cells) {
     if (c.metric !== metric || c.month < 1 || c.month > 12 || !c.contentType) continue
@@ -39,5 +43,11 @@ export function monthByType(cells: readonly DashCell[], scope: Scope, metric: Me
     }
     rows.push({ month, byType, total })
   }
-  return { metric, types: CONTENT_KINDS.filter((k) => totals[k] > 0), rows, totals, total: rows.reduce((n, r) => n + r.total, 0) }
+  return {
+    metric,
+    types: CONTENT_KINDS.filter((k) => totals[k] > 0),
+    rows,
+    totals,
+    total: rows.reduce((n, r) => n + r.total, 0),
+  }
 }

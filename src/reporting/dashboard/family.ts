@@ -5,8 +5,10 @@ import type { DashCell } from './types'
  * a campaign is chosen. Never both, never topic cells: an item in two campaigns or two topics is
  * counted once in each, so summing across them overstates (see collections/RollupCells.ts).
  */
-export const dashboardCells = <C extends Pick<DashCell, 'campaign' | 'topic'>>(cells: readonly C[], campaign: string | null): C[] =>
-  cells.filter((c) => !c.topic && (campaign ? c.campaign === campaign : !c.campaign))
+export const dashboardCells = <C extends Pick<DashCell, 'campaign' | 'topic'>>(
+  cells: readonly C[],
+  campaign: string | null,
+): C[] => cells.filter((c) => !c.topic && (campaign ? c.campaign === campaign : !c.campaign))
 
 /** No figure at all for the year in view: the page explains itself instead of showing zeros. */
 export const isEmptyYear = (cells: readonly unknown[]) => cells.length === 0

@@ -12,7 +12,8 @@ export function kpiState(actual: number, target: number, share: number): KpiStat
 }
 
 /** actual / target as a percentage with one decimal; a target of 0 is met by anything (100). */
-export const percentOf = (actual: number, target: number) => (target > 0 ? Math.round((actual / target) * 1000) / 10 : 100)
+export const percentOf = (actual: number, target: number) =>
+  target > 0 ? Math.round((actual / target) * 1000) / 10 : 100
 
 /** One `kpiTargets` row of a campaign, with the campaign it belongs to. */
 export type KpiTarget = {
@@ -44,24 +45,60 @@ export type KpiRow = KpiTarget & {
  * With `unit`, the cells were read for one unit only: the row shows that unit's contribution and
  * is not judged.
  */
-export function kpiProgress(targets: readonly KpiTarget[], cells: readonly DashCell[], share: number, options: { unit?: string | null; adminRoute?: string } = {}): KpiRow[] {
+export function kpiProgress(
+  targets: readonly KpiTarget[],
+  cells: readonly DashCell[],
+  share: number,
+  options: { unit?: string | null; adminRoute?: string } = {},
+): KpiRow[] {
   return targets.map((t) => {
     const label = kpiMetrics.label(t.metric)
     const measure = KPI_MEASURES[t.metric]
-    if (!measure) return { ...t, label, measure: null, actual: null, percent: null, state: KpiState.NotMeasured, href: null }
+    if (!measure)
+      return {
+        ...t,
+        label,
+        measure: null,
+        actual: null,
+        percent: null,
+        state: KpiState.NotMeasured,
+        href: null,
+      }
     const metric = t.channel && measure.withChannel ? measure.withChannel : measure.metric
     const actualRaw = cells.reduce(
       (n, c) =>
-        c.campaign === t.campaign && !c.topic && c.year === t.year && c.metric === metric && (!t.contentType || c.contentType === t.contentType) && (!t.channel || c.channel === t.channel)
+        c.campaign === t.campaign &&
+        !c.topic &&
+        c.year === t.year &&
+        c.metric === metric &&
+        (!t.contentType || c.contentType === t.contentType) &&
+        (!t.channel || c.channel === t.channel)
           ? n + c.value
           : n,
       0,
     )
     const actual = Math.round(actualRaw * 100) / 100
     const href = drillDownUrl(
-      { year: t.year, month: 0, metric, campaign: t.campaign, unit: options.unit ?? null, contentType: t.contentType ?? null, channel: t.channel ?? null, topic: null },
+      {
+        year: t.year,
+        month: 0,
+        metric,
+        campaign: t.campaign,
+        unit: options.unit ?? null,
+        contentType: t.contentType ?? null,
+        channel: t.channel ?? null,
+        topic: null,
+      },
       options.adminRoute,
     )
-    return { ...t, label, measure: metric, actual, percent: percentOf(actual, t.target), state: options.unit ? null : kpiState(actual, t.target, share), href }
+    return {
+      ...t,
+      label,
+      measure: metric,
+      actual,
+      percent: percentOf(actual, t.target),
+      state: options.unit ? null : kpiState(actual, t.target, share),
+      href,
+    }
   })
 }

@@ -2,7 +2,13 @@ import { WHOLE_YEAR, type Metric } from '@/vocabulary'
 import { drillDownUrl } from '../drillDown'
 import type { Scope } from './types'
 
-export type LinkDims = { metric: Metric; month?: number; unit?: string | null; contentType?: string | null; channel?: string | null }
+export type LinkDims = {
+  metric: Metric
+  month?: number
+  unit?: string | null
+  contentType?: string | null
+  channel?: string | null
+}
 
 /**
  * The admin list behind a figure: the shared dimensions of the cells it sums (the scope's campaign
@@ -10,7 +16,16 @@ export type LinkDims = { metric: Metric; month?: number; unit?: string | null; c
  */
 export const figureUrl = (scope: Scope, d: LinkDims): string =>
   drillDownUrl(
-    { year: scope.year, month: d.month ?? WHOLE_YEAR, metric: d.metric, campaign: scope.campaign, unit: d.unit ?? scope.unit, contentType: d.contentType ?? null, channel: d.channel ?? null, topic: null },
+    {
+      year: scope.year,
+      month: d.month ?? WHOLE_YEAR,
+      metric: d.metric,
+      campaign: scope.campaign,
+      unit: d.unit ?? scope.unit,
+      contentType: d.contentType ?? null,
+      channel: d.channel ?? null,
+      topic: null,
+    },
     scope.adminRoute,
   )
 

@@ -21,7 +21,13 @@ export const budgetsSource: RollupSourceModule = {
     if (!windowHas(w, WHOLE_YEAR)) return null
     return unionAll(
       MEASURES.map(({ metric, column }) => {
-        const select = factSelect({ month: WHOLE_YEAR, metric, value: sql`b.${t(column)}`, unit: sql`c.lead_unit_id`, campaign: sql`c.id` })
+        const select = factSelect({
+          month: WHOLE_YEAR,
+          metric,
+          value: sql`b.${t(column)}`,
+          unit: sql`c.lead_unit_id`,
+          campaign: sql`c.id`,
+        })
         return sql`SELECT ${select} FROM campaigns_budgets b JOIN campaigns c ON c.id = b._parent_id WHERE b.year = ${w.year} AND b.${t(column)} IS NOT NULL`
       }),
     )
@@ -33,14 +39,23 @@ export const budgetsSource: RollupSourceModule = {
       pipeline: [
         { $unwind: '$budgets' },
         { $match: { 'budgets.year': w.year, [`budgets.${field}`]: { $ne: null } } },
-        mongoFact({ month: { $literal: WHOLE_YEAR }, metric, value: `$budgets.${field}`, unit: '$leadUnit', campaigns: ['$_id'] }),
+        mongoFact({
+          month: { $literal: WHOLE_YEAR },
+          metric,
+          value: `$budgets.${field}`,
+          unit: '$leadUnit',
+          campaigns: ['$_id'],
+        }),
       ],
     }))
   },
   watches: [
     {
       collection: 'campaigns',
-      months: (doc) => ((doc.budgets as { year?: number }[] | undefined) ?? []).filter((b) => b?.year).map((b): DirtyMonth => ({ year: Number(b.year), month: WHOLE_YEAR })),
+      months: (doc) =>
+        ((doc.budgets as { year?: number }[] | undefined) ?? [])
+          .filter((b) => b?.year)
+          .map((b): DirtyMonth => ({ year: Number(b.year), month: WHOLE_YEAR })),
     },
   ],
 }

@@ -12,10 +12,16 @@ import type { DirtyMark, RollupSourceModule, Watch } from './types'
 const publicationsOfContent =
   (kind: string): Watch['related'] =>
   async ({ payload, operation, doc, previousDoc, req }) => {
-    if (operation === 'create' || (operation === 'update' && previousDoc && sameIds(doc.topics, previousDoc.topics))) return []
+    if (
+      operation === 'create' ||
+      (operation === 'update' && previousDoc && sameIds(doc.topics, previousDoc.topics))
+    )
+      return []
     const pubs = await payload.find({
       collection: 'publications',
-      where: { and: [{ 'content.relationTo': { equals: kind } }, { 'content.value': { equals: doc.id } }] },
+      where: {
+        and: [{ 'content.relationTo': { equals: kind } }, { 'content.value': { equals: doc.id } }],
+      },
       select: { publishedAt: true, scheduledAt: true, status: true },
       limit: 0,
       pagination: false,
@@ -26,7 +32,10 @@ const publicationsOfContent =
     return pubs.docs.flatMap((p): DirtyMark[] => {
       const published = monthOf(p.status === PublicationStatus.Published ? p.publishedAt : null)
       return [
-        ...[...published, ...monthOf(p.scheduledAt)].map((m) => ({ ...m, source: RollupSource.Publications })),
+        ...[...published, ...monthOf(p.scheduledAt)].map((m) => ({
+          ...m,
+          source: RollupSource.Publications,
+        })),
         ...published.map((m) => ({ ...m, source: RollupSource.Engagement })),
       ]
     })
@@ -40,7 +49,14 @@ export const contentSource: RollupSourceModule = {
     if (!hasMonthly(w)) return null
     return unionAll(
       CONTENT_KINDS.flatMap((kind) => {
-        const common = { value: 1, unit: sql`c.owner_unit_id`, content_type: kind, ref_kind: kind, ref_id: sql`c.id`, campaigns_from_ref: 1 }
+        const common = {
+          value: 1,
+          unit: sql`c.owner_unit_id`,
+          content_type: kind,
+          ref_kind: kind,
+          ref_id: sql`c.id`,
+          campaigns_from_ref: 1,
+        }
         return [
           sql`SELECT ${factSelect({ ...common, month: sqlMonth(sql`c.created_at`), metric: Metric.ContentProduced })} FROM ${t(kind)} c WHERE ${sqlInWindow(sql`c.created_at`, w)}`,
           sql`SELECT ${factSelect({ ...common, month: sqlMonth(sql`c.published_at`), metric: Metric.ContentPublished })} FROM ${t(kind)} c
@@ -52,19 +68,45 @@ export const contentSource: RollupSourceModule = {
   mongoFacts: (w) => {
     if (!hasMonthly(w)) return []
     return CONTENT_KINDS.flatMap((kind) => {
-      const common = { value: 1, unit: '$ownerUnit', contentType: kind, campaigns: arrayOf('campaigns'), topics: arrayOf('topics') }
+      const common = {
+        value: 1,
+        unit: '$ownerUnit',
+        contentType: kind,
+        campaigns: arrayOf('campaigns'),
+        topics: arrayOf('topics'),
+      }
       return [
-        { collection: kind, pipeline: [{ $match: mongoInWindow('createdAt', w) }, mongoFact({ ...common, month: mongoMonth('createdAt'), metric: Metric.ContentProduced })] },
         {
           collection: kind,
-          pipeline: [{ $match: { _status: DocStatus.Published, ...mongoInWindow('publishedAt', w) } }, mongoFact({ ...common, month: mongoMonth('publishedAt'), metric: Metric.ContentPublished })],
+          pipeline: [
+            { $match: mongoInWindow('createdAt', w) },
+            mongoFact({
+              ...common,
+              month: mongoMonth('createdAt'),
+              metric: Metric.ContentProduced,
+            }),
+          ],
+        },
+        {
+          collection: kind,
+          pipeline: [
+            { $match: { _status: DocStatus.Published, ...mongoInWindow('publishedAt', w) } },
+            mongoFact({
+              ...common,
+              month: mongoMonth('publishedAt'),
+              metric: Metric.ContentPublished,
+            }),
+          ],
         },
       ]
     })
   },
   watches: CONTENT_KINDS.map((kind) => ({
     collection: kind,
-    months: (doc) => [...monthOf(doc.createdAt), ...(doc._status === DocStatus.Published ? monthOf(doc.publishedAt) : [])],
+    months: (doc) => [
+      ...monthOf(doc.createdAt),
+      ...(doc._status === DocStatus.Published ? monthOf(doc.publishedAt) : []),
+    ],
     related: publicationsOfContent(kind),
   })),
 }

@@ -2,7 +2,15 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 import { relationId } from '@/lib/relation'
 import { ENGAGEMENT_METRICS, PublicationStatus, RollupSource } from '@/vocabulary'
-import { hasMonthly, mongoInWindow, mongoMonth, sqlInWindow, sqlMonth, windowRange, type Window } from '../window'
+import {
+  hasMonthly,
+  mongoInWindow,
+  mongoMonth,
+  sqlInWindow,
+  sqlMonth,
+  windowRange,
+  type Window,
+} from '../window'
 import { factSelect, monthOf, t } from './facts'
 import { contentTopicsStages, mongoFact, oneOf } from './mongo'
 import { contentId, contentKind, FIGURE_FIELDS, pick } from './publications'
@@ -12,15 +20,34 @@ import type { DirtyMark, RollupSourceModule } from './types'
 const yearEnd = (w: Window) => windowRange({ year: w.year, months: null }).to
 
 /** The measure of each engagement figure and its value in the latest observation `o`, as SQL. */
-const metricRows = sql.raw(ENGAGEMENT_METRICS.map((m, i) => `SELECT '${m.metric}' AS metric, ${i} AS n`).join(' UNION ALL '))
-const metricValue = sql.raw(`CASE m.n ${ENGAGEMENT_METRICS.map((m, i) => `WHEN ${i} THEN o."${m.column}"`).join(' ')} END`)
+const metricRows = sql.raw(
+  ENGAGEMENT_METRICS.map((m, i) => `SELECT '${m.metric}' AS metric, ${i} AS n`).join(' UNION ALL '),
+)
+const metricValue = sql.raw(
+  `CASE m.n ${ENGAGEMENT_METRICS.map((m, i) => `WHEN ${i} THEN o."${m.column}"`).join(' ')} END`,
+)
 
 /** The months whose engagement cells a publication's figures land in: its publish month. */
-async function publishMonths(payload: Payload, ids: (string | null)[], req: PayloadRequest): Promise<DirtyMark[]> {
+async function publishMonths(
+  payload: Payload,
+  ids: (string | null)[],
+  req: PayloadRequest,
+): Promise<DirtyMark[]> {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))]
   if (!wanted.length) return []
-  const pubs = await payload.find({ collection: 'publications', where: { id: { in: wanted } }, select: { publishedAt: true }, limit: 0, pagination: false, depth: 0, overrideAccess: true, req })
-  return pubs.docs.flatMap((p) => monthOf(p.publishedAt).map((m) => ({ ...m, source: RollupSource.Engagement })))
+  const pubs = await payload.find({
+    collection: 'publications',
+    where: { id: { in: wanted } },
+    select: { publishedAt: true },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return pubs.docs.flatMap((p) =>
+    monthOf(p.publishedAt).map((m) => ({ ...m, source: RollupSource.Engagement })),
+  )
 }
 
 /**
@@ -69,7 +96,11 @@ export const engagementSource: RollupSourceModule = {
           localField: '_id',
           foreignField: 'publication',
           as: 'latest',
-          pipeline: [{ $match: { observedAt: { $lt: yearEnd(w) } } }, { $sort: { observedAt: -1, _id: -1 } }, { $limit: 1 }],
+          pipeline: [
+            { $match: { observedAt: { $lt: yearEnd(w) } } },
+            { $sort: { observedAt: -1, _id: -1 } },
+            { $limit: 1 },
+          ],
         },
       },
       { $unwind: '$latest' },
@@ -99,13 +130,19 @@ export const engagementSource: RollupSourceModule = {
     {
       collection: 'engagement-observations',
       months: () => [],
-      related: ({ payload, doc, previousDoc, req }) => publishMonths(payload, [relationId(doc.publication), relationId(previousDoc?.publication)], req),
+      related: ({ payload, doc, previousDoc, req }) =>
+        publishMonths(
+          payload,
+          [relationId(doc.publication), relationId(previousDoc?.publication)],
+          req,
+        ),
     },
     // A publication published, unpublished, moved or re-attributed takes its figures along.
     {
       collection: 'publications',
       months: (doc) => monthOf(doc.publishedAt),
-      relevant: (doc, prev) => FIGURE_FIELDS.some((f) => JSON.stringify(pick(doc, f)) !== JSON.stringify(pick(prev, f))),
+      relevant: (doc, prev) =>
+        FIGURE_FIELDS.some((f) => JSON.stringify(pick(doc, f)) !== JSON.stringify(pick(prev, f))),
     },
   ],
 }

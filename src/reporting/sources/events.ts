@@ -11,7 +11,11 @@ const KIND = ContentKind.Events
 const MEASURES = [
   { metric: Metric.EventsHeld, column: null, field: null },
   { metric: Metric.Participants, column: 'actual_participants', field: 'actualParticipants' },
-  ...AUDIENCE_METRICS.map((a) => ({ metric: a.metric, column: a.column, field: `audience.${a.field}` })),
+  ...AUDIENCE_METRICS.map((a) => ({
+    metric: a.metric,
+    column: a.column,
+    field: `audience.${a.field}`,
+  })),
 ]
 
 /**
@@ -26,7 +30,16 @@ export const eventsSource: RollupSourceModule = {
     return unionAll(
       MEASURES.map(({ metric, column }) => {
         const value = column ? t(column) : sql`1`
-        const select = factSelect({ month: sqlMonth(sql`e.starts_at`), metric, value, unit: sql`e.owner_unit_id`, content_type: KIND, ref_kind: KIND, ref_id: sql`e.id`, campaigns_from_ref: 1 })
+        const select = factSelect({
+          month: sqlMonth(sql`e.starts_at`),
+          metric,
+          value,
+          unit: sql`e.owner_unit_id`,
+          content_type: KIND,
+          ref_kind: KIND,
+          ref_id: sql`e.id`,
+          campaigns_from_ref: 1,
+        })
         return sql`SELECT ${select} FROM events e WHERE e.status = ${EventStatus.Held} AND ${sqlInWindow(sql`e.starts_at`, w)}${column ? sql` AND ${value} IS NOT NULL` : sql``}`
       }),
     )
@@ -36,8 +49,22 @@ export const eventsSource: RollupSourceModule = {
     return MEASURES.map(({ metric, field }) => ({
       collection: KIND,
       pipeline: [
-        { $match: { status: EventStatus.Held, ...mongoInWindow('startsAt', w), ...(field ? { [field]: { $ne: null } } : {}) } },
-        mongoFact({ month: mongoMonth('startsAt'), metric, value: field ? `$${field}` : { $literal: 1 }, unit: '$ownerUnit', contentType: KIND, campaigns: arrayOf('campaigns'), topics: arrayOf('topics') }),
+        {
+          $match: {
+            status: EventStatus.Held,
+            ...mongoInWindow('startsAt', w),
+            ...(field ? { [field]: { $ne: null } } : {}),
+          },
+        },
+        mongoFact({
+          month: mongoMonth('startsAt'),
+          metric,
+          value: field ? `$${field}` : { $literal: 1 },
+          unit: '$ownerUnit',
+          contentType: KIND,
+          campaigns: arrayOf('campaigns'),
+          topics: arrayOf('topics'),
+        }),
       ],
     }))
   },

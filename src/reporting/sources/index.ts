@@ -11,7 +11,14 @@ import type { RollupSourceModule } from './types'
  * Every source the rollup reads: a module implementing RollupSourceModule, with its name and
  * metrics in src/vocabulary/metrics.ts; the engine, the dirty-marking hooks and the CLI pick it up.
  */
-export const SOURCES: readonly RollupSourceModule[] = [contentSource, publicationsSource, eventsSource, budgetsSource, trainingsSource, engagementSource]
+export const SOURCES: readonly RollupSourceModule[] = [
+  contentSource,
+  publicationsSource,
+  eventsSource,
+  budgetsSource,
+  trainingsSource,
+  engagementSource,
+]
 
 export const sourceNamed = (name: RollupSource) => SOURCES.find((s) => s.name === name)
 

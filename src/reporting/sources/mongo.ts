@@ -16,7 +16,8 @@ export function mongoFact(f: {
   campaigns?: Expr
   topics?: Expr
 }): Record<string, unknown> {
-  const lit = (v: Expr) => (typeof v === 'string' && !v.startsWith('$') ? { $literal: v } : v ?? { $literal: null })
+  const lit = (v: Expr) =>
+    typeof v === 'string' && !v.startsWith('$') ? { $literal: v } : (v ?? { $literal: null })
   return {
     $project: {
       _id: 0,
@@ -37,7 +38,9 @@ export function mongoFact(f: {
 export const arrayOf = (field: string) => ({ $ifNull: [`$${field}`, []] })
 
 /** A single relationship as a one-element array, or [] when empty. */
-export const oneOf = (field: string) => ({ $cond: [{ $ifNull: [`$${field}`, false] }, [`$${field}`], []] })
+export const oneOf = (field: string) => ({
+  $cond: [{ $ifNull: [`$${field}`, false] }, [`$${field}`], []],
+})
 
 /**
  * Stages adding `contentTopics`: the topics of the item a polymorphic `content` relation points to
@@ -46,7 +49,13 @@ export const oneOf = (field: string) => ({ $cond: [{ $ifNull: [`$${field}`, fals
 export function contentTopicsStages(names: MongoNames): Record<string, unknown>[] {
   return [
     ...CONTENT_KINDS.map((kind) => ({
-      $lookup: { from: names(kind), localField: 'content.value', foreignField: '_id', as: `_content_${kind}`, pipeline: [{ $project: { topics: 1 } }] },
+      $lookup: {
+        from: names(kind),
+        localField: 'content.value',
+        foreignField: '_id',
+        as: `_content_${kind}`,
+        pipeline: [{ $project: { topics: 1 } }],
+      },
     })),
     {
       $addFields: {

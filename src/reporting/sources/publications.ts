@@ -1,20 +1,51 @@
 import { sql } from '@payloadcms/db-sqlite'
-import { AiringStatus, BROADCAST_KINDS, CONTENT_KINDS, Metric, PublicationStatus, RollupSource } from '@/vocabulary'
-import { hasMonthly, mongoInWindow, mongoMonth, sqlInWindow, sqlMonth, type Window } from '../window'
+import {
+  AiringStatus,
+  BROADCAST_KINDS,
+  CONTENT_KINDS,
+  Metric,
+  PublicationStatus,
+  RollupSource,
+} from '@/vocabulary'
+import {
+  hasMonthly,
+  mongoInWindow,
+  mongoMonth,
+  sqlInWindow,
+  sqlMonth,
+  type Window,
+} from '../window'
 import { relationId } from '@/lib/relation'
 import { factSelect, monthOf, unionAll } from './facts'
 import { contentTopicsStages, mongoFact, oneOf } from './mongo'
 import type { MongoNames, RollupSourceModule } from './types'
 
 /** The fields whose change moves a publication's figures (the engagement source watches them too). */
-export const FIGURE_FIELDS = ['status', 'publishedAt', 'scheduledAt', 'airing.status', 'airing.actualDurationSeconds', 'channel', 'channelKind', 'campaign', 'ownerUnit', 'content']
+export const FIGURE_FIELDS = [
+  'status',
+  'publishedAt',
+  'scheduledAt',
+  'airing.status',
+  'airing.actualDurationSeconds',
+  'channel',
+  'channelKind',
+  'campaign',
+  'ownerUnit',
+  'content',
+]
 export const pick = (doc: Record<string, any>, path: string) => {
   const v = path.split('.').reduce<any>((o, k) => o?.[k], doc)
-  return v && typeof v === 'object' && 'id' in v ? v.id : v && typeof v === 'object' && 'value' in v ? relationId(v.value) : (v ?? null)
+  return v && typeof v === 'object' && 'id' in v
+    ? v.id
+    : v && typeof v === 'object' && 'value' in v
+      ? relationId(v.value)
+      : (v ?? null)
 }
 
 /** The content kind and id of a publication, from its polymorphic `content` link (publications_rels). */
-export const contentKind = sql.raw(`CASE ${CONTENT_KINDS.map((k) => `WHEN r."${k}_id" IS NOT NULL THEN '${k}'`).join(' ')} END`)
+export const contentKind = sql.raw(
+  `CASE ${CONTENT_KINDS.map((k) => `WHEN r."${k}_id" IS NOT NULL THEN '${k}'`).join(' ')} END`,
+)
 export const contentId = sql.raw(`COALESCE(${CONTENT_KINDS.map((k) => `r."${k}_id"`).join(', ')})`)
 
 /**
@@ -23,7 +54,10 @@ export const contentId = sql.raw(`COALESCE(${CONTENT_KINDS.map((k) => `r."${k}_i
  */
 export const FROM = sql`FROM publications p LEFT JOIN publications_rels r ON r.parent_id = p.id AND r.path = 'content'`
 
-const broadcastKinds = sql.join(BROADCAST_KINDS.map((k) => sql`${k}`), sql`, `)
+const broadcastKinds = sql.join(
+  BROADCAST_KINDS.map((k) => sql`${k}`),
+  sql`, `,
+)
 
 function facts(metric: string, time: string, value: ReturnType<typeof sql> | number) {
   return factSelect({
@@ -40,7 +74,14 @@ function facts(metric: string, time: string, value: ReturnType<typeof sql> | num
   })
 }
 
-function mongoPublicationFacts(w: Window, names: MongoNames, match: Record<string, unknown>, time: string, metric: string, value: unknown) {
+function mongoPublicationFacts(
+  w: Window,
+  names: MongoNames,
+  match: Record<string, unknown>,
+  time: string,
+  metric: string,
+  value: unknown,
+) {
   return {
     collection: 'publications' as const,
     pipeline: [
@@ -82,11 +123,30 @@ export const publicationsSource: RollupSourceModule = {
   },
   mongoFacts: (w, names) => {
     if (!hasMonthly(w)) return []
-    const aired = { 'airing.status': AiringStatus.Aired, channelKind: { $in: [...BROADCAST_KINDS] } }
+    const aired = {
+      'airing.status': AiringStatus.Aired,
+      channelKind: { $in: [...BROADCAST_KINDS] },
+    }
     return [
-      mongoPublicationFacts(w, names, { status: PublicationStatus.Published }, 'publishedAt', Metric.PublicationsPublished, { $literal: 1 }),
-      mongoPublicationFacts(w, names, aired, 'scheduledAt', Metric.BroadcastsAired, { $literal: 1 }),
-      mongoPublicationFacts(w, names, { ...aired, 'airing.actualDurationSeconds': { $ne: null } }, 'scheduledAt', Metric.BroadcastMinutes, '$airing.actualDurationSeconds'),
+      mongoPublicationFacts(
+        w,
+        names,
+        { status: PublicationStatus.Published },
+        'publishedAt',
+        Metric.PublicationsPublished,
+        { $literal: 1 },
+      ),
+      mongoPublicationFacts(w, names, aired, 'scheduledAt', Metric.BroadcastsAired, {
+        $literal: 1,
+      }),
+      mongoPublicationFacts(
+        w,
+        names,
+        { ...aired, 'airing.actualDurationSeconds': { $ne: null } },
+        'scheduledAt',
+        Metric.BroadcastMinutes,
+        '$airing.actualDurationSeconds',
+      ),
     ]
   },
   watches: [
@@ -95,7 +155,8 @@ export const publicationsSource: RollupSourceModule = {
       // Both times of both versions: a status, airing or time change moves a publication between months.
       months: (doc) => [...monthOf(doc.publishedAt), ...monthOf(doc.scheduledAt)],
       // The dispatcher saves leases and attempts often; only these fields move a publication's figures.
-      relevant: (doc, prev) => FIGURE_FIELDS.some((f) => JSON.stringify(pick(doc, f)) !== JSON.stringify(pick(prev, f))),
+      relevant: (doc, prev) =>
+        FIGURE_FIELDS.some((f) => JSON.stringify(pick(doc, f)) !== JSON.stringify(pick(prev, f))),
     },
   ],
 }

@@ -13,7 +13,19 @@ import type { SQL, Window } from '../window'
  *   campaigns_from_ref
  * MongoDB fact documents: { month, metric, value, unit, contentType, channel, channelKind, campaigns: [], topics: [] }.
  */
-export const FACT_COLUMNS = ['month', 'metric', 'value', 'unit', 'content_type', 'channel', 'channel_kind', 'campaign', 'ref_kind', 'ref_id', 'campaigns_from_ref'] as const
+export const FACT_COLUMNS = [
+  'month',
+  'metric',
+  'value',
+  'unit',
+  'content_type',
+  'channel',
+  'channel_kind',
+  'campaign',
+  'ref_kind',
+  'ref_id',
+  'campaigns_from_ref',
+] as const
 export type FactColumn = (typeof FACT_COLUMNS)[number]
 
 /** A month of a year whose figures a change touched. */
@@ -35,7 +47,13 @@ export type Watch = {
   relevant?: (doc: Record<string, any>, previousDoc: Record<string, any>) => boolean
 }
 
-export type WatchArgs = { payload: Payload; operation: 'create' | 'update' | 'delete'; doc: Record<string, any>; previousDoc?: Record<string, any>; req: PayloadRequest }
+export type WatchArgs = {
+  payload: Payload
+  operation: 'create' | 'update' | 'delete'
+  doc: Record<string, any>
+  previousDoc?: Record<string, any>
+  req: PayloadRequest
+}
 
 /**
  * A rollup source: one module per kind of input, listed in sources/index.ts, with its name and
