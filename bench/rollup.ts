@@ -43,7 +43,14 @@ const { startPayload } = await import('@/lib/startPayload')
 const { rebuildYear, refreshDirty } = await import('@/reporting/engine')
 const { vnMonthRange } = await import('@/lib/time')
 const { yearTotals } = await import('@/reporting/summary')
-const { CHANNEL_KINDS, BROADCAST_KINDS, CONTENT_KINDS } = await import('@/vocabulary')
+const {
+  AiringStatus,
+  BROADCAST_KINDS,
+  CHANNEL_KINDS,
+  CONTENT_KINDS,
+  DocStatus,
+  PublicationStatus,
+} = await import('@/vocabulary')
 
 const log = (m: string) => console.error(`[bench] ${m}`)
 const payload = await startPayload()
@@ -94,7 +101,7 @@ await db.transaction(async (tx) => {
         ? `, created, created, CASE WHEN abs(random()) % 3 > 0 THEN 'held' ELSE 'planned' END, abs(random()) % 300, abs(random()) % 100`
         : ''
     await run(`INSERT INTO "${kind}" (id, title, owner_unit_id, created_at, updated_at, published_at, _status${extra})
-      SELECT id, 'Nội dung ' || i, unit, created, created, CASE WHEN abs(random()) % 10 < 8 THEN created END, CASE WHEN abs(random()) % 10 < 8 THEN 'published' ELSE 'draft' END${extraValues}
+      SELECT id, 'Nội dung ' || i, unit, created, created, CASE WHEN abs(random()) % 10 < 8 THEN created END, CASE WHEN abs(random()) % 10 < 8 THEN '${DocStatus.Published}' ELSE '${DocStatus.Draft}' END${extraValues}
       FROM bench_content WHERE kind = '${kind}'`)
     // 1-2 topics and 0-2 campaigns each.
     await run(
@@ -117,11 +124,13 @@ await db.transaction(async (tx) => {
     FROM s JOIN bench_content c ON c.i = s.i % ${CONTENT}`)
   await run(`INSERT INTO publications (id, content_title, channel_name, channel_id, channel_kind, campaign_id, scheduled_at, status, owner_unit_id, idempotency_key, published_at, airing_status, airing_actual_duration_seconds)
     SELECT p.id, 'Nội dung', ch.name, p.channel, ch.kind, CASE WHEN abs(random()) % 10 < 7 THEN ${uuid(3, 'abs(random()) % 6')} END, p.at,
-      CASE WHEN abs(random()) % 100 < 85 THEN 'published' ELSE 'cancelled' END, p.unit, p.id, p.at,
-      CASE WHEN ch.kind IN (${BROADCAST_KINDS.map((k) => `'${k}'`).join(', ')}) THEN CASE WHEN abs(random()) % 10 < 8 THEN 'aired' ELSE 'pending' END ELSE 'pending' END,
+      CASE WHEN abs(random()) % 100 < 85 THEN '${PublicationStatus.Published}' ELSE '${PublicationStatus.Cancelled}' END, p.unit, p.id, p.at,
+      CASE WHEN ch.kind IN (${BROADCAST_KINDS.map((k) => `'${k}'`).join(', ')}) THEN CASE WHEN abs(random()) % 10 < 8 THEN '${AiringStatus.Aired}' ELSE '${AiringStatus.Pending}' END ELSE '${AiringStatus.Pending}' END,
       CASE WHEN ch.kind IN (${BROADCAST_KINDS.map((k) => `'${k}'`).join(', ')}) THEN 60 + abs(random()) % 1740 END
     FROM bench_pubs p JOIN channels ch ON ch.id = p.channel`)
-  await run(`UPDATE publications SET published_at = NULL WHERE status <> 'published'`)
+  await run(
+    `UPDATE publications SET published_at = NULL WHERE status <> '${PublicationStatus.Published}'`,
+  )
   await run(`INSERT INTO publications_rels ("order", parent_id, path, ${CONTENT_KINDS.map((k) => `${k}_id`).join(', ')})
     SELECT NULL, id, 'content', ${CONTENT_KINDS.map((k) => `CASE WHEN kind = '${k}' THEN content END`).join(', ')} FROM bench_pubs`)
   await run('DROP TABLE bench_pubs')
@@ -152,9 +161,9 @@ async function change(fromMonth: number) {
       from.getTime() + Math.random() * (to.getTime() - from.getTime()),
     ).toISOString()
     const data = [
-      { status: 'published', publishedAt: at },
-      { status: 'cancelled', publishedAt: null },
-      { airing: { status: 'aired', actualDurationSeconds: 300 } },
+      { status: PublicationStatus.Published, publishedAt: at },
+      { status: PublicationStatus.Cancelled, publishedAt: null },
+      { airing: { status: AiringStatus.Aired, actualDurationSeconds: 300 } },
       { scheduledAt: at, publishedAt: at },
     ][n % 4]
     await payload.update({
@@ -206,7 +215,7 @@ for (let month = 1; month <= 12; month++) {
       collection: 'publications',
       where: {
         and: [
-          { status: { equals: 'published' } },
+          { status: { equals: PublicationStatus.Published } },
           { channelKind: { equals: kind } },
           ...range('publishedAt'),
         ],
@@ -220,7 +229,7 @@ for (let month = 1; month <= 12; month++) {
       collection: 'publications',
       where: {
         and: [
-          { 'airing.status': { equals: 'aired' } },
+          { 'airing.status': { equals: AiringStatus.Aired } },
           { channelKind: { equals: kind } },
           ...range('scheduledAt'),
         ],
@@ -232,7 +241,7 @@ for (let month = 1; month <= 12; month++) {
   for (const kind of CONTENT_KINDS) {
     await payload.count({
       collection: kind,
-      where: { and: [{ _status: { equals: 'published' } }, ...range('publishedAt')] },
+      where: { and: [{ _status: { equals: DocStatus.Published } }, ...range('publishedAt')] },
       overrideAccess: true,
     })
     counts++
