@@ -121,6 +121,9 @@ describe('a worker killed mid-burst', () => {
 
       await waitFor(() => hook.effects() >= 32, 60_000, 'the first 32 deliveries')
       await stopWorker(workers[0], 'SIGKILL')
+      // Requests the dead worker sent just before dying are still inside the fake's 250 ms latency:
+      // let them land, so "in flight" means everything it sent (a dead process sends nothing more).
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
       // What had reached the portal, and what had been recorded, when the worker died.
       const deliveredAtKill = new Set(hook.keys.keys())
       const recordedAtKill = new Set(
