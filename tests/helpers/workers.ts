@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
+import type { Payload } from 'payload'
+import { ChannelStatus, DocStatus } from '@/vocabulary'
+import { startFakeWebhook } from '../fakes/webhook'
+import { createUnit } from './fixtures'
 
 const root = path.resolve(__dirname, '../..')
 
@@ -42,3 +46,38 @@ export const stopWorker = (child: ChildProcess, signal: NodeJS.Signals = 'SIGTER
     child.once('exit', (code) => resolve(code))
     child.kill(signal)
   })
+
+/**
+ * What the worker-process tests deliver to: a fake portal webhook (with `latencyMs` per request), a
+ * webhook channel signed for it, and ten published articles of one unit.
+ */
+export async function webhookChannelWithArticles(payload: Payload, latencyMs: number) {
+  const hook = await startFakeWebhook('khoa-ky-thu', { latencyMs })
+  const unit = await createUnit(payload, 'Báo Tây Ninh')
+  const channel = await payload.create({
+    collection: 'channels',
+    data: {
+      name: 'Cổng TTĐT tỉnh',
+      kind: 'webhook',
+      settings: { url: `${hook.url}/nhan-tin` },
+      credentials: { signingSecret: 'khoa-ky-thu' },
+      status: ChannelStatus.Active,
+    },
+    overrideAccess: true,
+  })
+  const articleIds: string[] = []
+  for (let i = 0; i < 10; i++) {
+    const a = await payload.create({
+      collection: 'articles',
+      data: {
+        title: `Bài tuyên truyền số ${i + 1}`,
+        ownerUnit: unit.id,
+        _status: DocStatus.Published,
+        sapo: 'Chuyển đổi số',
+      },
+      overrideAccess: true,
+    })
+    articleIds.push(String(a.id))
+  }
+  return { hook, channelId: String(channel.id), articleIds }
+}

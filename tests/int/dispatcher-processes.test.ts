@@ -1,14 +1,13 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startFakeWebhook, type FakeWebhook } from '../fakes/webhook'
-import { createUnit } from '../helpers/fixtures'
+import type { FakeWebhook } from '../fakes/webhook'
 import { testPayload } from '../helpers/payload'
-import { spawnWorker, stopWorker, waitFor } from '../helpers/workers'
+import { spawnWorker, stopWorker, waitFor, webhookChannelWithArticles } from '../helpers/workers'
 
 let payload: Payload
 let hook: FakeWebhook
 let workers: ReturnType<typeof spawnWorker>[] = []
-const articleIds: string[] = []
+let articleIds: string[] = []
 let channelId: string
 
 /** Puts `count` publications on the webhook channel, all due now, straight through the Local API. */
@@ -34,35 +33,7 @@ async function scheduleDue(count: number): Promise<string[]> {
 
 beforeAll(async () => {
   payload = await testPayload()
-  hook = await startFakeWebhook('khoa-ky-thu', { latencyMs: 20 })
-  const unit = await createUnit(payload, 'Báo Tây Ninh')
-  channelId = String(
-    (
-      await payload.create({
-        collection: 'channels',
-        data: {
-          name: 'Cổng TTĐT tỉnh',
-          kind: 'webhook',
-          settings: { url: `${hook.url}/nhan-tin` },
-          credentials: { signingSecret: 'khoa-ky-thu' },
-        } as never,
-        overrideAccess: true,
-      })
-    ).id,
-  )
-  for (let i = 0; i < 10; i++) {
-    const a = await payload.create({
-      collection: 'articles',
-      data: {
-        title: `Bài tuyên truyền số ${i + 1}`,
-        ownerUnit: unit.id,
-        _status: 'published',
-        sapo: 'Chuyển đổi số',
-      } as never,
-      overrideAccess: true,
-    })
-    articleIds.push(String(a.id))
-  }
+  ;({ hook, channelId, articleIds } = await webhookChannelWithArticles(payload, 20))
 })
 
 afterEach(async () => {

@@ -2,11 +2,10 @@ import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createDispatcher } from '@/dispatch/dispatcher'
 import { LIVENESS_WINDOW_MS, identify, knownDead, type HeartbeatRow } from '@/dispatch/heartbeat'
-import { AttemptOutcome, DocStatus, PublicationStatus } from '@/vocabulary'
-import { startFakeWebhook, type FakeWebhook } from '../fakes/webhook'
-import { createUnit } from '../helpers/fixtures'
+import { AttemptOutcome, PublicationStatus } from '@/vocabulary'
+import type { FakeWebhook } from '../fakes/webhook'
 import { testPayload } from '../helpers/payload'
-import { spawnWorker, stopWorker, waitFor } from '../helpers/workers'
+import { spawnWorker, stopWorker, waitFor, webhookChannelWithArticles } from '../helpers/workers'
 
 const BURST = 300
 /** The lease a takeover must beat: a new worker that waited for it would need more than a minute. */
@@ -17,41 +16,13 @@ const TAKEOVER_BUDGET_MS = 20_000
 let payload: Payload
 let hook: FakeWebhook
 let workers: ReturnType<typeof spawnWorker>[] = []
-const articleIds: string[] = []
+let articleIds: string[] = []
 let channelId: string
 
 beforeAll(async () => {
   payload = await testPayload()
   // 250 ms per request: with 32 sends at a time the burst takes a few seconds, so a kill lands in the middle of it.
-  hook = await startFakeWebhook('khoa-ky-thu', { latencyMs: 250 })
-  const unit = await createUnit(payload, 'Báo Tây Ninh')
-  channelId = String(
-    (
-      await payload.create({
-        collection: 'channels',
-        data: {
-          name: 'Cổng TTĐT tỉnh',
-          kind: 'webhook',
-          settings: { url: `${hook.url}/nhan-tin` },
-          credentials: { signingSecret: 'khoa-ky-thu' },
-        } as never,
-        overrideAccess: true,
-      })
-    ).id,
-  )
-  for (let i = 0; i < 10; i++) {
-    const a = await payload.create({
-      collection: 'articles',
-      data: {
-        title: `Bài tuyên truyền số ${i + 1}`,
-        ownerUnit: unit.id,
-        _status: DocStatus.Published,
-        sapo: 'Chuyển đổi số',
-      } as never,
-      overrideAccess: true,
-    })
-    articleIds.push(String(a.id))
-  }
+  ;({ hook, channelId, articleIds } = await webhookChannelWithArticles(payload, 250))
 })
 
 afterEach(async () => {
