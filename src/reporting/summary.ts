@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { metrics, YEARLY_METRICS, type Metric } from '@/vocabulary'
+import { formatNumber } from '@/lib/format'
 
 type SqlReader = { drizzle: { all: <T>(query: unknown) => Promise<T[]> } }
 
@@ -46,8 +47,6 @@ export async function yearTotals(payload: Payload, year: number): Promise<Map<Me
   return totals
 }
 
-const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 })
-
 /** The summary `npm run report` prints: one row per measure, months 1-12 and the year's total. */
 export function formatSummary(year: number, totals: Map<Metric, number[]>): string {
   const header = ['Chỉ số', ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`), 'Cả năm']
@@ -56,8 +55,8 @@ export function formatSummary(year: number, totals: Map<Metric, number[]>): stri
     // Yearly measures (budgets) have no months: a dot in each month column.
     const months = byMonth
       .slice(1)
-      .map((v) => (YEARLY_METRICS.includes(metric) ? '·' : number.format(v)))
-    return [metrics.label(metric), ...months, number.format(yearly)]
+      .map((v) => (YEARLY_METRICS.includes(metric) ? '·' : formatNumber(v)))
+    return [metrics.label(metric), ...months, formatNumber(yearly)]
   })
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
   const line = (cells: string[]) =>

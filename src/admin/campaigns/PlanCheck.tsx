@@ -1,10 +1,11 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
+import { formatNumber } from '@/lib/format'
 import type { Campaign } from '@/payload-types'
 import { computeTrainingPlan, countUnitsByKind } from '@/reporting/trainingPlan'
 import { planSubtotals, trainingProgrammes, unitKinds } from '@/vocabulary'
 
-const n = (v: number) => new Intl.NumberFormat('vi-VN').format(v)
+const n = formatNumber
 
 /**
  * The campaign's training plan as the annexes print it, computed from its detail rows: the need by
