@@ -5,6 +5,7 @@ import * as migration_20261125_213633_reporting_inputs from './20261125_213633_r
 import * as migration_20261125_220453_rollup from './20261125_220453_rollup';
 import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from './20261125_222910_dispatch_lease_worker_and_due_indexes';
 import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104_rollup_fast_writes';
+import * as migration_20261126_000711_publication_content_ref from './20261126_000711_publication_content_ref';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_225104_rollup_fast_writes.up,
     down: migration_20261125_225104_rollup_fast_writes.down,
-    name: '20261125_225104_rollup_fast_writes'
+    name: '20261125_225104_rollup_fast_writes',
+  },
+  {
+    up: migration_20261126_000711_publication_content_ref.up,
+    down: migration_20261126_000711_publication_content_ref.down,
+    name: '20261126_000711_publication_content_ref'
   },
 ];

@@ -565,6 +565,8 @@ export interface Publication {
     flagged?: boolean | null;
   };
   channelKind?: string | null;
+  contentKind?: ('articles' | 'videos' | 'infographics' | 'events') | null;
+  contentId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1285,6 +1287,8 @@ export interface PublicationsSelect<T extends boolean = true> {
         flagged?: T;
       };
   channelKind?: T;
+  contentKind?: T;
+  contentId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

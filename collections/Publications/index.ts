@@ -8,6 +8,7 @@ import {
   airingStatuses,
   attemptOutcomes,
   CONTENT_KINDS,
+  contentKinds,
   isBroadcastKind,
   PublicationStatus,
   publicationStatuses,
@@ -15,6 +16,7 @@ import {
 import { publicationAccess } from './access'
 import { confirmAiring } from './endpoints/confirmAiring'
 import { checkSchedule } from './hooks/checkSchedule'
+import { keepContentRef } from './hooks/keepContentRef'
 
 const managersOnly: FieldAccess = ({ req }) => isCrossUnit(req.user)
 const systemOnly: FieldAccess = () => false
@@ -31,7 +33,7 @@ export const Publications: CollectionConfig<'publications'> = {
     listSearchableFields: ['contentTitle', 'channelName'],
   },
   access: publicationAccess,
-  hooks: { beforeChange: [checkSchedule] },
+  hooks: { beforeChange: [checkSchedule, keepContentRef] },
   // The dispatcher's reads (src/dispatch/claim.ts): each kind of due publication is one range of
   // one of these, read in order, so a claim round costs the same with 20 or 20,000 due.
   indexes: [
@@ -39,11 +41,10 @@ export const Publications: CollectionConfig<'publications'> = {
     { fields: ['status', 'leaseUntil'] },
   ],
   endpoints: [confirmAiring],
-  // The rollup's two scans (src/reporting/sources/publications.ts) read covering indexes that the
-  // migration 20261125_*_rollup_fast_writes creates by hand, because they end with the id, which a
-  // Payload compound index cannot name: (published_at, status, owner_unit_id, channel_id,
-  // channel_kind, campaign_id, id) and (scheduled_at, airing_status, channel_kind, owner_unit_id,
-  // channel_id, campaign_id, airing_actual_duration_seconds, id). The first serves publishedAt.
+  // The rollup's scans (src/reporting/sources/publications.ts) read four indexes that the migration
+  // 20261126_*_publication_content_ref creates by hand, because they hold the local month as an
+  // expression, which a Payload index cannot name: (status | airing status, month of publishedAt |
+  // scheduledAt, then the cell's dimensions), rows come out already grouped.
   fields: [
     // Copies of the content's title and the channel's name, kept by checkSchedule: the admin list and
     // search show them, and a publication still says what it was after its content is deleted.
@@ -190,10 +191,10 @@ export const Publications: CollectionConfig<'publications'> = {
       label: l('Liên kết trên kênh', 'Remote URL'),
       admin: readOnlySidebar,
     },
-    // Indexed by the rollup's covering index (publishedAt first; see above).
     {
       name: 'publishedAt',
       type: 'date',
+      index: true,
       label: l('Đã đăng lúc', 'Published at'),
       admin: { ...readOnlySidebar, date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) },
     },
@@ -303,6 +304,21 @@ export const Publications: CollectionConfig<'publications'> = {
     {
       name: 'channelKind',
       type: 'text',
+      admin: { hidden: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
+    // The content link's kind and id as plain columns, kept by keepContentRef (see there why).
+    {
+      name: 'contentKind',
+      type: 'select',
+      options: contentKinds.options,
+      admin: { hidden: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
+    {
+      name: 'contentId',
+      type: 'text',
+      index: true,
       admin: { hidden: true },
       access: { create: systemOnly, update: systemOnly },
     },

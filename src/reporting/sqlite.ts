@@ -2,8 +2,7 @@ import crypto from 'node:crypto'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { CONTENT_KINDS, Metric } from '@/vocabulary'
-import { FACT_COLUMNS } from './sources/types'
-import type { RollupSourceModule } from './sources/types'
+import { FACT_COLUMNS, VALUE_SLOTS, type RollupSourceModule } from './sources/types'
 import type { SQL, Window } from './window'
 
 type Runner = {
@@ -24,18 +23,37 @@ type SqliteAdapter = {
 
 const env = (name: string, fallback: number) => Number(process.env[name] || fallback)
 
+/** The temporary tables of one computation. */
+const SCRATCH = [
+  'rollup_facts',
+  'rollup_by_content',
+  'rollup_sets',
+  'rollup_names',
+  'rollup_new',
+  'rollup_old',
+]
+
 /** The dimensions a cell is grouped by, besides its campaign or topic. */
 const DIMS = sql.raw('month, metric, unit, content_type, channel, channel_kind')
 const F_DIMS = sql.raw('f.month, f.metric, f.unit, f.content_type, f.channel, f.channel_kind')
 /** Topic cells leave the channel out (see collections/RollupCells.ts). */
 const TOPIC_DIMS = sql.raw('month, metric, unit, content_type')
 
+const F_VALUES = sql.raw(VALUE_SLOTS.map((v) => `f.${v}`).join(', '))
+const SUMS = sql.raw(VALUE_SLOTS.map((v) => `SUM(${v}) AS ${v}`).join(', '))
+const VALUE_TYPES = VALUE_SLOTS.map((v) => `${v} NUMERIC`).join(', ')
+
+/** What the two fact tables hold (see SqliteFacts in sources/types.ts). */
+const CELL_FACTS = FACT_COLUMNS.filter(
+  (c) => !['ref_kind', 'ref_id', 'campaigns_from_ref'].includes(c),
+).join(', ')
+const CONTENT_FACTS = FACT_COLUMNS.filter((c) => c !== 'campaign').join(', ')
+
 /**
- * Facts of `table` joined to their content's campaigns or topics (`path` of the content's rels
- * table), one branch per content kind.
+ * Facts seen through their content item, joined to its campaigns or topics (`path` of the content's
+ * rels table), one branch per content kind.
  */
 function viaContent(
-  table: 'rollup_facts' | 'rollup_by_ref',
   path: 'campaigns' | 'topics',
   column: string,
   onlyCampaignsFromRef: boolean,
@@ -48,7 +66,7 @@ function viaContent(
       // *_rollup_fast_writes): no table row is read.
       (
         kind,
-      ) => sql`SELECT ${F_DIMS}, r.${sql.raw(`"${column}"`)} AS ref, f.value FROM ${sql.raw(table)} f
+      ) => sql`SELECT ${F_DIMS}, r.${sql.raw(`"${column}"`)} AS ref, ${F_VALUES} FROM rollup_by_content f
         CROSS JOIN ${sql.raw(`"${kind}_rels"`)} r ON r.parent_id = f.ref_id AND r.path = ${path}
         WHERE f.ref_kind = ${kind}${onlyCampaignsFromRef ? sql` AND f.campaigns_from_ref = 1` : sql``}`,
     ),
@@ -57,28 +75,34 @@ function viaContent(
 }
 
 /**
- * The facts that have a content item, summed per item and topic-cell dimensions (no channel) and
- * stored in item order: the topic join then meets far fewer rows (an item's publications on
- * several channels are one row) and reads the rels index in its own order, not at random.
- */
-const BY_REF = sql`CREATE TEMP TABLE rollup_by_ref AS
-  SELECT ref_kind, ref_id, ${TOPIC_DIMS}, NULL AS channel, NULL AS channel_kind, SUM(value) AS value FROM rollup_facts
-  WHERE ref_id IS NOT NULL GROUP BY ref_kind, ref_id, ${TOPIC_DIMS} ORDER BY ref_kind, ref_id`
-
-/**
- * The three cell families from the fact table: (all, all), (campaign X, all), (all, topic T), the
- * last without channel. A fact's campaign is its own (a publication's) or, when campaigns_from_ref, its content's.
+ * The three cell families: (all, all) and the facts' own campaigns from rollup_facts, campaigns and
+ * topics of their content from rollup_by_content; topic cells without channel. Each value slot is
+ * summed (a slot nobody filled stays NULL and gives no cell).
  */
 const FAMILIES = sql`
-  SELECT ${DIMS}, NULL AS campaign, NULL AS topic, SUM(value) AS total FROM rollup_facts GROUP BY ${DIMS}
+  SELECT ${DIMS}, NULL AS campaign, NULL AS topic, ${SUMS} FROM rollup_facts GROUP BY ${DIMS}
   UNION ALL
-  SELECT ${DIMS}, ref AS campaign, NULL AS topic, SUM(value) AS total FROM (
-    SELECT ${F_DIMS}, f.campaign AS ref, f.value FROM rollup_facts f WHERE f.campaign IS NOT NULL
-    UNION ALL ${viaContent('rollup_facts', 'campaigns', 'campaigns_id', true)}
+  SELECT ${DIMS}, ref AS campaign, NULL AS topic, ${SUMS} FROM (
+    SELECT ${F_DIMS}, f.campaign AS ref, ${F_VALUES} FROM rollup_facts f WHERE f.campaign IS NOT NULL
+    UNION ALL ${viaContent('campaigns', 'campaigns_id', true)}
   ) GROUP BY ${DIMS}, ref
   UNION ALL
-  SELECT ${TOPIC_DIMS}, NULL AS channel, NULL AS channel_kind, NULL AS campaign, ref AS topic, SUM(value) AS total
-    FROM (${viaContent('rollup_by_ref', 'topics', 'topics_id', false)}) GROUP BY ${TOPIC_DIMS}, ref`
+  SELECT ${TOPIC_DIMS}, NULL AS channel, NULL AS channel_kind, NULL AS campaign, ref AS topic, ${SUMS}
+    FROM (${viaContent('topics', 'topics_id', false)}) GROUP BY ${TOPIC_DIMS}, ref`
+
+/** A family row's value for the measure of slot `s.slot` of its metric (set). */
+const SLOT_VALUE = sql.raw(
+  `CASE s.slot ${VALUE_SLOTS.map((v, i) => `WHEN ${i} THEN g.${v}`).join(' ')} END`,
+)
+
+/** Drops the scratch tables and the sources' staged ones (rollup_stage_*). */
+async function dropScratch(tx: Runner) {
+  const staged = await tx.all<{ name: string }>(
+    sql`SELECT name FROM sqlite_temp_master WHERE type = 'table' AND name LIKE 'rollup_stage_%'`,
+  )
+  for (const table of [...SCRATCH, ...staged.map((t) => t.name)])
+    await tx.run(sql.raw(`DROP TABLE IF EXISTS temp."${table}"`))
+}
 
 /** Logs each statement's time (ROLLUP_DEBUG=1), to profile a rebuild. */
 const timed = (
@@ -111,10 +135,25 @@ function idPrefix(): string {
   return `${t.slice(0, 8)}-${t.slice(8)}-7${r.slice(0, 3)}-8${r.slice(3)}-`
 }
 
-/** The cell key, built like cellKey() in cells.ts: year|month|metric|campaign|unit|type|channel|topic, empty for none. */
-const KEY = sql.raw(
-  `g.year || '|' || g.month || '|' || g.metric || '|' || IFNULL(g.campaign, '') || '|' || IFNULL(g.unit, '') || '|' || IFNULL(g.content_type, '') || '|' || IFNULL(g.channel, '') || '|' || IFNULL(g.topic, '')`,
-)
+/** The cell key of row `c`, built like cellKey() in cells.ts: year|month|metric|campaign|unit|type|channel|topic, empty for none. */
+const keyOf = (year: number) =>
+  sql.raw(
+    `'${Math.trunc(year)}|' || c.month || '|' || c.metric || '|' || IFNULL(c.campaign, '') || '|' || IFNULL(c.unit, '') || '|' || IFNULL(c.content_type, '') || '|' || IFNULL(c.channel, '') || '|' || IFNULL(c.topic, '')`,
+  )
+
+/** The measures each `metric` value of a fact stands for, by value slot: a measure itself in slot 0, or a set's. */
+function metricSlots(sources: readonly RollupSourceModule[]): SQL {
+  const rows = sources.flatMap((source) => [
+    ...source.metrics.map((m) => [m, 0, m] as const),
+    ...Object.entries(source.metricSets ?? {}).flatMap(([set, measures]) =>
+      measures.map((m, slot) => [set, slot, m] as const),
+    ),
+  ])
+  return sql`INSERT INTO rollup_sets (metric, slot, cell_metric) VALUES ${sql.join(
+    rows.map(([metric, slot, cell]) => sql`(${metric}, ${slot}, ${cell})`),
+    sql`, `,
+  )}`
+}
 
 /** A stored cell `o` and a computed one `n` that say the same thing (then the stored one is left as it is). */
 const SAME = sql.raw(
@@ -126,7 +165,7 @@ const CELL_COLUMNS = sql.raw(
 
 /**
  * SQLite: recomputes the window's cells of these sources in one write transaction: gather the
- * facts into a temporary table (one INSERT … SELECT per source), group them into the window's new
+ * facts into two temporary tables (two INSERT … SELECT per source), group them into the window's new
  * cells (a second temporary table), then bring the stored cells in line: cells that no longer
  * exist or changed are deleted, new and changed ones inserted, and unchanged ones left alone (an
  * incremental run over two months rewrites only what moved). Nothing travels through JavaScript.
@@ -140,7 +179,6 @@ export async function computeSqlite(
   keepNames: boolean,
 ): Promise<number> {
   const adapter = payload.db as unknown as SqliteAdapter
-  const columns = sql.raw(FACT_COLUMNS.join(', '))
   const months = w.months
     ? sql` AND month IN (${sql.join(
         w.months.map((m) => sql`${m}`),
@@ -162,16 +200,19 @@ export async function computeSqlite(
         const tx = process.env.ROLLUP_DEBUG
           ? timed(raw, (adapter.drizzle as unknown as { dialect: never }).dialect)
           : raw
-        for (const table of [
-          'rollup_facts',
-          'rollup_by_ref',
-          'rollup_names',
-          'rollup_new',
-          'rollup_old',
-        ])
-          await tx.run(sql.raw(`DROP TABLE IF EXISTS temp.${table}`))
-        await tx.run(sql`CREATE TEMP TABLE rollup_facts (month INTEGER, metric TEXT, value NUMERIC, unit TEXT, content_type TEXT, channel TEXT,
-          channel_kind TEXT, campaign TEXT, ref_kind TEXT, ref_id TEXT, campaigns_from_ref INTEGER)`)
+        await dropScratch(tx)
+        await tx.run(
+          sql.raw(`CREATE TEMP TABLE rollup_facts (month INTEGER, metric TEXT, unit TEXT, content_type TEXT, channel TEXT,
+          channel_kind TEXT, campaign TEXT, ${VALUE_TYPES})`),
+        )
+        await tx.run(
+          sql.raw(`CREATE TEMP TABLE rollup_by_content (month INTEGER, metric TEXT, unit TEXT, content_type TEXT, channel TEXT,
+          channel_kind TEXT, ref_kind TEXT, ref_id TEXT, campaigns_from_ref INTEGER, ${VALUE_TYPES})`),
+        )
+        await tx.run(
+          sql`CREATE TEMP TABLE rollup_sets (metric TEXT, slot INTEGER, cell_metric TEXT, PRIMARY KEY (metric, slot)) WITHOUT ROWID`,
+        )
+        await tx.run(metricSlots(sources))
         // Names the year's cells already carry (past years): a unit renamed or merged since keeps its old name there.
         await tx.run(sql`CREATE TEMP TABLE rollup_names (unit TEXT PRIMARY KEY, name TEXT)`)
         if (keepNames) {
@@ -181,41 +222,51 @@ export async function computeSqlite(
         }
         for (const source of sources) {
           const facts = source.sqliteFacts(w)
-          if (facts) await tx.run(sql`INSERT INTO rollup_facts (${columns}) ${facts}`)
+          if (!facts) continue
+          for (const statement of source.sqliteStage?.(w) ?? []) await tx.run(statement)
+          if (facts.cells)
+            await tx.run(
+              sql`INSERT INTO rollup_facts (${sql.raw(CELL_FACTS)}) SELECT ${sql.raw(CELL_FACTS)} FROM (${facts.cells})`,
+            )
+          if (facts.byContent)
+            await tx.run(
+              sql`INSERT INTO rollup_by_content (${sql.raw(CONTENT_FACTS)}) SELECT ${sql.raw(CONTENT_FACTS)} FROM (${facts.byContent}) WHERE ref_id IS NOT NULL`,
+            )
         }
-        await tx.run(BY_REF)
         await tx.run(sql`CREATE TEMP TABLE rollup_new (month INTEGER, metric TEXT, value NUMERIC, campaign TEXT, unit TEXT, unit_name TEXT, content_type TEXT,
           channel TEXT, channel_kind TEXT, topic TEXT, key TEXT)`)
+        // Each family row gives a cell per measure of its metric (set) that has a value.
         const computed = await tx.run(sql`INSERT INTO rollup_new (${CELL_COLUMNS})
-          SELECT g.month, g.metric, CASE WHEN g.metric = ${Metric.BroadcastMinutes} THEN ROUND(g.total / 60.0, 2) ELSE g.total END,
-            g.campaign, g.unit, COALESCE(n.name, u.name), g.content_type, g.channel, g.channel_kind, g.topic, ${KEY}
-          FROM (SELECT CAST(${w.year} AS INTEGER) AS year, * FROM (${FAMILIES})) g LEFT JOIN units u ON u.id = g.unit LEFT JOIN rollup_names n ON n.unit = g.unit`)
-        const [{ n: before }] = await tx.all<{ n: number }>(sql`SELECT count(*) AS n ${stored}`)
-        if (before > 0) {
-          // Keep what did not change: compare by key (both sides indexed for the lookups).
-          await tx.run(
-            sql`CREATE TEMP TABLE rollup_old AS SELECT id, key, value, unit_name, channel_kind ${stored}`,
-          )
-          await tx.run(sql`CREATE INDEX temp.rollup_old_key ON rollup_old (key)`)
-          await tx.run(sql`CREATE INDEX temp.rollup_new_key ON rollup_new (key)`)
-          await tx.run(
-            sql`DELETE FROM rollup_cells WHERE id IN (SELECT o.id FROM rollup_old o WHERE NOT EXISTS (SELECT 1 FROM rollup_new n WHERE ${SAME}))`,
-          )
-          await tx.run(
-            sql`DELETE FROM rollup_new AS n WHERE EXISTS (SELECT 1 FROM rollup_old o WHERE ${SAME})`,
-          )
+          SELECT c.month, c.metric, CASE WHEN c.metric = ${Metric.BroadcastMinutes} THEN ROUND(c.total / 60.0, 2) ELSE c.total END,
+            c.campaign, c.unit, COALESCE(n.name, u.name), c.content_type, c.channel, c.channel_kind, c.topic, ${keyOf(w.year)}
+          FROM (SELECT g.month, s.cell_metric AS metric, ${SLOT_VALUE} AS total, g.campaign, g.unit, g.content_type, g.channel, g.channel_kind, g.topic
+            FROM (${FAMILIES}) g JOIN rollup_sets s ON s.metric = g.metric) c
+          LEFT JOIN units u ON u.id = c.unit LEFT JOIN rollup_names n ON n.unit = c.unit
+          WHERE c.total IS NOT NULL`)
+        if (!w.months) {
+          // A whole year: replace its cells (comparing 600,000 cells one by one costs more than writing them).
+          await tx.run(sql`DELETE ${stored}`)
+        } else {
+          const [{ n: before }] = await tx.all<{ n: number }>(sql`SELECT count(*) AS n ${stored}`)
+          if (before > 0) {
+            // Keep what did not change: compare by key (both sides indexed for the lookups).
+            await tx.run(
+              sql`CREATE TEMP TABLE rollup_old AS SELECT id, key, value, unit_name, channel_kind ${stored}`,
+            )
+            await tx.run(sql`CREATE INDEX temp.rollup_old_key ON rollup_old (key)`)
+            await tx.run(sql`CREATE INDEX temp.rollup_new_key ON rollup_new (key)`)
+            await tx.run(
+              sql`DELETE FROM rollup_cells WHERE id IN (SELECT o.id FROM rollup_old o WHERE NOT EXISTS (SELECT 1 FROM rollup_new n WHERE ${SAME}))`,
+            )
+            await tx.run(
+              sql`DELETE FROM rollup_new AS n WHERE EXISTS (SELECT 1 FROM rollup_old o WHERE ${SAME})`,
+            )
+          }
         }
         await tx.run(sql`INSERT INTO rollup_cells (id, year, ${CELL_COLUMNS})
           SELECT printf('%s%012x', ${idPrefix()}, n.rowid), ${w.year}, ${sql.raw(['month', 'metric', 'value', 'campaign', 'unit', 'unit_name', 'content_type', 'channel', 'channel_kind', 'topic', 'key'].map((c) => `n.${c}`).join(', '))}
           FROM rollup_new n ORDER BY n.rowid`)
-        for (const table of [
-          'rollup_facts',
-          'rollup_by_ref',
-          'rollup_names',
-          'rollup_new',
-          'rollup_old',
-        ])
-          await tx.run(sql.raw(`DROP TABLE IF EXISTS temp.${table}`))
+        await dropScratch(tx)
         return computed.rowsAffected ?? 0
       },
       { behavior: 'immediate' },

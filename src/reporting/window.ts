@@ -30,6 +30,25 @@ export const sqlMonth = (column: SQL) =>
   sql`CAST(strftime('%m', ${column}, ${`+${UTC_OFFSET_HOURS} hours`}) AS INTEGER)`
 
 /**
+ * SQLite: the local year and month of an ISO UTC text column as YYYYMM. Written out literally (no
+ * bound parameter, no table alias): the rollup's indexes on publications hold this very expression
+ * (migration 20261126_*_publication_content_ref) and SQLite uses an index only for the same text.
+ */
+export const sqlYearMonth = (column: string) =>
+  sql.raw(`CAST(strftime('%Y%m', ${column}, '+${UTC_OFFSET_HOURS} hours') AS INTEGER)`)
+
+/** SQLite: `sqlYearMonth(column)` falls in the window: a range of those indexes for a year, a list for months. */
+export function sqlYearMonthInWindow(column: string, w: Window): SQL {
+  const ym = sqlYearMonth(column)
+  if (!w.months) return sql`${ym} BETWEEN ${w.year * 100 + 1} AND ${w.year * 100 + 12}`
+  const monthly = w.months.filter((m) => m >= 1 && m <= 12)
+  return sql`${ym} IN (${sql.join(
+    monthly.map((m) => sql`${w.year * 100 + m}`),
+    sql`, `,
+  )})`
+}
+
+/**
  * SQLite: `column` falls in the window. The range on the raw text uses the column's index (ISO
  * text sorts as time); the month list then drops the months in between that were not asked for.
  */

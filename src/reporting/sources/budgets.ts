@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import { Metric, RollupSource, WHOLE_YEAR } from '@/vocabulary'
 import { windowHas } from '../window'
-import { factSelect, t, unionAll } from './facts'
+import { factSelect, t, unionAll, sameFacts } from './facts'
 import { mongoFact } from './mongo'
 import type { DirtyMonth, RollupSourceModule } from './types'
 
@@ -19,17 +19,19 @@ export const budgetsSource: RollupSourceModule = {
   metrics: MEASURES.map((m) => m.metric),
   sqliteFacts: (w) => {
     if (!windowHas(w, WHOLE_YEAR)) return null
-    return unionAll(
-      MEASURES.map(({ metric, column }) => {
-        const select = factSelect({
-          month: WHOLE_YEAR,
-          metric,
-          value: sql`b.${t(column)}`,
-          unit: sql`c.lead_unit_id`,
-          campaign: sql`c.id`,
-        })
-        return sql`SELECT ${select} FROM campaigns_budgets b JOIN campaigns c ON c.id = b._parent_id WHERE b.year = ${w.year} AND b.${t(column)} IS NOT NULL`
-      }),
+    return sameFacts(
+      unionAll(
+        MEASURES.map(({ metric, column }) => {
+          const select = factSelect({
+            month: WHOLE_YEAR,
+            metric,
+            value: sql`b.${t(column)}`,
+            unit: sql`c.lead_unit_id`,
+            campaign: sql`c.id`,
+          })
+          return sql`SELECT ${select} FROM campaigns_budgets b JOIN campaigns c ON c.id = b._parent_id WHERE b.year = ${w.year} AND b.${t(column)} IS NOT NULL`
+        }),
+      ),
     )
   },
   mongoFacts: (w) => {

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import { CONTENT_KINDS, DocStatus, Metric, PublicationStatus, RollupSource } from '@/vocabulary'
 import { hasMonthly, mongoInWindow, mongoMonth, sqlInWindow, sqlMonth } from '../window'
-import { factSelect, monthOf, sameIds, t, unionAll } from './facts'
+import { factSelect, monthOf, sameIds, t, unionAll, sameFacts } from './facts'
 import { arrayOf, mongoFact } from './mongo'
 import type { DirtyMark, RollupSourceModule, Watch } from './types'
 
@@ -47,22 +47,24 @@ export const contentSource: RollupSourceModule = {
   metrics: [Metric.ContentProduced, Metric.ContentPublished],
   sqliteFacts: (w) => {
     if (!hasMonthly(w)) return null
-    return unionAll(
-      CONTENT_KINDS.flatMap((kind) => {
-        const common = {
-          value: 1,
-          unit: sql`c.owner_unit_id`,
-          content_type: kind,
-          ref_kind: kind,
-          ref_id: sql`c.id`,
-          campaigns_from_ref: 1,
-        }
-        return [
-          sql`SELECT ${factSelect({ ...common, month: sqlMonth(sql`c.created_at`), metric: Metric.ContentProduced })} FROM ${t(kind)} c WHERE ${sqlInWindow(sql`c.created_at`, w)}`,
-          sql`SELECT ${factSelect({ ...common, month: sqlMonth(sql`c.published_at`), metric: Metric.ContentPublished })} FROM ${t(kind)} c
+    return sameFacts(
+      unionAll(
+        CONTENT_KINDS.flatMap((kind) => {
+          const common = {
+            value: 1,
+            unit: sql`c.owner_unit_id`,
+            content_type: kind,
+            ref_kind: kind,
+            ref_id: sql`c.id`,
+            campaigns_from_ref: 1,
+          }
+          return [
+            sql`SELECT ${factSelect({ ...common, month: sqlMonth(sql`c.created_at`), metric: Metric.ContentProduced })} FROM ${t(kind)} c WHERE ${sqlInWindow(sql`c.created_at`, w)}`,
+            sql`SELECT ${factSelect({ ...common, month: sqlMonth(sql`c.published_at`), metric: Metric.ContentPublished })} FROM ${t(kind)} c
               WHERE c._status = ${DocStatus.Published} AND ${sqlInWindow(sql`c.published_at`, w)}`,
-        ]
-      }),
+          ]
+        }),
+      ),
     )
   },
   mongoFacts: (w) => {

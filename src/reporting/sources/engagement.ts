@@ -2,30 +2,19 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 import { relationId } from '@/lib/relation'
 import { ENGAGEMENT_METRICS, PublicationStatus, RollupSource } from '@/vocabulary'
-import {
-  hasMonthly,
-  mongoInWindow,
-  mongoMonth,
-  sqlInWindow,
-  sqlMonth,
-  windowRange,
-  type Window,
-} from '../window'
-import { factSelect, monthOf, t } from './facts'
+import { hasMonthly, mongoInWindow, mongoMonth, windowRange, type Window } from '../window'
+import { monthOf } from './facts'
 import { contentTopicsStages, mongoFact, oneOf } from './mongo'
-import { contentId, contentKind, FIGURE_FIELDS, pick } from './publications'
+import { FIGURE_FIELDS, pick, publicationGroups, publishedIn } from './publications'
 import type { DirtyMark, RollupSourceModule } from './types'
 
 /** The end of the window's year: a publication's figure is its latest observation before it (for the current year: the latest known). */
 const yearEnd = (w: Window) => windowRange({ year: w.year, months: null }).to
 
-/** The measure of each engagement figure and its value in the latest observation `o`, as SQL. */
-const metricRows = sql.raw(
-  ENGAGEMENT_METRICS.map((m, i) => `SELECT '${m.metric}' AS metric, ${i} AS n`).join(' UNION ALL '),
-)
-const metricValue = sql.raw(
-  `CASE m.n ${ENGAGEMENT_METRICS.map((m, i) => `WHEN ${i} THEN o."${m.column}"`).join(' ')} END`,
-)
+/** The engagement figures, read from the same rows (see metricSets), and where they are staged. */
+const SET = 'set:engagement'
+const FIGURES = ENGAGEMENT_METRICS.map((m) => m.column)
+const LATEST = 'rollup_stage_latest_observation'
 
 /** The months whose engagement cells a publication's figures land in: its publish month. */
 async function publishMonths(
@@ -61,30 +50,27 @@ async function publishMonths(
 export const engagementSource: RollupSourceModule = {
   name: RollupSource.Engagement,
   metrics: ENGAGEMENT_METRICS.map((m) => m.metric),
+  metricSets: { [SET]: ENGAGEMENT_METRICS.map((m) => m.metric) },
+  // Each publication's latest observation before the year's end, once: the covering index
+  // engagement_observations_rollup_latest_idx gives a publication's rows in (time, id) order, and
+  // SQLite's max() takes the other columns from the row it picks.
+  sqliteStage: (w) => [
+    sql.raw(
+      `CREATE TEMP TABLE IF NOT EXISTS ${LATEST} (publication_id TEXT PRIMARY KEY, ${FIGURES.join(', ')}) WITHOUT ROWID`,
+    ),
+    sql`INSERT INTO ${sql.raw(LATEST)} SELECT publication_id, ${sql.raw(FIGURES.join(', '))} FROM (
+      SELECT o.publication_id, max(o.observed_at || '|' || o.id) AS latest, ${sql.raw(FIGURES.map((f) => `o.${f}`).join(', '))}
+      FROM engagement_observations o WHERE o.observed_at < ${yearEnd(w).toISOString()} GROUP BY o.publication_id)`,
+  ],
   sqliteFacts: (w) => {
     if (!hasMonthly(w)) return null
-    const published = sql`p.status = ${PublicationStatus.Published} AND ${sqlInWindow(sql`p.published_at`, w)}`
-    // The latest observation of each publication of the window, numbered once; one fact per figure.
-    // Joined rather than IN (…): SQLite then walks the smaller side (the window's publications by the
-    // covering index and their observations by publication, or the observations).
-    const latest = sql`SELECT o.*, ROW_NUMBER() OVER (PARTITION BY o.publication_id ORDER BY o.observed_at DESC, o.id DESC) AS rn
-      FROM engagement_observations o JOIN publications p ON p.id = o.publication_id
-      WHERE o.observed_at < ${yearEnd(w).toISOString()} AND ${published}`
-    const select = factSelect({
-      month: sqlMonth(sql`p.published_at`),
-      metric: sql`m.metric`,
-      value: metricValue,
-      unit: sql`p.owner_unit_id`,
-      content_type: contentKind,
-      channel: sql`p.channel_id`,
-      channel_kind: sql`p.channel_kind`,
-      campaign: sql`p.campaign_id`,
-      ref_kind: contentKind,
-      ref_id: contentId,
+    return publicationGroups({
+      time: 'published_at',
+      where: publishedIn(w),
+      join: sql.raw(`CROSS JOIN ${LATEST} o ON o.publication_id = p.id`),
+      metric: SET,
+      values: FIGURES.map((f) => sql.raw(`SUM(o.${f})`)),
     })
-    return sql`SELECT ${select} FROM (${latest}) o CROSS JOIN ${t('publications')} p ON p.id = o.publication_id
-      LEFT JOIN publications_rels r ON r.parent_id = p.id AND r.path = 'content'
-      CROSS JOIN (${metricRows}) m WHERE o.rn = 1 AND ${published} AND ${metricValue} IS NOT NULL`
   },
   mongoFacts: (w, names) => {
     if (!hasMonthly(w)) return []

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import { AUDIENCE_METRICS, ContentKind, EventStatus, Metric, RollupSource } from '@/vocabulary'
 import { hasMonthly, mongoInWindow, mongoMonth, sqlInWindow, sqlMonth } from '../window'
-import { factSelect, monthOf, t, unionAll } from './facts'
+import { factSelect, monthOf, t, unionAll, sameFacts } from './facts'
 import { arrayOf, mongoFact } from './mongo'
 import type { RollupSourceModule } from './types'
 
@@ -27,21 +27,23 @@ export const eventsSource: RollupSourceModule = {
   metrics: MEASURES.map((m) => m.metric),
   sqliteFacts: (w) => {
     if (!hasMonthly(w)) return null
-    return unionAll(
-      MEASURES.map(({ metric, column }) => {
-        const value = column ? t(column) : sql`1`
-        const select = factSelect({
-          month: sqlMonth(sql`e.starts_at`),
-          metric,
-          value,
-          unit: sql`e.owner_unit_id`,
-          content_type: KIND,
-          ref_kind: KIND,
-          ref_id: sql`e.id`,
-          campaigns_from_ref: 1,
-        })
-        return sql`SELECT ${select} FROM events e WHERE e.status = ${EventStatus.Held} AND ${sqlInWindow(sql`e.starts_at`, w)}${column ? sql` AND ${value} IS NOT NULL` : sql``}`
-      }),
+    return sameFacts(
+      unionAll(
+        MEASURES.map(({ metric, column }) => {
+          const value = column ? t(column) : sql`1`
+          const select = factSelect({
+            month: sqlMonth(sql`e.starts_at`),
+            metric,
+            value,
+            unit: sql`e.owner_unit_id`,
+            content_type: KIND,
+            ref_kind: KIND,
+            ref_id: sql`e.id`,
+            campaigns_from_ref: 1,
+          })
+          return sql`SELECT ${select} FROM events e WHERE e.status = ${EventStatus.Held} AND ${sqlInWindow(sql`e.starts_at`, w)}${column ? sql` AND ${value} IS NOT NULL` : sql``}`
+        }),
+      ),
     )
   },
   mongoFacts: (w) => {

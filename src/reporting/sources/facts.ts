@@ -1,15 +1,30 @@
 import { sql } from '@payloadcms/db-sqlite'
 import { vnYearMonth } from '@/lib/time'
 import type { SQL } from '../window'
-import { FACT_COLUMNS, type DirtyMonth, type FactColumn } from './types'
+import {
+  FACT_COLUMNS,
+  VALUE_SLOTS,
+  type DirtyMonth,
+  type FactColumn,
+  type SqliteFacts,
+} from './types'
 
 type Value = SQL | string | number | null
 
-/** A SELECT list in FACT_COLUMNS order; a column not given is NULL (campaigns_from_ref: 0). */
-export function factSelect(cols: Partial<Record<FactColumn, Value>>): SQL {
+/**
+ * A SELECT list in FACT_COLUMNS order, named; a column not given is NULL (campaigns_from_ref: 0).
+ * `values` fill value, value1, … for a metric set.
+ */
+export function factSelect(
+  cols: Partial<Record<FactColumn, Value>> & { values?: readonly Value[] },
+): SQL {
+  const { values, ...rest } = cols
+  const given: Partial<Record<FactColumn, Value>> = { ...rest }
+  values?.forEach((v, i) => (given[VALUE_SLOTS[i]] = v))
   const parts = FACT_COLUMNS.map((name) => {
-    const v = cols[name] ?? (name === 'campaigns_from_ref' ? 0 : null)
-    return v === null ? sql`NULL` : typeof v === 'object' ? v : sql`${v}`
+    const v = given[name] ?? (name === 'campaigns_from_ref' ? 0 : null)
+    const value = v === null ? sql`NULL` : typeof v === 'object' ? v : sql`${v}`
+    return sql`${value} AS ${sql.raw(name)}`
   })
   return sql.join(parts, sql`, `)
 }
@@ -39,3 +54,7 @@ export function sameIds(a: unknown, b: unknown): boolean {
       .join(',')
   return ids(a) === ids(b)
 }
+
+/** A small source's facts: one SELECT read both ways (see SqliteFacts). */
+export const sameFacts = (select: SQL | null): SqliteFacts | null =>
+  select ? { cells: select, byContent: select } : null

@@ -2,7 +2,6 @@ import { sql } from '@payloadcms/db-sqlite'
 import {
   AiringStatus,
   BROADCAST_KINDS,
-  CONTENT_KINDS,
   Metric,
   PublicationStatus,
   RollupSource,
@@ -11,14 +10,15 @@ import {
   hasMonthly,
   mongoInWindow,
   mongoMonth,
-  sqlInWindow,
-  sqlMonth,
+  sqlYearMonth,
+  sqlYearMonthInWindow,
+  type SQL,
   type Window,
 } from '../window'
 import { relationId } from '@/lib/relation'
 import { factSelect, monthOf, unionAll } from './facts'
 import { contentTopicsStages, mongoFact, oneOf } from './mongo'
-import type { MongoNames, RollupSourceModule } from './types'
+import type { MongoNames, RollupSourceModule, SqliteFacts } from './types'
 
 /** The fields whose change moves a publication's figures (the engagement source watches them too). */
 export const FIGURE_FIELDS = [
@@ -42,37 +42,67 @@ export const pick = (doc: Record<string, any>, path: string) => {
       : (v ?? null)
 }
 
-/** The content kind and id of a publication, from its polymorphic `content` link (publications_rels). */
-export const contentKind = sql.raw(
-  `CASE ${CONTENT_KINDS.map((k) => `WHEN r."${k}_id" IS NOT NULL THEN '${k}'`).join(' ')} END`,
-)
-export const contentId = sql.raw(`COALESCE(${CONTENT_KINDS.map((k) => `r."${k}_id"`).join(', ')})`)
-
-/**
- * Publications with their content link. A LEFT JOIN: a publication whose content was deleted still
- * counts (with no type). (parent_id, path) finds the covering index publications_rels_content_idx.
- */
-export const FROM = sql`FROM publications p LEFT JOIN publications_rels r ON r.parent_id = p.id AND r.path = 'content'`
+/** The set of broadcasts aired and their minutes, read from the same rows (see metricSets). */
+const AIRED = 'set:broadcasts-aired'
 
 const broadcastKinds = sql.join(
   BROADCAST_KINDS.map((k) => sql`${k}`),
   sql`, `,
 )
 
-function facts(metric: string, time: string, value: ReturnType<typeof sql> | number) {
-  return factSelect({
-    month: sqlMonth(sql.raw(`p.${time}`)),
-    metric,
-    value,
-    unit: sql`p.owner_unit_id`,
-    content_type: contentKind,
-    channel: sql`p.channel_id`,
-    channel_kind: sql`p.channel_kind`,
-    campaign: sql`p.campaign_id`,
-    ref_kind: contentKind,
-    ref_id: contentId,
-  })
+/**
+ * The two groupings of a set of publications (`where`: a status and the window on the local month
+ * of `time`), each in the order of one of the indexes the migration 20261126_*_publication_content_ref
+ * made for it, so SQLite reads them already grouped: by the cell's own dimensions (channel, kind,
+ * campaign, type), and by content item (for its topics). `values` are the sums each group carries
+ * for `metric` (a measure, or a set of them: see metricSets).
+ */
+export function publicationGroups(args: {
+  time: 'published_at' | 'scheduled_at'
+  where: SQL
+  metric: string
+  values: SQL[]
+  /** Tables joined after `publications p` (e.g. its latest observation). */
+  join?: SQL
+}): SqliteFacts {
+  const { time, where, metric, values, join = sql`` } = args
+  const ym = sqlYearMonth(time)
+  const sums = sql.join(
+    values.map((v, i) => sql`${v} AS v${sql.raw(String(i))}`),
+    sql`, `,
+  )
+  const sumsOf = values.map((_, i) => sql.raw(`g.v${i}`))
+  const grouped = (select: SQL, dims: SQL, facts: Parameters<typeof factSelect>[0]) =>
+    sql`SELECT ${factSelect({ month: sql`g.ym % 100`, metric, values: sumsOf, ...facts })}
+      FROM (SELECT ${ym} AS ym, ${select}, ${sums} FROM publications p ${join} WHERE ${where} GROUP BY ${ym}, ${dims}) g`
+  return {
+    cells: grouped(
+      sql`p.owner_unit_id AS unit, p.channel_id AS channel, p.channel_kind AS channel_kind, p.campaign_id AS campaign, p.content_kind AS kind`,
+      sql`p.owner_unit_id, p.channel_id, p.channel_kind, p.campaign_id, p.content_kind`,
+      {
+        unit: sql`g.unit`,
+        content_type: sql`g.kind`,
+        channel: sql`g.channel`,
+        channel_kind: sql`g.channel_kind`,
+        campaign: sql`g.campaign`,
+      },
+    ),
+    byContent: grouped(
+      sql`p.content_kind AS kind, p.content_id AS content, p.owner_unit_id AS unit`,
+      sql`p.content_kind, p.content_id, p.owner_unit_id`,
+      {
+        unit: sql`g.unit`,
+        content_type: sql`g.kind`,
+        ref_kind: sql`g.kind`,
+        ref_id: sql`g.content`,
+      },
+    ),
+  }
 }
+
+/** Published publications of the window (by the local month of their publishedAt). */
+export const publishedIn = (w: Window) =>
+  sql`p.status = ${PublicationStatus.Published} AND ${sqlYearMonthInWindow('published_at', w)}`
 
 function mongoPublicationFacts(
   w: Window,
@@ -112,14 +142,26 @@ function mongoPublicationFacts(
 export const publicationsSource: RollupSourceModule = {
   name: RollupSource.Publications,
   metrics: [Metric.PublicationsPublished, Metric.BroadcastsAired, Metric.BroadcastMinutes],
+  metricSets: { [AIRED]: [Metric.BroadcastsAired, Metric.BroadcastMinutes] },
   sqliteFacts: (w) => {
     if (!hasMonthly(w)) return null
-    const aired = sql`p.airing_status = ${AiringStatus.Aired} AND p.channel_kind IN (${broadcastKinds}) AND ${sqlInWindow(sql`p.scheduled_at`, w)}`
-    return unionAll([
-      sql`SELECT ${facts(Metric.PublicationsPublished, 'published_at', 1)} ${FROM} WHERE p.status = ${PublicationStatus.Published} AND ${sqlInWindow(sql`p.published_at`, w)}`,
-      sql`SELECT ${facts(Metric.BroadcastsAired, 'scheduled_at', 1)} ${FROM} WHERE ${aired}`,
-      sql`SELECT ${facts(Metric.BroadcastMinutes, 'scheduled_at', sql`p.airing_actual_duration_seconds`)} ${FROM} WHERE ${aired} AND p.airing_actual_duration_seconds IS NOT NULL`,
-    ])
+    const published = publicationGroups({
+      time: 'published_at',
+      where: publishedIn(w),
+      metric: Metric.PublicationsPublished,
+      values: [sql`COUNT(*)`],
+    })
+    // Broadcast minutes: the seconds of the slots whose actual duration was entered (cells show minutes).
+    const aired = publicationGroups({
+      time: 'scheduled_at',
+      where: sql`p.airing_status = ${AiringStatus.Aired} AND ${sqlYearMonthInWindow('scheduled_at', w)} AND p.channel_kind IN (${broadcastKinds})`,
+      metric: AIRED,
+      values: [sql`COUNT(*)`, sql`SUM(p.airing_actual_duration_seconds)`],
+    })
+    return {
+      cells: unionAll([published.cells, aired.cells]),
+      byContent: unionAll([published.byContent, aired.byContent]),
+    }
   },
   mongoFacts: (w, names) => {
     if (!hasMonthly(w)) return []

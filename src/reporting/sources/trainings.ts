@@ -16,7 +16,7 @@ import {
   sqlMonth,
   type Window,
 } from '../window'
-import { factSelect, monthOf, t, unionAll } from './facts'
+import { factSelect, monthOf, t, unionAll, sameFacts } from './facts'
 import { mongoFact, oneOf } from './mongo'
 import type { MongoFacts, RollupSourceModule } from './types'
 
@@ -70,17 +70,19 @@ export const trainingsSource: RollupSourceModule = {
   ],
   sqliteFacts: (w) => {
     if (!hasMonthly(w)) return null
-    return unionAll([
-      sql`SELECT ${factSelect({ ...dims, metric: Metric.TrainingsHeld, value: 1 })} FROM trainings tr WHERE ${held(w)}`,
-      sql`SELECT ${factSelect({ ...dims, metric: Metric.Trainees, value: sql`tr.total_trainees` })} FROM trainings tr WHERE ${held(w)} AND tr.total_trainees IS NOT NULL`,
-      ...BREAKDOWNS.map(
-        ({
-          column,
-          prefix,
-        }) => sql`SELECT ${factSelect({ ...dims, metric: sql`${prefix} || r.${t(column)}`, value: sql`r.count` })}
+    return sameFacts(
+      unionAll([
+        sql`SELECT ${factSelect({ ...dims, metric: Metric.TrainingsHeld, value: 1 })} FROM trainings tr WHERE ${held(w)}`,
+        sql`SELECT ${factSelect({ ...dims, metric: Metric.Trainees, value: sql`tr.total_trainees` })} FROM trainings tr WHERE ${held(w)} AND tr.total_trainees IS NOT NULL`,
+        ...BREAKDOWNS.map(
+          ({
+            column,
+            prefix,
+          }) => sql`SELECT ${factSelect({ ...dims, metric: sql`${prefix} || r.${t(column)}`, value: sql`r.count` })}
           FROM trainings_trainees r JOIN trainings tr ON tr.id = r._parent_id WHERE ${held(w)} AND r.${t(column)} IS NOT NULL`,
-      ),
-    ])
+        ),
+      ]),
+    )
   },
   mongoFacts: (w) => {
     if (!hasMonthly(w)) return []
