@@ -17,6 +17,7 @@ import { publicationAccess } from './access'
 import { confirmAiring } from './endpoints/confirmAiring'
 import { checkSchedule } from './hooks/checkSchedule'
 import { keepContentRef } from './hooks/keepContentRef'
+import { refuseDeleteWithObservations } from './hooks/refuseDeleteWithObservations'
 
 const managersOnly: FieldAccess = ({ req }) => isCrossUnit(req.user)
 const systemOnly: FieldAccess = () => false
@@ -33,7 +34,10 @@ export const Publications: CollectionConfig<'publications'> = {
     listSearchableFields: ['contentTitle', 'channelName'],
   },
   access: publicationAccess,
-  hooks: { beforeChange: [checkSchedule, keepContentRef] },
+  hooks: {
+    beforeChange: [checkSchedule, keepContentRef],
+    beforeDelete: [refuseDeleteWithObservations],
+  },
   // The dispatcher's reads (src/dispatch/claim.ts): each kind of due publication is one range of
   // one of these, read in order, so a claim round costs the same with 20 or 20,000 due.
   indexes: [
