@@ -2,7 +2,7 @@
  * `npm run bench:rollup`: 1,000,000 publications (BENCH_PUBLICATIONS to scale down) over two years
  * (2025-2026, times uniform), with 200,000 content items (1 in 5 publications), their topics and
  * campaigns, 40 units each with its own channel plus 5 shared channels (broadcast channels' slots
- * mostly aired with a duration), one published publication in four observed twice (engagement),
+ * mostly aired with a duration), every published publication on a social channel observed twice,
  * written with raw SQL in one transaction (timed apart, not part of the result). Then, on the same
  * database, it times:
  *   rollupMs       the full rebuild of 2026 (every measure, every cell family);
@@ -57,6 +57,7 @@ const {
   CONTENT_KINDS,
   DocStatus,
   PublicationStatus,
+  SOCIAL_KINDS,
 } = await import('@/vocabulary')
 
 const log = (m: string) => console.error(`[bench] ${m}`)
@@ -140,13 +141,13 @@ await db.transaction(async (tx) => {
   )
   await run(`INSERT INTO publications_rels ("order", parent_id, path, ${CONTENT_KINDS.map((k) => `${k}_id`).join(', ')})
     SELECT NULL, id, 'content', ${CONTENT_KINDS.map((k) => `CASE WHEN kind = '${k}' THEN content END`).join(', ')} FROM bench_pubs`)
-  // Engagement: one published publication in four observed twice (a day and a week after), the
-  // later observation the one that counts.
+  // Engagement where the platforms give it (the social channels): every published publication
+  // observed twice (a day and a week after), the later observation the one that counts.
   await run(`INSERT INTO engagement_observations (id, publication_id, observed_at, views, reach, reactions, shares, comments, watch_time_seconds, source, channel_id, owner_unit_id)
     SELECT ${uuid(30, 'p.rowid * 2 + (d.days > 1)')}, p.id, strftime('%Y-%m-%dT%H:%M:%fZ', p.published_at, '+' || d.days || ' days'),
       d.days * (100 + abs(random()) % 900), d.days * (80 + abs(random()) % 700), abs(random()) % 50 * d.days, abs(random()) % 10 * d.days, abs(random()) % 20 * d.days,
       CASE WHEN p.channel_kind IN ('youtube', 'tiktok') THEN d.days * (abs(random()) % 3600) END, 'manual', p.channel_id, p.owner_unit_id
-    FROM publications p CROSS JOIN (SELECT 1 AS days UNION ALL SELECT 7) d WHERE p.status = '${PublicationStatus.Published}' AND p.rowid % 4 = 0`)
+    FROM publications p CROSS JOIN (SELECT 1 AS days UNION ALL SELECT 7) d WHERE p.status = '${PublicationStatus.Published}' AND p.channel_kind IN (${SOCIAL_KINDS.map((k) => `'${k}'`).join(', ')})`)
   await run('DROP TABLE bench_pubs')
   await run('DROP TABLE bench_content')
 })

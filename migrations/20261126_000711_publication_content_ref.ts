@@ -11,6 +11,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   // By hand from here: fill them from the link, then replace the rollup's covering indexes by
   // indexes that deliver the rows already grouped (local month first, then the cell's dimensions),
   // so the rollup's GROUP BY reads them in order instead of sorting (see sources/publications.ts).
+  // The published ones end with the id: engagement joins each publication to its latest
+  // observation by id, which a rowid index entry does not hold (it would read every table row).
   await db.run(sql`UPDATE \`publications\` SET (\`content_kind\`, \`content_id\`) = (
     SELECT CASE WHEN r.articles_id IS NOT NULL THEN 'articles' WHEN r.videos_id IS NOT NULL THEN 'videos'
       WHEN r.infographics_id IS NOT NULL THEN 'infographics' WHEN r.events_id IS NOT NULL THEN 'events' END,
@@ -20,10 +22,10 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`DROP INDEX IF EXISTS \`publications_rollup_aired_idx\`;`)
   await db.run(sql`DROP INDEX IF EXISTS \`publications_rels_content_idx\`;`)
   await db.run(
-    sql.raw(`CREATE INDEX \`publications_rollup_published_idx\` ON \`publications\` (\`status\`, ${ym('published_at')}, \`owner_unit_id\`, \`channel_id\`, \`channel_kind\`, \`campaign_id\`, \`content_kind\`);`),
+    sql.raw(`CREATE INDEX \`publications_rollup_published_idx\` ON \`publications\` (\`status\`, ${ym('published_at')}, \`owner_unit_id\`, \`channel_id\`, \`channel_kind\`, \`campaign_id\`, \`content_kind\`, \`id\`);`),
   )
   await db.run(
-    sql.raw(`CREATE INDEX \`publications_rollup_published_content_idx\` ON \`publications\` (\`status\`, ${ym('published_at')}, \`content_kind\`, \`content_id\`, \`owner_unit_id\`);`),
+    sql.raw(`CREATE INDEX \`publications_rollup_published_content_idx\` ON \`publications\` (\`status\`, ${ym('published_at')}, \`content_kind\`, \`content_id\`, \`owner_unit_id\`, \`id\`);`),
   )
   await db.run(
     sql.raw(`CREATE INDEX \`publications_rollup_aired_idx\` ON \`publications\` (\`airing_status\`, ${ym('scheduled_at')}, \`owner_unit_id\`, \`channel_id\`, \`channel_kind\`, \`campaign_id\`, \`content_kind\`, \`airing_actual_duration_seconds\`);`),

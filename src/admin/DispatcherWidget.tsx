@@ -1,12 +1,13 @@
 import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
+import { LIVENESS_WINDOW_MS } from '@/dispatch/heartbeat'
 import { formatVietnamTime } from '@/lib/time'
 import type { WorkerHeartbeat } from '@/payload-types'
 import './admin-views.css'
 
-/** A worker beats every ten seconds; silent for a minute means no sending is happening. */
-const SILENCE_MS = 60_000
+/** Silent longer than the liveness window: the other workers take its claims over, so it shows as stopped too. */
+const SILENCE_MS = LIVENESS_WINDOW_MS
 
 const ago = (iso: string | null | undefined, now: number) => {
   if (!iso) return ''

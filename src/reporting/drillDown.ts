@@ -91,9 +91,8 @@ export function drillDownUrl(
         ...status,
         ...(cell.unit ? [['ownerUnit', 'equals', cell.unit] as Condition] : []),
         ...(cell.channel ? [['channel', 'equals', cell.channel] as Condition] : []),
-        ...(cell.contentType
-          ? [['content.relationTo', 'equals', cell.contentType] as Condition]
-          : []),
+        // The publication's own copy of its content's kind, as the rollup counts it.
+        ...(cell.contentType ? [['contentKind', 'equals', cell.contentType] as Condition] : []),
         ...(cell.campaign ? [['campaign', 'equals', cell.campaign] as Condition] : []),
       ])
     }

@@ -164,11 +164,12 @@ const CELL_COLUMNS = sql.raw(
 )
 
 /**
- * SQLite: recomputes the window's cells of these sources in one write transaction: gather the
- * facts into two temporary tables (two INSERT … SELECT per source), group them into the window's new
- * cells (a second temporary table), then bring the stored cells in line: cells that no longer
- * exist or changed are deleted, new and changed ones inserted, and unchanged ones left alone (an
- * incremental run over two months rewrites only what moved). Nothing travels through JavaScript.
+ * SQLite: recomputes the window's cells of these sources in one write transaction: stage what a
+ * source asks for, gather the facts into two temporary tables (two INSERT … SELECT per source),
+ * group them into the three families and a cell per measure. A whole year's cells are replaced.
+ * Some months' cells are brought in line: cells that no longer exist or changed are deleted, new
+ * and changed ones inserted, and unchanged ones left alone (an incremental run over two months
+ * rewrites only what moved). Nothing travels through JavaScript.
  * With `keepNames` (a past year) a unit keeps the name its cells of that year already carry.
  * Returns the number of cells the window has.
  */
@@ -179,12 +180,12 @@ export async function computeSqlite(
   keepNames: boolean,
 ): Promise<number> {
   const adapter = payload.db as unknown as SqliteAdapter
-  const months = w.months
-    ? sql` AND month IN (${sql.join(
-        w.months.map((m) => sql`${m}`),
-        sql`, `,
-      )})`
-    : sql``
+  // Every month listed (0-12 for a whole year): the (year, month, metric) index is then read by
+  // seeks, not by scanning the year's cells for the metrics of one source.
+  const months = sql` AND month IN (${sql.join(
+    (w.months ?? Array.from({ length: 13 }, (_, m) => m)).map((m) => sql`${m}`),
+    sql`, `,
+  )})`
   const metrics = sql.join(
     sources.flatMap((s) => s.metrics).map((m) => sql`${m}`),
     sql`, `,
@@ -195,6 +196,8 @@ export async function computeSqlite(
     // connection is the one the transaction takes.)
     await adapter.client.execute('PRAGMA temp_store = MEMORY')
     await adapter.client.execute(`PRAGMA cache_size = -${env('ROLLUP_CACHE_MB', 256) * 1024}`)
+    // The families' sorts may use a second core.
+    await adapter.client.execute(`PRAGMA threads = ${env('ROLLUP_THREADS', 2)}`)
     return await adapter.drizzle.transaction(
       async (raw) => {
         const tx = process.env.ROLLUP_DEBUG
@@ -233,38 +236,45 @@ export async function computeSqlite(
               sql`INSERT INTO rollup_by_content (${sql.raw(CONTENT_FACTS)}) SELECT ${sql.raw(CONTENT_FACTS)} FROM (${facts.byContent}) WHERE ref_id IS NOT NULL`,
             )
         }
-        await tx.run(sql`CREATE TEMP TABLE rollup_new (month INTEGER, metric TEXT, value NUMERIC, campaign TEXT, unit TEXT, unit_name TEXT, content_type TEXT,
-          channel TEXT, channel_kind TEXT, topic TEXT, key TEXT)`)
         // Each family row gives a cell per measure of its metric (set) that has a value.
-        const computed = await tx.run(sql`INSERT INTO rollup_new (${CELL_COLUMNS})
-          SELECT c.month, c.metric, CASE WHEN c.metric = ${Metric.BroadcastMinutes} THEN ROUND(c.total / 60.0, 2) ELSE c.total END,
-            c.campaign, c.unit, COALESCE(n.name, u.name), c.content_type, c.channel, c.channel_kind, c.topic, ${keyOf(w.year)}
+        const cells = sql`SELECT c.month, c.metric, CASE WHEN c.metric = ${Metric.BroadcastMinutes} THEN ROUND(c.total / 60.0, 2) ELSE c.total END AS value,
+            c.campaign, c.unit, COALESCE(n.name, u.name) AS unit_name, c.content_type, c.channel, c.channel_kind, c.topic, ${keyOf(w.year)} AS key
           FROM (SELECT g.month, s.cell_metric AS metric, ${SLOT_VALUE} AS total, g.campaign, g.unit, g.content_type, g.channel, g.channel_kind, g.topic
             FROM (${FAMILIES}) g JOIN rollup_sets s ON s.metric = g.metric) c
           LEFT JOIN units u ON u.id = c.unit LEFT JOIN rollup_names n ON n.unit = c.unit
-          WHERE c.total IS NOT NULL`)
+          WHERE c.total IS NOT NULL`
+        const prefix = idPrefix()
         if (!w.months) {
-          // A whole year: replace its cells (comparing 600,000 cells one by one costs more than writing them).
+          // A whole year: its cells are replaced, written straight (comparing 600,000 cells one by
+          // one, or staging them first, costs more than writing them).
           await tx.run(sql`DELETE ${stored}`)
-        } else {
-          const [{ n: before }] = await tx.all<{ n: number }>(sql`SELECT count(*) AS n ${stored}`)
-          if (before > 0) {
-            // Keep what did not change: compare by key (both sides indexed for the lookups).
-            await tx.run(
-              sql`CREATE TEMP TABLE rollup_old AS SELECT id, key, value, unit_name, channel_kind ${stored}`,
-            )
-            await tx.run(sql`CREATE INDEX temp.rollup_old_key ON rollup_old (key)`)
-            await tx.run(sql`CREATE INDEX temp.rollup_new_key ON rollup_new (key)`)
-            await tx.run(
-              sql`DELETE FROM rollup_cells WHERE id IN (SELECT o.id FROM rollup_old o WHERE NOT EXISTS (SELECT 1 FROM rollup_new n WHERE ${SAME}))`,
-            )
-            await tx.run(
-              sql`DELETE FROM rollup_new AS n WHERE EXISTS (SELECT 1 FROM rollup_old o WHERE ${SAME})`,
-            )
-          }
+          const written = await tx.run(sql`INSERT INTO rollup_cells (id, year, ${CELL_COLUMNS})
+            SELECT printf('%s%012x', ${prefix}, row_number() OVER ()), ${w.year}, ${CELL_COLUMNS} FROM (${cells})`)
+          await dropScratch(tx)
+          return written.rowsAffected ?? 0
+        }
+        await tx.run(sql`CREATE TEMP TABLE rollup_new (month INTEGER, metric TEXT, value NUMERIC, campaign TEXT, unit TEXT, unit_name TEXT, content_type TEXT,
+          channel TEXT, channel_kind TEXT, topic TEXT, key TEXT)`)
+        const computed = await tx.run(
+          sql`INSERT INTO rollup_new (${CELL_COLUMNS}) SELECT ${CELL_COLUMNS} FROM (${cells})`,
+        )
+        const [{ n: before }] = await tx.all<{ n: number }>(sql`SELECT count(*) AS n ${stored}`)
+        if (before > 0) {
+          // Keep what did not change: compare by key (both sides indexed for the lookups).
+          await tx.run(
+            sql`CREATE TEMP TABLE rollup_old AS SELECT id, key, value, unit_name, channel_kind ${stored}`,
+          )
+          await tx.run(sql`CREATE INDEX temp.rollup_old_key ON rollup_old (key)`)
+          await tx.run(sql`CREATE INDEX temp.rollup_new_key ON rollup_new (key)`)
+          await tx.run(
+            sql`DELETE FROM rollup_cells WHERE id IN (SELECT o.id FROM rollup_old o WHERE NOT EXISTS (SELECT 1 FROM rollup_new n WHERE ${SAME}))`,
+          )
+          await tx.run(
+            sql`DELETE FROM rollup_new AS n WHERE EXISTS (SELECT 1 FROM rollup_old o WHERE ${SAME})`,
+          )
         }
         await tx.run(sql`INSERT INTO rollup_cells (id, year, ${CELL_COLUMNS})
-          SELECT printf('%s%012x', ${idPrefix()}, n.rowid), ${w.year}, ${sql.raw(['month', 'metric', 'value', 'campaign', 'unit', 'unit_name', 'content_type', 'channel', 'channel_kind', 'topic', 'key'].map((c) => `n.${c}`).join(', '))}
+          SELECT printf('%s%012x', ${prefix}, n.rowid), ${w.year}, ${sql.raw(['month', 'metric', 'value', 'campaign', 'unit', 'unit_name', 'content_type', 'channel', 'channel_kind', 'topic', 'key'].map((c) => `n.${c}`).join(', '))}
           FROM rollup_new n ORDER BY n.rowid`)
         await dropScratch(tx)
         return computed.rowsAffected ?? 0
