@@ -11,8 +11,9 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   // By hand from here: fill them from the link, then replace the rollup's covering indexes by
   // indexes that deliver the rows already grouped (local month first, then the cell's dimensions),
   // so the rollup's GROUP BY reads them in order instead of sorting (see sources/publications.ts).
-  // The published ones end with the id: engagement joins each publication to its latest
-  // observation by id, which a rowid index entry does not hold (it would read every table row).
+  // Each ends with the raw time column, so SQLite computes the month from the index and never
+  // reads a table row ("COVERING INDEX"; 3.2 s → 0.2 s for a year of 425,000 publications), and
+  // the published ones hold the id, by which engagement joins each publication's latest observation.
   await db.run(sql`UPDATE \`publications\` SET (\`content_kind\`, \`content_id\`) = (
     SELECT CASE WHEN r.articles_id IS NOT NULL THEN 'articles' WHEN r.videos_id IS NOT NULL THEN 'videos'
       WHEN r.infographics_id IS NOT NULL THEN 'infographics' WHEN r.events_id IS NOT NULL THEN 'events' END,
@@ -22,16 +23,16 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`DROP INDEX IF EXISTS \`publications_rollup_aired_idx\`;`)
   await db.run(sql`DROP INDEX IF EXISTS \`publications_rels_content_idx\`;`)
   await db.run(
-    sql.raw(`CREATE INDEX \`publications_rollup_published_idx\` ON \`publications\` (\`status\`, ${ym('published_at')}, \`owner_unit_id\`, \`channel_id\`, \`channel_kind\`, \`campaign_id\`, \`content_kind\`, \`id\`);`),
+    sql.raw(`CREATE INDEX \`publications_rollup_published_idx\` ON \`publications\` (\`status\`, ${ym('published_at')}, \`owner_unit_id\`, \`channel_id\`, \`channel_kind\`, \`campaign_id\`, \`content_kind\`, \`id\`, \`published_at\`);`),
   )
   await db.run(
-    sql.raw(`CREATE INDEX \`publications_rollup_published_content_idx\` ON \`publications\` (\`status\`, ${ym('published_at')}, \`content_kind\`, \`content_id\`, \`owner_unit_id\`, \`id\`);`),
+    sql.raw(`CREATE INDEX \`publications_rollup_published_content_idx\` ON \`publications\` (\`status\`, ${ym('published_at')}, \`content_kind\`, \`content_id\`, \`owner_unit_id\`, \`id\`, \`published_at\`);`),
   )
   await db.run(
-    sql.raw(`CREATE INDEX \`publications_rollup_aired_idx\` ON \`publications\` (\`airing_status\`, ${ym('scheduled_at')}, \`owner_unit_id\`, \`channel_id\`, \`channel_kind\`, \`campaign_id\`, \`content_kind\`, \`airing_actual_duration_seconds\`);`),
+    sql.raw(`CREATE INDEX \`publications_rollup_aired_idx\` ON \`publications\` (\`airing_status\`, ${ym('scheduled_at')}, \`owner_unit_id\`, \`channel_id\`, \`channel_kind\`, \`campaign_id\`, \`content_kind\`, \`airing_actual_duration_seconds\`, \`scheduled_at\`);`),
   )
   await db.run(
-    sql.raw(`CREATE INDEX \`publications_rollup_aired_content_idx\` ON \`publications\` (\`airing_status\`, ${ym('scheduled_at')}, \`content_kind\`, \`content_id\`, \`owner_unit_id\`, \`channel_kind\`, \`airing_actual_duration_seconds\`);`),
+    sql.raw(`CREATE INDEX \`publications_rollup_aired_content_idx\` ON \`publications\` (\`airing_status\`, ${ym('scheduled_at')}, \`content_kind\`, \`content_id\`, \`owner_unit_id\`, \`channel_kind\`, \`airing_actual_duration_seconds\`, \`scheduled_at\`);`),
   )
   // publishedAt had no index of its own while the old covering index began with it.
   await db.run(sql`CREATE INDEX \`publications_published_at_idx\` ON \`publications\` (\`published_at\`);`)
