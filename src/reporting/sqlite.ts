@@ -198,7 +198,11 @@ export async function computeSqlite(
     await adapter.client.execute(`PRAGMA cache_size = -${env('ROLLUP_CACHE_MB', 256) * 1024}`)
     // The families' sorts may use a second core.
     await adapter.client.execute(`PRAGMA threads = ${env('ROLLUP_THREADS', 2)}`)
-    return await adapter.drizzle.transaction(
+    // Figures that can always be recomputed: no sync of the WAL at this commit (still safe from
+    // corruption in WAL mode; the next connection libsql opens has the default again).
+    await adapter.client.execute('PRAGMA synchronous = NORMAL')
+    const started = performance.now()
+    const count = await adapter.drizzle.transaction(
       async (raw) => {
         const tx = process.env.ROLLUP_DEBUG
           ? timed(raw, (adapter.drizzle as unknown as { dialect: never }).dialect)
@@ -216,13 +220,17 @@ export async function computeSqlite(
           sql`CREATE TEMP TABLE rollup_sets (metric TEXT, slot INTEGER, cell_metric TEXT, PRIMARY KEY (metric, slot)) WITHOUT ROWID`,
         )
         await tx.run(metricSlots(sources))
-        // Names the year's cells already carry (past years): a unit renamed or merged since keeps its old name there.
-        await tx.run(sql`CREATE TEMP TABLE rollup_names (unit TEXT PRIMARY KEY, name TEXT)`)
+        // Each unit's name for these cells: the one the year's cells already carry (past years: a
+        // unit renamed or merged since keeps its old name there), else its name now.
+        await tx.run(
+          sql`CREATE TEMP TABLE rollup_names (unit TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID`,
+        )
         if (keepNames) {
           await tx.run(
             sql`INSERT OR IGNORE INTO rollup_names SELECT unit, unit_name FROM rollup_cells WHERE year = ${w.year} AND unit IS NOT NULL AND unit_name IS NOT NULL`,
           )
         }
+        await tx.run(sql`INSERT OR IGNORE INTO rollup_names SELECT id, name FROM units`)
         for (const source of sources) {
           const facts = source.sqliteFacts(w)
           if (!facts) continue
@@ -238,10 +246,10 @@ export async function computeSqlite(
         }
         // Each family row gives a cell per measure of its metric (set) that has a value.
         const cells = sql`SELECT c.month, c.metric, CASE WHEN c.metric = ${Metric.BroadcastMinutes} THEN ROUND(c.total / 60.0, 2) ELSE c.total END AS value,
-            c.campaign, c.unit, COALESCE(n.name, u.name) AS unit_name, c.content_type, c.channel, c.channel_kind, c.topic, ${keyOf(w.year)} AS key
+            c.campaign, c.unit, n.name AS unit_name, c.content_type, c.channel, c.channel_kind, c.topic, ${keyOf(w.year)} AS key
           FROM (SELECT g.month, s.cell_metric AS metric, ${SLOT_VALUE} AS total, g.campaign, g.unit, g.content_type, g.channel, g.channel_kind, g.topic
             FROM (${FAMILIES}) g JOIN rollup_sets s ON s.metric = g.metric) c
-          LEFT JOIN units u ON u.id = c.unit LEFT JOIN rollup_names n ON n.unit = c.unit
+          LEFT JOIN rollup_names n ON n.unit = c.unit
           WHERE c.total IS NOT NULL`
         const prefix = idPrefix()
         if (!w.months) {
@@ -281,6 +289,11 @@ export async function computeSqlite(
       },
       { behavior: 'immediate' },
     )
+    if (process.env.ROLLUP_DEBUG)
+      console.error(
+        `[rollup] ${Math.round(performance.now() - started)} ms in all, commit included`,
+      )
+    return count
   } finally {
     // libsql hands its connection to a transaction and opens a fresh one afterwards: give it the adapter's busy timeout again.
     if (adapter.busyTimeout)

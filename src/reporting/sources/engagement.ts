@@ -53,22 +53,17 @@ export const engagementSource: RollupSourceModule = {
   metricSets: { [SET]: ENGAGEMENT_METRICS.map((m) => m.metric) },
   // Each publication's latest observation before the year's end, once: the covering index
   // engagement_observations_rollup_latest_idx gives a publication's rows in (time, id) order, and
-  // SQLite's max() takes the other columns from the row it picks. A whole year reads every
-  // observation in index order; some months start from their publications instead.
-  sqliteStage: (w) => {
-    const figures = sql.raw(FIGURES.map((f) => `o.${f}`).join(', '))
-    const from = w.months
-      ? sql`FROM publications p CROSS JOIN engagement_observations o ON o.publication_id = p.id WHERE ${publishedIn(w)} AND`
-      : sql`FROM engagement_observations o WHERE`
-    return [
-      sql.raw(
-        `CREATE TEMP TABLE IF NOT EXISTS ${LATEST} (publication_id TEXT PRIMARY KEY, ${FIGURES.join(', ')}) WITHOUT ROWID`,
-      ),
-      sql`INSERT INTO ${sql.raw(LATEST)} SELECT publication_id, ${sql.raw(FIGURES.join(', '))} FROM (
-        SELECT o.publication_id, max(o.observed_at || '|' || o.id) AS latest, ${figures}
-        ${from} o.observed_at < ${yearEnd(w).toISOString()} GROUP BY o.publication_id)`,
-    ]
-  },
+  // SQLite's max() takes the other columns from the row it picks. Every observation is read in
+  // index order, even for some months: starting from their publications instead seeks and sorts,
+  // slower in practice (1.2 s against 0.35 s for two months at a million).
+  sqliteStage: (w) => [
+    sql.raw(
+      `CREATE TEMP TABLE IF NOT EXISTS ${LATEST} (publication_id TEXT PRIMARY KEY, ${FIGURES.join(', ')}) WITHOUT ROWID`,
+    ),
+    sql`INSERT INTO ${sql.raw(LATEST)} SELECT publication_id, ${sql.raw(FIGURES.join(', '))} FROM (
+      SELECT o.publication_id, max(o.observed_at || '|' || o.id) AS latest, ${sql.raw(FIGURES.map((f) => `o.${f}`).join(', '))}
+      FROM engagement_observations o WHERE o.observed_at < ${yearEnd(w).toISOString()} GROUP BY o.publication_id)`,
+  ],
   sqliteFacts: (w) => {
     if (!hasMonthly(w)) return null
     return publicationGroups({
