@@ -158,7 +158,7 @@ async function updateWhere(
 /**
  * Claims due publications for one worker: one conditional update, "make me the lease holder of
  * those of these ids that are still due", then a read of what carries this claim's token (on
- * SQLite plain SQL, see sqlite.ts: the update returns the rows it took). Of several workers racing for a publication exactly one gets it. The lease lasts until `leaseMs`
+ * SQLite both in plain SQL, see sqlite.ts). Of several workers racing for a publication exactly one gets it. The lease lasts until `leaseMs`
  * after the horizon; if this worker dies, another takes the claims over then, or sooner once its
  * heartbeat says it is dead (`takeOverClaims`).
  */

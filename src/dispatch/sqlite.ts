@@ -21,10 +21,31 @@ const client = (payload: Payload) => (payload.db as unknown as SQLiteAdapter).cl
 const query = async (payload: Payload, sql: string, args: Value[]) =>
   (await client(payload).execute({ sql, args })).rows
 
+/**
+ * Before each of the dispatcher's writes: the adapter's busy timeout, on whichever connection the
+ * client holds now. libsql hands its connection to a transaction and opens a fresh one afterwards
+ * without the adapter's pragmas (the rollup's transactions in the same worker do this), and on that
+ * connection a write that meets another worker's lock fails at once instead of waiting. A failed
+ * write also leaves its statement open, so the connection's later writes fail too until it is
+ * garbage-collected: in a burst, a worker that stops recording and beating (seen in bench:dispatch).
+ */
+export async function sqliteWaitForLocks(payload: Payload): Promise<void> {
+  const { busyTimeout } = payload.db as unknown as { busyTimeout?: number }
+  if (busyTimeout)
+    await client(payload).execute({ sql: `PRAGMA busy_timeout = ${busyTimeout}`, args: [] })
+}
+
 const marks = (n: number) => Array(n).fill('?').join(', ')
 
+/**
+ * Rels rows of these publications only: the unary `+` keeps `path` out of index choice, or SQLite
+ * (without statistics) walks every publication's content link through the path index instead of
+ * the few it wants through the parent index (a claim round took 300 ms instead of 30 at 20,000 due).
+ */
+const contentPath = (column: string) => `+${column} = 'content'`
+
 /** A content link that is written (see `contentLinked` in claim.ts): one of the kind columns of its rels row is set. */
-const LINKED = `EXISTS (SELECT 1 FROM publications_rels r WHERE r.parent_id = p.id AND r.path = 'content' AND (${CONTENT_KINDS.map((k) => `r.${k}_id IS NOT NULL`).join(' OR ')}))`
+const LINKED = `EXISTS (SELECT 1 FROM publications_rels r WHERE r.parent_id = p.id AND ${contentPath('r.path')} AND (${CONTENT_KINDS.map((k) => `r.${k}_id IS NOT NULL`).join(' OR ')}))`
 
 /**
  * The candidates of a claim round (see `dueArms` in claim.ts): each kind of due publication read
@@ -55,7 +76,7 @@ export async function sqliteCandidates(
   return rows.map((r) => ({ id: String(r.id), nextAttemptAt: r.next_attempt_at as string | null }))
 }
 
-/** The columns of a claimed publication, as the claim's UPDATE returns them. */
+/** The columns of a claimed publication. */
 const CLAIMED_COLUMNS = [
   'id',
   'status',
@@ -76,10 +97,12 @@ const CLAIMED_COLUMNS = [
 
 /**
  * The claim on SQLite: "make me the lease holder of those of these ids that are still due", one
- * UPDATE … WHERE whose RETURNING hands back the rows it took, so no read by token follows. The due
- * condition's columns carry a unary `+`, which keeps them out of index choice: SQLite (without
- * statistics) would otherwise walk every due row through the status indexes, under the write lock,
- * instead of finding the candidates by id. The content links and hashtags are read after the lock.
+ * UPDATE … WHERE, then a read of what carries the lease token. The due condition's columns carry a
+ * unary `+`, which keeps them out of index choice: SQLite (without statistics) would otherwise walk
+ * every due row through the status indexes, under the write lock, instead of finding the
+ * candidates by id. Not UPDATE … RETURNING: libsql runs a statement that returns rows through its
+ * row iterator, which leaves the statement open (holding a stale read snapshot on the connection)
+ * when a step fails, as a write can under the other workers' locks; a plain UPDATE is run and reset.
  */
 export async function sqliteClaim(
   payload: Payload,
@@ -93,13 +116,13 @@ export async function sqliteClaim(
 ): Promise<ClaimedPublication[]> {
   const { candidates, now, horizon, heldChannels, lease } = args
   const held = heldChannels.length ? `AND +channel_id NOT IN (${marks(heldChannels.length)})` : ''
-  const rows = await query(
+  await sqliteWaitForLocks(payload)
+  await query(
     payload,
     `UPDATE publications SET status = ?, lease_owner = ?, lease_worker = ?, lease_until = ?, updated_at = ?
      WHERE id IN (${marks(candidates.length)})
        AND ((+status IN (${marks(READY.length)}) AND +next_attempt_at <= ?) OR (+status = ? AND +lease_until < ?))
-       ${held}
-     RETURNING ${CLAIMED_COLUMNS}`,
+       ${held}`,
     [
       lease.status,
       lease.leaseOwner,
@@ -114,12 +137,17 @@ export async function sqliteClaim(
       ...heldChannels,
     ],
   )
+  const rows = await query(
+    payload,
+    `SELECT ${CLAIMED_COLUMNS} FROM publications WHERE lease_owner = ?`,
+    [lease.leaseOwner],
+  )
   if (!rows.length) return []
   const ids = rows.map((r) => String(r.id))
   const [links, tags] = await Promise.all([
     query(
       payload,
-      `SELECT parent_id, ${CONTENT_KINDS.map((k) => `${k}_id`).join(', ')} FROM publications_rels WHERE parent_id IN (${marks(ids.length)}) AND path = 'content'`,
+      `SELECT parent_id, ${CONTENT_KINDS.map((k) => `${k}_id`).join(', ')} FROM publications_rels WHERE parent_id IN (${marks(ids.length)}) AND ${contentPath('path')}`,
       ids,
     ),
     query(
