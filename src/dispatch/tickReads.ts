@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { loadContentItem, type ContentItem } from '@/content/item'
+import { loadContentItem, type ContentItem, type RelatedReader } from '@/content/item'
 import type { Channel } from '@/payload-types'
 import type { ContentKind } from '@/vocabulary'
 
@@ -31,17 +31,25 @@ function memo<A extends string[], R>(load: (...args: A) => Promise<R>) {
   }
 }
 
+/** Only "not found" means a document is gone; a busy database must not look like it. */
+const orNullIfGone = (err: unknown) => {
+  if ((err as { status?: number }).status === 404) return null
+  throw err
+}
+
 export function createTickReads(payload: Payload): TickReads {
+  // Content is read at depth 0 and its unit and image through this, so items of one unit share one read.
+  const related = memo((collection: 'units' | 'media', id: string) =>
+    payload.findByID({ collection, id, depth: 0, overrideAccess: true }).catch(orNullIfGone),
+  ) as RelatedReader
   return {
     channel: memo((id: string) =>
       payload
         .findByID({ collection: 'channels', id, depth: 0, overrideAccess: true })
-        .catch((err) => {
-          // Only "not found" means the channel is gone (its publications fail); a busy database must not look like it.
-          if ((err as { status?: number }).status === 404) return null
-          throw err
-        }),
+        .catch(orNullIfGone),
     ),
-    content: memo((kind: ContentKind, id: string) => loadContentItem(payload, kind, id)),
+    content: memo((kind: ContentKind, id: string) =>
+      loadContentItem(payload, kind, id, undefined, related),
+    ),
   }
 }
