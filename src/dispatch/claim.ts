@@ -1,7 +1,6 @@
-import { and, eq, inArray, lt, lte, notInArray, or, sql } from '@payloadcms/db-sqlite/drizzle'
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload, Where } from 'payload'
 import { CONTENT_KINDS, PublicationStatus, READY } from '@/vocabulary'
+import { sqliteCandidates, sqliteClaim, sqliteLeased } from './sqlite'
 
 /** What dispatching needs of a publication; the attempt history is left out (it only grows). */
 export const PUBLICATION_FIELDS = {
@@ -157,38 +156,9 @@ async function updateWhere(
 }
 
 /**
- * The claim on SQLite: the same single UPDATE … WHERE as `updateWhere` makes of `dueWhere`, written
- * out so that the due condition's columns carry a unary `+`. That keeps them out of index choice:
- * SQLite (without statistics) would otherwise walk every due row through the status indexes, under
- * the write lock, instead of finding the candidates by id.
- */
-async function sqliteClaim(
-  payload: Payload,
-  candidates: string[],
-  now: Date,
-  horizon: Date,
-  heldChannels: string[],
-  lease: Record<string, unknown>,
-): Promise<void> {
-  // What the adapter-neutral API does not reach: the SQLite adapter's drizzle instance and table schema.
-  const { drizzle, tables } = payload.db as unknown as SQLiteAdapter
-  const t = tables.publications
-  const plain = (column: unknown) => sql`+${column}`
-  const due = or(
-    and(inArray(plain(t.status), [...READY]), lte(plain(t.nextAttemptAt), horizon.toISOString())),
-    and(eq(plain(t.status), PublicationStatus.Sending), lt(plain(t.leaseUntil), now.toISOString())),
-  )
-  const held = heldChannels.length ? notInArray(plain(t.channel), heldChannels) : undefined
-  await drizzle
-    .update(t)
-    .set({ ...lease, updatedAt: new Date().toISOString() })
-    .where(and(inArray(t.id, candidates), due, held))
-}
-
-/**
  * Claims due publications for one worker: one conditional update, "make me the lease holder of
- * those of these ids that are still due", then a read of what carries this claim's token. Of
- * several workers racing for a publication exactly one gets it. The lease lasts until `leaseMs`
+ * those of these ids that are still due", then a read of what carries this claim's token (on
+ * SQLite both in plain SQL, see sqlite.ts). Of several workers racing for a publication exactly one gets it. The lease lasts until `leaseMs`
  * after the horizon; if this worker dies, another takes the claims over then, or sooner once its
  * heartbeat says it is dead (`takeOverClaims`).
  */
@@ -199,20 +169,24 @@ export async function claimDue(payload: Payload, opts: ClaimOptions): Promise<Cl
   // Look further than we will take, in random order, so racing workers mostly miss each other;
   // of the three kinds the longest-waiting first.
   const look = opts.limit * 3
-  const found = await Promise.all(
-    dueArms(now, opts.heldChannels, horizon).map(({ where, sort }) =>
-      payload.db.find({
-        collection: 'publications',
-        where: { and: [where, contentLinked] },
-        limit: look,
-        sort,
-        pagination: false,
-        select: { id: true, nextAttemptAt: true },
-      }),
-    ),
-  )
+  const sqlite = payload.db.name === 'sqlite'
+  const found = sqlite
+    ? await sqliteCandidates(payload, { now, horizon, heldChannels: opts.heldChannels, look })
+    : (
+        await Promise.all(
+          dueArms(now, opts.heldChannels, horizon).map(({ where, sort }) =>
+            payload.db.find({
+              collection: 'publications',
+              where: { and: [where, contentLinked] },
+              limit: look,
+              sort,
+              pagination: false,
+              select: { id: true, nextAttemptAt: true },
+            }),
+          ),
+        )
+      ).flatMap((f) => f.docs as unknown as { id: string; nextAttemptAt?: string | null }[])
   const oldestFirst = found
-    .flatMap((f) => f.docs as unknown as { id: string; nextAttemptAt?: string }[])
     .sort((a, b) => String(a.nextAttemptAt).localeCompare(String(b.nextAttemptAt)))
     .slice(0, look)
   const candidates = shuffle(oldestFirst.map((d) => String(d.id))).slice(0, opts.limit)
@@ -223,14 +197,21 @@ export async function claimDue(payload: Payload, opts: ClaimOptions): Promise<Cl
     leaseWorker: opts.workerId,
     leaseUntil: new Date(horizon.getTime() + opts.leaseMs).toISOString(),
   }
-  if (payload.db.name === 'sqlite')
-    await sqliteClaim(payload, candidates, now, horizon, opts.heldChannels, lease)
-  else
-    await updateWhere(
-      payload,
-      { and: [{ id: { in: candidates } }, dueWhere(now, opts.heldChannels, horizon)] },
+  if (sqlite) {
+    const pubs = await sqliteClaim(payload, {
+      candidates,
+      now,
+      horizon,
+      heldChannels: opts.heldChannels,
       lease,
-    )
+    })
+    return { token, pubs }
+  }
+  await updateWhere(
+    payload,
+    { and: [{ id: { in: candidates } }, dueWhere(now, opts.heldChannels, horizon)] },
+    lease,
+  )
   const mine = await payload.db.find({
     collection: 'publications',
     where: { leaseOwner: { equals: token } },
@@ -273,17 +254,20 @@ export async function stillClaimed(
   if (!pubs.length) return new Set()
   const tokens = [...new Set(pubs.map((p) => p.leaseOwner))]
   // By token alone, then the status here: with a status condition SQLite walks every "sending" row instead.
-  const rows = await payload.db.find({
-    collection: 'publications',
-    where: { leaseOwner: { in: tokens } },
-    limit: 0,
-    pagination: false,
-    select: { id: true, status: true },
-  })
+  const rows =
+    payload.db.name === 'sqlite'
+      ? await sqliteLeased(payload, tokens)
+      : ((
+          await payload.db.find({
+            collection: 'publications',
+            where: { leaseOwner: { in: tokens } },
+            limit: 0,
+            pagination: false,
+            select: { id: true, status: true },
+          })
+        ).docs as unknown as { id: string; status: string }[])
   return new Set(
-    (rows.docs as unknown as { id: string; status: string }[])
-      .filter((d) => d.status === PublicationStatus.Sending)
-      .map((d) => String(d.id)),
+    rows.filter((d) => d.status === PublicationStatus.Sending).map((d) => String(d.id)),
   )
 }
 

@@ -1,10 +1,9 @@
 import pLimit from 'p-limit'
 import type { Payload } from 'payload'
-import { loadContentItem } from '@/content/item'
-import type { ContentKind } from '@/vocabulary'
 import { stillClaimed, type ClaimedPublication } from './claim'
 import { dispatchOne, type Outcome } from './dispatchOne'
 import { recordOutcomes, type Attempt, type Recorded } from './record'
+import type { TickReads } from './tickReads'
 
 /** Sends in flight at once in one process, across all its firings: 32 keeps a 20 ms channel busy without piling up sockets. */
 export const DEFAULT_CONCURRENCY = 32
@@ -16,21 +15,9 @@ export type FiringOptions = {
   log: (message: string) => void
 }
 
-/** Per-firing memo: each channel and content item is read once per firing, not once per publication. */
-function memo<A extends unknown[], R>(
-  load: (...args: A) => Promise<R>,
-): (...args: A) => Promise<R> {
-  const seen = new Map<string, Promise<R>>()
-  return (...args) => {
-    const key = args.join('|')
-    if (!seen.has(key)) seen.set(key, load(...args))
-    return seen.get(key)!
-  }
-}
-
 /**
  * Firing: a group of claimed publications whose time has come is re-checked (still ours, not
- * cancelled), sent, and recorded. One concurrency limit for the whole process, so overlapping
+ * cancelled), sent, and recorded. Channels and content come from the claiming tick's reads. One concurrency limit for the whole process, so overlapping
  * firings share it rather than each opening as many sends again.
  */
 export function createFiring(
@@ -40,17 +27,11 @@ export function createFiring(
   const limit = pLimit(concurrency)
   const inFlight = new Set<Promise<void>>()
 
-  const fire = async (pubs: ClaimedPublication[]) => {
+  const fire = async (pubs: ClaimedPublication[], { channel, content }: TickReads) => {
     const t0 = Date.now()
     const ours = await stillClaimed(payload, pubs)
     const t1 = Date.now()
     counts.lost += pubs.length - ours.size
-    const channel = memo((id: string) =>
-      payload
-        .findByID({ collection: 'channels', id, depth: 0, overrideAccess: true })
-        .catch(() => null),
-    )
-    const content = memo((kind: ContentKind, id: string) => loadContentItem(payload, kind, id))
     // Sends first, writes after: on SQLite every write can wait for other processes' locks, and
     // a due publication should not wait for its neighbours' bookkeeping. A crash in between only
     // leaves leases that expire (or are taken over); the redelivery carries the same Idempotency-Key.
@@ -87,9 +68,9 @@ export function createFiring(
   }
 
   return {
-    /** Re-checks, sends and records a group that is due now; `settled` waits for it. */
-    fire: (pubs: ClaimedPublication[], after?: () => void) => {
-      const work = fire(pubs).finally(() => {
+    /** Re-checks, sends and records a group that is due now, reading channels and content through its tick's `reads`; `settled` waits for it. */
+    fire: (pubs: ClaimedPublication[], reads: TickReads, after?: () => void) => {
+      const work = fire(pubs, reads).finally(() => {
         inFlight.delete(work)
         after?.()
       })

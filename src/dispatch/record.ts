@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import type { AttemptOutcome, PublicationStatus } from '@/vocabulary'
+import { sqliteWaitForLocks } from './sqlite'
 
 export type Attempt = {
   at: string
@@ -77,6 +78,7 @@ export async function recordOutcomes(
   const single = outcomes.filter((o) => !batched.includes(o))
   if (batched.length) {
     try {
+      await sqliteWaitForLocks(payload)
       await db.client.batch(sqliteStatements(db, batched), 'write')
     } catch (err) {
       // The batch rolled back as a whole: write them one by one, so one bad row does not hold up the rest.

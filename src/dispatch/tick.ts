@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { ChannelStatus } from '@/vocabulary'
 import { claimDue, dueWhere, releaseClaims, takeOverClaims, type ClaimedPublication } from './claim'
 import { LIVENESS_WINDOW_MS, surveyWorkers, type WorkerIdentity } from './heartbeat'
+import { createTickReads, type TickReads } from './tickReads'
 
 /** Every second, node-cron's finest step; the lookahead makes up for it, so items still go out on their second. */
 export const TICK_SCHEDULE = '* * * * * *'
@@ -16,8 +17,8 @@ export type PlannerOptions = {
   leaseMs: number
   lookaheadMs: number
   maxPending: number
-  /** Sends a group whose time has come; `after` runs once it is recorded. */
-  fire: (pubs: ClaimedPublication[], after?: () => void) => Promise<void>
+  /** Sends a group whose time has come, reading channels and content through `reads`; `after` runs once it is recorded. */
+  fire: (pubs: ClaimedPublication[], reads: TickReads, after?: () => void) => Promise<void>
   log: (message: string) => void
   stopping: () => boolean
 }
@@ -30,7 +31,10 @@ export function createPlanner(payload: Payload, opts: PlannerOptions) {
   const { self, batchSize, leaseMs, lookaheadMs, maxPending, fire, log, stopping } = opts
   const workerId = self.workerId
   /** Claimed publications waiting for their time, by firing time. */
-  const waiting = new Map<number, { pubs: ClaimedPublication[]; timer: NodeJS.Timeout }>()
+  const waiting = new Map<
+    number,
+    { pubs: ClaimedPublication[]; reads: TickReads; timer: NodeJS.Timeout }
+  >()
   let pendingCount = 0
 
   const heldChannels = async () => {
@@ -80,7 +84,8 @@ export function createPlanner(payload: Payload, opts: PlannerOptions) {
     )
   }
 
-  const schedule = (pubs: ClaimedPublication[]) => {
+  /** Sets the timers of a claim round; a group joined by a later tick keeps the reads of the tick that opened it. */
+  const schedule = (pubs: ClaimedPublication[], reads: TickReads) => {
     const now = Date.now()
     for (const pub of pubs) {
       const at = Math.max(now, new Date(pub.nextAttemptAt ?? pub.scheduledAt).getTime())
@@ -91,11 +96,11 @@ export function createPlanner(payload: Payload, opts: PlannerOptions) {
         const timer = setTimeout(() => {
           const due = waiting.get(slot)!
           waiting.delete(slot)
-          fire(due.pubs, () => (pendingCount -= due.pubs.length)).catch((err) =>
+          fire(due.pubs, due.reads, () => (pendingCount -= due.pubs.length)).catch((err) =>
             log(`[dispatcher] gửi nhóm lịch đăng: ${(err as Error).message}`),
           )
         }, slot - now)
-        waiting.set(slot, { pubs: [pub], timer })
+        waiting.set(slot, { pubs: [pub], reads, timer })
       }
     }
   }
@@ -106,6 +111,7 @@ export function createPlanner(payload: Payload, opts: PlannerOptions) {
     const live = await takeOver()
     const held = await heldChannels()
     const quota = await fairShare(held, live)
+    const reads = createTickReads(payload)
     while (!stopping() && pendingCount < maxPending && claimed < quota) {
       const c0 = Date.now()
       const claim = await claimDue(payload, {
@@ -122,7 +128,7 @@ export function createPlanner(payload: Payload, opts: PlannerOptions) {
       if (!claim.pubs.length) break
       claimed += claim.pubs.length
       pendingCount += claim.pubs.length
-      schedule(claim.pubs)
+      schedule(claim.pubs, reads)
       // SQLite's calls are synchronous, so back-to-back rounds never reach the timer phase: let due
       // firings and their sockets run between rounds instead of after the whole share is claimed.
       await new Promise((resolve) => setImmediate(resolve))
@@ -143,7 +149,7 @@ export function createPlanner(payload: Payload, opts: PlannerOptions) {
         heldChannels: await heldChannels(),
       })
       if (!claim.pubs.length) break
-      await fire(claim.pubs)
+      await fire(claim.pubs, createTickReads(payload))
       handled += claim.pubs.length
     }
     return handled

@@ -1,0 +1,207 @@
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
+import { CONTENT_KINDS, PublicationStatus, READY } from '@/vocabulary'
+import type { ClaimedPublication } from './claim'
+
+/**
+ * The dispatcher's hottest reads and writes on SQLite, as plain SQL through the adapter's libsql
+ * client. Each claim round and firing went through Payload's query building and drizzle's
+ * relational queries (a JSON subquery per row for the content link and the hashtags): a quarter of
+ * a worker's CPU in a burst, on top of SQLite's own work, and the event loop stands still for all
+ * of it (libsql's calls are synchronous). Column names are the migrations' (the schema comes only
+ * from them). MongoDB, and anything not on this path, goes through the Payload calls in claim.ts.
+ */
+
+type Value = string | number | null
+type Row = Record<string, Value>
+type Client = { execute: (stmt: { sql: string; args: Value[] }) => Promise<{ rows: Row[] }> }
+
+const client = (payload: Payload) => (payload.db as unknown as SQLiteAdapter).client as Client
+
+const query = async (payload: Payload, sql: string, args: Value[]) =>
+  (await client(payload).execute({ sql, args })).rows
+
+/**
+ * Before each of the dispatcher's writes: the adapter's busy timeout, on whichever connection the
+ * client holds now. libsql hands its connection to a transaction and opens a fresh one afterwards
+ * without the adapter's pragmas (the rollup's transactions in the same worker do this), and on that
+ * connection a write that meets another worker's lock fails at once instead of waiting. A failed
+ * write also leaves its statement open, so the connection's later writes fail too until it is
+ * garbage-collected: in a burst, a worker that stops recording and beating (seen in bench:dispatch).
+ */
+export async function sqliteWaitForLocks(payload: Payload): Promise<void> {
+  const { busyTimeout } = payload.db as unknown as { busyTimeout?: number }
+  if (busyTimeout)
+    await client(payload).execute({ sql: `PRAGMA busy_timeout = ${busyTimeout}`, args: [] })
+}
+
+const marks = (n: number) => Array(n).fill('?').join(', ')
+
+/**
+ * Rels rows of these publications only: the unary `+` keeps `path` out of index choice, or SQLite
+ * (without statistics) walks every publication's content link through the path index instead of
+ * the few it wants through the parent index (a claim round took 300 ms instead of 30 at 20,000 due).
+ */
+const contentPath = (column: string) => `+${column} = 'content'`
+
+/** A content link that is written (see `contentLinked` in claim.ts): one of the kind columns of its rels row is set. */
+const LINKED = `EXISTS (SELECT 1 FROM publications_rels r WHERE r.parent_id = p.id AND ${contentPath('r.path')} AND (${CONTENT_KINDS.map((k) => `r.${k}_id IS NOT NULL`).join(' OR ')}))`
+
+/**
+ * The candidates of a claim round (see `dueArms` in claim.ts): each kind of due publication read
+ * in the order of its composite index, at most `look` of each, in one statement.
+ */
+export async function sqliteCandidates(
+  payload: Payload,
+  args: { now: Date; horizon: Date; heldChannels: string[]; look: number },
+): Promise<{ id: string; nextAttemptAt: string | null }[]> {
+  const { now, horizon, heldChannels, look } = args
+  const held = heldChannels.length ? `AND p.channel_id NOT IN (${marks(heldChannels.length)})` : ''
+  const arm = (range: string, order: string) =>
+    `SELECT * FROM (SELECT p.id, p.next_attempt_at FROM publications p WHERE ${range} ${held} AND ${LINKED} ORDER BY ${order} LIMIT ?)`
+  const sql = [
+    ...READY.map(() =>
+      arm('p.status = ? AND p.next_attempt_at <= ?', 'p.next_attempt_at, p.created_at'),
+    ),
+    arm('p.status = ? AND p.lease_until < ?', 'p.lease_until, p.created_at'),
+  ].join(' UNION ALL ')
+  const params: Value[] = [
+    ...READY.flatMap((status) => [status, horizon.toISOString(), ...heldChannels, look]),
+    PublicationStatus.Sending,
+    now.toISOString(),
+    ...heldChannels,
+    look,
+  ]
+  const rows = await query(payload, sql, params)
+  return rows.map((r) => ({ id: String(r.id), nextAttemptAt: r.next_attempt_at as string | null }))
+}
+
+/** The columns of a claimed publication. */
+const CLAIMED_COLUMNS = [
+  'id',
+  'status',
+  'lease_owner',
+  'channel_id',
+  'approval_required',
+  'approval_requested_by_id',
+  'approval_approved_by_id',
+  'approval_approved_at',
+  'approval_content_fingerprint',
+  'scheduled_at',
+  'next_attempt_at',
+  'message',
+  'idempotency_key',
+  'attempt_count',
+  'remote_id',
+].join(', ')
+
+/**
+ * The claim on SQLite: "make me the lease holder of those of these ids that are still due", one
+ * UPDATE … WHERE, then a read of what carries the lease token. The due condition's columns carry a
+ * unary `+`, which keeps them out of index choice: SQLite (without statistics) would otherwise walk
+ * every due row through the status indexes, under the write lock, instead of finding the
+ * candidates by id. Not UPDATE … RETURNING: libsql runs a statement that returns rows through its
+ * row iterator, which leaves the statement open (holding a stale read snapshot on the connection)
+ * when a step fails, as a write can under the other workers' locks; a plain UPDATE is run and reset.
+ */
+export async function sqliteClaim(
+  payload: Payload,
+  args: {
+    candidates: string[]
+    now: Date
+    horizon: Date
+    heldChannels: string[]
+    lease: { status: string; leaseOwner: string; leaseWorker: string; leaseUntil: string }
+  },
+): Promise<ClaimedPublication[]> {
+  const { candidates, now, horizon, heldChannels, lease } = args
+  const held = heldChannels.length ? `AND +channel_id NOT IN (${marks(heldChannels.length)})` : ''
+  await sqliteWaitForLocks(payload)
+  await query(
+    payload,
+    `UPDATE publications SET status = ?, lease_owner = ?, lease_worker = ?, lease_until = ?, updated_at = ?
+     WHERE id IN (${marks(candidates.length)})
+       AND ((+status IN (${marks(READY.length)}) AND +next_attempt_at <= ?) OR (+status = ? AND +lease_until < ?))
+       ${held}`,
+    [
+      lease.status,
+      lease.leaseOwner,
+      lease.leaseWorker,
+      lease.leaseUntil,
+      new Date().toISOString(),
+      ...candidates,
+      ...READY,
+      horizon.toISOString(),
+      PublicationStatus.Sending,
+      now.toISOString(),
+      ...heldChannels,
+    ],
+  )
+  const rows = await query(
+    payload,
+    `SELECT ${CLAIMED_COLUMNS} FROM publications WHERE lease_owner = ?`,
+    [lease.leaseOwner],
+  )
+  if (!rows.length) return []
+  const ids = rows.map((r) => String(r.id))
+  const [links, tags] = await Promise.all([
+    query(
+      payload,
+      `SELECT parent_id, ${CONTENT_KINDS.map((k) => `${k}_id`).join(', ')} FROM publications_rels WHERE parent_id IN (${marks(ids.length)}) AND ${contentPath('path')}`,
+      ids,
+    ),
+    query(
+      payload,
+      `SELECT parent_id, text FROM publications_texts WHERE parent_id IN (${marks(ids.length)}) AND path = 'hashtags' ORDER BY parent_id, "order"`,
+      ids,
+    ),
+  ])
+  const content = new Map<string, ClaimedPublication['content']>()
+  for (const link of links) {
+    const kind = CONTENT_KINDS.find((k) => link[`${k}_id`] != null)
+    if (kind) content.set(String(link.parent_id), { relationTo: kind, value: link[`${kind}_id`] })
+  }
+  const hashtags = new Map<string, string[]>()
+  for (const t of tags) {
+    const id = String(t.parent_id)
+    hashtags.set(id, [...(hashtags.get(id) ?? []), String(t.text)])
+  }
+  return rows.map((r) => {
+    const id = String(r.id)
+    return {
+      id,
+      status: r.status as PublicationStatus,
+      leaseOwner: String(r.lease_owner),
+      channel: String(r.channel_id),
+      // Shaped as Payload reads it: a missing link is what dispatchOne retries (being rewritten).
+      content: content.get(id) ?? (null as unknown as ClaimedPublication['content']),
+      approval: {
+        required: r.approval_required == null ? null : Boolean(r.approval_required),
+        requestedBy: r.approval_requested_by_id,
+        approvedBy: r.approval_approved_by_id,
+        approvedAt: r.approval_approved_at,
+        contentFingerprint: r.approval_content_fingerprint,
+      },
+      scheduledAt: String(r.scheduled_at),
+      nextAttemptAt: r.next_attempt_at as string,
+      message: r.message as string | null,
+      hashtags: hashtags.get(id) ?? [],
+      idempotencyKey: String(r.idempotency_key),
+      attemptCount: r.attempt_count == null ? null : Number(r.attempt_count),
+      remoteId: r.remote_id as string | null,
+    }
+  })
+}
+
+/** Of these lease tokens' publications, each one's id and status (see `stillClaimed`). */
+export async function sqliteLeased(
+  payload: Payload,
+  tokens: string[],
+): Promise<{ id: string; status: string }[]> {
+  const rows = await query(
+    payload,
+    `SELECT id, status FROM publications WHERE lease_owner IN (${marks(tokens.length)})`,
+    tokens,
+  )
+  return rows.map((r) => ({ id: String(r.id), status: String(r.status) }))
+}
