@@ -3,8 +3,9 @@ import { cellKey, cellValue, type Cell, type Family } from './cells'
 import type { RollupSourceModule } from './sources/types'
 import type { Window } from './window'
 
-// The MongoDB path. It cannot run here (no MongoDB server on the development machines): the
-// pipeline builders are unit-tested for their output; the whole path is untested against a server.
+// The MongoDB path. No MongoDB server runs on the development machines or in CI: the pipeline
+// builders are unit-tested for their output, and the whole path is run by mingo (MongoDB's query and
+// aggregation language in memory) against the SQLite figures in tests/int/rollup-mongo.test.ts.
 
 type Model = {
   aggregate: (pipeline: Record<string, unknown>[]) => {

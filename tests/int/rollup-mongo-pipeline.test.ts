@@ -1,12 +1,13 @@
 /**
- * The MongoDB path cannot run here (no server): its pipeline builders are checked for what they
- * produce for known windows: the UTC bounds of local months, the time zone on `$month`, the
- * families' grouping, and a source's fact shape.
+ * The MongoDB pipeline builders, checked for what they produce for known windows: the UTC bounds of
+ * local months, the time zone on `$month`, the families' grouping, and a source's fact shape. (The
+ * pipelines are run, by mingo, in rollup-mongo.test.ts.)
  */
 import { describe, expect, it } from 'vitest'
 import { familyStages } from '@/reporting/mongo'
 import { publicationsSource } from '@/reporting/sources/publications'
 import { budgetsSource } from '@/reporting/sources/budgets'
+import { contentSource } from '@/reporting/sources/content'
 import { engagementSource } from '@/reporting/sources/engagement'
 import { trainingsSource } from '@/reporting/sources/trainings'
 import { mongoInWindow } from '@/reporting/window'
@@ -114,10 +115,10 @@ describe('MongoDB pipeline builders', () => {
     expect(views.pipeline[1]).toEqual({
       $lookup: {
         from: 'coll_engagement-observations',
-        localField: '_id',
-        foreignField: 'publication',
+        let: { publication: '$_id' },
         as: 'latest',
         pipeline: [
+          { $match: { $expr: { $eq: ['$publication', '$$publication'] } } },
           { $match: { observedAt: { $lt: new Date('2026-12-31T17:00:00.000Z') } } },
           { $sort: { observedAt: -1, _id: -1 } },
           { $limit: 1 },
@@ -138,6 +139,13 @@ describe('MongoDB pipeline builders', () => {
     expect((facts[5].pipeline.at(-1)!.$project as Record<string, unknown>).value).toBe(
       '$latest.watchTimeSeconds',
     )
+  })
+
+  it('content: a counted item is the constant 1 as `$literal` (a bare 1 in `$project` would keep a missing field)', () => {
+    for (const facts of contentSource.mongoFacts({ year: 2026, months: null }, names as never))
+      expect((facts.pipeline.at(-1)!.$project as Record<string, unknown>).value).toEqual({
+        $literal: 1,
+      })
   })
 
   it('families: all groups by the single-valued dimensions; campaign and topic unwind their list first', () => {

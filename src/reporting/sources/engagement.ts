@@ -81,10 +81,12 @@ export const engagementSource: RollupSourceModule = {
       {
         $lookup: {
           from: names('engagement-observations'),
-          localField: '_id',
-          foreignField: 'publication',
+          // The join as `let` + `$expr` rather than localField/foreignField beside `pipeline` (same result
+          // on MongoDB 5+, and the form mingo, which runs these pipelines in the tests, joins correctly).
+          let: { publication: '$_id' },
           as: 'latest',
           pipeline: [
+            { $match: { $expr: { $eq: ['$publication', '$$publication'] } } },
             { $match: { observedAt: { $lt: yearEnd(w) } } },
             { $sort: { observedAt: -1, _id: -1 } },
             { $limit: 1 },

@@ -23,7 +23,8 @@ export function mongoFact(f: {
       _id: 0,
       month: f.month,
       metric: typeof f.metric === 'string' ? { $literal: f.metric } : f.metric,
-      value: f.value,
+      // A number as `$literal`: a bare `value: 1` in `$project` would keep a (missing) field `value`, not set 1.
+      value: typeof f.value === 'number' ? { $literal: f.value } : f.value,
       unit: lit(f.unit),
       contentType: lit(f.contentType),
       channel: lit(f.channel),
@@ -51,10 +52,10 @@ export function contentTopicsStages(names: MongoNames): Record<string, unknown>[
     ...CONTENT_KINDS.map((kind) => ({
       $lookup: {
         from: names(kind),
-        localField: 'content.value',
-        foreignField: '_id',
+        // `let` + `$expr` rather than localField/foreignField beside `pipeline`: see engagement.ts.
+        let: { item: '$content.value' },
         as: `_content_${kind}`,
-        pipeline: [{ $project: { topics: 1 } }],
+        pipeline: [{ $match: { $expr: { $eq: ['$_id', '$$item'] } } }, { $project: { topics: 1 } }],
       },
     })),
     {
@@ -63,7 +64,14 @@ export function contentTopicsStages(names: MongoNames): Record<string, unknown>[
           $switch: {
             branches: CONTENT_KINDS.map((kind) => ({
               case: { $eq: ['$content.relationTo', kind] },
-              then: { $ifNull: [{ $first: `$_content_${kind}.topics` }, []] },
+              // The first joined item, then its topics (`$first` of `…_content.topics`, an array of
+              // arrays, means the same on MongoDB, but mingo flattens it and took the first topic alone).
+              then: {
+                $let: {
+                  vars: { item: { $first: `$_content_${kind}` } },
+                  in: { $ifNull: ['$$item.topics', []] },
+                },
+              },
             })),
             default: [],
           },
