@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import type { AttemptOutcome, PublicationStatus } from '@/vocabulary'
-import { sqliteWaitForLocks } from './sqlite'
+import { sqliteRecover, sqliteWaitForLocks } from './sqlite'
 
 export type Attempt = {
   at: string
@@ -84,6 +84,7 @@ export async function recordOutcomes(
       // The batch rolled back as a whole: write them one by one, so one bad row does not hold up the rest.
       if (process.env.DISPATCH_DEBUG)
         console.error(`[record] batch of ${batched.length} failed: ${(err as Error).message}`)
+      await sqliteRecover(payload, err)
       single.push(...batched)
     }
   }

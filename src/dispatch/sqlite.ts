@@ -35,6 +35,20 @@ export async function sqliteWaitForLocks(payload: Payload): Promise<void> {
     await client(payload).execute({ sql: `PRAGMA busy_timeout = ${busyTimeout}`, args: [] })
 }
 
+/**
+ * After one of the dispatcher's writes failed because the database was locked: the failed
+ * statement stays open on the connection (see `sqliteWaitForLocks`), so its later writes would
+ * fail too and its reads see the database as it was. Handing the connection to a transaction and
+ * closing it makes libsql open a fresh one for the next statement, with the busy timeout again.
+ */
+export async function sqliteRecover(payload: Payload, err: unknown): Promise<void> {
+  const code = String((err as { code?: unknown })?.code ?? (err as Error)?.message ?? '')
+  if (!code.includes('SQLITE_BUSY')) return
+  const tx = await (payload.db as unknown as SQLiteAdapter).client.transaction('deferred')
+  tx.close()
+  await sqliteWaitForLocks(payload)
+}
+
 const marks = (n: number) => Array(n).fill('?').join(', ')
 
 /**
@@ -117,7 +131,7 @@ export async function sqliteClaim(
   const { candidates, now, horizon, heldChannels, lease } = args
   const held = heldChannels.length ? `AND +channel_id NOT IN (${marks(heldChannels.length)})` : ''
   await sqliteWaitForLocks(payload)
-  await query(
+  const update = query(
     payload,
     `UPDATE publications SET status = ?, lease_owner = ?, lease_worker = ?, lease_until = ?, updated_at = ?
      WHERE id IN (${marks(candidates.length)})
@@ -137,6 +151,10 @@ export async function sqliteClaim(
       ...heldChannels,
     ],
   )
+  await update.catch(async (err) => {
+    await sqliteRecover(payload, err)
+    throw err
+  })
   const rows = await query(
     payload,
     `SELECT ${CLAIMED_COLUMNS} FROM publications WHERE lease_owner = ?`,
