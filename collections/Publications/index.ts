@@ -39,7 +39,9 @@ export const Publications: CollectionConfig<'publications'> = {
     beforeDelete: [refuseDeleteWithObservations],
   },
   // The dispatcher's reads (src/dispatch/claim.ts): each kind of due publication is one range of
-  // one of these, read in order, so a claim round costs the same with 20 or 20,000 due.
+  // one of these, read in order, so a claim round costs the same with 20 or 20,000 due. They also
+  // serve every query on status, nextAttemptAt or leaseUntil (always with a status), so those fields
+  // have no index of their own: each claim and each recorded send rewrites fewer indexes.
   indexes: [
     { fields: ['status', 'nextAttemptAt', 'createdAt'] },
     { fields: ['status', 'leaseUntil'] },
@@ -118,7 +120,6 @@ export const Publications: CollectionConfig<'publications'> = {
       type: 'select',
       required: true,
       defaultValue: PublicationStatus.Scheduled,
-      index: true,
       options: publicationStatuses.options,
       label: l('Trạng thái', 'Status'),
       admin: { position: 'sidebar' },
@@ -206,7 +207,6 @@ export const Publications: CollectionConfig<'publications'> = {
     {
       name: 'nextAttemptAt',
       type: 'date',
-      index: true,
       admin: { hidden: true },
       access: { create: systemOnly, update: systemOnly },
     },
@@ -235,7 +235,6 @@ export const Publications: CollectionConfig<'publications'> = {
     {
       name: 'leaseUntil',
       type: 'date',
-      index: true,
       admin: { hidden: true },
       access: { create: systemOnly, update: systemOnly },
     },

@@ -100,9 +100,16 @@ export function publicationGroups(args: {
   }
 }
 
+/**
+ * The rows of the rollup's partial indexes (migration *_publication_lean_indexes): literal text, not
+ * bound values, because SQLite uses a partial index only when the query's WHERE names its very terms.
+ */
+const PUBLISHED_ROWS = sql.raw(`p.status = '${PublicationStatus.Published}'`)
+const AIRED_ROWS = sql.raw(`p.airing_status = '${AiringStatus.Aired}'`)
+
 /** Published publications of the window (by the local month of their publishedAt). */
 export const publishedIn = (w: Window) =>
-  sql`p.status = ${PublicationStatus.Published} AND ${sqlYearMonthInWindow('published_at', w)}`
+  sql`${PUBLISHED_ROWS} AND ${sqlYearMonthInWindow('published_at', w)}`
 
 function mongoPublicationFacts(
   w: Window,
@@ -154,7 +161,7 @@ export const publicationsSource: RollupSourceModule = {
     // Broadcast minutes: the seconds of the slots whose actual duration was entered (cells show minutes).
     const aired = publicationGroups({
       time: 'scheduled_at',
-      where: sql`p.airing_status = ${AiringStatus.Aired} AND ${sqlYearMonthInWindow('scheduled_at', w)} AND p.channel_kind IN (${broadcastKinds})`,
+      where: sql`${AIRED_ROWS} AND ${sqlYearMonthInWindow('scheduled_at', w)} AND p.channel_kind IN (${broadcastKinds})`,
       metric: AIRED,
       values: [sql`COUNT(*)`, sql`SUM(p.airing_actual_duration_seconds)`],
     })
