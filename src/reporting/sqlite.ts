@@ -26,6 +26,7 @@ const env = (name: string, fallback: number) => Number(process.env[name] || fall
 /** The temporary tables of one computation. */
 const SCRATCH = [
   'rollup_facts',
+  'rollup_groups',
   'rollup_by_content',
   'rollup_sets',
   'rollup_names',
@@ -36,11 +37,9 @@ const SCRATCH = [
 /** The dimensions a cell is grouped by, besides its campaign or topic. */
 const DIMS = sql.raw('month, metric, unit, content_type, channel, channel_kind')
 const F_DIMS = sql.raw('f.month, f.metric, f.unit, f.content_type, f.channel, f.channel_kind')
-/** Topic cells leave the channel out (see collections/RollupCells.ts). */
-const TOPIC_DIMS = sql.raw('month, metric, unit, content_type')
 
+const VALUES = sql.raw(VALUE_SLOTS.join(', '))
 const F_VALUES = sql.raw(VALUE_SLOTS.map((v) => `f.${v}`).join(', '))
-const SUMS = sql.raw(VALUE_SLOTS.map((v) => `SUM(${v}) AS ${v}`).join(', '))
 const VALUE_TYPES = VALUE_SLOTS.map((v) => `${v} NUMERIC`).join(', ')
 
 /** What the two fact tables hold (see SqliteFacts in sources/types.ts). */
@@ -75,20 +74,48 @@ function viaContent(
 }
 
 /**
- * The three cell families: (all, all) and the facts' own campaigns from rollup_facts, campaigns and
- * topics of their content from rollup_by_content; topic cells without channel. Each value slot is
- * summed (a slot nobody filled stays NULL and gives no cell).
+ * Where the three cell families are summed: a row per cell key, '' standing for "none" (a primary
+ * key column cannot hold NULL). Summing by upsert into this B-tree takes half the time of GROUP BY
+ * over the same rows (1.7 s against 3.4 s of CPU for the topic family at a million publications):
+ * GROUP BY sorts every joined fact row, the upsert only seeks among the ~275,000 cells.
  */
-const FAMILIES = sql`
-  SELECT ${DIMS}, NULL AS campaign, NULL AS topic, ${SUMS} FROM rollup_facts GROUP BY ${DIMS}
-  UNION ALL
-  SELECT ${DIMS}, ref AS campaign, NULL AS topic, ${SUMS} FROM (
-    SELECT ${F_DIMS}, f.campaign AS ref, ${F_VALUES} FROM rollup_facts f WHERE f.campaign IS NOT NULL
-    UNION ALL ${viaContent('campaigns', 'campaigns_id', true)}
-  ) GROUP BY ${DIMS}, ref
-  UNION ALL
-  SELECT ${TOPIC_DIMS}, NULL AS channel, NULL AS channel_kind, NULL AS campaign, ref AS topic, ${SUMS}
-    FROM (${viaContent('topics', 'topics_id', false)}) GROUP BY ${TOPIC_DIMS}, ref`
+const GROUPS = sql.raw(`CREATE TEMP TABLE rollup_groups (month INTEGER NOT NULL, metric TEXT NOT NULL,
+  unit TEXT NOT NULL, content_type TEXT NOT NULL, channel TEXT NOT NULL, channel_kind TEXT NOT NULL,
+  campaign TEXT NOT NULL, topic TEXT NOT NULL, ${VALUE_TYPES},
+  PRIMARY KEY (month, metric, unit, content_type, channel, channel_kind, campaign, topic)) WITHOUT ROWID`)
+
+/** Adds a row's values to its cell's: a slot nobody filled stays NULL (and gives no cell), as SUM would. */
+const ADD = sql.raw(
+  `ON CONFLICT DO UPDATE SET ${VALUE_SLOTS.map((v) => `${v} = coalesce(${v} + excluded.${v}, ${v}, excluded.${v})`).join(', ')}`,
+)
+
+/** Sums `rows` (DIMS, ref, values) into the groups, `ref` as the family's campaign or topic; topic cells leave the channel out (see collections/RollupCells.ts). */
+const family = (rows: SQL, ref: 'campaign' | 'topic' | null) =>
+  sql`INSERT INTO rollup_groups SELECT month, metric, IFNULL(unit, ''), IFNULL(content_type, ''),
+    ${sql.raw(ref === 'topic' ? "'', ''" : "IFNULL(channel, ''), IFNULL(channel_kind, '')")},
+    ${sql.raw(ref === 'campaign' ? 'ref' : "''")}, ${sql.raw(ref === 'topic' ? 'ref' : "''")}, ${VALUES}
+    FROM (${rows}) WHERE true ${ADD}`
+
+/**
+ * The three cell families: (all, all) and the facts' own campaigns from rollup_facts, campaigns and
+ * topics of their content from rollup_by_content.
+ */
+const FAMILIES = [
+  family(sql`SELECT ${DIMS}, NULL AS ref, ${VALUES} FROM rollup_facts`, null),
+  family(
+    sql`SELECT ${F_DIMS}, f.campaign AS ref, ${F_VALUES} FROM rollup_facts f WHERE f.campaign IS NOT NULL
+      UNION ALL ${viaContent('campaigns', 'campaigns_id', true)}`,
+    'campaign',
+  ),
+  family(viaContent('topics', 'topics_id', false), 'topic'),
+]
+
+/** The groups' columns back with NULL for none. */
+const GROUP_DIMS = sql.raw(
+  ['campaign', 'unit', 'content_type', 'channel', 'channel_kind', 'topic']
+    .map((c) => `NULLIF(g.${c}, '') AS ${c}`)
+    .join(', '),
+)
 
 /** A family row's value for the measure of slot `s.slot` of its metric (set). */
 const SLOT_VALUE = sql.raw(
@@ -247,10 +274,12 @@ export async function computeSqlite(
         // Each family row gives a cell per measure of its metric (set) that has a value.
         const cells = sql`SELECT c.month, c.metric, CASE WHEN c.metric = ${Metric.BroadcastMinutes} THEN ROUND(c.total / 60.0, 2) ELSE c.total END AS value,
             c.campaign, c.unit, n.name AS unit_name, c.content_type, c.channel, c.channel_kind, c.topic, ${keyOf(w.year)} AS key
-          FROM (SELECT g.month, s.cell_metric AS metric, ${SLOT_VALUE} AS total, g.campaign, g.unit, g.content_type, g.channel, g.channel_kind, g.topic
-            FROM (${FAMILIES}) g JOIN rollup_sets s ON s.metric = g.metric) c
+          FROM (SELECT g.month, s.cell_metric AS metric, ${SLOT_VALUE} AS total, ${GROUP_DIMS}
+            FROM rollup_groups g JOIN rollup_sets s ON s.metric = g.metric) c
           LEFT JOIN rollup_names n ON n.unit = c.unit
           WHERE c.total IS NOT NULL`
+        await tx.run(GROUPS)
+        for (const statement of FAMILIES) await tx.run(statement)
         const prefix = idPrefix()
         if (!w.months) {
           // A whole year: its cells are replaced, written straight (comparing 600,000 cells one by
