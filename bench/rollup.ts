@@ -206,13 +206,11 @@ const incrementalMs = await change(11)
 const incrementalSpreadMs = await change(1)
 
 // Incremental and full agree on the result (a self-check; the tests check it on a small dataset).
-const before = await db.all<{ key: string; value: number }>(
-  sql`SELECT key, value FROM rollup_cells WHERE year = ${YEAR} ORDER BY key`,
-)
+const cellsNow = sql`SELECT month, metric, campaign, unit, content_type, channel, topic, value, unit_name, channel_kind
+  FROM rollup_cells WHERE year = ${YEAR} ORDER BY month, metric, campaign, unit, content_type, channel, topic`
+const before = await db.all<Record<string, unknown>>(cellsNow)
 await rebuildYear(payload, YEAR)
-const after = await db.all<{ key: string; value: number }>(
-  sql`SELECT key, value FROM rollup_cells WHERE year = ${YEAR} ORDER BY key`,
-)
+const after = await db.all<Record<string, unknown>>(cellsNow)
 const agree = JSON.stringify(before) === JSON.stringify(after)
 log(
   `cập nhật từng phần ${agree ? 'khớp' : 'KHÔNG khớp'} với tổng hợp lại toàn bộ (${after.length} ô)`,

@@ -25,9 +25,10 @@ const readOnly = { readOnly: true }
  *                    largest; the unit stays for read access by unit, the type for drill-down).
  *
  * Built for writing hundreds of thousands of rows at once: campaign, unit, channel and topic are
- * plain text ids (no foreign keys to check, no index each), no timestamps, and `key` is not
- * indexed (the engine deletes a window's cells before it writes them, and GROUP BY makes them
- * distinct). One index: (year, month, metric), for the engine's deletes and the yearly reads.
+ * plain text ids (no foreign keys to check, no index each), no timestamps, and no stored key (the
+ * engine deletes a window's cells before it writes them, and its grouping makes them distinct; the
+ * key, cellKey() in src/reporting/cells.ts, is computed where one is needed). One index: (year,
+ * month, metric), for the engine's deletes and the yearly reads.
  * Only the rollup engine writes here (through overrideAccess): every write through the API is refused.
  */
 export const RollupCells: CollectionConfig<'rollup-cells'> = {
@@ -37,7 +38,6 @@ export const RollupCells: CollectionConfig<'rollup-cells'> = {
     plural: l('Số liệu tổng hợp', 'Rollup cells'),
   },
   admin: {
-    useAsTitle: 'key',
     defaultColumns: ['year', 'month', 'metric', 'unitName', 'contentType', 'channelKind', 'value'],
     group: l('Báo cáo', 'Reporting'),
   },
@@ -108,13 +108,6 @@ export const RollupCells: CollectionConfig<'rollup-cells'> = {
       name: 'topic',
       type: 'text',
       label: l('Mã chủ đề (trống = tất cả)', 'Topic id (empty = all)'),
-      admin: readOnly,
-    },
-    {
-      name: 'key',
-      type: 'text',
-      required: true,
-      label: l('Khoá ô số liệu', 'Cell key'),
       admin: readOnly,
     },
   ],

@@ -7,6 +7,7 @@ import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from
 import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104_rollup_fast_writes';
 import * as migration_20261126_000711_publication_content_ref from './20261126_000711_publication_content_ref';
 import * as migration_20261126_032339_publication_lean_indexes from './20261126_032339_publication_lean_indexes';
+import * as migration_20261126_042435_rollup_cells_without_key from './20261126_042435_rollup_cells_without_key';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261126_032339_publication_lean_indexes.up,
     down: migration_20261126_032339_publication_lean_indexes.down,
-    name: '20261126_032339_publication_lean_indexes'
+    name: '20261126_032339_publication_lean_indexes',
+  },
+  {
+    up: migration_20261126_042435_rollup_cells_without_key.up,
+    down: migration_20261126_042435_rollup_cells_without_key.down,
+    name: '20261126_042435_rollup_cells_without_key'
   },
 ];

@@ -745,7 +745,6 @@ export interface RollupCell {
       )
     | null;
   topic?: string | null;
-  key: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1376,7 +1375,6 @@ export interface RollupCellsSelect<T extends boolean = true> {
   channel?: T;
   channelKind?: T;
   topic?: T;
-  key?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -83,7 +83,7 @@ export async function computeMongo(
     })
     for (const c of kept.docs) if (c.unitName) unitName.set(String(c.unit), c.unitName)
   }
-  const cells = new Map<string, Cell & { key: string }>()
+  const cells = new Map<string, Cell>()
   for (const source of sources) {
     for (const facts of source.mongoFacts(w, names)) {
       for (const family of ['all', 'campaign', 'topic'] as const) {
@@ -107,7 +107,7 @@ export async function computeMongo(
           const key = cellKey(cell)
           const seen = cells.get(key)
           if (seen) seen.value += cell.value
-          else cells.set(key, { ...cell, key })
+          else cells.set(key, cell)
         }
       }
     }

@@ -79,7 +79,8 @@ function viaContent(
  * over the same rows (1.7 s against 3.4 s of CPU for the topic family at a million publications):
  * GROUP BY sorts every joined fact row, the upsert only seeks among the ~275,000 cells.
  */
-const GROUPS = sql.raw(`CREATE TEMP TABLE rollup_groups (month INTEGER NOT NULL, metric TEXT NOT NULL,
+const GROUPS =
+  sql.raw(`CREATE TEMP TABLE rollup_groups (month INTEGER NOT NULL, metric TEXT NOT NULL,
   unit TEXT NOT NULL, content_type TEXT NOT NULL, channel TEXT NOT NULL, channel_kind TEXT NOT NULL,
   campaign TEXT NOT NULL, topic TEXT NOT NULL, ${VALUE_TYPES},
   PRIMARY KEY (month, metric, unit, content_type, channel, channel_kind, campaign, topic)) WITHOUT ROWID`)
@@ -162,12 +163,6 @@ function idPrefix(): string {
   return `${t.slice(0, 8)}-${t.slice(8)}-7${r.slice(0, 3)}-8${r.slice(3)}-`
 }
 
-/** The cell key of row `c`, built like cellKey() in cells.ts: year|month|metric|campaign|unit|type|channel|topic, empty for none. */
-const keyOf = (year: number) =>
-  sql.raw(
-    `'${Math.trunc(year)}|' || c.month || '|' || c.metric || '|' || IFNULL(c.campaign, '') || '|' || IFNULL(c.unit, '') || '|' || IFNULL(c.content_type, '') || '|' || IFNULL(c.channel, '') || '|' || IFNULL(c.topic, '')`,
-  )
-
 /** The measures each `metric` value of a fact stands for, by value slot: a measure itself in slot 0, or a set's. */
 function metricSlots(sources: readonly RollupSourceModule[]): SQL {
   const rows = sources.flatMap((source) => [
@@ -182,13 +177,27 @@ function metricSlots(sources: readonly RollupSourceModule[]): SQL {
   )}`
 }
 
+/** The columns that make a cell's key (cellKey() in cells.ts), the year aside. */
+const KEY_COLUMNS = ['month', 'metric', 'campaign', 'unit', 'content_type', 'channel', 'topic']
 /** A stored cell `o` and a computed one `n` that say the same thing (then the stored one is left as it is). */
 const SAME = sql.raw(
-  'n.key = o.key AND n.value = o.value AND n.unit_name IS o.unit_name AND n.channel_kind IS o.channel_kind',
+  [...KEY_COLUMNS, 'value', 'unit_name', 'channel_kind']
+    .map((c) => `n.${c} IS o.${c}`)
+    .join(' AND '),
 )
-const CELL_COLUMNS = sql.raw(
-  'month, metric, value, campaign, unit, unit_name, content_type, channel, channel_kind, topic, key',
-)
+const CELL_COLUMN_NAMES = [
+  'month',
+  'metric',
+  'value',
+  'campaign',
+  'unit',
+  'unit_name',
+  'content_type',
+  'channel',
+  'channel_kind',
+  'topic',
+]
+const CELL_COLUMNS = sql.raw(CELL_COLUMN_NAMES.join(', '))
 
 /**
  * SQLite: recomputes the window's cells of these sources in one write transaction: stage what a
@@ -273,7 +282,7 @@ export async function computeSqlite(
         }
         // Each family row gives a cell per measure of its metric (set) that has a value.
         const cells = sql`SELECT c.month, c.metric, CASE WHEN c.metric = ${Metric.BroadcastMinutes} THEN ROUND(c.total / 60.0, 2) ELSE c.total END AS value,
-            c.campaign, c.unit, n.name AS unit_name, c.content_type, c.channel, c.channel_kind, c.topic, ${keyOf(w.year)} AS key
+            c.campaign, c.unit, n.name AS unit_name, c.content_type, c.channel, c.channel_kind, c.topic
           FROM (SELECT g.month, s.cell_metric AS metric, ${SLOT_VALUE} AS total, ${GROUP_DIMS}
             FROM rollup_groups g JOIN rollup_sets s ON s.metric = g.metric) c
           LEFT JOIN rollup_names n ON n.unit = c.unit
@@ -291,18 +300,16 @@ export async function computeSqlite(
           return written.rowsAffected ?? 0
         }
         await tx.run(sql`CREATE TEMP TABLE rollup_new (month INTEGER, metric TEXT, value NUMERIC, campaign TEXT, unit TEXT, unit_name TEXT, content_type TEXT,
-          channel TEXT, channel_kind TEXT, topic TEXT, key TEXT)`)
+          channel TEXT, channel_kind TEXT, topic TEXT)`)
         const computed = await tx.run(
           sql`INSERT INTO rollup_new (${CELL_COLUMNS}) SELECT ${CELL_COLUMNS} FROM (${cells})`,
         )
         const [{ n: before }] = await tx.all<{ n: number }>(sql`SELECT count(*) AS n ${stored}`)
         if (before > 0) {
           // Keep what did not change: compare by key (both sides indexed for the lookups).
-          await tx.run(
-            sql`CREATE TEMP TABLE rollup_old AS SELECT id, key, value, unit_name, channel_kind ${stored}`,
-          )
-          await tx.run(sql`CREATE INDEX temp.rollup_old_key ON rollup_old (key)`)
-          await tx.run(sql`CREATE INDEX temp.rollup_new_key ON rollup_new (key)`)
+          await tx.run(sql`CREATE TEMP TABLE rollup_old AS SELECT id, ${CELL_COLUMNS} ${stored}`)
+          await tx.run(sql.raw(`CREATE INDEX temp.rollup_old_key ON rollup_old (${KEY_COLUMNS})`))
+          await tx.run(sql.raw(`CREATE INDEX temp.rollup_new_key ON rollup_new (${KEY_COLUMNS})`))
           await tx.run(
             sql`DELETE FROM rollup_cells WHERE id IN (SELECT o.id FROM rollup_old o WHERE NOT EXISTS (SELECT 1 FROM rollup_new n WHERE ${SAME}))`,
           )
@@ -311,7 +318,7 @@ export async function computeSqlite(
           )
         }
         await tx.run(sql`INSERT INTO rollup_cells (id, year, ${CELL_COLUMNS})
-          SELECT printf('%s%012x', ${prefix}, n.rowid), ${w.year}, ${sql.raw(['month', 'metric', 'value', 'campaign', 'unit', 'unit_name', 'content_type', 'channel', 'channel_kind', 'topic', 'key'].map((c) => `n.${c}`).join(', '))}
+          SELECT printf('%s%012x', ${prefix}, n.rowid), ${w.year}, ${sql.raw(CELL_COLUMN_NAMES.map((c) => `n.${c}`).join(', '))}
           FROM rollup_new n ORDER BY n.rowid`)
         await dropScratch(tx)
         return computed.rowsAffected ?? 0

@@ -46,7 +46,7 @@ export async function cellMap(payload: Payload, year: number): Promise<Map<strin
       channel: (c.channel as string) ?? null,
       topic: (c.topic as string) ?? null,
     })
-    if (k !== c.key) throw new Error(`stored key ${c.key} differs from its dimensions ${k}`)
+    if (map.has(k)) throw new Error(`two cells share the key ${k}`)
     map.set(k, c.value)
   }
   return map

@@ -129,7 +129,7 @@ describe('access matrix: rollup cells and snapshots', () => {
     const result = await attempt(() =>
       api.create({
         collection: 'rollup-cells',
-        data: { year: 2026, month: 1, metric: 'content-produced', value: 1, key: `tay-${actor}` },
+        data: { year: 2026, month: 1, metric: 'content-produced', value: 1 },
         ...as(actor),
       }),
     )
@@ -243,7 +243,6 @@ describe('snapshots', () => {
           month: 1,
           metric: 'content-produced',
           value: 1,
-          key: 'rest',
         })
       ).status,
     ).toBe(403)

@@ -1,6 +1,6 @@
 import type { Cell } from '../cells'
 
-/** A cell as the dashboard reads it (every field the engine stores but the key). */
+/** A cell as the dashboard reads it (every field the engine stores). */
 export type DashCell = Pick<
   Cell,
   | 'year'
