@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import type { RunningServer } from '@/server'
 import type { AuditLog } from '@/payload-types'
+import { launchBrowser } from '../helpers/browser'
 import { PASSWORD, createUnit, createUser } from '../helpers/fixtures'
 import { restLogin, stopTestServer, testServer } from '../helpers/server'
 
@@ -184,5 +185,49 @@ describe('audit trail over HTTP', () => {
     const adminRead = await gql('admin', `{ AuditLog(id: "${ids.entry}") { id summary } }`)
     expect(adminRead.errors).toBeUndefined()
     expect(JSON.stringify(adminRead.data)).toContain('Mục có sẵn')
+  })
+
+  it("a document's history is reachable from its edit view (admin, in Chromium)", async () => {
+    const rest = (method: string, path: string, body: unknown) =>
+      fetch(`${base}/api${path}`, {
+        method,
+        headers: { ...auth('editor'), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    const created = await rest('POST', '/articles', {
+      title: 'Tin có lịch sử',
+      ownerUnit: ids.unit,
+    })
+    expect(created.status).toBe(201)
+    const id = ((await created.json()) as { doc: { id: string } }).doc.id
+    expect((await rest('PATCH', `/articles/${id}`, { title: 'Tin có lịch sử (sửa)' })).status).toBe(
+      200,
+    )
+
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${base}/admin/login`)
+      await page.locator('input[name="email"]').fill(ids.adminEmail)
+      await page.locator('input[name="password"]').fill(PASSWORD)
+      await page.getByRole('button', { name: 'Đăng nhập' }).click()
+      await page.waitForURL(`${base}/admin`)
+      await page.goto(`${base}/admin/collections/articles/${id}`)
+      await page.getByRole('link', { name: 'Lịch sử thao tác của tài liệu này' }).click()
+      await page.waitForURL(/\/admin\/collections\/audit-log\?/)
+      const rows = page.locator('table tbody tr')
+      await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2)
+      const text = (await rows.allTextContents()).join(' | ')
+      expect(text).toContain('Tạo mới')
+      expect(text).toContain('Sửa')
+      expect(text).toContain(ids.editorEmail)
+    } finally {
+      await browser.close()
+    }
+    // The admin's login through the admin's own form is recorded too.
+    const adminLogins = await entries({
+      and: [{ action: { equals: 'login' } }, { userEmail: { equals: ids.adminEmail } }],
+    })
+    expect(adminLogins.length).toBe(2)
   })
 })
