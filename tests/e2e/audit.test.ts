@@ -2,7 +2,9 @@
  * The audit trail over real HTTP: logins and failed logins through REST (the admin's way in),
  * downloads, and the trail itself closed to everyone but admins' reads through REST and GraphQL.
  */
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeBackupStatus } from '@/backup/status'
 import type { Payload } from 'payload'
 import type { RunningServer } from '@/server'
 import type { AuditLog } from '@/payload-types'
@@ -17,6 +19,16 @@ const ids: Record<string, string> = {}
 const tokens: Record<string, string> = {}
 
 beforeAll(async () => {
+  // What the worker's nightly backup leaves for the dashboard (src/backup/status.ts).
+  process.env.BACKUP_DIR = path.join(process.env.TEST_TMP_DIR!, 'backups')
+  writeBackupStatus({
+    ok: true,
+    at: new Date().toISOString(),
+    folder: path.join(process.env.BACKUP_DIR, 'campaign-2026-11-26_013000'),
+    totalBytes: 5 * 1024 * 1024,
+    documents: 1234,
+    mediaFiles: 5,
+  })
   server = await testServer()
   payload = server.payload
   base = server.url
@@ -212,6 +224,11 @@ describe('audit trail over HTTP', () => {
       await page.locator('input[name="password"]').fill(PASSWORD)
       await page.getByRole('button', { name: 'Đăng nhập' }).click()
       await page.waitForURL(`${base}/admin`)
+      // The dashboard shows the last nightly backup next to the dispatcher.
+      await page.locator('[data-backup="ok"]').waitFor()
+      expect(await page.locator('[data-backup="ok"]').textContent()).toContain(
+        'thành công — 1.234 tài liệu, 5 tệp media',
+      )
       await page.goto(`${base}/admin/collections/articles/${id}`)
       await page.getByRole('link', { name: 'Lịch sử thao tác của tài liệu này' }).click()
       await page.waitForURL(/\/admin\/collections\/audit-log\?/)

@@ -13,6 +13,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { pruneBackups } from '@/backup/backup'
+import { startOpsCron } from '@/backup/cron'
+import { readBackupStatus } from '@/backup/status'
 import type { Manifest } from '@/backup/manifest'
 import { restoreBackup } from '@/backup/restore'
 import { createUnit, fileOf, pngBuffer } from '../helpers/fixtures'
@@ -35,6 +37,9 @@ function run(script: string, args: string[], env: Record<string, string> = {}): 
     )
     let stdout = ''
     let stderr = ''
+    // Decoded as a stream: a chunk may end inside a multi-byte character.
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
     child.stdout.on('data', (d) => (stdout += d))
     child.stderr.on('data', (d) => (stderr += d))
     child.on('exit', (code) => resolve({ code, stdout, stderr }))
@@ -202,6 +207,25 @@ describe('backup while writing, then restore into a fresh folder', () => {
       'campaign-2026-11-03_013000',
     ])
   })
+})
+
+describe('the nightly backup job', () => {
+  it('backs up, keeps the newest BACKUP_KEEP and records its outcome for the dashboard', async () => {
+    const dir = path.join(tmp, 'nightly')
+    Object.assign(process.env, { BACKUP_DIR: dir, BACKUP_KEEP: '2', BACKUP_CRON: 'off' })
+    const ops = startOpsCron(payload)
+    try {
+      for (let i = 0; i < 3; i++) expect(await ops.runBackup()).toBe(true)
+    } finally {
+      await ops.stop()
+    }
+    const kept = fs.readdirSync(dir).filter((n) => n.startsWith('campaign-'))
+    expect(kept).toHaveLength(2)
+    const status = readBackupStatus(dir)!
+    expect(status).toMatchObject({ ok: true, mediaFiles: manifest.media.length })
+    expect(kept).toContain(path.basename(status.folder!))
+    expect(status.documents).toBeGreaterThan(20)
+  }, 60_000)
 })
 
 describe('a damaged backup is refused and nothing is touched', () => {
