@@ -13,6 +13,12 @@ const STALE_MS = 36 * 60 * 60 * 1000
 const megabytes = (bytes = 0) =>
   `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`
 
+/** The last backup's outcome (none on MongoDB) and the time it was read at. */
+const readStatus = (payload: Payload) => ({
+  status: payload.db.name === 'sqlite' ? readBackupStatus() : null,
+  now: Date.now(),
+})
+
 /**
  * Dashboard widget "Sao lưu" beside the dispatcher's, for admins: the outcome of the last
  * scheduled backup (src/backup/cron.ts), a warning when it failed or is more than a day and a half
@@ -20,8 +26,8 @@ const megabytes = (bytes = 0) =>
  */
 export function BackupWidget({ payload, user }: { payload: Payload; user?: TypedUser }) {
   if (!user || !hasRole(user, Role.Admin)) return null
-  const status = payload.db.name === 'sqlite' ? readBackupStatus() : null
-  const stale = status?.ok && Date.now() - new Date(status.at).getTime() > STALE_MS
+  const { status, now } = readStatus(payload)
+  const stale = status?.ok && now - new Date(status.at).getTime() > STALE_MS
   return (
     <section className="cms-widget cms-backup" aria-labelledby="cms-backup-title">
       <div className="cms-widget__head">
