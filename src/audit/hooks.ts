@@ -46,8 +46,8 @@ function comparable(value: unknown): unknown {
 
 function changedFields(before: Doc | undefined, after: Doc): string[] {
   if (!before) return []
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)])
-  return [...keys]
+  // The document as its reader sees it: the previous version was read with hidden fields (hash, salt).
+  return Object.keys(after)
     .filter((k) => !IGNORED_FIELDS.has(k))
     .filter((k) => JSON.stringify(comparable(before[k])) !== JSON.stringify(comparable(after[k])))
     .sort()
@@ -67,19 +67,24 @@ const liveStatus = async (req: PayloadRequest, slug: string, id: unknown) =>
 const hasDrafts = (collection: CollectionConfig) =>
   !!(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
 
+const passwordKey = (slug: string, id: unknown) => `auditPassword:${slug}:${id}`
+
 /**
- * Whether the live row was published before an update. Change hooks see the latest version,
- * which after a draft revision is a draft even while the live row is still published.
+ * What an update's change hooks cannot see, noted before it runs: whether the live row was
+ * published (the hooks see the latest version, which after a draft revision is a draft while the
+ * live row is still published), and whether a password was set (Payload removes it from the data).
  */
-const noteLiveStatus: CollectionBeforeOperationHook = async ({
+const noteBeforeUpdate: CollectionBeforeOperationHook = async ({
   args,
   collection,
   operation,
   req,
 }) => {
-  const id = (args as { id?: unknown }).id
-  if (operation === 'update' && req.user && id != null && hasDrafts(collection))
+  const { id, data } = args as { id?: unknown; data?: { password?: unknown } }
+  if (operation !== 'update' || !req.user || id == null) return args
+  if (hasDrafts(collection))
     req.context[liveKey(collection.slug, id)] = await liveStatus(req, collection.slug, id)
+  if (collection.auth && data?.password) req.context[passwordKey(collection.slug, id)] = true
   return args
 }
 
@@ -143,9 +148,12 @@ const afterChange: CollectionAfterChangeHook = async ({
   if (!req.user) return doc
   const secrets = (req.context[CHANGED_SECRETS] as string[] | undefined) ?? []
   delete req.context[CHANGED_SECRETS]
+  const password = req.context[passwordKey(collection.slug, doc.id)] ? ['password'] : []
+  delete req.context[passwordKey(collection.slug, doc.id)]
   const fields = [
     ...changedFields(operation === 'update' ? previousDoc : undefined, doc),
     ...secrets,
+    ...password,
   ]
   const action =
     operation === 'create'
@@ -171,7 +179,12 @@ const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) 
   if (!req.user) return doc
   await recordAudit(
     req.payload,
-    { action: AuditAction.Delete, user: req.user, ...describe(collection, doc) },
+    {
+      action: AuditAction.Delete,
+      user: req.user,
+      ...describe(collection, doc),
+      deleted: { collection: collection.slug, id: doc.id },
+    },
     req,
   )
   return doc
@@ -200,7 +213,7 @@ export function auditCollections(collections: CollectionConfig[]): CollectionCon
           ...collection,
           hooks: {
             ...collection.hooks,
-            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), noteLiveStatus],
+            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), noteBeforeUpdate],
             afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
             afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
           },

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { asUser, unitIdOf } from '@/access/roles'
-import { relationId } from '@/lib/relation'
+import { relationId, sameId } from '@/lib/relation'
 import type { AuditAction } from '@/vocabulary'
 
 /**
@@ -21,6 +21,11 @@ export type AuditEntry = {
   documentUnit?: unknown
   summary?: string
   changedFields?: string[]
+  /**
+   * The document this operation deletes: an entry cannot link to it (an admin deleting their own
+   * account or unit); the email and the document's id and title still say who and what.
+   */
+  deleted?: { collection: string; id: string | number }
   /** The client's address; read from the request's header when not given. */
   clientAddress?: string | null
 }
@@ -36,6 +41,9 @@ export async function recordAudit(
 ): Promise<void> {
   const user = asUser(entry.user)
   const email = entry.email ?? (entry.user as { email?: string } | undefined)?.email ?? null
+  const gone = (collection: string, id: unknown) =>
+    entry.deleted?.collection === collection && sameId(entry.deleted.id, id)
+  const link = (collection: string, id: unknown) => (gone(collection, id) ? null : relationId(id))
   await payload.create({
     collection: 'audit-log',
     overrideAccess: true,
@@ -44,10 +52,10 @@ export async function recordAudit(
     data: {
       at: new Date().toISOString(),
       action: entry.action,
-      user: relationId(user?.id),
+      user: link('users', user?.id),
       userEmail: email,
-      unit: relationId(unitIdOf(user)),
-      documentUnit: relationId(entry.documentUnit),
+      unit: link('units', unitIdOf(user)),
+      documentUnit: link('units', entry.documentUnit),
       documentCollection: entry.collection ?? null,
       documentId: entry.documentId == null ? null : String(entry.documentId),
       documentTitle: entry.documentTitle ?? null,

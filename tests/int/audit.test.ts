@@ -86,6 +86,11 @@ function expectOne(
 
 describe('audit trail: content', () => {
   let articleId: string
+  /** The editor's change to the article: a draft save with `draft`, otherwise a change of the live version. */
+  const edit = (data: Record<string, unknown>, draft = false) =>
+    leaves(() =>
+      payload.update({ collection: 'articles', id: articleId, data, draft, ...as(editor) }),
+    )
 
   it('create, update, publish, a draft revision, unpublish, delete: one entry each', async () => {
     const created = await leaves(async () => {
@@ -111,55 +116,28 @@ describe('audit trail: content', () => {
       documentTitle: 'Tin chuyển đổi số',
     })
 
-    const updated = await leaves(() =>
-      payload.update({
-        collection: 'articles',
-        id: articleId,
-        data: { title: 'Tin chuyển đổi số (sửa)' },
-        draft: true,
-        ...as(editor),
-      }),
-    )
+    const updated = await edit({ title: 'Tin chuyển đổi số (sửa)' }, true)
     const entry = expectOne(updated, { action: 'update', user: editor.id, documentId: articleId })
     expect(entry.changedFields).toContain('title')
 
-    expectOne(
-      await leaves(() =>
-        payload.update({
-          collection: 'articles',
-          id: articleId,
-          data: { _status: 'published' },
-          ...as(editor),
-        }),
-      ),
-      { action: 'publish', user: editor.id, unit: unitA, documentId: articleId },
-    )
+    expectOne(await edit({ _status: 'published' }), {
+      action: 'publish',
+      user: editor.id,
+      unit: unitA,
+      documentId: articleId,
+    })
 
     // A draft revision of published content is an edit: the live version stays published.
-    expectOne(
-      await leaves(() =>
-        payload.update({
-          collection: 'articles',
-          id: articleId,
-          data: { title: 'Bản nháp mới', _status: 'draft' },
-          draft: true,
-          ...as(editor),
-        }),
-      ),
-      { action: 'update', documentId: articleId },
-    )
+    expectOne(await edit({ title: 'Bản nháp mới', _status: 'draft' }, true), {
+      action: 'update',
+      documentId: articleId,
+    })
 
-    expectOne(
-      await leaves(() =>
-        payload.update({
-          collection: 'articles',
-          id: articleId,
-          data: { _status: 'draft' },
-          ...as(editor),
-        }),
-      ),
-      { action: 'unpublish', user: editor.id, documentId: articleId },
-    )
+    expectOne(await edit({ _status: 'draft' }), {
+      action: 'unpublish',
+      user: editor.id,
+      documentId: articleId,
+    })
 
     expectOne(
       await leaves(() => payload.delete({ collection: 'articles', id: articleId, ...as(editor) })),
@@ -277,6 +255,37 @@ describe('audit trail: approvals, credentials, login', () => {
       }),
     )
     expect(expectOne(renamed, { action: 'update' }).changedFields).toEqual(['name'])
+  })
+
+  it('a password change names the password, never its value', async () => {
+    const entry = expectOne(
+      await leaves(() =>
+        payload.update({
+          collection: 'users',
+          id: editor.id,
+          data: { password: 'MatKhauMoi@2026' },
+          ...as(editor),
+        }),
+      ),
+      { action: 'update', user: editor.id, documentCollection: 'users', documentId: editor.id },
+    )
+    await payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { password: PASSWORD },
+      overrideAccess: true,
+    })
+    expect(entry.changedFields).toEqual(['password'])
+    expect(JSON.stringify(entry)).not.toContain('MatKhauMoi')
+  })
+
+  it('an admin deleting their own account: the entry keeps who it was', async () => {
+    const leaving = (await createUser(payload, 'admin')) as User
+    const entry = expectOne(
+      await leaves(() => payload.delete({ collection: 'users', id: leaving.id, ...as(leaving) })),
+      { action: 'delete', userEmail: leaving.email, documentId: leaving.id },
+    )
+    expect(entry.user ?? null).toBeNull()
   })
 
   it('a login', async () => {
