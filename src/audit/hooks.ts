@@ -100,8 +100,10 @@ async function updateAction(
   req: PayloadRequest,
 ): Promise<AuditAction> {
   if (hasDrafts(collection)) {
-    const before = req.context[liveKey(collection.slug, doc.id)]
-    delete req.context[liveKey(collection.slug, doc.id)]
+    const key = liveKey(collection.slug, doc.id)
+    // A bulk update (by `where`, no id beforehand) was not noted: its previous version is the best guess.
+    const before = key in req.context ? req.context[key] : previous._status
+    delete req.context[key]
     if (
       doc._status === DocStatus.Published &&
       (before !== DocStatus.Published || previous._status !== DocStatus.Published)

@@ -145,6 +145,25 @@ describe('audit trail: content', () => {
     )
   })
 
+  it("a bulk unpublish (the admin list's, by `where`) is an unpublish too", async () => {
+    const { id } = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      data: { title: 'Tin gỡ hàng loạt', ownerUnit: unitA, _status: 'published' } as never,
+    })
+    expectOne(
+      await leaves(() =>
+        payload.update({
+          collection: 'articles',
+          where: { id: { equals: id } },
+          data: { _status: 'draft' },
+          ...as(editor),
+        }),
+      ),
+      { action: 'unpublish', user: editor.id, documentId: String(id) },
+    )
+  })
+
   it('a refused change leaves no entry, and the system (no user) leaves none', async () => {
     const refused = await leaves(async () => {
       await expect(
