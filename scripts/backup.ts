@@ -19,11 +19,11 @@ try {
 const { resolveSecret } = await import('@/lib/env')
 resolveSecret()
 const { startPayload } = await import('@/lib/startPayload')
-const { createBackup } = await import('@/backup/backup')
+const { backupWithStatus } = await import('@/backup/status')
 const { BackupError } = await import('@/backup/manifest')
 const payload = await startPayload()
 try {
-  const { folder, manifest, ms } = await createBackup(payload, { dir: args.dir })
+  const { folder, manifest, ms } = await backupWithStatus(payload, args.dir)
   const documents = Object.values(manifest.counts).reduce((a, b) => a + b, 0)
   console.log(
     `Đã sao lưu vào ${folder}: ${documents} tài liệu, ${manifest.media.length} tệp media, ${manifest.totalBytes} byte, ${ms} ms.`,

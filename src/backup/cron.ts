@@ -4,8 +4,8 @@ import type { Payload } from 'payload'
 import { purgeAuditTrail } from '@/audit/retention'
 import { TIME_ZONE } from '@/lib/time'
 import { releaseLease, tryLease } from '@/reporting/lease'
-import { backupDir, createBackup, pruneBackups } from './backup'
-import { writeBackupStatus } from './status'
+import { backupDir, pruneBackups } from './backup'
+import { backupWithStatus } from './status'
 
 export type OpsCron = { stop: () => Promise<void>; runBackup: () => Promise<boolean> }
 
@@ -26,24 +26,13 @@ export function startOpsCron(payload: Payload): OpsCron {
   const runBackup = async (): Promise<boolean> => {
     if (!(await tryLease(payload, 'backup', owner, 60 * 60_000))) return false
     const run = (async () => {
-      const at = new Date().toISOString()
       try {
-        const { folder, manifest, ms } = await createBackup(payload)
+        const { folder, manifest, ms } = await backupWithStatus(payload)
         const removed = pruneBackups(backupDir(), keepCount())
-        writeBackupStatus({
-          ok: true,
-          at,
-          folder,
-          ms,
-          totalBytes: manifest.totalBytes,
-          documents: Object.values(manifest.counts).reduce((a, b) => a + b, 0),
-          mediaFiles: manifest.media.length,
-        })
         payload.logger.info(
           `Sao lưu xong: ${folder} (${manifest.totalBytes} byte, ${ms} ms); đã xoá ${removed.length} bản cũ.`,
         )
       } catch (err) {
-        writeBackupStatus({ ok: false, at, error: (err as Error).message })
         payload.logger.error({ err, msg: `Sao lưu lỗi: ${(err as Error).message}` })
       } finally {
         await releaseLease(payload, 'backup', owner)

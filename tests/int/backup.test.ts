@@ -129,6 +129,12 @@ describe('backup while writing, then restore into a fresh folder', () => {
     expect(manifest.counts.media).toBe(2)
     expect(manifest.counts.units).toBe(1)
     expect(manifest.migration).toMatch(/^\d{8}_\d{6}_/)
+    // `npm run backup` leaves its outcome for the dashboard too.
+    expect(readBackupStatus(backups)).toMatchObject({
+      ok: true,
+      folder,
+      mediaFiles: manifest.media.length,
+    })
     expect(manifest.totalBytes).toBe(
       manifest.database.bytes + manifest.media.reduce((n, m) => n + m.bytes, 0),
     )
