@@ -75,6 +75,16 @@ describe('rate limits', () => {
     expect((await login('198.51.100.2', editorEmail, PASSWORD)).status).toBe(200)
   })
 
+  it('the per-account lockout stays: wrong passwords from many addresses lock the account', async () => {
+    const victim = (await createUser(server.payload, 'viewer')).email as string
+    // Each attempt from its own address, so the address limit never answers: the account's lockout does.
+    for (let i = 0; i < 5; i++)
+      expect((await login(`203.0.113.${i + 1}`, victim, 'sai')).status).toBe(401)
+    const locked = await login('203.0.113.99', victim, PASSWORD)
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(await locked.json())).toMatch(/bị khóa/)
+  })
+
   it('password reset requests: 429 after the limit', async () => {
     const forgot = () =>
       fetch(`${base}/api/users/forgot-password`, {
