@@ -6,6 +6,7 @@ import * as migration_20261125_220453_rollup from './20261125_220453_rollup';
 import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from './20261125_222910_dispatch_lease_worker_and_due_indexes';
 import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104_rollup_fast_writes';
 import * as migration_20261126_000711_publication_content_ref from './20261126_000711_publication_content_ref';
+import * as migration_20261126_030342_audit_trail from './20261126_030342_audit_trail';
 import * as migration_20261126_032339_publication_lean_indexes from './20261126_032339_publication_lean_indexes';
 import * as migration_20261126_042435_rollup_cells_without_key from './20261126_042435_rollup_cells_without_key';
 
@@ -49,6 +50,11 @@ export const migrations = [
     up: migration_20261126_000711_publication_content_ref.up,
     down: migration_20261126_000711_publication_content_ref.down,
     name: '20261126_000711_publication_content_ref',
+  },
+  {
+    up: migration_20261126_030342_audit_trail.up,
+    down: migration_20261126_030342_audit_trail.down,
+    name: '20261126_030342_audit_trail',
   },
   {
     up: migration_20261126_032339_publication_lean_indexes.up,

@@ -38,6 +38,7 @@ export interface Config {
     'rollup-leases': RollupLease;
     units: Unit;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -63,6 +64,7 @@ export interface Config {
     'rollup-leases': RollupLeasesSelect<false> | RollupLeasesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -798,6 +800,44 @@ export interface RollupLease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  at: string;
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'publish'
+    | 'unpublish'
+    | 'approve'
+    | 'return'
+    | 'login'
+    | 'login-failed'
+    | 'credentials-changed'
+    | 'export-downloaded';
+  user?: (string | null) | User;
+  userEmail?: string | null;
+  unit?: (string | null) | Unit;
+  documentUnit?: (string | null) | Unit;
+  documentCollection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  summary?: string | null;
+  changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  clientAddress?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -891,6 +931,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1453,6 +1497,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  user?: T;
+  userEmail?: T;
+  unit?: T;
+  documentUnit?: T;
+  documentCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  summary?: T;
+  changedFields?: T;
+  clientAddress?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Articles } from '../collections/Articles'
+import { AuditLog } from '../collections/AuditLog'
 import { Campaigns } from '../collections/Campaigns'
 import { Channels } from '../collections/Channels'
 import { EngagementObservations } from '../collections/EngagementObservations'
@@ -24,6 +25,7 @@ import { Users } from '../collections/Users'
 import { Videos } from '../collections/Videos'
 import { WorkerHeartbeats } from '../collections/WorkerHeartbeats'
 import { rebuildStatusEndpoint, startRebuildEndpoint } from './endpoints/rebuildFigures'
+import { auditCollections } from './audit/hooks'
 import { schedulePublicationsEndpoint } from './endpoints/schedulePublications'
 import { databaseAdapter } from './lib/database'
 import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
@@ -38,27 +40,31 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  // The rollup's sources mark the months they touch on every change (src/reporting/track.ts).
-  collections: trackRollupChanges([
-    Articles,
-    Videos,
-    Infographics,
-    Events,
-    Media,
-    Topics,
-    Campaigns,
-    Channels,
-    Publications,
-    Trainings,
-    EngagementObservations,
-    WorkerHeartbeats,
-    RollupCells,
-    RollupSnapshots,
-    RollupDirty,
-    RollupLeases,
-    Units,
-    Users,
-  ]),
+  // The rollup's sources mark the months they touch on every change (src/reporting/track.ts); people's
+  // changes leave an entry in the audit trail (src/audit/hooks.ts).
+  collections: auditCollections(
+    trackRollupChanges([
+      Articles,
+      Videos,
+      Infographics,
+      Events,
+      Media,
+      Topics,
+      Campaigns,
+      Channels,
+      Publications,
+      Trainings,
+      EngagementObservations,
+      WorkerHeartbeats,
+      RollupCells,
+      RollupSnapshots,
+      RollupDirty,
+      RollupLeases,
+      Units,
+      Users,
+      AuditLog,
+    ]),
+  ),
   endpoints: [schedulePublicationsEndpoint, startRebuildEndpoint, rebuildStatusEndpoint],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {
@@ -86,7 +92,10 @@ export default buildConfig({
         },
       },
       afterNavLinks: ['/admin/NavLinks#NavLinks'],
-      afterDashboard: ['/admin/DispatcherWidget#DispatcherWidget'],
+      afterDashboard: [
+        '/admin/DispatcherWidget#DispatcherWidget',
+        '/admin/BackupWidget#BackupWidget',
+      ],
     },
     dateFormat: DATE_TIME_FORMAT,
     // Gravatar is an outside service; the built-in avatar works on a closed network.

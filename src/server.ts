@@ -3,15 +3,17 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import compression from 'compression'
 import express from 'express'
-import helmet from 'helmet'
 import next from 'next'
 import type { Payload } from 'payload'
 import { pinoHttp } from 'pino-http'
+import { CLIENT_ADDRESS_HEADER } from './audit/record'
 import { startPayload } from './lib/startPayload'
 import { readiness } from './lib/readiness'
 import { defaultLanguage } from './lib/defaultLanguage'
 import { feedsRouter } from './feeds/router'
 import { rundownsRouter } from './rundowns/router'
+import { publicPagePolicy, securityHeaders } from './security/headers'
+import { rateLimits, trustProxy } from './security/rateLimits'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -39,7 +41,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', trustProxy())
+  // The client's address as resolved behind the trusted proxy, for the audit trail; a client's own value is overwritten.
+  app.use((req, _res, next) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? ''
+    next()
+  })
   if (options.logRequests ?? process.env.LOG_REQUESTS !== 'false') {
     app.use(
       pinoHttp({
@@ -53,15 +60,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       }),
     )
   }
-  // The admin's Next.js bundle relies on inline scripts, so no CSP here; every other helmet header applies.
-  // Public content and its images are meant to be embedded by portals, hence the cross-origin resource policy.
-  app.use(
-    helmet({
-      contentSecurityPolicy: false,
-      crossOriginEmbedderPolicy: false,
-      crossOriginResourcePolicy: { policy: 'cross-origin' },
-    }),
-  )
+  app.use(securityHeaders())
   app.use(compression())
 
   app.get('/healthz', (_req, res) => {
@@ -72,10 +71,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     res.status(state.ready ? 200 : 503).json(state.body)
   })
 
+  app.use(rateLimits(payload))
   app.use('/feeds', feedsRouter(payload))
   app.use('/rundowns', rundownsRouter(payload))
 
   app.use(defaultLanguage)
+  app.use(publicPagePolicy([payload.config.routes.admin, payload.config.routes.api, '/_next']))
   app.all('/{*splat}', (req, res) => handle(req, res))
 
   const server = http.createServer(app)

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, Field, FieldAccess, FieldHook } from 'payload'
 import { hasRole } from '@/access/roles'
+import { CHANGED_SECRETS } from '@/audit/hooks'
 import { Role } from '@/vocabulary'
 import { l } from '@/lib/i18n'
 import { decryptSecret, encryptSecret, isEncrypted } from '@/lib/secrets'
@@ -103,5 +104,35 @@ export const forgetExpiryOfReplacedToken: CollectionBeforeChangeHook = ({ data, 
     sameTime(next.accessTokenExpiresAt, before.accessTokenExpiresAt)
   )
     next.accessTokenExpiresAt = null
+  return data
+}
+
+/** The credentials people set (the expiry is the adapter's). */
+const PEOPLES_CREDENTIALS = [
+  'accessToken',
+  'signingSecret',
+  'clientId',
+  'clientSecret',
+  'refreshToken',
+]
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === ''
+
+/**
+ * Names the credentials this change sets or clears, for the audit trail (src/audit/hooks.ts): it
+ * runs before the fields encrypt, while a newly typed secret is still plain text; a mask or an
+ * encrypted value is the stored one passed back unchanged. Only names travel, never a value.
+ */
+export const noteCredentialChanges: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const next = data?.credentials as Record<string, unknown> | undefined
+  const before = (originalDoc?.credentials ?? {}) as Record<string, unknown>
+  if (!next) return data
+  const changed = PEOPLES_CREDENTIALS.filter((name) => {
+    const value = next[name]
+    if (value === undefined || value === MASK || isEncrypted(value)) return false
+    if (isEmpty(value)) return !isEmpty(before[name])
+    return value !== before[name]
+  })
+  if (changed.length) req.context[CHANGED_SECRETS] = changed.map((name) => `credentials.${name}`)
   return data
 }

@@ -10,7 +10,7 @@ import {
   channelStatuses,
   contentKinds,
 } from '@/vocabulary'
-import { credentialsField, forgetExpiryOfReplacedToken } from './credentials'
+import { credentialsField, forgetExpiryOfReplacedToken, noteCredentialChanges } from './credentials'
 
 const when =
   (...kinds: readonly ChannelKind[]) =>
@@ -47,7 +47,7 @@ export const Channels: CollectionConfig<'channels'> = {
     group: l('Kế hoạch', 'Planning'),
   },
   access: { read: loggedIn, create: crossUnit, update: crossUnit, delete: crossUnit },
-  hooks: { beforeChange: [forgetExpiryOfReplacedToken] },
+  hooks: { beforeChange: [forgetExpiryOfReplacedToken, noteCredentialChanges] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 150, label: l('Tên kênh', 'Name') },
     {

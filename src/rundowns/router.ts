@@ -1,7 +1,9 @@
 import crypto from 'node:crypto'
 import { Router, type Request, type Response } from 'express'
 import type { Payload } from 'payload'
+import { recordAudit } from '@/audit/record'
 import { toSlug } from '@/lib/slug'
+import { AuditAction } from '@/vocabulary'
 import { findBroadcastChannel, loadRundown, parseRundownDate } from './data'
 import { escapeHtml, renderRundownCsv, renderRundownHtml } from './render'
 
@@ -81,7 +83,17 @@ export function rundownsRouter(payload: Payload): Router {
 
       if (req.query.format === 'csv') {
         const name = toSlug(rundown.channel.name) || rundown.channel.id
-        res.attachment(`lich-phat-song-${name}-${date}.csv`)
+        const filename = `lich-phat-song-${name}-${date}.csv`
+        await recordAudit(payload, {
+          action: AuditAction.ExportDownloaded,
+          user,
+          collection: 'channels',
+          documentId: rundown.channel.id,
+          documentTitle: rundown.channel.name,
+          summary: `Tải lịch phát sóng ${date} (${filename})`,
+          clientAddress: req.ip ?? null,
+        })
+        res.attachment(filename)
         res.type('text/csv; charset=utf-8').send(renderRundownCsv(rundown))
         return
       }

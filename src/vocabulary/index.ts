@@ -3,6 +3,7 @@
  * below everything (it imports nothing of the project's), so collections, hooks, dispatch, feeds,
  * rundowns and the admin all read the same values.
  */
+export * from './audit'
 export * from './campaigns'
 export * from './channels'
 export * from './content'

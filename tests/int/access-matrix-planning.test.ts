@@ -1,6 +1,6 @@
 /**
  * The access matrix for the planning collections (campaigns, channels, publications, trainings,
- * engagement observations, worker heartbeats): each actor × each collection × create / read / update / delete, with another
+ * engagement observations, worker heartbeats, the audit trail): each actor × each collection × create / read / update / delete, with another
  * unit's publications, and channel credentials readable by admins only. Each cell acts through
  * the Local API as that user and checks the database afterwards with overrideAccess.
  */
@@ -125,6 +125,13 @@ const newHeartbeat = () =>
     collection: 'worker-heartbeats',
     overrideAccess: true,
     data: { workerId: `w-${Math.random()}`, lastTickAt: new Date().toISOString() },
+  })
+
+const newAuditEntry = () =>
+  api.create({
+    collection: 'audit-log',
+    overrideAccess: true,
+    data: { at: new Date().toISOString(), action: 'login', summary: 'Đăng nhập thử' },
   })
 
 type Op = 'create' | 'read' | 'update' | 'delete'
@@ -365,6 +372,15 @@ const ROWS: Row[] = [
     allowed: ['admin'],
     fixture: newHeartbeat,
   },
+  // The audit trail: admins read it; nobody writes, changes or deletes an entry through the API.
+  ...(['create', 'read', 'update', 'delete'] as Op[]).map((op): Row => ({
+    collection: 'audit-log',
+    op,
+    what: 'an audit entry',
+    allowed: op === 'read' ? ['admin'] : [],
+    fixture: newAuditEntry,
+    data: () => ({ summary: 'Sửa nhật ký' }),
+  })),
 ]
 
 async function runCell(row: Row, actor: Actor) {

@@ -2,7 +2,8 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import { isCrossUnit, unitIdOf } from '@/access/roles'
 import { observationProblem } from '@/engagement/check'
 import { engagementTemplateCsv, parseEngagementCsv, type CsvProblem } from '@/engagement/csv'
-import { EngagementSource, PublicationStatus, Role } from '@/vocabulary'
+import { AuditAction, EngagementSource, PublicationStatus, Role } from '@/vocabulary'
+import { recordAudit } from '@/audit/record'
 import { hasRole } from '@/access/roles'
 
 const json = (status: number, body: unknown) => Response.json(body, { status })
@@ -139,10 +140,22 @@ export const engagementTemplate: Endpoint = {
         channelName: d.channelName,
       })),
     )
+    const filename = 'mau-so-lieu-tuong-tac.csv'
+    await recordAudit(
+      req.payload,
+      {
+        action: AuditAction.ExportDownloaded,
+        user: req.user,
+        collection: 'engagement-observations',
+        documentTitle: filename,
+        summary: `Tải mẫu số liệu tương tác (${found.docs.length} lịch đăng)`,
+      },
+      req,
+    )
     return new Response(csv, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': 'attachment; filename="mau-so-lieu-tuong-tac.csv"',
+        'content-disposition': `attachment; filename="${filename}"`,
       },
     })
   },

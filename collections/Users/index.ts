@@ -3,6 +3,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { hasRole } from '@/access/roles'
 import { l } from '@/lib/i18n'
 import { Role, roles, UNIT_ROLES } from '@/vocabulary'
+import { auditFailedLogin, auditLogin } from './hooks/auditLogins'
 
 const adminOrSelfOf = (user: { id: string | number } | null): boolean | Where => {
   if (!user) return false
@@ -35,6 +36,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
     admin: ({ req }) => !!req.user,
   },
+  hooks: { afterLogin: [auditLogin], afterError: [auditFailedLogin] },
   fields: [
     {
       name: 'fullName',
