@@ -1,11 +1,12 @@
-import * as migration_20261122_111040_initial from './20261122_111040_initial';
-import * as migration_20261122_131052_youtube_refresh from './20261122_131052_youtube_refresh';
-import * as migration_20261125_211530_publication_titles from './20261125_211530_publication_titles';
-import * as migration_20261125_213633_reporting_inputs from './20261125_213633_reporting_inputs';
-import * as migration_20261125_220453_rollup from './20261125_220453_rollup';
-import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from './20261125_222910_dispatch_lease_worker_and_due_indexes';
-import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104_rollup_fast_writes';
-import * as migration_20261126_000711_publication_content_ref from './20261126_000711_publication_content_ref';
+import * as migration_20261122_111040_initial from './20261122_111040_initial'
+import * as migration_20261122_131052_youtube_refresh from './20261122_131052_youtube_refresh'
+import * as migration_20261125_211530_publication_titles from './20261125_211530_publication_titles'
+import * as migration_20261125_213633_reporting_inputs from './20261125_213633_reporting_inputs'
+import * as migration_20261125_220453_rollup from './20261125_220453_rollup'
+import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from './20261125_222910_dispatch_lease_worker_and_due_indexes'
+import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104_rollup_fast_writes'
+import * as migration_20261126_000711_publication_content_ref from './20261126_000711_publication_content_ref'
+import * as migration_20261126_030628_unit_reports from './20261126_030628_unit_reports'
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_000711_publication_content_ref.up,
     down: migration_20261126_000711_publication_content_ref.down,
-    name: '20261126_000711_publication_content_ref'
+    name: '20261126_000711_publication_content_ref',
   },
-];
+  {
+    up: migration_20261126_030628_unit_reports.up,
+    down: migration_20261126_030628_unit_reports.down,
+    name: '20261126_030628_unit_reports',
+  },
+]

@@ -16,6 +16,7 @@ async function main() {
   const { createServer } = await import('@/server')
   const { createDispatcher } = await import('@/dispatch/dispatcher')
   const { startRollupCron } = await import('@/reporting/cron')
+  const { startReportCron } = await import('@/reporting/unitReports/cron')
   const { seed, DEMO_PASSWORD } = await import('./seed')
   const { USERS } = await import('./seed-data/users')
 
@@ -42,6 +43,7 @@ async function main() {
   const dispatcher = createDispatcher(payload)
   dispatcher.start()
   const rollup = startRollupCron(payload)
+  const reminders = startReportCron(payload)
 
   console.log('')
   console.log(`✔ Hệ thống đã sẵn sàng: ${running.url}`)
@@ -59,6 +61,7 @@ async function main() {
       console.log(`Nhận ${signal}: đang dừng an toàn…`)
       await dispatcher.stop()
       await rollup.stop()
+      await reminders.stop()
       await running.close()
       process.exit(0)
     })

@@ -36,6 +36,9 @@ export interface Config {
     'rollup-snapshots': RollupSnapshot;
     'rollup-dirty': RollupDirty;
     'rollup-leases': RollupLease;
+    'unit-reports': UnitReport;
+    'report-deadlines': ReportDeadline;
+    'report-reminders': ReportReminder;
     units: Unit;
     users: User;
     'payload-kv': PayloadKv;
@@ -61,6 +64,9 @@ export interface Config {
     'rollup-snapshots': RollupSnapshotsSelect<false> | RollupSnapshotsSelect<true>;
     'rollup-dirty': RollupDirtySelect<false> | RollupDirtySelect<true>;
     'rollup-leases': RollupLeasesSelect<false> | RollupLeasesSelect<true>;
+    'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
+    'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
+    'report-reminders': ReportRemindersSelect<false> | ReportRemindersSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -799,6 +805,87 @@ export interface RollupLease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reports".
+ */
+export interface UnitReport {
+  id: string;
+  title?: string | null;
+  ownerUnit: string | Unit;
+  year: number;
+  /**
+   * The unit chooses "Submitted"; Sở TT&TT accepts or returns it with a reason.
+   */
+  status: 'draft' | 'submitted' | 'accepted' | 'returned';
+  returnReason?: string | null;
+  /**
+   * Refreshed on every save while a draft; kept as submitted.
+   */
+  figures?:
+    | {
+        group?: ('output' | 'trainings' | 'engagement' | 'targets') | null;
+        label?: string | null;
+        value?: number | null;
+        target?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  figuresAt?: string | null;
+  results?: string | null;
+  difficulties?: string | null;
+  proposals?: string | null;
+  submittedAt?: string | null;
+  submittedBy?: (string | null) | User;
+  reviewedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Years without a row use the defaults: units 30/11, province 15/12.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines".
+ */
+export interface ReportDeadline {
+  id: string;
+  title?: string | null;
+  year: number;
+  /**
+   * Mặc định 30/11.
+   */
+  unitsDueOn: string;
+  unitsDueOn_tz: SupportedTimezones;
+  /**
+   * Mặc định 15/12.
+   */
+  provinceDueOn: string;
+  provinceDueOn_tz: SupportedTimezones;
+  /**
+   * Văn bản quy định hạn, ví dụ Kế hoạch 1155/KH-UBND.
+   */
+  basis?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-reminders".
+ */
+export interface ReportReminder {
+  id: string;
+  subject?: string | null;
+  ownerUnit: string | Unit;
+  year: number;
+  kind?: ('week-before' | 'day-before' | 'overdue') | null;
+  deadline?: string | null;
+  sentAt?: string | null;
+  recipients?: string | null;
+  body?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -884,6 +971,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rollup-leases';
         value: string | RollupLease;
+      } | null)
+    | ({
+        relationTo: 'unit-reports';
+        value: string | UnitReport;
+      } | null)
+    | ({
+        relationTo: 'report-deadlines';
+        value: string | ReportDeadline;
+      } | null)
+    | ({
+        relationTo: 'report-reminders';
+        value: string | ReportReminder;
       } | null)
     | ({
         relationTo: 'units';
@@ -1414,6 +1513,67 @@ export interface RollupLeasesSelect<T extends boolean = true> {
   owner?: T;
   until?: T;
   lastRunAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reports_select".
+ */
+export interface UnitReportsSelect<T extends boolean = true> {
+  title?: T;
+  ownerUnit?: T;
+  year?: T;
+  status?: T;
+  returnReason?: T;
+  figures?:
+    | T
+    | {
+        group?: T;
+        label?: T;
+        value?: T;
+        target?: T;
+        id?: T;
+      };
+  figuresAt?: T;
+  results?: T;
+  difficulties?: T;
+  proposals?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines_select".
+ */
+export interface ReportDeadlinesSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  unitsDueOn?: T;
+  unitsDueOn_tz?: T;
+  provinceDueOn?: T;
+  provinceDueOn_tz?: T;
+  basis?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-reminders_select".
+ */
+export interface ReportRemindersSelect<T extends boolean = true> {
+  subject?: T;
+  ownerUnit?: T;
+  year?: T;
+  kind?: T;
+  deadline?: T;
+  sentAt?: T;
+  recipients?: T;
+  body?: T;
   updatedAt?: T;
   createdAt?: T;
 }

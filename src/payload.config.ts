@@ -13,12 +13,15 @@ import { Events } from '../collections/Events'
 import { Infographics } from '../collections/Infographics'
 import { Media } from '../collections/Media'
 import { Publications } from '../collections/Publications'
+import { ReportDeadlines } from '../collections/ReportDeadlines'
+import { ReportReminders } from '../collections/ReportReminders'
 import { RollupCells } from '../collections/RollupCells'
 import { RollupDirty } from '../collections/RollupDirty'
 import { RollupLeases } from '../collections/RollupLeases'
 import { RollupSnapshots } from '../collections/RollupSnapshots'
 import { Topics } from '../collections/Topics'
 import { Trainings } from '../collections/Trainings'
+import { UnitReports } from '../collections/UnitReports'
 import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
 import { Videos } from '../collections/Videos'
@@ -26,6 +29,7 @@ import { WorkerHeartbeats } from '../collections/WorkerHeartbeats'
 import { rebuildStatusEndpoint, startRebuildEndpoint } from './endpoints/rebuildFigures'
 import { schedulePublicationsEndpoint } from './endpoints/schedulePublications'
 import { databaseAdapter } from './lib/database'
+import { emailAdapter } from './lib/email'
 import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
 import { trackRollupChanges } from './reporting/track'
 import { DATE_TIME_FORMAT, vietnamTimezone } from './lib/time'
@@ -36,6 +40,8 @@ export default buildConfig({
   serverURL: process.env.PUBLIC_SERVER_URL || undefined,
   secret: resolveSecret(),
   db: databaseAdapter(),
+  // SMTP when SMTP_HOST is set; otherwise Payload logs each email (src/lib/email.ts).
+  email: emailAdapter(),
   editor: lexicalEditor(),
   sharp,
   // The rollup's sources mark the months they touch on every change (src/reporting/track.ts).
@@ -56,6 +62,9 @@ export default buildConfig({
     RollupSnapshots,
     RollupDirty,
     RollupLeases,
+    UnitReports,
+    ReportDeadlines,
+    ReportReminders,
     Units,
     Users,
   ]),

@@ -7,6 +7,7 @@ import { createDispatcher } from './dispatch/dispatcher'
 import { resolveSecret } from './lib/env'
 import { startPayload } from './lib/startPayload'
 import { startRollupCron } from './reporting/cron'
+import { startReportCron } from './reporting/unitReports/cron'
 
 resolveSecret()
 const payload = await startPayload()
@@ -14,6 +15,7 @@ const dispatcher = createDispatcher(payload)
 dispatcher.start()
 // The rollup runs beside every dispatcher; its lease lets only one worker compute at a time.
 const rollup = startRollupCron(payload)
+const reminders = startReportCron(payload)
 console.log(`Bộ điều phối ${dispatcher.workerId} đang chạy.`)
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -21,6 +23,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     console.log(`Nhận ${signal}: hoàn tất các lượt gửi đang dở rồi dừng…`)
     await dispatcher.stop()
     await rollup.stop()
+    await reminders.stop()
     await payload.destroy()
     process.exit(0)
   })
