@@ -93,6 +93,12 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Báo cáo, thống kê' },
         },
+        reportSubmissions: {
+          Component: '/admin/submissions/SubmissionsView#SubmissionsView',
+          path: '/report-submissions',
+          exact: true,
+          meta: { title: 'Theo dõi nộp báo cáo' },
+        },
       },
       afterNavLinks: ['/admin/NavLinks#NavLinks'],
       afterDashboard: ['/admin/DispatcherWidget#DispatcherWidget'],
