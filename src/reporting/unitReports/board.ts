@@ -100,9 +100,10 @@ export function submissionBoard(
 
 /**
  * The board as the user may see it: Sở TT&TT, admins and viewers every unit; an editor or
- * contributor only their own unit's row (the reports are read with the user's access).
+ * contributor only their own unit's row (the reports are read with the user's access). Without a
+ * request (the server's own exports) every unit.
  */
-export async function loadBoard(payload: Payload, year: number, req: PayloadRequest) {
+export async function loadBoard(payload: Payload, year: number, req?: PayloadRequest) {
   const all = { depth: 0, limit: 0, pagination: false, req } as const
   const [{ units: deadline }, unitDocs, reportDocs] = await Promise.all([
     deadlinesOf(payload, year, req),
@@ -115,8 +116,8 @@ export async function loadBoard(payload: Payload, year: number, req: PayloadRequ
     payload.find({
       collection: 'unit-reports',
       ...all,
-      overrideAccess: false,
-      user: req.user,
+      overrideAccess: !req,
+      user: req?.user,
       where: { year: { equals: year } },
       select: { ownerUnit: true, status: true, submittedAt: true },
     }),
@@ -128,7 +129,7 @@ export async function loadBoard(payload: Payload, year: number, req: PayloadRequ
     submittedAt: r.submittedAt ?? null,
   }))
   const withReport = new Set(reports.map((r) => r.unit))
-  const ownUnit = hasRole(req.user, ...READ_ALL_ROLES) ? null : String(unitIdOf(req.user))
+  const ownUnit = !req || hasRole(req.user, ...READ_ALL_ROLES) ? null : String(unitIdOf(req.user))
   const units = unitDocs.docs
     .filter((u) =>
       ownUnit
