@@ -1,5 +1,5 @@
 /**
- * `npm run export -- --year 2026 --format xlsx|csv|json --out FILE [--snapshot ID]`: the annual
+ * `npm run export -- --year 2026 --format xlsx|csv|json|docx --out FILE [--snapshot ID]`: the annual
  * export from the year's latest snapshot (or the one named). Bad arguments or a missing snapshot:
  * a Vietnamese message and exit code 1, no file written.
  */
@@ -7,7 +7,7 @@ import 'dotenv/config'
 import { parseArgs } from 'node:util'
 
 const USAGE =
-  'Cách dùng: npm run export -- --year 2026 --format xlsx|csv|json --out TEN_TEP [--snapshot MA]'
+  'Cách dùng: npm run export -- --year 2026 --format xlsx|csv|json|docx --out TEN_TEP [--snapshot MA]'
 function fail(message: string): never {
   console.error(`Lỗi: ${message}\n${USAGE}`)
   process.exit(1)
