@@ -53,14 +53,7 @@ beforeAll(async () => {
     ['h', 'Đơn vị đã giải thể', 'other', false],
   ]
   for (const [key, name, kind, active] of units) {
-    const doc = await createUnit(payload, name, kind)
-    if (active === false)
-      await payload.update({
-        collection: 'units',
-        id: doc.id,
-        data: { active: false },
-        overrideAccess: true,
-      })
+    const doc = await createUnit(payload, name, kind, active !== false)
     unit[key] = String(doc.id)
     editor[key] = (await createUser(payload, 'editor', doc.id)) as unknown as Doc
   }

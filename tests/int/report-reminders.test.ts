@@ -24,15 +24,7 @@ beforeAll(async () => {
   process.env.SMTP_FROM = 'bao-cao@stttt.tayninh.gov.vn'
   payload = await testPayload()
   const u = async (key: string, name: string, kind: string, active = true) => {
-    const doc = await createUnit(payload, name, kind)
-    if (!active)
-      await payload.update({
-        collection: 'units',
-        id: doc.id,
-        data: { active: false },
-        overrideAccess: true,
-      })
-    unit[key] = String(doc.id)
+    unit[key] = String((await createUnit(payload, name, kind, active)).id)
   }
   await u('bao', 'Báo Tây Ninh', 'newspaper')
   await u('dai', 'Đài PT-TH Tây Ninh', 'radio-tv')

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
-import { AdminPage, param, requireUser } from '@/admin/AdminPage'
+import { AdminPage, param, requireUser, yearParam } from '@/admin/AdminPage'
 import { formatNumber, formatPercent } from '@/lib/format'
 import { formatDay, formatVietnamTime, vnYearMonth } from '@/lib/time'
 import { loadBoard } from '@/reporting/unitReports/board'
@@ -15,8 +15,7 @@ const TITLE = 'Theo dõi nộp báo cáo của các đơn vị'
  */
 export async function SubmissionsView(props: AdminViewServerProps) {
   const { req, searchParams, adminRoute } = await requireUser(props, '/report-submissions')
-  const asked = Number(param(searchParams, 'year'))
-  const year = asked >= 2000 && asked <= 2100 ? asked : vnYearMonth(new Date()).year
+  const year = yearParam(param(searchParams, 'year'), vnYearMonth(new Date()).year)
   const board = await loadBoard(req.payload, year, req)
   const reportUrl = (id: string) => `${adminRoute}/collections/unit-reports/${id}`
   return (

@@ -72,6 +72,27 @@ const para = (
 const center = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, o)] })
 
+/** Two borderless columns side by side: the header's and the signature block's layout. */
+const twoColumns = (leftPercent: number, left: Paragraph[], right: Paragraph[]) =>
+  new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: noBorders,
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: leftPercent, type: WidthType.PERCENTAGE },
+            children: left,
+          }),
+          new TableCell({
+            width: { size: 100 - leftPercent, type: WidthType.PERCENTAGE },
+            children: right,
+          }),
+        ],
+      }),
+    ],
+  })
+
 const show = (v: Value) =>
   v == null ? '' : typeof v === 'number' ? formatNumber(v) : v instanceof Date ? vnDayKey(v) : v
 
@@ -144,32 +165,19 @@ export async function provinceReportDocx(
       s.rows.map((r) => r.slice(0, n)),
     )
   }
-  const header = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: 40, type: WidthType.PERCENTAGE },
-            children: [
-              center(issuer.parent, { size: 26 }),
-              center(issuer.body, { bold: true, size: 26 }),
-              center(`Số:       /${issuer.symbol}`, { size: 26 }),
-            ],
-          }),
-          new TableCell({
-            width: { size: 60, type: WidthType.PERCENTAGE },
-            children: [
-              center('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 26 }),
-              center('Độc lập - Tự do - Hạnh phúc', { bold: true }),
-              center(`${issuer.place}, ngày ${d} tháng ${m} năm ${y}`, { italics: true }),
-            ],
-          }),
-        ],
-      }),
+  const header = twoColumns(
+    40,
+    [
+      center(issuer.parent, { size: 26 }),
+      center(issuer.body, { bold: true, size: 26 }),
+      center(`Số:       /${issuer.symbol}`, { size: 26 }),
     ],
-  })
+    [
+      center('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 26 }),
+      center('Độc lập - Tự do - Hạnh phúc', { bold: true }),
+      center(`${issuer.place}, ngày ${d} tháng ${m} năm ${y}`, { italics: true }),
+    ],
+  )
   const section = (title: string) =>
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
@@ -184,42 +192,27 @@ export async function provinceReportDocx(
         ])
       : [para('Chưa có báo cáo đơn vị nào được chấp nhận có nội dung này.', { indent: true })]
   }
-  const footer = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: 50, type: WidthType.PERCENTAGE },
+  const footer = twoColumns(
+    50,
+    [
+      new Paragraph({ children: [run('Nơi nhận:', { bold: true, italics: true, size: 24 })] }),
+      ...issuer.recipients.map(
+        (r, i) =>
+          new Paragraph({
             children: [
-              new Paragraph({
-                children: [run('Nơi nhận:', { bold: true, italics: true, size: 24 })],
-              }),
-              ...issuer.recipients.map(
-                (r, i) =>
-                  new Paragraph({
-                    children: [
-                      run(`- ${r}${i === issuer.recipients.length - 1 ? '.' : ';'}`, { size: 22 }),
-                    ],
-                  }),
-              ),
+              run(`- ${r}${i === issuer.recipients.length - 1 ? '.' : ';'}`, { size: 22 }),
             ],
           }),
-          new TableCell({
-            width: { size: 50, type: WidthType.PERCENTAGE },
-            children: [
-              center(issuer.signerTitle, { bold: true }),
-              center('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 24 }),
-              center(''),
-              center(''),
-              center(issuer.signerName, { bold: true }),
-            ],
-          }),
-        ],
-      }),
+      ),
     ],
-  })
+    [
+      center(issuer.signerTitle, { bold: true }),
+      center('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 24 }),
+      center(''),
+      center(''),
+      center(issuer.signerName, { bold: true }),
+    ],
+  )
 
   const doc = new Document({
     creator: 'CMS Chuyển đổi số',

@@ -14,6 +14,7 @@ import {
   type DashCell,
 } from '../dashboard'
 import { computeTrainingPlan, countUnitsByKind } from '../trainingPlan'
+import { channelNames } from '../readCells'
 import { figureRows } from '../unitReports/figures'
 import { loadBoard } from '../unitReports/board'
 import {
@@ -96,7 +97,7 @@ export async function exportModel(
   const all = (snapshot.cells ?? []) as DashCell[]
   const cells = dashboardCells(all, null)
   const takenAt = String(snapshot.takenAt)
-  const [campaigns, channels, unitCounts] = await Promise.all([
+  const [campaigns, names, unitCounts] = await Promise.all([
     payload.find({
       collection: 'campaigns',
       depth: 0,
@@ -105,21 +106,13 @@ export async function exportModel(
       overrideAccess: true,
       sort: 'name',
     }),
-    payload.find({
-      collection: 'channels',
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: { name: true },
-    }),
+    channelNames(payload),
     countUnitsByKind(payload),
   ])
-  const channelNames = new Map(channels.docs.map((c) => [String(c.id), c.name]))
   // A past year is judged as a whole; the current one against the share elapsed when it was frozen.
   const share = shareOfYearElapsed(year, new Date(takenAt))
   const scope = { year, campaign: null, unit: null }
-  const targets = yearTargets(campaigns.docs, year, channelNames)
+  const targets = yearTargets(campaigns.docs, year, names)
   const kpi = kpiProgress(targets, all, share)
   const title = (what: string) => `${what} – năm ${year} (bản chốt ${vnDayKey(takenAt)})`
 
@@ -165,7 +158,7 @@ export async function exportModel(
       text('Loại kênh', 20),
       ...CHANNEL_METRICS.map((m) => (m === Metric.BroadcastMinutes ? dec : int)(metrics.label(m))),
     ],
-    rows: byChannel(cells, scope, channelNames).map((r) => [
+    rows: byChannel(cells, scope, names).map((r) => [
       r.name,
       r.kind,
       ...CHANNEL_METRICS.map((m) => r.figures[m].value),
@@ -281,7 +274,7 @@ export async function exportModel(
         ? (campaigns.docs.find((x) => String(x.id) === c.campaign)?.name ?? c.campaign)
         : null,
       c.contentType,
-      c.channel ? (channelNames.get(c.channel) ?? c.channel) : null,
+      c.channel ? (names.get(c.channel) ?? c.channel) : null,
       relationId(c.topic),
       c.value,
     ]),

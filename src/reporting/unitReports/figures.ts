@@ -9,7 +9,7 @@ import {
   type DashCell,
   type KpiRow,
 } from '../dashboard'
-import { readCells } from '../readCells'
+import { channelNames, readCells } from '../readCells'
 import {
   dashboardCounters,
   ENGAGEMENT_METRICS,
@@ -88,21 +88,9 @@ export async function unitFigures(
       req,
       select: { name: true, kpiTargets: true },
     }),
-    payload.find({
-      collection: 'channels',
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-      select: { name: true },
-    }),
+    channelNames(payload, req),
   ])
-  const targets = yearTargets(
-    campaigns.docs,
-    year,
-    new Map(channels.docs.map((c) => [String(c.id), c.name])),
-  )
+  const targets = yearTargets(campaigns.docs, year, channels)
   const measured = measuresOf(targets)
   const kpiCells =
     targets.length && measured.length
