@@ -6,7 +6,7 @@ import * as migration_20261125_220453_rollup from './20261125_220453_rollup'
 import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from './20261125_222910_dispatch_lease_worker_and_due_indexes'
 import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104_rollup_fast_writes'
 import * as migration_20261126_000711_publication_content_ref from './20261126_000711_publication_content_ref'
-import * as migration_20261126_030628_unit_reports from './20261126_030628_unit_reports'
+import * as migration_20261126_041423_unit_reports from './20261126_041423_unit_reports'
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261126_000711_publication_content_ref',
   },
   {
-    up: migration_20261126_030628_unit_reports.up,
-    down: migration_20261126_030628_unit_reports.down,
-    name: '20261126_030628_unit_reports',
+    up: migration_20261126_041423_unit_reports.up,
+    down: migration_20261126_041423_unit_reports.down,
+    name: '20261126_041423_unit_reports',
   },
 ]

@@ -39,6 +39,7 @@ export interface Config {
     'unit-reports': UnitReport;
     'report-deadlines': ReportDeadline;
     'report-reminders': ReportReminder;
+    'generated-reports': GeneratedReport;
     units: Unit;
     users: User;
     'payload-kv': PayloadKv;
@@ -67,6 +68,7 @@ export interface Config {
     'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
     'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
     'report-reminders': ReportRemindersSelect<false> | ReportRemindersSelect<true>;
+    'generated-reports': GeneratedReportsSelect<false> | GeneratedReportsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -861,6 +863,11 @@ export interface ReportDeadline {
   provinceDueOn: string;
   provinceDueOn_tz: SupportedTimezones;
   /**
+   * Hệ thống tự chốt số liệu và lập dự thảo vào ngày này (mặc định 01/12); bản chính thức vào ngày hạn báo cáo của tỉnh.
+   */
+  draftReportOn?: string | null;
+  draftReportOn_tz?: SupportedTimezones;
+  /**
    * Văn bản quy định hạn, ví dụ Kế hoạch 1155/KH-UBND.
    */
   basis?: string | null;
@@ -883,6 +890,34 @@ export interface ReportReminder {
   body?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-reports".
+ */
+export interface GeneratedReport {
+  id: string;
+  title?: string | null;
+  year: number;
+  kind?: ('draft' | 'final') | null;
+  snapshot: string | RollupSnapshot;
+  generatedAt?: string | null;
+  /**
+   * Trống: do hệ thống lập theo lịch.
+   */
+  generatedBy?: (string | null) | User;
+  checksum?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -983,6 +1018,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'report-reminders';
         value: string | ReportReminder;
+      } | null)
+    | ({
+        relationTo: 'generated-reports';
+        value: string | GeneratedReport;
       } | null)
     | ({
         relationTo: 'units';
@@ -1557,6 +1596,8 @@ export interface ReportDeadlinesSelect<T extends boolean = true> {
   unitsDueOn_tz?: T;
   provinceDueOn?: T;
   provinceDueOn_tz?: T;
+  draftReportOn?: T;
+  draftReportOn_tz?: T;
   basis?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1576,6 +1617,30 @@ export interface ReportRemindersSelect<T extends boolean = true> {
   body?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-reports_select".
+ */
+export interface GeneratedReportsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  kind?: T;
+  snapshot?: T;
+  generatedAt?: T;
+  generatedBy?: T;
+  checksum?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import { Campaigns } from '../collections/Campaigns'
 import { Channels } from '../collections/Channels'
 import { EngagementObservations } from '../collections/EngagementObservations'
 import { Events } from '../collections/Events'
+import { GeneratedReports } from '../collections/GeneratedReports'
 import { Infographics } from '../collections/Infographics'
 import { Media } from '../collections/Media'
 import { Publications } from '../collections/Publications'
@@ -65,6 +66,7 @@ export default buildConfig({
     UnitReports,
     ReportDeadlines,
     ReportReminders,
+    GeneratedReports,
     Units,
     Users,
   ]),

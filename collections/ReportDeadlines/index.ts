@@ -52,6 +52,15 @@ export const ReportDeadlines: CollectionConfig<'report-deadlines'> = {
     day('unitsDueOn', 'Hạn nộp của các đơn vị', 'Units due on', 'Mặc định 30/11.'),
     day('provinceDueOn', 'Hạn báo cáo của tỉnh', 'Province due on', 'Mặc định 15/12.'),
     {
+      ...day(
+        'draftReportOn',
+        'Ngày lập dự thảo báo cáo của tỉnh',
+        'Province draft on',
+        'Hệ thống tự chốt số liệu và lập dự thảo vào ngày này (mặc định 01/12); bản chính thức vào ngày hạn báo cáo của tỉnh.',
+      ),
+      required: false,
+    },
+    {
       name: 'basis',
       type: 'text',
       maxLength: 300,

@@ -89,3 +89,15 @@ export const figureGroups = vocabulary<FigureGroup>({
 export const REPORTING_UNIT_KINDS: readonly UnitKind[] = unitKinds.values.filter(
   (k) => k !== UnitKind.Dic && k !== UnitKind.Province,
 )
+
+/** Versions of the province's generated yearly report: a draft early in December, the final by 15/12. */
+export const GeneratedReportKind = {
+  Draft: 'draft',
+  Final: 'final',
+} as const
+export type GeneratedReportKind = (typeof GeneratedReportKind)[keyof typeof GeneratedReportKind]
+
+export const generatedReportKinds = vocabulary<GeneratedReportKind>({
+  draft: l('Dự thảo', 'Draft'),
+  final: l('Chính thức', 'Final'),
+})

@@ -211,6 +211,7 @@ describe('deadlines', () => {
       year: 2031,
       units: '2031-11-30',
       province: '2031-12-15',
+      draft: '2031-12-01',
       configured: false,
     })
   })

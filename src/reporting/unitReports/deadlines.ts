@@ -4,8 +4,17 @@ import { addDays, vnDayKey, vnMidnight, type DayKey } from '@/lib/time'
 /** Defaults when a year has no row in `report-deadlines`: units by 30/11, the province by 15/12. */
 export const DEFAULT_UNITS_DUE = '11-30'
 export const DEFAULT_PROVINCE_DUE = '12-15'
+/** The province's draft report is generated on this day by default. */
+export const DEFAULT_DRAFT_ON = '12-01'
 
-export type Deadlines = { year: number; units: DayKey; province: DayKey; configured: boolean }
+export type Deadlines = {
+  year: number
+  units: DayKey
+  province: DayKey
+  /** When the province's draft report is generated (its final on `province`). */
+  draft: DayKey
+  configured: boolean
+}
 
 /** A deadline is a Vietnam day, kept until its end: this is the instant it has passed. */
 export const deadlinePassesAt = (day: DayKey): Date => vnMidnight(addDays(day, 1))
@@ -33,6 +42,7 @@ export async function deadlinesOf(
     year,
     units: dayOf(row?.unitsDueOn) ?? `${year}-${DEFAULT_UNITS_DUE}`,
     province: dayOf(row?.provinceDueOn) ?? `${year}-${DEFAULT_PROVINCE_DUE}`,
+    draft: dayOf(row?.draftReportOn) ?? `${year}-${DEFAULT_DRAFT_ON}`,
     configured: !!row,
   }
 }

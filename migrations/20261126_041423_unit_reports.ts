@@ -67,6 +67,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`unitsdueon_tz\` text DEFAULT 'Asia/Ho_Chi_Minh' NOT NULL,
   	\`province_due_on\` text NOT NULL,
   	\`provincedueon_tz\` text DEFAULT 'Asia/Ho_Chi_Minh' NOT NULL,
+  	\`draft_report_on\` text,
+  	\`draftreporton_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
   	\`basis\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
@@ -108,6 +110,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE UNIQUE INDEX \`ownerUnit_year_kind_idx\` ON \`report_reminders\` (\`owner_unit_id\`,\`year\`,\`kind\`);`,
   )
+  await db.run(sql`CREATE TABLE \`generated_reports\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`year\` numeric NOT NULL,
+  	\`kind\` text,
+  	\`snapshot_id\` text(36) NOT NULL,
+  	\`generated_at\` text,
+  	\`generated_by_id\` text(36),
+  	\`checksum\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`snapshot_id\`) REFERENCES \`rollup_snapshots\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`generated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`generated_reports_snapshot_idx\` ON \`generated_reports\` (\`snapshot_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`generated_reports_generated_by_idx\` ON \`generated_reports\` (\`generated_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`generated_reports_updated_at_idx\` ON \`generated_reports\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`generated_reports_created_at_idx\` ON \`generated_reports\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`generated_reports_filename_idx\` ON \`generated_reports\` (\`filename\`);`,
+  )
   await db.run(
     sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`unit_reports_id\` text(36) REFERENCES unit_reports(id);`,
   )
@@ -118,6 +159,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`report_reminders_id\` text(36) REFERENCES report_reminders(id);`,
   )
   await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`generated_reports_id\` text(36) REFERENCES generated_reports(id);`,
+  )
+  await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_unit_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`unit_reports_id\`);`,
   )
   await db.run(
@@ -126,6 +170,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_report_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`report_reminders_id\`);`,
   )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_generated_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`generated_reports_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -133,6 +180,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`unit_reports\`;`)
   await db.run(sql`DROP TABLE \`report_deadlines\`;`)
   await db.run(sql`DROP TABLE \`report_reminders\`;`)
+  await db.run(sql`DROP TABLE \`generated_reports\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
