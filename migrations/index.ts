@@ -8,6 +8,7 @@ import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104
 import * as migration_20261126_000711_publication_content_ref from './20261126_000711_publication_content_ref';
 import * as migration_20261126_030342_audit_trail from './20261126_030342_audit_trail';
 import * as migration_20261126_032339_publication_lean_indexes from './20261126_032339_publication_lean_indexes';
+import * as migration_20261126_041423_unit_reports from './20261126_041423_unit_reports';
 import * as migration_20261126_042435_rollup_cells_without_key from './20261126_042435_rollup_cells_without_key';
 
 export const migrations = [
@@ -60,6 +61,11 @@ export const migrations = [
     up: migration_20261126_032339_publication_lean_indexes.up,
     down: migration_20261126_032339_publication_lean_indexes.down,
     name: '20261126_032339_publication_lean_indexes',
+  },
+  {
+    up: migration_20261126_041423_unit_reports.up,
+    down: migration_20261126_041423_unit_reports.down,
+    name: '20261126_041423_unit_reports',
   },
   {
     up: migration_20261126_042435_rollup_cells_without_key.up,

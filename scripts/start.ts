@@ -17,6 +17,7 @@ async function main() {
   const { createDispatcher } = await import('@/dispatch/dispatcher')
   const { startRollupCron } = await import('@/reporting/cron')
   const { startOpsCron } = await import('@/backup/cron')
+  const { startReportCron } = await import('@/reporting/unitReports/cron')
   const { seed, DEMO_PASSWORD } = await import('./seed')
   const { USERS } = await import('./seed-data/users')
 
@@ -44,6 +45,7 @@ async function main() {
   dispatcher.start()
   const rollup = startRollupCron(payload)
   const ops = startOpsCron(payload)
+  const reminders = startReportCron(payload)
 
   console.log('')
   console.log(`✔ Hệ thống đã sẵn sàng: ${running.url}`)
@@ -62,6 +64,7 @@ async function main() {
       await dispatcher.stop()
       await rollup.stop()
       await ops.stop()
+      await reminders.stop()
       await running.close()
       process.exit(0)
     })

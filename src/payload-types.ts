@@ -36,6 +36,10 @@ export interface Config {
     'rollup-snapshots': RollupSnapshot;
     'rollup-dirty': RollupDirty;
     'rollup-leases': RollupLease;
+    'unit-reports': UnitReport;
+    'report-deadlines': ReportDeadline;
+    'report-reminders': ReportReminder;
+    'generated-reports': GeneratedReport;
     units: Unit;
     users: User;
     'audit-log': AuditLog;
@@ -62,6 +66,10 @@ export interface Config {
     'rollup-snapshots': RollupSnapshotsSelect<false> | RollupSnapshotsSelect<true>;
     'rollup-dirty': RollupDirtySelect<false> | RollupDirtySelect<true>;
     'rollup-leases': RollupLeasesSelect<false> | RollupLeasesSelect<true>;
+    'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
+    'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
+    'report-reminders': ReportRemindersSelect<false> | ReportRemindersSelect<true>;
+    'generated-reports': GeneratedReportsSelect<false> | GeneratedReportsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -800,6 +808,120 @@ export interface RollupLease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reports".
+ */
+export interface UnitReport {
+  id: string;
+  title?: string | null;
+  ownerUnit: string | Unit;
+  year: number;
+  /**
+   * The unit chooses "Submitted"; Sở TT&TT accepts or returns it with a reason.
+   */
+  status: 'draft' | 'submitted' | 'accepted' | 'returned';
+  returnReason?: string | null;
+  /**
+   * Refreshed on every save while a draft; kept as submitted.
+   */
+  figures?:
+    | {
+        group?: ('output' | 'trainings' | 'engagement' | 'targets') | null;
+        label?: string | null;
+        value?: number | null;
+        target?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  figuresAt?: string | null;
+  results?: string | null;
+  difficulties?: string | null;
+  proposals?: string | null;
+  submittedAt?: string | null;
+  submittedBy?: (string | null) | User;
+  reviewedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Years without a row use the defaults: units 30/11, province 15/12.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines".
+ */
+export interface ReportDeadline {
+  id: string;
+  title?: string | null;
+  year: number;
+  /**
+   * Mặc định 30/11.
+   */
+  unitsDueOn: string;
+  unitsDueOn_tz: SupportedTimezones;
+  /**
+   * Mặc định 15/12.
+   */
+  provinceDueOn: string;
+  provinceDueOn_tz: SupportedTimezones;
+  /**
+   * Hệ thống tự chốt số liệu và lập dự thảo vào ngày này (mặc định 01/12); bản chính thức vào ngày hạn báo cáo của tỉnh.
+   */
+  draftReportOn?: string | null;
+  draftReportOn_tz?: SupportedTimezones;
+  /**
+   * Văn bản quy định hạn, ví dụ Kế hoạch 1155/KH-UBND.
+   */
+  basis?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-reminders".
+ */
+export interface ReportReminder {
+  id: string;
+  subject?: string | null;
+  ownerUnit: string | Unit;
+  year: number;
+  kind?: ('week-before' | 'day-before' | 'overdue') | null;
+  deadline?: string | null;
+  sentAt?: string | null;
+  recipients?: string | null;
+  body?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-reports".
+ */
+export interface GeneratedReport {
+  id: string;
+  title?: string | null;
+  year: number;
+  kind?: ('draft' | 'final') | null;
+  snapshot: string | RollupSnapshot;
+  generatedAt?: string | null;
+  /**
+   * Trống: do hệ thống lập theo lịch.
+   */
+  generatedBy?: (string | null) | User;
+  checksum?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -923,6 +1045,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rollup-leases';
         value: string | RollupLease;
+      } | null)
+    | ({
+        relationTo: 'unit-reports';
+        value: string | UnitReport;
+      } | null)
+    | ({
+        relationTo: 'report-deadlines';
+        value: string | ReportDeadline;
+      } | null)
+    | ({
+        relationTo: 'report-reminders';
+        value: string | ReportReminder;
+      } | null)
+    | ({
+        relationTo: 'generated-reports';
+        value: string | GeneratedReport;
       } | null)
     | ({
         relationTo: 'units';
@@ -1458,6 +1596,93 @@ export interface RollupLeasesSelect<T extends boolean = true> {
   lastRunAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reports_select".
+ */
+export interface UnitReportsSelect<T extends boolean = true> {
+  title?: T;
+  ownerUnit?: T;
+  year?: T;
+  status?: T;
+  returnReason?: T;
+  figures?:
+    | T
+    | {
+        group?: T;
+        label?: T;
+        value?: T;
+        target?: T;
+        id?: T;
+      };
+  figuresAt?: T;
+  results?: T;
+  difficulties?: T;
+  proposals?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-deadlines_select".
+ */
+export interface ReportDeadlinesSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  unitsDueOn?: T;
+  unitsDueOn_tz?: T;
+  provinceDueOn?: T;
+  provinceDueOn_tz?: T;
+  draftReportOn?: T;
+  draftReportOn_tz?: T;
+  basis?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-reminders_select".
+ */
+export interface ReportRemindersSelect<T extends boolean = true> {
+  subject?: T;
+  ownerUnit?: T;
+  year?: T;
+  kind?: T;
+  deadline?: T;
+  sentAt?: T;
+  recipients?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-reports_select".
+ */
+export interface GeneratedReportsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  kind?: T;
+  snapshot?: T;
+  generatedAt?: T;
+  generatedBy?: T;
+  checksum?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

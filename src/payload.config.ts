@@ -11,15 +11,19 @@ import { Campaigns } from '../collections/Campaigns'
 import { Channels } from '../collections/Channels'
 import { EngagementObservations } from '../collections/EngagementObservations'
 import { Events } from '../collections/Events'
+import { GeneratedReports } from '../collections/GeneratedReports'
 import { Infographics } from '../collections/Infographics'
 import { Media } from '../collections/Media'
 import { Publications } from '../collections/Publications'
+import { ReportDeadlines } from '../collections/ReportDeadlines'
+import { ReportReminders } from '../collections/ReportReminders'
 import { RollupCells } from '../collections/RollupCells'
 import { RollupDirty } from '../collections/RollupDirty'
 import { RollupLeases } from '../collections/RollupLeases'
 import { RollupSnapshots } from '../collections/RollupSnapshots'
 import { Topics } from '../collections/Topics'
 import { Trainings } from '../collections/Trainings'
+import { UnitReports } from '../collections/UnitReports'
 import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
 import { Videos } from '../collections/Videos'
@@ -28,6 +32,7 @@ import { rebuildStatusEndpoint, startRebuildEndpoint } from './endpoints/rebuild
 import { auditCollections } from './audit/hooks'
 import { schedulePublicationsEndpoint } from './endpoints/schedulePublications'
 import { databaseAdapter } from './lib/database'
+import { emailAdapter } from './lib/email'
 import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
 import { trackRollupChanges } from './reporting/track'
 import { DATE_TIME_FORMAT, vietnamTimezone } from './lib/time'
@@ -38,6 +43,8 @@ export default buildConfig({
   serverURL: process.env.PUBLIC_SERVER_URL || undefined,
   secret: resolveSecret(),
   db: databaseAdapter(),
+  // SMTP when SMTP_HOST is set; otherwise Payload logs each email (src/lib/email.ts).
+  email: emailAdapter(),
   editor: lexicalEditor(),
   sharp,
   // The rollup's sources mark the months they touch on every change (src/reporting/track.ts); people's
@@ -60,6 +67,10 @@ export default buildConfig({
       RollupSnapshots,
       RollupDirty,
       RollupLeases,
+      UnitReports,
+      ReportDeadlines,
+      ReportReminders,
+      GeneratedReports,
       Units,
       Users,
       AuditLog,
@@ -89,6 +100,12 @@ export default buildConfig({
           path: '/reports',
           exact: true,
           meta: { title: 'Báo cáo, thống kê' },
+        },
+        reportSubmissions: {
+          Component: '/admin/submissions/SubmissionsView#SubmissionsView',
+          path: '/report-submissions',
+          exact: true,
+          meta: { title: 'Theo dõi nộp báo cáo' },
         },
       },
       afterNavLinks: ['/admin/NavLinks#NavLinks'],

@@ -8,6 +8,7 @@ import { resolveSecret } from './lib/env'
 import { startPayload } from './lib/startPayload'
 import { startRollupCron } from './reporting/cron'
 import { startOpsCron } from './backup/cron'
+import { startReportCron } from './reporting/unitReports/cron'
 
 resolveSecret()
 const payload = await startPayload()
@@ -17,6 +18,7 @@ dispatcher.start()
 const rollup = startRollupCron(payload)
 // Nightly backup (SQLite) and the audit trail's retention purge, one worker at a time.
 const ops = startOpsCron(payload)
+const reminders = startReportCron(payload)
 console.log(`Bộ điều phối ${dispatcher.workerId} đang chạy.`)
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -25,6 +27,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     await dispatcher.stop()
     await rollup.stop()
     await ops.stop()
+    await reminders.stop()
     await payload.destroy()
     process.exit(0)
   })

@@ -13,6 +13,12 @@ export const param = (searchParams: SearchParams, name: string): string | undefi
   return (Array.isArray(v) ? v[0] : v) || undefined
 }
 
+/** A `year` query parameter (four digits, 2000-2100), or `fallback`. */
+export function yearParam(value: string | undefined, fallback: number): number {
+  const year = Number(value)
+  return value && /^\d{4}$/.test(value) && year >= 2000 && year <= 2100 ? year : fallback
+}
+
 /**
  * The logged-in user's request, or a redirect to the login page (custom views are public by
  * default in Payload, so each one checks for itself).

@@ -60,7 +60,14 @@ export function NavLinks() {
       <Group label="Lập lịch" links={planning} pathname={pathname} />
       <Group
         label="Báo cáo"
-        links={[{ href: `${adminRoute}/reports`, label: 'Báo cáo, thống kê', id: 'nav-reports' }]}
+        links={[
+          { href: `${adminRoute}/reports`, label: 'Báo cáo, thống kê', id: 'nav-reports' },
+          {
+            href: `${adminRoute}/report-submissions`,
+            label: 'Theo dõi nộp báo cáo',
+            id: 'nav-report-submissions',
+          },
+        ]}
         pathname={pathname}
       />
     </>

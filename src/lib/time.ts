@@ -88,3 +88,15 @@ export function vnMonthRange(year: number, month?: number | null): { from: Date;
     ? { from: vnMonthStart(year, month), to: vnMonthStart(year, month + 1) }
     : { from: vnMonthStart(year, 1), to: vnMonthStart(year + 1, 1) }
 }
+
+/** The day key `n` days after `day` (before, when negative). */
+export const addDays = (day: DayKey, n: number): DayKey =>
+  vnDayKey(vnMidnight(day).getTime() + n * 86_400_000)
+
+/** Whole days from Vietnam day `from` to day `to` (negative when `to` is earlier). */
+export const daysBetween = (from: DayKey, to: DayKey): number =>
+  Math.round((vnMidnight(to).getTime() - vnMidnight(from).getTime()) / 86_400_000)
+
+/** "30/11/2026": a day key as Vietnamese write it. */
+export const formatDay = (day: DayKey): string =>
+  `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
-import { relationId } from '@/lib/relation'
 import { cellKey, type Cell } from './cells'
+import { toCell } from './readCells'
 
 export type FrozenCell = Cell & { key: string }
 
@@ -22,19 +22,7 @@ export async function cellsOfYear(
   })
   return found.docs
     .map((d) => {
-      const cell: Cell = {
-        year: d.year,
-        month: d.month,
-        metric: d.metric,
-        value: d.value,
-        campaign: relationId(d.campaign),
-        unit: relationId(d.unit),
-        unitName: d.unitName ?? null,
-        contentType: d.contentType ?? null,
-        channel: relationId(d.channel),
-        channelKind: d.channelKind ?? null,
-        topic: relationId(d.topic),
-      }
+      const cell: Cell = toCell(d)
       return { ...cell, key: cellKey(cell) }
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

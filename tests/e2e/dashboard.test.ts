@@ -11,8 +11,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rebuildYear } from '@/reporting/engine'
 import type { RunningServer } from '@/server'
-import { launchBrowser } from '../helpers/browser'
-import { PASSWORD, createUnit, createUser } from '../helpers/fixtures'
+import { adminLogin, launchBrowser } from '../helpers/browser'
+import { createUnit, createUser } from '../helpers/fixtures'
 import { content, publication } from '../helpers/rollup'
 import { stopTestServer, testServer } from '../helpers/server'
 
@@ -180,15 +180,7 @@ async function navTo(linkId: string) {
   await link.click()
 }
 
-async function login(email: string, target: string) {
-  await page.context().clearCookies()
-  await page.goto(`${server.url}${target}`)
-  await page.waitForURL(/\/admin\/login\?redirect=/)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(`${server.url}${target}`)
-}
+const login = (email: string, target: string) => adminLogin(page, server.url, email, target)
 
 const counter = (name: string) =>
   page.locator(`[data-counter="${name}"] .cms-report__counter-value`).innerText()

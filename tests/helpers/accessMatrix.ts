@@ -125,3 +125,77 @@ export const idOf = (v: unknown): string | null =>
     : typeof v === 'object' && 'id' in (v as object)
       ? String((v as { id: unknown }).id)
       : String(v)
+
+/** One row of a table-driven matrix: a collection, an operation on a fixture, and who may do it. */
+export type MatrixOp = 'create' | 'read' | 'update' | 'delete'
+export type MatrixRow = {
+  collection: string
+  op: MatrixOp
+  what: string
+  allowed: Actor[]
+  fixture: () => Promise<Doc>
+  /** create: the new document; update: the change (its first key is checked afterwards). */
+  data?: () => Record<string, unknown>
+}
+
+/**
+ * Runs one cell of a matrix row as `actor` through the Local API, then checks the database with
+ * overrideAccess: a denied create adds nothing, a denied update changes nothing, a denied delete
+ * leaves the document, a denied read reveals nothing (by id or in a list).
+ */
+export async function runMatrixCell(
+  api: LooseApi,
+  users: Partial<Record<Actor, Doc>>,
+  row: MatrixRow,
+  actor: Actor,
+) {
+  const allowed = row.allowed.includes(actor)
+  const doc = await row.fixture()
+  const who =
+    actor === 'anonymous'
+      ? { user: null, overrideAccess: false }
+      : { user: users[actor]!, overrideAccess: false }
+  if (row.op === 'create') {
+    const before = (await api.count({ collection: row.collection, overrideAccess: true })).totalDocs
+    const result = await attempt(() =>
+      api.create({ collection: row.collection, ...who, data: row.data!() }),
+    )
+    const after = (await api.count({ collection: row.collection, overrideAccess: true })).totalDocs
+    expect(result.ok, result.ok ? '' : String((result.error as Error).message)).toBe(allowed)
+    expect(after - before).toBe(allowed ? 1 : 0)
+  } else if (row.op === 'read') {
+    const result = await attempt(() =>
+      api.findByID({ collection: row.collection, id: doc.id, ...who }),
+    )
+    expect(result.ok).toBe(allowed)
+    const listed = await attempt(() =>
+      api.find({ collection: row.collection, where: { id: { equals: doc.id } }, ...who }),
+    )
+    expect(listed.ok ? listed.value.docs.length : 0).toBe(allowed ? 1 : 0)
+  } else if (row.op === 'update') {
+    const data = row.data!()
+    const result = await attempt(() =>
+      api.update({ collection: row.collection, id: doc.id, ...who, data }),
+    )
+    expect(result.ok, result.ok ? '' : String((result.error as Error).message)).toBe(allowed)
+    const stored = await api.findByID({
+      collection: row.collection,
+      id: doc.id,
+      overrideAccess: true,
+    })
+    const [key, value] = Object.entries(data)[0]
+    expect(stored[key] === value).toBe(allowed)
+  } else {
+    const result = await attempt(() =>
+      api.delete({ collection: row.collection, id: doc.id, ...who }),
+    )
+    expect(result.ok).toBe(allowed)
+    const left = await api.findByID({
+      collection: row.collection,
+      id: doc.id,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    expect(!!left).toBe(!allowed)
+  }
+}

@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { PASSWORD } from './fixtures'
 
 /** Debian's Chromium (installed by .ci/run), headless, with the flags this closed network needs. */
 export async function launchBrowser(): Promise<Browser> {
@@ -16,4 +17,15 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   })
+}
+
+/** Logs in through the admin's login page, which the admin redirects `target` to, and lands on `target`. */
+export async function adminLogin(page: Page, base: string, email: string, target: string) {
+  await page.context().clearCookies()
+  await page.goto(`${base}${target}`)
+  await page.waitForURL(/\/admin\/login\?redirect=/)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.waitForURL(`${base}${target}`)
 }

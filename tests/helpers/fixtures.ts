@@ -11,10 +11,11 @@ export async function createUnit(
   payload: Payload,
   name = `Đơn vị thử ${uniq()}`,
   kind = 'newspaper',
+  active = true,
 ) {
   return payload.create({
     collection: 'units',
-    data: { name, kind } as never,
+    data: { name, kind, active } as never,
     overrideAccess: true,
   })
 }

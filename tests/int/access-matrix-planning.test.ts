@@ -10,9 +10,12 @@ import {
   ACTORS,
   attempt,
   loose,
+  runMatrixCell,
   type Actor,
   type Doc,
   type LooseApi,
+  type MatrixOp,
+  type MatrixRow,
 } from '../helpers/accessMatrix'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -63,8 +66,6 @@ const as = (actor: Actor) =>
   actor === 'anonymous'
     ? { user: null, overrideAccess: false }
     : { user: users[actor]!, overrideAccess: false }
-const exists = async (collection: string, id: string) =>
-  !!(await api.findByID({ collection, id, overrideAccess: true, disableErrors: true }))
 
 const newCampaign = () =>
   api.create({
@@ -134,21 +135,11 @@ const newAuditEntry = () =>
     data: { at: new Date().toISOString(), action: 'login', summary: 'Đăng nhập thử' },
   })
 
-type Op = 'create' | 'read' | 'update' | 'delete'
-type Row = {
-  collection: string
-  op: Op
-  what: string
-  allowed: Actor[]
-  fixture: () => Promise<Doc>
-  data?: () => Record<string, unknown>
-}
-
 const STAFF: Actor[] = ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer']
 const PLANNERS: Actor[] = ['admin', 'campaign-manager']
 
-const ROWS: Row[] = [
-  ...(['create', 'read', 'update', 'delete'] as Op[]).map((op): Row => ({
+const ROWS: MatrixRow[] = [
+  ...(['create', 'read', 'update', 'delete'] as MatrixOp[]).map((op): MatrixRow => ({
     collection: 'campaigns',
     op,
     what: 'a campaign',
@@ -161,7 +152,7 @@ const ROWS: Row[] = [
       leadUnit: f.unitA,
     }),
   })),
-  ...(['create', 'read', 'update', 'delete'] as Op[]).map((op): Row => ({
+  ...(['create', 'read', 'update', 'delete'] as MatrixOp[]).map((op): MatrixRow => ({
     collection: 'channels',
     op,
     what: 'a channel',
@@ -383,54 +374,11 @@ const ROWS: Row[] = [
   })),
 ]
 
-async function runCell(row: Row, actor: Actor) {
-  const allowed = row.allowed.includes(actor)
-  const doc = await row.fixture()
-  const who = as(actor)
-  if (row.op === 'create') {
-    const before = (await api.count({ collection: row.collection, overrideAccess: true })).totalDocs
-    const result = await attempt(() =>
-      api.create({ collection: row.collection, ...who, data: row.data!() }),
-    )
-    const after = (await api.count({ collection: row.collection, overrideAccess: true })).totalDocs
-    expect(result.ok, result.ok ? '' : String((result.error as Error).message)).toBe(allowed)
-    expect(after - before).toBe(allowed ? 1 : 0)
-  } else if (row.op === 'read') {
-    const result = await attempt(() =>
-      api.findByID({ collection: row.collection, id: doc.id, ...who }),
-    )
-    expect(result.ok).toBe(allowed)
-    const listed = await attempt(() =>
-      api.find({ collection: row.collection, where: { id: { equals: doc.id } }, ...who }),
-    )
-    expect(listed.ok ? listed.value.docs.length : 0).toBe(allowed ? 1 : 0)
-  } else if (row.op === 'update') {
-    const data = row.data!()
-    const result = await attempt(() =>
-      api.update({ collection: row.collection, id: doc.id, ...who, data }),
-    )
-    expect(result.ok, result.ok ? '' : String((result.error as Error).message)).toBe(allowed)
-    const stored = await api.findByID({
-      collection: row.collection,
-      id: doc.id,
-      overrideAccess: true,
-    })
-    const [key, value] = Object.entries(data)[0]
-    expect(stored[key] === value).toBe(allowed)
-  } else {
-    const result = await attempt(() =>
-      api.delete({ collection: row.collection, id: doc.id, ...who }),
-    )
-    expect(result.ok).toBe(allowed)
-    expect(await exists(row.collection, doc.id)).toBe(!allowed)
-  }
-}
-
 describe('access matrix: planning collections', () => {
   const cells = ROWS.flatMap((row) =>
     ACTORS.map((actor) => ({
       name: `${row.collection} | ${actor} | ${row.op}: ${row.what} → ${row.allowed.includes(actor) ? 'allowed' : 'denied'}`,
-      run: () => runCell(row, actor),
+      run: () => runMatrixCell(api, users, row, actor),
     })),
   )
   it.each(cells)('$name', ({ run }) => run())

@@ -13,6 +13,7 @@ import {
 import { loose, type LooseApi } from '../helpers/accessMatrix'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
+import { BEN_TRE_PLAN, BEN_TRE_UNITS } from '../helpers/benTre'
 
 let payload: Payload
 let api: LooseApi
@@ -346,53 +347,8 @@ describe('engagement CSV import', () => {
 })
 
 describe('a campaign’s training plan', () => {
-  /** Bến Tre's annexe (domain.md): need per unit type, and the yearly phasing as printed, row 2 included. */
-  const BEN_TRE = {
-    unitKindNeeds: [
-      { unitKind: 'province', expertsPerUnit: 7, traineesPerUnit: 50 },
-      { unitKind: 'district', expertsPerUnit: 5, traineesPerUnit: 100 },
-      { unitKind: 'dic', expertsPerUnit: 7, traineesPerUnit: 40 },
-      { unitKind: 'department', expertsPerUnit: 5, traineesPerUnit: 30 },
-      { unitKind: 'commune', expertsPerUnit: 2, traineesPerUnit: 15 },
-    ],
-    traineeTargets: [
-      ...[50, 100, 100, 100, 123].map((target, i) => ({
-        programme: 'dx-experts',
-        year: 2021 + i,
-        target,
-      })),
-      ...[60, 60, 60, 60, 60].map((target, i) => ({
-        programme: 'leaders',
-        year: 2021 + i,
-        target,
-      })),
-      ...[60, 120, 120, 120, 160].map((target, i) => ({
-        programme: 'dx-staff',
-        year: 2021 + i,
-        target,
-      })),
-      ...[100, 700, 700, 700, 865].map((target, i) => ({
-        programme: 'civil-servants',
-        year: 2021 + i,
-        target,
-      })),
-    ],
-    // The printed row 2 (short courses): 120, 890, 890, 890, 1,085, total 3,945; its years sum to 3,875.
-    typedSubtotals: [
-      ...[120, 890, 890, 890, 1085].map((value, i) => ({
-        row: 'short-courses',
-        year: 2021 + i,
-        value,
-      })),
-      { row: 'short-courses', year: null, value: 3945 },
-      { row: 'dx-experts', year: null, value: 473 },
-      { row: 'grand-total', year: null, value: 4418 },
-    ],
-  }
-  const UNITS = { province: 1, district: 9, dic: 1, department: 20, commune: 157 }
-
   it('computes the need by unit type from units × need per unit: 473 experts, 3,945 trainees', () => {
-    const plan = computeTrainingPlan(BEN_TRE as never, UNITS)
+    const plan = computeTrainingPlan(BEN_TRE_PLAN as never, BEN_TRE_UNITS)
     expect(plan.needs.map((n) => [n.unitKind, n.experts, n.trainees])).toEqual([
       ['province', 7, 50],
       ['district', 45, 900],
@@ -404,7 +360,7 @@ describe('a campaign’s training plan', () => {
   })
 
   it('computes the yearly rows from the detail rows and shows where the printed row 2 disagrees', () => {
-    const plan = computeTrainingPlan(BEN_TRE as never, UNITS)
+    const plan = computeTrainingPlan(BEN_TRE_PLAN as never, BEN_TRE_UNITS)
     expect([...plan.subtotals['short-courses'].byYear.values()]).toEqual([220, 880, 880, 880, 1085])
     expect(plan.subtotals['short-courses'].total).toBe(3945)
     expect([...plan.subtotals['grand-total'].byYear.values()]).toEqual([270, 980, 980, 980, 1208])
@@ -426,7 +382,7 @@ describe('a campaign’s training plan', () => {
     }
     const saved = await api.create({
       collection: 'campaigns',
-      data: { ...base, ...BEN_TRE } as never,
+      data: { ...base, ...BEN_TRE_PLAN } as never,
       user: users.manager,
       overrideAccess: false,
     })

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
-import { AdminPage, param, requireUser } from '@/admin/AdminPage'
+import { AdminPage, param, requireUser, yearParam } from '@/admin/AdminPage'
 import { vnYearMonth } from '@/lib/time'
 import { ChannelChart } from './ChannelChart'
 import { Counters } from './Counters'
@@ -16,11 +16,6 @@ import { UnitTable } from './UnitTable'
 /** The first year the year filter offers (campaign years start in 2020). */
 const FIRST_YEAR = 2020
 const TITLE = 'Báo cáo, thống kê'
-
-function yearParam(value: string | undefined, fallback: number): number {
-  const year = Number(value)
-  return value && /^\d{4}$/.test(value) && year >= 2000 && year <= 2100 ? year : fallback
-}
 
 function Filters({
   data,

@@ -1,4 +1,5 @@
 import type { PayloadRequest, Where } from 'payload'
+import { readCells } from '@/reporting/readCells'
 import { hasRole, unitIdOf } from '@/access/roles'
 import { canRebuildFigures } from '@/access/canRebuildFigures'
 import {
@@ -7,61 +8,19 @@ import {
   dashboardCells,
   isEmptyYear,
   kpiProgress,
+  measuresOf,
   monthByType,
   shareOfYearElapsed,
   trainingsVersusPlan,
   yearCounters,
-  type DashCell,
-  type KpiTarget,
+  yearTargets,
   type Scope,
 } from '@/reporting/dashboard'
-import { KPI_MEASURES, kpiMetrics, READ_ALL_ROLES } from '@/vocabulary'
+import { READ_ALL_ROLES } from '@/vocabulary'
 import { loadTrainingsAgainstPlan } from './trainingsAgainstPlan'
 
 export type ReportFilters = { year: number; campaign: string | null; unit: string | null }
 type Option = { id: string; name: string }
-
-const idOf = (v: unknown): string | null =>
-  v == null ? null : typeof v === 'object' ? String((v as { id: unknown }).id) : String(v)
-
-/** Rollup cells of a year, read as the user: the collection's access keeps editors and contributors to their unit. */
-async function readCells(req: PayloadRequest, and: Where[]): Promise<DashCell[]> {
-  const found = await req.payload.find({
-    collection: 'rollup-cells',
-    where: { and },
-    select: {
-      year: true,
-      month: true,
-      metric: true,
-      value: true,
-      campaign: true,
-      unit: true,
-      unitName: true,
-      contentType: true,
-      channel: true,
-      channelKind: true,
-      topic: true,
-    },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-  })
-  return found.docs.map((c) => ({
-    year: c.year,
-    month: c.month,
-    metric: c.metric,
-    value: c.value,
-    campaign: idOf(c.campaign),
-    unit: idOf(c.unit),
-    unitName: c.unitName ?? null,
-    contentType: c.contentType ?? null,
-    channel: idOf(c.channel),
-    channelKind: c.channelKind ?? null,
-    topic: idOf(c.topic),
-  }))
-}
 
 async function options(
   req: PayloadRequest,
@@ -100,12 +59,16 @@ export async function loadReport(req: PayloadRequest, filters: ReportFilters, no
   const base: Where[] = [{ year: { equals: filters.year } }, { topic: { exists: false } }]
   if (unit) base.push({ unit: { equals: unit } })
   const [raw, campaigns, channels, allUnits] = await Promise.all([
-    readCells(req, [
-      ...base,
-      filters.campaign
-        ? { campaign: { equals: filters.campaign } }
-        : { campaign: { exists: false } },
-    ]),
+    readCells(
+      req.payload,
+      [
+        ...base,
+        filters.campaign
+          ? { campaign: { equals: filters.campaign } }
+          : { campaign: { exists: false } },
+      ],
+      { req },
+    ),
     req.payload.find({
       collection: 'campaigns',
       depth: 0,
@@ -124,30 +87,23 @@ export async function loadReport(req: PayloadRequest, filters: ReportFilters, no
   const share = shareOfYearElapsed(filters.year, now)
 
   // KPI targets of the year, each measured over its own campaign's cells.
-  const targets: KpiTarget[] = campaigns.docs
-    .filter((c) => !filters.campaign || String(c.id) === filters.campaign)
-    .flatMap((c) =>
-      (c.kpiTargets ?? [])
-        .filter((t) => t.year === filters.year && kpiMetrics.includes(t.metric))
-        .map((t) => ({
-          campaign: String(c.id),
-          campaignName: c.name,
-          metric: t.metric,
-          contentType: t.contentType ?? null,
-          channel: idOf(t.channel),
-          channelName: idOf(t.channel) ? (channelNames.get(idOf(t.channel)!) ?? null) : null,
-          year: t.year,
-          target: t.target,
-        })),
-    )
-  const measured = [...new Set(targets.flatMap((t) => Object.values(KPI_MEASURES[t.metric] ?? {})))]
+  const targets = yearTargets(
+    campaigns.docs.filter((c) => !filters.campaign || String(c.id) === filters.campaign),
+    filters.year,
+    channelNames,
+  )
+  const measured = measuresOf(targets)
   const kpiCells =
     targets.length && measured.length
-      ? await readCells(req, [
-          ...base,
-          { campaign: { in: [...new Set(targets.map((t) => t.campaign))] } },
-          { metric: { in: measured } },
-        ])
+      ? await readCells(
+          req.payload,
+          [
+            ...base,
+            { campaign: { in: [...new Set(targets.map((t) => t.campaign))] } },
+            { metric: { in: measured } },
+          ],
+          { req },
+        )
       : []
 
   const plan = await loadTrainingsAgainstPlan(req, { ...filters, unit })

@@ -1,0 +1,152 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { isAdmin } from '@/access/isAdmin'
+import { ownUnitEditors, unitEditors } from '@/access/ownUnitEditors'
+import { readOwnUnit } from '@/access/readOwnUnit'
+import { isCrossUnit } from '@/access/roles'
+import { choiceField } from '@/fields/choice'
+import { ownerUnitField } from '@/fields/ownerUnit'
+import { enforceUnitRules } from '@/hooks/enforceUnitRules'
+import { l } from '@/lib/i18n'
+import { DATE_TIME_FORMAT, dateTimePicker } from '@/lib/time'
+import { figureGroups, UnitReportStatus, unitReportStatuses } from '@/vocabulary'
+import { prefillFigures } from './hooks/prefillFigures'
+import { workflow } from './hooks/workflow'
+
+const system = { readOnly: true, position: 'sidebar' as const }
+const reviewersOnly: FieldAccess = ({ req }) => isCrossUnit(req.user)
+const narrative = (name: string, vi: string, en: string) => ({
+  name,
+  type: 'textarea' as const,
+  maxLength: 20_000,
+  label: l(vi, en),
+  admin: { rows: 8 },
+})
+
+/**
+ * A unit's yearly results report ("báo cáo kết quả thực hiện") to Sở TT&TT: the year's figures
+ * pre-filled from the rollup (kept up to date while the unit edits, frozen when it submits) and the
+ * narrative the unit writes. The workflow (hooks/workflow.ts): the unit's editors draft and submit;
+ * campaign managers accept or return it with a reason; a submitted report is read-only for the
+ * unit, an accepted one for everybody. One report per unit and year.
+ */
+export const UnitReports: CollectionConfig<'unit-reports'> = {
+  slug: 'unit-reports',
+  labels: {
+    singular: l('Báo cáo của đơn vị', 'Unit report'),
+    plural: l('Báo cáo của đơn vị', 'Unit reports'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'ownerUnit', 'year', 'status', 'submittedAt'],
+    group: l('Báo cáo', 'Reporting'),
+  },
+  access: {
+    read: readOwnUnit,
+    create: unitEditors,
+    update: ownUnitEditors,
+    delete: isAdmin,
+  },
+  indexes: [{ fields: ['ownerUnit', 'year'], unique: true }],
+  hooks: { beforeChange: [enforceUnitRules, workflow, prefillFigures] },
+  fields: [
+    { name: 'title', type: 'text', admin: { readOnly: true }, label: l('Tên báo cáo', 'Title') },
+    ownerUnitField(l('Đơn vị báo cáo', 'Reporting unit')),
+    {
+      name: 'year',
+      type: 'number',
+      required: true,
+      min: 2000,
+      max: 2100,
+      index: true,
+      label: l('Năm báo cáo', 'Year'),
+      admin: { position: 'sidebar' },
+    },
+    choiceField('status', l('Trạng thái', 'Status'), unitReportStatuses, UnitReportStatus.Draft, {
+      position: 'sidebar',
+      description: l(
+        'Đơn vị chọn "Đã nộp" để gửi Sở TT&TT; Sở TT&TT chấp nhận hoặc trả lại (ghi rõ lý do).',
+        'The unit chooses "Submitted"; Sở TT&TT accepts or returns it with a reason.',
+      ),
+    }),
+    {
+      name: 'returnReason',
+      type: 'textarea',
+      maxLength: 2000,
+      label: l('Lý do trả lại', 'Reason for returning'),
+      access: { create: reviewersOnly, update: reviewersOnly },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'figures',
+      type: 'array',
+      label: l(
+        'Số liệu năm (tự động từ số liệu tổng hợp)',
+        'Figures of the year (from the totals)',
+      ),
+      labels: { singular: l('Chỉ số', 'Figure'), plural: l('Chỉ số', 'Figures') },
+      admin: {
+        readOnly: true,
+        description: l(
+          'Cập nhật mỗi lần lưu khi đang soạn; giữ nguyên từ khi nộp.',
+          'Refreshed on every save while a draft; kept as submitted.',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            choiceField('group', l('Nhóm', 'Group'), figureGroups, undefined, { width: '20%' }),
+            { name: 'label', type: 'text', label: l('Chỉ số', 'Figure'), admin: { width: '50%' } },
+            {
+              name: 'value',
+              type: 'number',
+              label: l('Thực hiện', 'Actual'),
+              admin: { width: '15%' },
+            },
+            {
+              name: 'target',
+              type: 'number',
+              label: l('Chỉ tiêu', 'Target'),
+              admin: { width: '15%' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'figuresAt',
+      type: 'date',
+      admin: { ...system, date: dateTimePicker(DATE_TIME_FORMAT) },
+      label: l('Số liệu tính lúc', 'Figures as of'),
+    },
+    narrative('results', 'Kết quả thực hiện', 'Results'),
+    narrative('difficulties', 'Khó khăn, vướng mắc và nguyên nhân', 'Difficulties and causes'),
+    narrative('proposals', 'Đề xuất, kiến nghị', 'Proposals'),
+    {
+      name: 'submittedAt',
+      type: 'date',
+      admin: { ...system, date: dateTimePicker(DATE_TIME_FORMAT) },
+      label: l('Nộp lúc', 'Submitted at'),
+    },
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: system,
+      label: l('Người nộp', 'Submitted by'),
+    },
+    {
+      name: 'reviewedAt',
+      type: 'date',
+      admin: { ...system, date: dateTimePicker(DATE_TIME_FORMAT) },
+      label: l('Xem xét lúc', 'Reviewed at'),
+    },
+    {
+      name: 'reviewedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: system,
+      label: l('Người xem xét', 'Reviewed by'),
+    },
+  ],
+}

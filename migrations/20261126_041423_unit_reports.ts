@@ -1,0 +1,300 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`unit_reports_figures\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`group\` text,
+  	\`label\` text,
+  	\`value\` numeric,
+  	\`target\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`unit_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`unit_reports_figures_order_idx\` ON \`unit_reports_figures\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`unit_reports_figures_parent_id_idx\` ON \`unit_reports_figures\` (\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`unit_reports\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`owner_unit_id\` text(36) NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`return_reason\` text,
+  	\`figures_at\` text,
+  	\`results\` text,
+  	\`difficulties\` text,
+  	\`proposals\` text,
+  	\`submitted_at\` text,
+  	\`submitted_by_id\` text(36),
+  	\`reviewed_at\` text,
+  	\`reviewed_by_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`owner_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`unit_reports_owner_unit_idx\` ON \`unit_reports\` (\`owner_unit_id\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`unit_reports_year_idx\` ON \`unit_reports\` (\`year\`);`)
+  await db.run(
+    sql`CREATE INDEX \`unit_reports_submitted_by_idx\` ON \`unit_reports\` (\`submitted_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`unit_reports_reviewed_by_idx\` ON \`unit_reports\` (\`reviewed_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`unit_reports_updated_at_idx\` ON \`unit_reports\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`unit_reports_created_at_idx\` ON \`unit_reports\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`ownerUnit_year_idx\` ON \`unit_reports\` (\`owner_unit_id\`,\`year\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`report_deadlines\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`year\` numeric NOT NULL,
+  	\`units_due_on\` text NOT NULL,
+  	\`unitsdueon_tz\` text DEFAULT 'Asia/Ho_Chi_Minh' NOT NULL,
+  	\`province_due_on\` text NOT NULL,
+  	\`provincedueon_tz\` text DEFAULT 'Asia/Ho_Chi_Minh' NOT NULL,
+  	\`draft_report_on\` text,
+  	\`draftreporton_tz\` text DEFAULT 'Asia/Ho_Chi_Minh',
+  	\`basis\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`report_deadlines_year_idx\` ON \`report_deadlines\` (\`year\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`report_deadlines_updated_at_idx\` ON \`report_deadlines\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`report_deadlines_created_at_idx\` ON \`report_deadlines\` (\`created_at\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`report_reminders\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`subject\` text,
+  	\`owner_unit_id\` text(36) NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`kind\` text,
+  	\`deadline\` text,
+  	\`sent_at\` text,
+  	\`recipients\` text,
+  	\`body\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`owner_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`report_reminders_owner_unit_idx\` ON \`report_reminders\` (\`owner_unit_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`report_reminders_updated_at_idx\` ON \`report_reminders\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`report_reminders_created_at_idx\` ON \`report_reminders\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`ownerUnit_year_kind_idx\` ON \`report_reminders\` (\`owner_unit_id\`,\`year\`,\`kind\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`generated_reports\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`year\` numeric NOT NULL,
+  	\`kind\` text,
+  	\`snapshot_id\` text(36) NOT NULL,
+  	\`generated_at\` text,
+  	\`generated_by_id\` text(36),
+  	\`checksum\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`snapshot_id\`) REFERENCES \`rollup_snapshots\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`generated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`generated_reports_snapshot_idx\` ON \`generated_reports\` (\`snapshot_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`generated_reports_generated_by_idx\` ON \`generated_reports\` (\`generated_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`generated_reports_updated_at_idx\` ON \`generated_reports\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`generated_reports_created_at_idx\` ON \`generated_reports\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`generated_reports_filename_idx\` ON \`generated_reports\` (\`filename\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`unit_reports_id\` text(36) REFERENCES unit_reports(id);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`report_deadlines_id\` text(36) REFERENCES report_deadlines(id);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`report_reminders_id\` text(36) REFERENCES report_reminders(id);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`generated_reports_id\` text(36) REFERENCES generated_reports(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_unit_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`unit_reports_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_report_deadlines_id_idx\` ON \`payload_locked_documents_rels\` (\`report_deadlines_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_report_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`report_reminders_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_generated_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`generated_reports_id\`);`,
+  )
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`unit_reports_figures\`;`)
+  await db.run(sql`DROP TABLE \`unit_reports\`;`)
+  await db.run(sql`DROP TABLE \`report_deadlines\`;`)
+  await db.run(sql`DROP TABLE \`report_reminders\`;`)
+  await db.run(sql`DROP TABLE \`generated_reports\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`articles_id\` text(36),
+  	\`videos_id\` text(36),
+  	\`infographics_id\` text(36),
+  	\`events_id\` text(36),
+  	\`media_id\` text(36),
+  	\`topics_id\` text(36),
+  	\`campaigns_id\` text(36),
+  	\`channels_id\` text(36),
+  	\`publications_id\` text(36),
+  	\`trainings_id\` text(36),
+  	\`engagement_observations_id\` text(36),
+  	\`worker_heartbeats_id\` text(36),
+  	\`rollup_cells_id\` text(36),
+  	\`rollup_snapshots_id\` text(36),
+  	\`rollup_dirty_id\` text(36),
+  	\`rollup_leases_id\` text(36),
+  	\`units_id\` text(36),
+  	\`users_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`videos_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`infographics_id\`) REFERENCES \`infographics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`channels_id\`) REFERENCES \`channels\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`publications_id\`) REFERENCES \`publications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`trainings_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`engagement_observations_id\`) REFERENCES \`engagement_observations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`worker_heartbeats_id\`) REFERENCES \`worker_heartbeats\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`rollup_cells_id\`) REFERENCES \`rollup_cells\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`rollup_snapshots_id\`) REFERENCES \`rollup_snapshots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`rollup_dirty_id\`) REFERENCES \`rollup_dirty\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`rollup_leases_id\`) REFERENCES \`rollup_leases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "videos_id", "infographics_id", "events_id", "media_id", "topics_id", "campaigns_id", "channels_id", "publications_id", "trainings_id", "engagement_observations_id", "worker_heartbeats_id", "rollup_cells_id", "rollup_snapshots_id", "rollup_dirty_id", "rollup_leases_id", "units_id", "users_id") SELECT "id", "order", "parent_id", "path", "articles_id", "videos_id", "infographics_id", "events_id", "media_id", "topics_id", "campaigns_id", "channels_id", "publications_id", "trainings_id", "engagement_observations_id", "worker_heartbeats_id", "rollup_cells_id", "rollup_snapshots_id", "rollup_dirty_id", "rollup_leases_id", "units_id", "users_id" FROM \`payload_locked_documents_rels\`;`,
+  )
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`,
+  )
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_videos_id_idx\` ON \`payload_locked_documents_rels\` (\`videos_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_infographics_id_idx\` ON \`payload_locked_documents_rels\` (\`infographics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`campaigns_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_channels_id_idx\` ON \`payload_locked_documents_rels\` (\`channels_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_publications_id_idx\` ON \`payload_locked_documents_rels\` (\`publications_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_trainings_id_idx\` ON \`payload_locked_documents_rels\` (\`trainings_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_engagement_observations_id_idx\` ON \`payload_locked_documents_rels\` (\`engagement_observations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_worker_heartbeats_id_idx\` ON \`payload_locked_documents_rels\` (\`worker_heartbeats_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_rollup_cells_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_cells_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_rollup_snapshots_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_snapshots_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_rollup_dirty_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_dirty_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_rollup_leases_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_leases_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+}

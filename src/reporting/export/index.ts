@@ -1,0 +1,58 @@
+import fs from 'node:fs'
+import type { Writable } from 'node:stream'
+import type { Payload } from 'payload'
+import { toJson, writeCsv } from './csv'
+import { acceptedNarratives, provinceReportDocx } from './docx'
+import { exportModel, type ExportModel } from './model'
+import { writeXlsx } from './xlsx'
+
+export { exportModel, ExportError } from './model'
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'json', 'docx'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** Writes an export in `format` to `out` (and ends it); the .docx also reads the accepted unit reports. */
+export async function writeExport(
+  payload: Payload,
+  model: ExportModel,
+  format: ExportFormat,
+  out: Writable,
+  options: { draft?: boolean; date?: Date } = {},
+) {
+  if (format === 'docx') {
+    const docx = await provinceReportDocx(
+      model,
+      await acceptedNarratives(payload, model.year),
+      options,
+    )
+    return new Promise<void>((resolve, reject) =>
+      out.end(docx, (err?: Error | null) => (err ? reject(err) : resolve())),
+    )
+  }
+  if (format === 'xlsx') return writeXlsx(model, out)
+  if (format === 'csv') return writeCsv(model, out)
+  await new Promise<void>((resolve, reject) =>
+    out.end(toJson(model), (err?: Error | null) => (err ? reject(err) : resolve())),
+  )
+}
+
+/**
+ * The annual export of a snapshot (by id, or the year's latest) into `file`. The figures are read
+ * first, so a missing snapshot fails before the file is created or replaced.
+ */
+export async function exportToFile(
+  payload: Payload,
+  which: { id?: string; year?: number },
+  format: ExportFormat,
+  file: string,
+  options: { draft?: boolean; date?: Date } = {},
+): Promise<ExportModel> {
+  const model = await exportModel(payload, which)
+  const out = fs.createWriteStream(file)
+  const closed = new Promise<void>((resolve, reject) => {
+    out.on('close', () => resolve())
+    out.on('error', reject)
+  })
+  await writeExport(payload, model, format, out, options)
+  await closed
+  return model
+}

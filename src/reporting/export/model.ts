@@ -1,0 +1,394 @@
+import type { Payload } from 'payload'
+import { relationId } from '@/lib/relation'
+import { vnDayKey } from '@/lib/time'
+import {
+  CHANNEL_METRICS,
+  byChannel,
+  byUnit,
+  dashboardCells,
+  kpiProgress,
+  shareOfYearElapsed,
+  UNIT_COLUMNS,
+  yearCounters,
+  yearTargets,
+  type DashCell,
+} from '../dashboard'
+import { computeTrainingPlan, countUnitsByKind } from '../trainingPlan'
+import { channelNames } from '../readCells'
+import { figureRows } from '../unitReports/figures'
+import { loadBoard } from '../unitReports/board'
+import {
+  dashboardCounters,
+  figureGroups,
+  kpiStates,
+  Metric,
+  metrics,
+  planSubtotals,
+  submissionStates,
+  trainingProgrammes,
+  unitKinds,
+  YEARLY_METRICS,
+} from '@/vocabulary'
+
+/** How a column's values are written: Excel number formats and CSV/JSON types follow from it. */
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent' | 'date'
+export type Column = { header: string; kind: ColumnKind; width: number }
+export type Value = string | number | Date | null
+export type Sheet = { name: string; title: string; columns: Column[]; rows: Value[][] }
+export type ExportModel = {
+  year: number
+  snapshot: { id: string; takenAt: string; checksum: string; cellCount: number }
+  empty: boolean
+  sheets: Sheet[]
+}
+
+const text = (header: string, width = 40): Column => ({ header, kind: 'text', width })
+const int = (header: string, width = 16): Column => ({ header, kind: 'integer', width })
+const dec = (header: string, width = 16): Column => ({ header, kind: 'decimal', width })
+const pct = (header: string, width = 12): Column => ({ header, kind: 'percent', width })
+const date = (header: string, width = 14): Column => ({ header, kind: 'date', width })
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
+const round2 = (n: number) => Math.round(n * 100) / 100
+
+/** Snapshot errors, in Vietnamese, for the CLI and the admin. */
+export class ExportError extends Error {}
+
+/** The snapshot asked for (by id), or the year's latest; a clear error when there is none. */
+export async function findSnapshot(payload: Payload, which: { id?: string; year?: number }) {
+  if (which.id) {
+    const doc = await payload.findByID({
+      collection: 'rollup-snapshots',
+      id: which.id,
+      overrideAccess: true,
+      disableErrors: true,
+      depth: 0,
+    })
+    if (!doc) throw new ExportError(`Không tìm thấy bản chốt số liệu "${which.id}".`)
+    return doc
+  }
+  const found = await payload.find({
+    collection: 'rollup-snapshots',
+    where: { year: { equals: which.year } },
+    sort: '-takenAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (!found.docs[0])
+    throw new ExportError(
+      `Năm ${which.year} chưa có bản chốt số liệu: hãy chốt số liệu năm trước khi xuất báo cáo.`,
+    )
+  return found.docs[0]
+}
+
+/**
+ * The annual export's tables, all from one frozen snapshot's cells through the dashboard's figure
+ * builders (the same totals the dashboard shows), plus what is not in the cells: campaign names and
+ * targets, the training plans, the units' report status. Every sheet has a title row, a header row
+ * and its rows; the writers (xlsx.ts, csv.ts, json.ts) only format.
+ */
+export async function exportModel(
+  payload: Payload,
+  which: { id?: string; year?: number },
+): Promise<ExportModel> {
+  const snapshot = await findSnapshot(payload, which)
+  const year = snapshot.year
+  const all = (snapshot.cells ?? []) as DashCell[]
+  const cells = dashboardCells(all, null)
+  const takenAt = String(snapshot.takenAt)
+  const [campaigns, names, unitCounts] = await Promise.all([
+    payload.find({
+      collection: 'campaigns',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      sort: 'name',
+    }),
+    channelNames(payload),
+    countUnitsByKind(payload),
+  ])
+  // A past year is judged as a whole; the current one against the share elapsed when it was frozen.
+  const share = shareOfYearElapsed(year, new Date(takenAt))
+  const scope = { year, campaign: null, unit: null }
+  const targets = yearTargets(campaigns.docs, year, names)
+  const kpi = kpiProgress(targets, all, share)
+  const title = (what: string) => `${what} – năm ${year} (bản chốt ${vnDayKey(takenAt)})`
+
+  const summary: Sheet = {
+    name: 'Tổng hợp',
+    title: title('TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN CHUYỂN ĐỔI SỐ'),
+    columns: [text('Nhóm', 28), text('Chỉ số', 50), dec('Thực hiện', 18), dec('Chỉ tiêu', 18)],
+    rows: all.length
+      ? figureRows(cells, kpi).map((r) => [figureGroups.label(r.group), r.label, r.value, r.target])
+      : [['', `Năm ${year} chưa có số liệu nào trong bản chốt.`, null, null]],
+  }
+
+  const byCampaign: Sheet = {
+    name: 'Theo chiến dịch',
+    title: title('KẾT QUẢ THEO CHIẾN DỊCH'),
+    columns: [text('Chiến dịch'), ...dashboardCountersColumns()],
+    rows: campaigns.docs
+      .map((c) => {
+        const own = dashboardCells(all, String(c.id))
+        return own.length ? [c.name, ...yearCounters(own, scope).map((k) => k.value)] : null
+      })
+      .filter((r) => r !== null) as Value[][],
+  }
+
+  const units: Sheet = {
+    name: 'Theo đơn vị',
+    title: title('KẾT QUẢ THEO ĐƠN VỊ'),
+    columns: [
+      text('Đơn vị'),
+      ...UNIT_COLUMNS.map((c) => (c.metric === Metric.BroadcastMinutes ? dec : int)(c.label)),
+    ],
+    rows: byUnit(cells, scope).map((r) => [
+      r.name,
+      ...UNIT_COLUMNS.map((c) => r.figures[c.id].value),
+    ]),
+  }
+
+  const channelSheet: Sheet = {
+    name: 'Theo kênh',
+    title: title('KẾT QUẢ THEO KÊNH'),
+    columns: [
+      text('Kênh'),
+      text('Loại kênh', 20),
+      ...CHANNEL_METRICS.map((m) => (m === Metric.BroadcastMinutes ? dec : int)(metrics.label(m))),
+    ],
+    rows: byChannel(cells, scope, names).map((r) => [
+      r.name,
+      r.kind,
+      ...CHANNEL_METRICS.map((m) => r.figures[m].value),
+    ]),
+  }
+
+  const monthly = new Map<string, number[]>()
+  for (const c of cells) {
+    if (c.month < 1) continue
+    const row = monthly.get(c.metric) ?? Array(13).fill(0)
+    row[c.month] += c.value
+    monthly.set(c.metric, row)
+  }
+  const byMonth: Sheet = {
+    name: 'Theo tháng',
+    title: title('KẾT QUẢ THEO THÁNG'),
+    columns: [text('Chỉ số', 50), ...MONTHS.map((m) => dec(`Tháng ${m}`, 11)), dec('Cả năm', 14)],
+    rows: metrics.values
+      .filter((m) => !YEARLY_METRICS.includes(m) && monthly.has(m))
+      .map((m) => {
+        const v = monthly.get(m)!.map(round2)
+        return [metrics.label(m), ...MONTHS.map((i) => v[i]), round2(v.reduce((a, b) => a + b, 0))]
+      }),
+  }
+
+  const trainings: Sheet = {
+    name: 'Đào tạo',
+    title: title('ĐÀO TẠO, BỒI DƯỠNG: KẾ HOẠCH VÀ THỰC HIỆN'),
+    columns: [
+      text('Nội dung', 50),
+      text('Năm / loại', 16),
+      dec('Số lượng', 14),
+      text('Ghi chú', 60),
+    ],
+    rows: trainingRows(campaigns.docs, unitCounts, cells),
+  }
+
+  const kpiSheet: Sheet = {
+    name: 'Chỉ tiêu KPI',
+    title: title('TIẾN ĐỘ THỰC HIỆN CHỈ TIÊU'),
+    columns: [
+      text('Chiến dịch'),
+      text('Chỉ tiêu', 40),
+      dec('Kế hoạch'),
+      dec('Thực hiện'),
+      pct('Tỷ lệ (%)'),
+      text('Đánh giá', 20),
+    ],
+    rows: kpi.map((k) => [
+      k.campaignName,
+      k.label,
+      k.target,
+      k.actual,
+      k.percent,
+      k.state ? kpiStates.label(k.state) : null,
+    ]),
+  }
+
+  const budget: Sheet = {
+    name: 'Kinh phí',
+    title: title('KINH PHÍ (VNĐ)'),
+    columns: [
+      text('Chiến dịch'),
+      int('Dự toán', 20),
+      int('Đã chi', 20),
+      pct('Tỷ lệ giải ngân (%)', 16),
+    ],
+    rows: campaigns.docs
+      .map((c) => {
+        const own = dashboardCells(all, String(c.id))
+        const planned = own.reduce(
+          (n, x) => (x.metric === Metric.BudgetPlanned ? n + x.value : n),
+          0,
+        )
+        const spent = own.reduce((n, x) => (x.metric === Metric.BudgetSpent ? n + x.value : n), 0)
+        return planned || spent
+          ? [c.name, planned, spent, planned ? Math.round((spent / planned) * 1000) / 10 : null]
+          : null
+      })
+      .filter((r) => r !== null) as Value[][],
+  }
+
+  const board = await loadBoard(payload, year, undefined)
+  const status: Sheet = {
+    name: 'Tình trạng báo cáo',
+    title: `${title('TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC ĐƠN VỊ')}: tỷ lệ báo cáo ${board.reportingRate}%, đúng hạn ${board.onTimeRate}%`,
+    columns: [text('Đơn vị'), text('Tình trạng', 24), date('Ngày nộp')],
+    rows: board.rows.map((r) => [
+      r.name,
+      submissionStates.label(r.state),
+      r.submittedAt ? new Date(r.submittedAt) : null,
+    ]),
+  }
+
+  const detail: Sheet = {
+    name: 'Số liệu chi tiết',
+    title: title('SỐ LIỆU CHI TIẾT (CÁC Ô TỔNG HỢP)'),
+    columns: [
+      int('Tháng', 8),
+      text('Chỉ số', 40),
+      text('Đơn vị', 30),
+      text('Chiến dịch', 30),
+      text('Loại nội dung', 14),
+      text('Kênh', 24),
+      text('Chủ đề', 14),
+      dec('Giá trị'),
+    ],
+    rows: all.map((c) => [
+      c.month,
+      metrics.label(c.metric),
+      c.unitName,
+      c.campaign
+        ? (campaigns.docs.find((x) => String(x.id) === c.campaign)?.name ?? c.campaign)
+        : null,
+      c.contentType,
+      c.channel ? (names.get(c.channel) ?? c.channel) : null,
+      relationId(c.topic),
+      c.value,
+    ]),
+  }
+
+  return {
+    year,
+    snapshot: {
+      id: String(snapshot.id),
+      takenAt,
+      checksum: snapshot.checksum ?? '',
+      cellCount: snapshot.cellCount ?? all.length,
+    },
+    empty: all.length === 0,
+    sheets: [
+      summary,
+      byCampaign,
+      units,
+      channelSheet,
+      byMonth,
+      trainings,
+      kpiSheet,
+      budget,
+      status,
+      detail,
+    ],
+  }
+}
+
+function dashboardCountersColumns(): Column[] {
+  return dashboardCounters.values.map((id) =>
+    id === 'broadcast-minutes'
+      ? dec(dashboardCounters.label(id))
+      : int(dashboardCounters.label(id)),
+  )
+}
+
+/**
+ * The training sheet: for each campaign with a plan, the annexe's two shapes (need by unit type =
+ * units × need per unit; people per programme and year with the subtotals computed from the detail
+ * rows, a typed subtotal that disagrees flagged in the note), then the trainees of the year by
+ * programme as the snapshot counts them.
+ */
+function trainingRows(
+  campaigns: Parameters<typeof computeTrainingPlan>[0][] & { name: string }[],
+  unitCounts: Awaited<ReturnType<typeof countUnitsByKind>>,
+  cells: readonly DashCell[],
+): Value[][] {
+  const rows: Value[][] = []
+  for (const c of campaigns) {
+    if (!c.unitKindNeeds?.length && !c.traineeTargets?.length) continue
+    const plan = computeTrainingPlan(c, unitCounts)
+    rows.push([`Kế hoạch: ${c.name}`, null, null, null])
+    for (const n of plan.needs) {
+      const kind = unitKinds.label(n.unitKind)
+      rows.push([
+        `Chuyên gia CĐS – ${kind}`,
+        `${n.units} đơn vị`,
+        n.experts,
+        `${n.units} × ${n.expertsPerUnit}`,
+      ])
+      rows.push([
+        `Bồi dưỡng ngắn hạn – ${kind}`,
+        `${n.units} đơn vị`,
+        n.trainees,
+        `${n.units} × ${n.traineesPerUnit}`,
+      ])
+    }
+    if (plan.needs.length) {
+      rows.push(['Tổng nhu cầu chuyên gia CĐS', null, plan.needTotals.experts, null])
+      rows.push(['Tổng nhu cầu bồi dưỡng ngắn hạn', null, plan.needTotals.trainees, null])
+      rows.push(['Tổng cộng nhu cầu', null, plan.needTotals.all, null])
+    }
+    for (const [programme, perYear] of plan.byProgramme)
+      for (const y of plan.years)
+        rows.push([trainingProgrammes.label(programme), String(y), perYear.get(y) ?? 0, null])
+    for (const [row, sub] of Object.entries(plan.subtotals) as [
+      keyof typeof plan.subtotals,
+      (typeof plan.subtotals)[keyof typeof plan.subtotals],
+    ][]) {
+      const flag = (y: number | null) =>
+        plan.disagreements
+          .filter((d) => d.row === row && d.year === y)
+          .map((d) => `Số ghi trong kế hoạch: ${d.typed}, tính từ các dòng chi tiết: ${d.computed}`)
+          .join('; ') || null
+      for (const y of plan.years)
+        rows.push([planSubtotals.label(row), String(y), sub.byYear.get(y) ?? 0, flag(y)])
+      rows.push([planSubtotals.label(row), 'Cả giai đoạn', sub.total, flag(null)])
+    }
+  }
+  rows.push(['Thực hiện trong năm', null, null, null])
+  rows.push([
+    metrics.label(Metric.TrainingsHeld),
+    null,
+    sumMetric(cells, Metric.TrainingsHeld),
+    null,
+  ])
+  rows.push([metrics.label(Metric.Trainees), null, sumMetric(cells, Metric.Trainees), null])
+  for (const p of trainingProgrammes.values)
+    rows.push([
+      trainingProgrammes.label(p),
+      null,
+      sumMetric(cells, `trainees-programme-${p}`),
+      null,
+    ])
+  for (const k of unitKinds.values)
+    rows.push([
+      `Học viên đến từ: ${unitKinds.label(k)}`,
+      null,
+      sumMetric(cells, `trainees-unit-kind-${k}`),
+      null,
+    ])
+  return rows
+}
+
+const sumMetric = (cells: readonly DashCell[], metric: string) =>
+  cells.reduce((n, c) => (c.metric === metric ? n + c.value : n), 0)

@@ -1,0 +1,142 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { hasRole, unitIdOf } from '@/access/roles'
+import { relationId } from '@/lib/relation'
+import type { DayKey } from '@/lib/time'
+import {
+  HANDED_IN,
+  READ_ALL_ROLES,
+  REPORTING_UNIT_KINDS,
+  SubmissionState,
+  submissionStates,
+  UnitReportStatus,
+} from '@/vocabulary'
+import { percentOf } from '../dashboard'
+import { deadlinePassesAt, deadlinesOf } from './deadlines'
+
+export type BoardUnit = { id: string; name: string }
+export type BoardReport = {
+  id: string
+  unit: string
+  status: UnitReportStatus
+  submittedAt: string | null
+}
+export type BoardRow = {
+  unit: string
+  name: string
+  state: SubmissionState
+  submittedAt: string | null
+  reportId: string | null
+}
+export type Board = {
+  deadline: DayKey
+  rows: BoardRow[]
+  counts: Record<SubmissionState, number>
+  expected: number
+  handedIn: number
+  onTime: number
+  /** Reports handed in (submitted or accepted) / reports expected, in % (as DHIS2 shows for data sets). */
+  reportingRate: number
+  /** Reports handed in by the end of the deadline day / reports expected, in %. */
+  onTimeRate: number
+}
+
+function stateOf(report: BoardReport | undefined, deadline: DayKey): SubmissionState {
+  if (!report) return SubmissionState.NotStarted
+  switch (report.status) {
+    case UnitReportStatus.Accepted:
+      return SubmissionState.Accepted
+    case UnitReportStatus.Returned:
+      return SubmissionState.Returned
+    case UnitReportStatus.Submitted:
+      return isOnTime(report, deadline) ? SubmissionState.OnTime : SubmissionState.Late
+    default:
+      return SubmissionState.Draft
+  }
+}
+
+const isOnTime = (report: BoardReport, deadline: DayKey) =>
+  !!report.submittedAt && new Date(report.submittedAt) < deadlinePassesAt(deadline)
+
+/**
+ * The submission board of a year: one row per unit expected to report (the reporting units, and any
+ * other unit that has a report), in Vietnamese name order, and the reporting and on-time rates.
+ * A report counts as on time when it was (last) submitted before the end of the deadline day.
+ */
+export function submissionBoard(
+  units: readonly BoardUnit[],
+  reports: readonly BoardReport[],
+  deadline: DayKey,
+): Board {
+  const byUnit = new Map(reports.map((r) => [r.unit, r]))
+  const rows = units
+    .map((u) => {
+      const report = byUnit.get(u.id)
+      return {
+        unit: u.id,
+        name: u.name,
+        state: stateOf(report, deadline),
+        submittedAt: report?.submittedAt ?? null,
+        reportId: report?.id ?? null,
+      }
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+  const counts = Object.fromEntries(submissionStates.values.map((s) => [s, 0])) as Board['counts']
+  for (const r of rows) counts[r.state]++
+  const handed = units
+    .map((u) => byUnit.get(u.id))
+    .filter((r): r is BoardReport => !!r && HANDED_IN.includes(r.status))
+  const onTime = handed.filter((r) => isOnTime(r, deadline)).length
+  return {
+    deadline,
+    rows,
+    counts,
+    expected: rows.length,
+    handedIn: handed.length,
+    onTime,
+    reportingRate: rows.length ? percentOf(handed.length, rows.length) : 0,
+    onTimeRate: rows.length ? percentOf(onTime, rows.length) : 0,
+  }
+}
+
+/**
+ * The board as the user may see it: Sở TT&TT, admins and viewers every unit; an editor or
+ * contributor only their own unit's row (the reports are read with the user's access). Without a
+ * request (the server's own exports) every unit.
+ */
+export async function loadBoard(payload: Payload, year: number, req?: PayloadRequest) {
+  const all = { depth: 0, limit: 0, pagination: false, req } as const
+  const [{ units: deadline }, unitDocs, reportDocs] = await Promise.all([
+    deadlinesOf(payload, year, req),
+    payload.find({
+      collection: 'units',
+      ...all,
+      overrideAccess: true,
+      select: { name: true, kind: true, active: true },
+    }),
+    payload.find({
+      collection: 'unit-reports',
+      ...all,
+      overrideAccess: !req,
+      user: req?.user,
+      where: { year: { equals: year } },
+      select: { ownerUnit: true, status: true, submittedAt: true },
+    }),
+  ])
+  const reports: BoardReport[] = reportDocs.docs.map((r) => ({
+    id: String(r.id),
+    unit: relationId(r.ownerUnit) ?? '',
+    status: r.status,
+    submittedAt: r.submittedAt ?? null,
+  }))
+  const withReport = new Set(reports.map((r) => r.unit))
+  const ownUnit = !req || hasRole(req.user, ...READ_ALL_ROLES) ? null : String(unitIdOf(req.user))
+  const units = unitDocs.docs
+    .filter((u) =>
+      ownUnit
+        ? String(u.id) === ownUnit
+        : withReport.has(String(u.id)) ||
+          (u.active !== false && REPORTING_UNIT_KINDS.includes(u.kind)),
+    )
+    .map((u) => ({ id: String(u.id), name: u.name }))
+  return submissionBoard(units, reports, deadline)
+}

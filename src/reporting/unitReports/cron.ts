@@ -1,0 +1,48 @@
+import os from 'node:os'
+import cron from 'node-cron'
+import type { Payload } from 'payload'
+import { TIME_ZONE } from '@/lib/time'
+import { generateDueReports } from '../export/generate'
+import { releaseLease, tryLease } from '../lease'
+import { sendReportReminders } from './reminders'
+
+const LEASE = 'report-reminders'
+
+/**
+ * The yearly reporting jobs, checked every hour (at minute 5, Vietnam time) beside each
+ * dispatcher: the units' report reminders (each sent once, see sendReportReminders) and the
+ * province's report on its draft and final days (generateDueReports). Hourly rather than daily,
+ * so a worker that was down at the usual hour still does the day's work. One worker at a time (a lease).
+ */
+export function startReportCron(payload: Payload) {
+  const owner = `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 6)}`
+  let running: Promise<unknown> = Promise.resolve()
+  const run = async () => {
+    if (!(await tryLease(payload, LEASE, owner, 10 * 60_000))) return
+    try {
+      const r = await sendReportReminders(payload)
+      if (r.sent.length)
+        payload.logger.info(`Đã gửi ${r.sent.length} thư nhắc hạn nộp báo cáo của đơn vị.`)
+      const generated = await generateDueReports(payload)
+      if (generated)
+        payload.logger.info(`Đã lập báo cáo năm của tỉnh từ bản chốt ${generated.snapshot.id}.`)
+    } finally {
+      await releaseLease(payload, LEASE, owner)
+    }
+  }
+  const task = cron.schedule(
+    '5 * * * *',
+    () => {
+      running = run().catch((err) =>
+        payload.logger.error({ err, msg: 'Nhắc hạn nộp báo cáo lỗi.' }),
+      )
+    },
+    { noOverlap: true, timezone: TIME_ZONE, name: `report-reminders-${owner}` },
+  )
+  return {
+    stop: async () => {
+      await task.stop()
+      await running
+    },
+  }
+}

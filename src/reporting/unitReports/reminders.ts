@@ -1,0 +1,139 @@
+import type { Payload } from 'payload'
+import { relationId } from '@/lib/relation'
+import { daysBetween, formatDay, vnDayKey, type DayKey } from '@/lib/time'
+import {
+  HANDED_IN,
+  ReminderKind,
+  REPORTING_UNIT_KINDS,
+  Role,
+  reminderKinds,
+  type UnitReportStatus,
+} from '@/vocabulary'
+import { deadlinesOf } from './deadlines'
+
+/** Overdue reminders are sent only this many days after a deadline (a new database starts quiet). */
+const OVERDUE_WINDOW_DAYS = 31
+
+/**
+ * Which reminder is due on Vietnam day `today` for a deadline: 7 days or less before it, the week
+ * reminder; 1 day before or on the day, the last one; after it, overdue. Windows rather than exact
+ * days, so a worker that was down on the day still sends it when it comes back (each once).
+ */
+export function reminderDue(today: DayKey, deadline: DayKey): ReminderKind | null {
+  const left = daysBetween(today, deadline)
+  if (left < 0) return -left <= OVERDUE_WINDOW_DAYS ? ReminderKind.Overdue : null
+  if (left <= 1) return ReminderKind.DayBefore
+  if (left <= 7) return ReminderKind.WeekBefore
+  return null
+}
+
+function message(kind: ReminderKind, year: number, deadline: DayKey, today: DayKey, unit: string) {
+  const left = daysBetween(today, deadline)
+  const when =
+    kind === ReminderKind.Overdue
+      ? `đã quá hạn ${-left} ngày (hạn ${formatDay(deadline)})`
+      : left === 0
+        ? `hết hạn hôm nay, ${formatDay(deadline)}`
+        : `còn ${left} ngày, hạn ${formatDay(deadline)}`
+  const base = process.env.PUBLIC_SERVER_URL?.replace(/\/$/, '')
+  const subject = `[${reminderKinds.label(kind)}] Báo cáo kết quả thực hiện năm ${year}: ${when}`
+  const body = [
+    `Kính gửi ${unit},`,
+    '',
+    `Báo cáo kết quả thực hiện năm ${year} của đơn vị chưa được nộp cho Sở Thông tin và Truyền thông: ${when}.`,
+    'Đề nghị đơn vị hoàn thiện phần kết quả, khó khăn và nguyên nhân, đề xuất, kiến nghị rồi nộp báo cáo.',
+    base ? `Báo cáo của đơn vị: ${base}/admin/collections/unit-reports` : '',
+    '',
+    'Thư gửi tự động từ CMS Chuyển đổi số.',
+  ]
+  return { subject, body: body.filter((line, i) => line || i > 0).join('\n') }
+}
+
+export type ReminderRun = {
+  today: DayKey
+  sent: { unit: string; year: number; kind: ReminderKind }[]
+}
+
+/**
+ * Sends the reminders due today (Vietnam time) to every reporting unit whose report of the year is
+ * not handed in, by email to the unit's editors, and records each in `report-reminders`. The row
+ * is written first and is unique per (unit, year, kind): a reminder already recorded is skipped,
+ * and of two workers only one writes it. A failed email removes its row, so the next run retries.
+ * Units without an editor get no reminder (nobody to send it to).
+ */
+export async function sendReportReminders(
+  payload: Payload,
+  now = new Date(),
+): Promise<ReminderRun> {
+  const today = vnDayKey(now)
+  const thisYear = Number(today.slice(0, 4))
+  const run: ReminderRun = { today, sent: [] }
+  const all = { depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
+  for (const year of [thisYear - 1, thisYear]) {
+    const { units: deadline } = await deadlinesOf(payload, year)
+    const kind = reminderDue(today, deadline)
+    if (!kind) continue
+    const [units, reports, editors, done] = await Promise.all([
+      payload.find({
+        collection: 'units',
+        ...all,
+        where: { and: [{ active: { equals: true } }, { kind: { in: REPORTING_UNIT_KINDS } }] },
+        select: { name: true },
+      }),
+      payload.find({
+        collection: 'unit-reports',
+        ...all,
+        where: { year: { equals: year } },
+        select: { ownerUnit: true, status: true },
+      }),
+      payload.find({
+        collection: 'users',
+        ...all,
+        where: { role: { equals: Role.Editor } },
+        select: { email: true, unit: true },
+      }),
+      payload.find({
+        collection: 'report-reminders',
+        ...all,
+        where: { and: [{ year: { equals: year } }, { kind: { equals: kind } }] },
+        select: { ownerUnit: true },
+      }),
+    ])
+    const status = new Map(reports.docs.map((r) => [relationId(r.ownerUnit), r.status]))
+    const reminded = new Set(done.docs.map((r) => relationId(r.ownerUnit)))
+    for (const unit of units.docs) {
+      const id = String(unit.id)
+      if (reminded.has(id) || HANDED_IN.includes(status.get(id) as UnitReportStatus)) continue
+      const to = editors.docs.filter((u) => relationId(u.unit) === id).map((u) => u.email)
+      if (!to.length) continue
+      const { subject, body } = message(kind, year, deadline, today, unit.name)
+      let row: { id: string | number }
+      try {
+        row = await payload.create({
+          collection: 'report-reminders',
+          overrideAccess: true,
+          data: {
+            ownerUnit: id,
+            year,
+            kind,
+            deadline: formatDay(deadline),
+            sentAt: now.toISOString(),
+            recipients: to.join(', '),
+            subject,
+            body,
+          },
+        })
+      } catch {
+        continue // another worker recorded it first (the unique index): it sends it.
+      }
+      try {
+        await payload.sendEmail({ to, subject, text: body })
+        run.sent.push({ unit: id, year, kind })
+      } catch (err) {
+        await payload.delete({ collection: 'report-reminders', id: row.id, overrideAccess: true })
+        payload.logger.error({ err, msg: `Gửi thư nhắc hạn báo cáo cho ${unit.name} lỗi.` })
+      }
+    }
+  }
+  return run
+}

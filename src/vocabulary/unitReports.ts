@@ -1,0 +1,103 @@
+import { l, vocabulary } from './define'
+import { UnitKind, unitKinds } from './units'
+
+/**
+ * A unit's yearly results report ("báo cáo kết quả thực hiện"): the unit drafts it, its editors
+ * submit it, Sở TT&TT accepts it or returns it with a reason (then the unit edits it again, as a
+ * draft). Submitted and accepted reports are read-only for the unit; accepted ones for everybody.
+ */
+export const UnitReportStatus = {
+  Draft: 'draft',
+  Submitted: 'submitted',
+  Accepted: 'accepted',
+  Returned: 'returned',
+} as const
+export type UnitReportStatus = (typeof UnitReportStatus)[keyof typeof UnitReportStatus]
+
+export const unitReportStatuses = vocabulary<UnitReportStatus>({
+  draft: l('Đang soạn', 'Draft'),
+  submitted: l('Đã nộp, chờ xem xét', 'Submitted'),
+  accepted: l('Đã chấp nhận', 'Accepted'),
+  returned: l('Bị trả lại', 'Returned'),
+})
+
+/** Statuses in which the unit may still edit its report. */
+export const UNIT_EDITABLE: readonly UnitReportStatus[] = [
+  UnitReportStatus.Draft,
+  UnitReportStatus.Returned,
+]
+/** Statuses that count as handed in (for the reporting rate). */
+export const HANDED_IN: readonly UnitReportStatus[] = [
+  UnitReportStatus.Submitted,
+  UnitReportStatus.Accepted,
+]
+
+/** The reminders sent to a unit whose report is not handed in: each at most once per unit and year. */
+export const ReminderKind = {
+  WeekBefore: 'week-before',
+  DayBefore: 'day-before',
+  Overdue: 'overdue',
+} as const
+export type ReminderKind = (typeof ReminderKind)[keyof typeof ReminderKind]
+
+export const reminderKinds = vocabulary<ReminderKind>({
+  'week-before': l('Nhắc trước hạn 7 ngày', 'A week before the deadline'),
+  'day-before': l('Nhắc trước hạn 1 ngày', 'A day before the deadline'),
+  overdue: l('Đã quá hạn', 'Overdue'),
+})
+
+/** Where a unit stands on the submission board (Sở TT&TT's view of the year's reports). */
+export const SubmissionState = {
+  NotStarted: 'not-started',
+  Draft: 'draft',
+  OnTime: 'on-time',
+  Late: 'late',
+  Accepted: 'accepted',
+  Returned: 'returned',
+} as const
+export type SubmissionState = (typeof SubmissionState)[keyof typeof SubmissionState]
+
+export const submissionStates = vocabulary<SubmissionState>({
+  'not-started': l('Chưa lập báo cáo', 'Not started'),
+  draft: l('Đang soạn', 'Draft'),
+  'on-time': l('Đã nộp đúng hạn', 'Submitted on time'),
+  late: l('Nộp muộn', 'Submitted late'),
+  accepted: l('Đã chấp nhận', 'Accepted'),
+  returned: l('Bị trả lại', 'Returned'),
+})
+
+/** The sections of a unit report's figures (pre-filled from the rollup). */
+export const FigureGroup = {
+  Output: 'output',
+  Trainings: 'trainings',
+  Engagement: 'engagement',
+  Targets: 'targets',
+} as const
+export type FigureGroup = (typeof FigureGroup)[keyof typeof FigureGroup]
+
+export const figureGroups = vocabulary<FigureGroup>({
+  output: l('Sản phẩm, phát sóng, sự kiện', 'Output, airings, events'),
+  trainings: l('Đào tạo, bồi dưỡng', 'Trainings'),
+  engagement: l('Tiếp cận, tương tác', 'Reach and engagement'),
+  targets: l('So với chỉ tiêu', 'Against targets'),
+})
+
+/**
+ * Kinds of unit expected to send Sở TT&TT a yearly report: everyone but Sở TT&TT itself (it
+ * compiles them) and UBND tỉnh (it receives the province's report).
+ */
+export const REPORTING_UNIT_KINDS: readonly UnitKind[] = unitKinds.values.filter(
+  (k) => k !== UnitKind.Dic && k !== UnitKind.Province,
+)
+
+/** Versions of the province's generated yearly report: a draft early in December, the final by 15/12. */
+export const GeneratedReportKind = {
+  Draft: 'draft',
+  Final: 'final',
+} as const
+export type GeneratedReportKind = (typeof GeneratedReportKind)[keyof typeof GeneratedReportKind]
+
+export const generatedReportKinds = vocabulary<GeneratedReportKind>({
+  draft: l('Dự thảo', 'Draft'),
+  final: l('Chính thức', 'Final'),
+})

@@ -1,0 +1,203 @@
+/**
+ * The access matrix for the yearly reporting collections (units' reports, deadlines, reminders):
+ * each actor × each collection × create / read / update / delete, with another unit's documents
+ * and a submitted report. Each cell acts through the Local API as that user and checks the
+ * database afterwards with overrideAccess (runMatrixCell).
+ */
+import type { Payload } from 'payload'
+import { beforeAll, describe, it } from 'vitest'
+import {
+  ACTORS,
+  loose,
+  runMatrixCell,
+  type Actor,
+  type Doc,
+  type LooseApi,
+  type MatrixOp,
+  type MatrixRow,
+} from '../helpers/accessMatrix'
+import { createUnit, createUser } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+
+let payload: Payload
+let api: LooseApi
+const users: Partial<Record<Actor, Doc>> = {}
+const f: Record<string, string> = {}
+// Every fixture and every created report or deadline takes a year of its own (one per unit and year).
+let nextYear = 2000
+const year = () => nextYear++
+
+beforeAll(async () => {
+  payload = await testPayload()
+  api = loose(payload)
+  f.unitA = String((await createUnit(payload, 'Báo Tây Ninh')).id)
+  f.unitB = String((await createUnit(payload, 'Đài Phát thanh và Truyền hình')).id)
+  for (const role of ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer'] as const) {
+    users[role] = (await createUser(payload, role, f.unitA)) as unknown as Doc
+  }
+})
+
+const report = (unit: 'A' | 'B') =>
+  api.create({
+    collection: 'unit-reports',
+    overrideAccess: true,
+    data: { ownerUnit: f[`unit${unit}`], year: year(), results: 'Đã thực hiện.' },
+  })
+/** Submitted by the unit's editor (only editors submit). */
+const submitted = () =>
+  api.create({
+    collection: 'unit-reports',
+    user: users.editor!,
+    overrideAccess: false,
+    data: { ownerUnit: f.unitA, year: year(), results: 'Đã thực hiện.', status: 'submitted' },
+  })
+const deadline = () => {
+  const y = year()
+  return api.create({
+    collection: 'report-deadlines',
+    overrideAccess: true,
+    data: {
+      year: y,
+      unitsDueOn: `${y}-12-05T12:00:00.000Z`,
+      provinceDueOn: `${y}-12-15T12:00:00.000Z`,
+    },
+  })
+}
+const reminder = (unit: 'A' | 'B') =>
+  api.create({
+    collection: 'report-reminders',
+    overrideAccess: true,
+    data: { ownerUnit: f[`unit${unit}`], year: year(), kind: 'week-before', subject: 'Nhắc hạn' },
+  })
+
+const STAFF: Actor[] = ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer']
+const READ_ALL: Actor[] = ['admin', 'campaign-manager', 'viewer']
+const PLANNERS: Actor[] = ['admin', 'campaign-manager']
+
+const ROWS: MatrixRow[] = [
+  {
+    collection: 'unit-reports',
+    op: 'create',
+    what: "own unit's report",
+    allowed: [...PLANNERS, 'editor'],
+    fixture: () => report('A'),
+    data: () => ({ ownerUnit: f.unitA, year: year() }),
+  },
+  {
+    collection: 'unit-reports',
+    op: 'create',
+    what: "another unit's report",
+    allowed: PLANNERS,
+    fixture: () => report('B'),
+    data: () => ({ ownerUnit: f.unitB, year: year() }),
+  },
+  {
+    collection: 'unit-reports',
+    op: 'read',
+    what: "own unit's report",
+    allowed: STAFF,
+    fixture: () => report('A'),
+  },
+  {
+    collection: 'unit-reports',
+    op: 'read',
+    what: "another unit's report",
+    allowed: READ_ALL,
+    fixture: () => report('B'),
+  },
+  {
+    collection: 'unit-reports',
+    op: 'update',
+    what: "own unit's draft",
+    allowed: [...PLANNERS, 'editor'],
+    fixture: () => report('A'),
+    data: () => ({ results: 'Kết quả mới' }),
+  },
+  {
+    collection: 'unit-reports',
+    op: 'update',
+    what: "another unit's draft",
+    allowed: PLANNERS,
+    fixture: () => report('B'),
+    data: () => ({ results: 'Kết quả mới' }),
+  },
+  {
+    collection: 'unit-reports',
+    op: 'update',
+    what: 'the text of a submitted report (read-only until returned)',
+    allowed: [],
+    fixture: submitted,
+    data: () => ({ results: 'Sửa sau khi nộp' }),
+  },
+  {
+    collection: 'unit-reports',
+    op: 'delete',
+    what: "own unit's report",
+    allowed: ['admin'],
+    fixture: () => report('A'),
+  },
+  ...(['create', 'read', 'update', 'delete'] as MatrixOp[]).map((op): MatrixRow => ({
+    collection: 'report-deadlines',
+    op,
+    what: 'a year’s deadlines',
+    allowed: op === 'read' ? STAFF : PLANNERS,
+    fixture: deadline,
+    data: () => {
+      const y = year()
+      return op === 'create'
+        ? {
+            year: y,
+            unitsDueOn: `${y}-11-30T12:00:00.000Z`,
+            provinceDueOn: `${y}-12-15T12:00:00.000Z`,
+          }
+        : { basis: 'Kế hoạch 1155/KH-UBND' }
+    },
+  })),
+  {
+    collection: 'report-reminders',
+    op: 'create',
+    what: 'a reminder (only the worker writes them)',
+    allowed: [],
+    fixture: () => reminder('A'),
+    data: () => ({ ownerUnit: f.unitA, year: year(), kind: 'overdue' }),
+  },
+  {
+    collection: 'report-reminders',
+    op: 'read',
+    what: "own unit's reminder",
+    allowed: STAFF,
+    fixture: () => reminder('A'),
+  },
+  {
+    collection: 'report-reminders',
+    op: 'read',
+    what: "another unit's reminder",
+    allowed: READ_ALL,
+    fixture: () => reminder('B'),
+  },
+  {
+    collection: 'report-reminders',
+    op: 'update',
+    what: 'a reminder',
+    allowed: [],
+    fixture: () => reminder('A'),
+    data: () => ({ subject: 'Sửa' }),
+  },
+  {
+    collection: 'report-reminders',
+    op: 'delete',
+    what: 'a reminder',
+    allowed: ['admin'],
+    fixture: () => reminder('A'),
+  },
+]
+
+describe('access matrix: yearly reporting collections', () => {
+  const cells = ROWS.flatMap((row) =>
+    ACTORS.map((actor) => ({
+      name: `${row.collection} | ${actor} | ${row.op}: ${row.what} → ${row.allowed.includes(actor) ? 'allowed' : 'denied'}`,
+      run: () => runMatrixCell(api, users, row, actor),
+    })),
+  )
+  it.each(cells)('$name', ({ run }) => run())
+})
