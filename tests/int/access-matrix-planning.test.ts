@@ -364,7 +364,7 @@ const ROWS: MatrixRow[] = [
     fixture: newHeartbeat,
   },
   // The audit trail: admins read it; nobody writes, changes or deletes an entry through the API.
-  ...(['create', 'read', 'update', 'delete'] as Op[]).map((op): Row => ({
+  ...(['create', 'read', 'update', 'delete'] as MatrixOp[]).map((op): MatrixRow => ({
     collection: 'audit-log',
     op,
     what: 'an audit entry',
