@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
+import { auditFileDownload } from '@/audit/fileDownload'
 import { hasRole } from '@/access/roles'
 import { choiceField } from '@/fields/choice'
 import { mediaDir } from '@/lib/env'
@@ -34,6 +35,8 @@ export const GeneratedReports: CollectionConfig<'generated-reports'> = {
   },
   upload: {
     staticDir: path.join(mediaDir(), 'reports'),
+    // A download of the province's report is an export downloaded: it goes into the audit trail.
+    handlers: [auditFileDownload],
     mimeTypes: [
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

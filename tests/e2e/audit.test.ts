@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeBackupStatus } from '@/backup/status'
+import { generateProvinceReport } from '@/reporting/export/generate'
 import type { Payload } from 'payload'
 import type { RunningServer } from '@/server'
 import type { AuditLog } from '@/payload-types'
@@ -124,6 +125,31 @@ describe('audit trail over HTTP', () => {
       [ids.editor, ids.unit, 'engagement-observations'],
     ])
     expect(downloads[0]).toMatchObject({ documentId: ids.radio, documentTitle: 'Phát thanh tỉnh' })
+  })
+
+  it("records a download of the province's generated report", async () => {
+    const { stored } = await generateProvinceReport(payload, 2026, 'draft')
+    const docx = stored.find((d) => d.filename?.endsWith('.docx'))!
+    const from = new Date().toISOString()
+    const file = await fetch(`${base}/api/generated-reports/file/${docx.filename}`, {
+      headers: auth('admin'),
+    })
+    expect(file.status).toBe(200)
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK')
+    const downloads = await entries({
+      and: [{ action: { equals: 'export-downloaded' } }, { at: { greater_than_equal: from } }],
+    })
+    expect(downloads).toHaveLength(1)
+    expect(downloads[0]).toMatchObject({
+      documentCollection: 'generated-reports',
+      documentId: String(docx.id),
+      documentTitle: docx.filename,
+      userEmail: ids.adminEmail,
+    })
   })
 
   it('an editor cannot read, create, change or delete entries through REST', async () => {
