@@ -179,6 +179,7 @@ function metricSlots(sources: readonly RollupSourceModule[]): SQL {
 
 /** The columns that make a cell's key (cellKey() in cells.ts), the year aside. */
 const KEY_COLUMNS = ['month', 'metric', 'campaign', 'unit', 'content_type', 'channel', 'topic']
+const KEY_LIST = KEY_COLUMNS.join(', ')
 /** A stored cell `o` and a computed one `n` that say the same thing (then the stored one is left as it is). */
 const SAME = sql.raw(
   [...KEY_COLUMNS, 'value', 'unit_name', 'channel_kind']
@@ -280,6 +281,8 @@ export async function computeSqlite(
               sql`INSERT INTO rollup_by_content (${sql.raw(CONTENT_FACTS)}) SELECT ${sql.raw(CONTENT_FACTS)} FROM (${facts.byContent}) WHERE ref_id IS NOT NULL`,
             )
         }
+        await tx.run(GROUPS)
+        for (const statement of FAMILIES) await tx.run(statement)
         // Each family row gives a cell per measure of its metric (set) that has a value.
         const cells = sql`SELECT c.month, c.metric, CASE WHEN c.metric = ${Metric.BroadcastMinutes} THEN ROUND(c.total / 60.0, 2) ELSE c.total END AS value,
             c.campaign, c.unit, n.name AS unit_name, c.content_type, c.channel, c.channel_kind, c.topic
@@ -287,8 +290,6 @@ export async function computeSqlite(
             FROM rollup_groups g JOIN rollup_sets s ON s.metric = g.metric) c
           LEFT JOIN rollup_names n ON n.unit = c.unit
           WHERE c.total IS NOT NULL`
-        await tx.run(GROUPS)
-        for (const statement of FAMILIES) await tx.run(statement)
         const prefix = idPrefix()
         if (!w.months) {
           // A whole year: its cells are replaced, written straight (comparing 600,000 cells one by
@@ -308,8 +309,8 @@ export async function computeSqlite(
         if (before > 0) {
           // Keep what did not change: compare by key (both sides indexed for the lookups).
           await tx.run(sql`CREATE TEMP TABLE rollup_old AS SELECT id, ${CELL_COLUMNS} ${stored}`)
-          await tx.run(sql.raw(`CREATE INDEX temp.rollup_old_key ON rollup_old (${KEY_COLUMNS})`))
-          await tx.run(sql.raw(`CREATE INDEX temp.rollup_new_key ON rollup_new (${KEY_COLUMNS})`))
+          await tx.run(sql.raw(`CREATE INDEX temp.rollup_old_key ON rollup_old (${KEY_LIST})`))
+          await tx.run(sql.raw(`CREATE INDEX temp.rollup_new_key ON rollup_new (${KEY_LIST})`))
           await tx.run(
             sql`DELETE FROM rollup_cells WHERE id IN (SELECT o.id FROM rollup_old o WHERE NOT EXISTS (SELECT 1 FROM rollup_new n WHERE ${SAME}))`,
           )
