@@ -694,7 +694,7 @@ export interface WorkerHeartbeat {
  * via the `definition` "rollup-cells".
  */
 export interface RollupCell {
-  id: string;
+  id: number;
   year: number;
   month: number;
   metric:
@@ -1032,7 +1032,7 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'rollup-cells';
-        value: string | RollupCell;
+        value: number | RollupCell;
       } | null)
     | ({
         relationTo: 'rollup-snapshots';
@@ -1546,6 +1546,7 @@ export interface WorkerHeartbeatsSelect<T extends boolean = true> {
  * via the `definition` "rollup-cells_select".
  */
 export interface RollupCellsSelect<T extends boolean = true> {
+  id?: T;
   year?: T;
   month?: T;
   metric?: T;

@@ -13,6 +13,11 @@ type Model = {
   }
   insertMany: (docs: Record<string, unknown>[], opts?: Record<string, unknown>) => Promise<unknown>
   deleteMany: (filter: Record<string, unknown>) => Promise<unknown>
+  findOne: (
+    filter: Record<string, unknown>,
+    projection: Record<string, unknown>,
+    opts: Record<string, unknown>,
+  ) => { lean: () => Promise<{ _id?: unknown } | null> }
   collection: { name: string }
 }
 type MongoAdapter = { collections: Record<string, Model>; sessions?: Record<string, unknown> }
@@ -130,8 +135,15 @@ export async function computeMongo(
       req,
     })
     const model = db.collections['rollup-cells']
-    for (let i = 0; i < docs.length; i += 5000) {
-      await model.insertMany(docs.slice(i, i + 5000), {
+    // Cells have whole-number ids (see collections/RollupCells.ts): the next ones after the highest
+    // (rollups never run two at a time: see lease.ts).
+    const last = await model
+      .findOne({}, { _id: 1 }, { sort: { _id: -1 }, ...(session ? { session } : {}) })
+      .lean()
+    const first = Number(last?._id ?? 0) + 1
+    const withIds = docs.map((d, i) => ({ _id: first + i, ...d }))
+    for (let i = 0; i < withIds.length; i += 5000) {
+      await model.insertMany(withIds.slice(i, i + 5000), {
         ordered: false,
         ...(session ? { session } : {}),
       })

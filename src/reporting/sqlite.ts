@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { CONTENT_KINDS, Metric } from '@/vocabulary'
@@ -153,16 +152,6 @@ const timed = (
   return { run: time((q) => tx.run(q)), all: time((q) => tx.all(q)) as Runner['all'] }
 }
 
-/**
- * Ids in write order (UUIDv7 layout: the time in ms, random bits, then the row's number), so the
- * primary key index is appended to rather than written all over; cells are never looked up by id.
- */
-function idPrefix(): string {
-  const t = Date.now().toString(16).padStart(12, '0')
-  const r = crypto.randomBytes(3).toString('hex')
-  return `${t.slice(0, 8)}-${t.slice(8)}-7${r.slice(0, 3)}-8${r.slice(3)}-`
-}
-
 /** The measures each `metric` value of a fact stands for, by value slot: a measure itself in slot 0, or a set's. */
 function metricSlots(sources: readonly RollupSourceModule[]): SQL {
   const rows = sources.flatMap((source) => [
@@ -290,13 +279,13 @@ export async function computeSqlite(
             FROM rollup_groups g JOIN rollup_sets s ON s.metric = g.metric) c
           LEFT JOIN rollup_names n ON n.unit = c.unit
           WHERE c.total IS NOT NULL`
-        const prefix = idPrefix()
         if (!w.months) {
           // A whole year: its cells are replaced, written straight (comparing 600,000 cells one by
           // one, or staging them first, costs more than writing them).
           await tx.run(sql`DELETE ${stored}`)
-          const written = await tx.run(sql`INSERT INTO rollup_cells (id, year, ${CELL_COLUMNS})
-            SELECT printf('%s%012x', ${prefix}, row_number() OVER ()), ${w.year}, ${CELL_COLUMNS} FROM (${cells})`)
+          // The id is the rowid, given by SQLite (see collections/RollupCells.ts).
+          const written = await tx.run(sql`INSERT INTO rollup_cells (year, ${CELL_COLUMNS})
+            SELECT ${w.year}, ${CELL_COLUMNS} FROM (${cells})`)
           await dropScratch(tx)
           return written.rowsAffected ?? 0
         }
@@ -318,8 +307,8 @@ export async function computeSqlite(
             sql`DELETE FROM rollup_new AS n WHERE EXISTS (SELECT 1 FROM rollup_old o WHERE ${SAME})`,
           )
         }
-        await tx.run(sql`INSERT INTO rollup_cells (id, year, ${CELL_COLUMNS})
-          SELECT printf('%s%012x', ${prefix}, n.rowid), ${w.year}, ${sql.raw(CELL_COLUMN_NAMES.map((c) => `n.${c}`).join(', '))}
+        await tx.run(sql`INSERT INTO rollup_cells (year, ${CELL_COLUMNS})
+          SELECT ${w.year}, ${sql.raw(CELL_COLUMN_NAMES.map((c) => `n.${c}`).join(', '))}
           FROM rollup_new n ORDER BY n.rowid`)
         await dropScratch(tx)
         return computed.rowsAffected ?? 0

@@ -84,8 +84,16 @@ function fakeMongoPayload(store: Record<string, Doc[]>): Payload {
       allowDiskUse: async () => aggregate(store[slug] ?? [], pipeline, options),
     }),
     insertMany: async (docs: Doc[]) => {
-      store[slug] = [...(store[slug] ?? []), ...docs.map((d, i) => ({ _id: i, ...d }))]
+      const ids = new Set((store[slug] ?? []).map((d) => d._id))
+      if (docs.some((d) => d._id == null || ids.has(d._id)))
+        throw new Error('fake db: a document without an _id, or with one already taken')
+      store[slug] = [...(store[slug] ?? []), ...docs]
     },
+    // Only the form computeMongo uses: the document with the highest _id.
+    findOne: (_filter: Doc, _projection: Doc, { sort }: { sort: Doc }) => ({
+      lean: async () =>
+        aggregate(store[slug] ?? [], [{ $sort: sort }, { $limit: 1 }], options)[0] ?? null,
+    }),
     deleteMany: async (filter: Doc) => {
       const query = new Query(filter)
       store[slug] = (store[slug] ?? []).filter((d) => !query.test(d))
