@@ -5,6 +5,7 @@ import { l, type Label } from '@/lib/i18n'
 import type { ContentKind } from '@/vocabulary'
 import { contentSidebar, titleField } from './fields'
 import { cancelPublicationsOfDeletedContent } from './hooks/cancelPublicationsOfDeletedContent'
+import { keepPublicFields } from './hooks/keepPublicFields'
 import { keepPublishedFromContributors } from './hooks/keepPublishedFromContributors'
 import { reopenApprovalsOnEdit } from './hooks/reopenApprovalsOnEdit'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -40,7 +41,12 @@ export function applyContentBlock({
     hooks: {
       ...hooks,
       beforeOperation: [keepPublishedFromContributors, ...(hooks.beforeOperation ?? [])],
-      beforeChange: [enforceUnitRules, stampPublishedAt, ...(hooks.beforeChange ?? [])],
+      beforeChange: [
+        enforceUnitRules,
+        stampPublishedAt,
+        keepPublicFields,
+        ...(hooks.beforeChange ?? []),
+      ],
       afterChange: [reopenApprovalsOnEdit, ...(hooks.afterChange ?? [])],
       beforeDelete: [cancelPublicationsOfDeletedContent, ...(hooks.beforeDelete ?? [])],
     },
