@@ -74,7 +74,7 @@ export async function listPublic<K extends ContentKind>(
     depth: 1,
     ...readArgs({}),
   })
-  return { ...result, docs: result.docs as KindDoc<K>[] }
+  return { ...result, docs: result.docs as unknown as KindDoc<K>[] }
 }
 
 /**
@@ -98,27 +98,26 @@ export async function findBySlug<K extends ContentKind>(
     depth: 2,
     ...readArgs(reader),
   })
-  return (found.docs[0] as KindDoc<K> | undefined) ?? null
+  return (found.docs[0] as unknown as KindDoc<K> | undefined) ?? null
 }
 
 export type Hit = { kind: ContentKind; doc: PublicDoc }
 
 /**
- * Search over the folded text of the chosen kinds (all four by default), newest first, with the
- * list filters. Each collection is counted and read up to the requested page, then merged by
- * publication time; the page is capped (MAX_PAGE), so a query never reads more than 600 rows a kind.
+ * One page of the public items of several kinds (all four by default) matching `and` and the
+ * filters, newest first. Each collection is counted and read up to the requested page, then the
+ * rows are merged by publication time; pages are capped (MAX_PAGE), so one request reads at most
+ * MAX_PAGE × limit rows a kind.
  */
-export async function searchPublic(
+export async function mergedPublic(
   payload: Payload,
-  opts: { q: string; kinds?: ContentKind[]; filters?: Filters; page?: number; limit?: number },
-): Promise<{ hits: Hit[]; totalDocs: number; totalPages: number; page: number; words: string[] }> {
-  const words = foldedWords(opts.q)
+  opts: { and?: Where[]; kinds?: ContentKind[]; filters?: Filters; page?: number; limit?: number },
+): Promise<{ hits: Hit[]; totalDocs: number; totalPages: number; page: number }> {
   const limit = opts.limit ?? PAGE_SIZE
   const page = Math.min(Math.max(1, opts.page ?? 1), MAX_PAGE)
-  if (!words.length) return { hits: [], totalDocs: 0, totalPages: 0, page, words }
   const kinds = opts.kinds?.length ? opts.kinds : [...CONTENT_KINDS]
   const where: Where = {
-    and: [publicWhere(), ...searchWhere(opts.q), ...filterWhere(opts.filters ?? {})],
+    and: [publicWhere(), ...(opts.and ?? []), ...filterWhere(opts.filters ?? {})],
   }
   const per = await Promise.all(
     kinds.map((kind) =>
@@ -141,6 +140,16 @@ export async function searchPublic(
     totalDocs,
     totalPages: Math.ceil(totalDocs / limit),
     page,
-    words,
   }
+}
+
+/** Search over the items' folded text (see src/content/fold.ts), with the list filters; nothing for an empty query. */
+export async function searchPublic(
+  payload: Payload,
+  opts: { q: string; kinds?: ContentKind[]; filters?: Filters; page?: number; limit?: number },
+): Promise<{ hits: Hit[]; totalDocs: number; totalPages: number; page: number; words: string[] }> {
+  const words = foldedWords(opts.q)
+  if (!words.length) return { hits: [], totalDocs: 0, totalPages: 0, page: 1, words }
+  const result = await mergedPublic(payload, { ...opts, and: searchWhere(opts.q) })
+  return { ...result, words }
 }
