@@ -3,6 +3,7 @@ import React from 'react'
 import type { PublicDoc } from '@/content/public'
 import type { Topic, Unit } from '@/payload-types'
 import { formatDate } from '../_lib/format'
+import { LivePreviewListener } from './LivePreviewListener'
 
 const populated = <T,>(v: unknown): T | null => (v && typeof v === 'object' ? (v as T) : null)
 
@@ -43,6 +44,7 @@ export function PreviewBanner({ show }: { show: boolean }) {
     <p className="preview-banner" role="status">
       Đang xem bản nháp (chế độ xem trước của biên tập viên).{' '}
       <a href="/next/exit-preview">Thoát xem trước</a>
+      <LivePreviewListener />
     </p>
   )
 }
