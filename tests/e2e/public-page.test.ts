@@ -413,7 +413,11 @@ describe('search engines and editors', () => {
       overrideAccess: true,
     })
     const html = await (await fetch(`${base}/`)).text()
-    expect(html).toContain(`<link rel="alternate" type="application/rss+xml" title="Nguồn tin Chuyển đổi số" href="/feeds/${feed.id}/rss.xml"/>`)
+    const links = html.match(/<link\b[^>]*>/g) ?? []
+    const rss = links.find((l) => l.includes('application/rss+xml'))
+    expect(rss).toContain(`/feeds/${feed.id}/rss.xml"`)
+    expect(rss).toContain('title="Nguồn tin Chuyển đổi số"')
+    expect(links.some((l) => l.includes('application/atom+xml') && l.includes(`/feeds/${feed.id}/atom.xml"`))).toBe(true)
     expect(html).toContain(`href="/feeds/${feed.id}/events.ics"`)
   })
 

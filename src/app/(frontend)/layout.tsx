@@ -24,21 +24,13 @@ async function feedChannels() {
   return found.docs.map((c) => ({ id: String(c.id), name: c.name }))
 }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const feeds = await feedChannels()
+export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(absoluteUrl('/')),
     title: { default: SITE_NAME, template: `%s – ${SITE_NAME}` },
     description: SITE_DESCRIPTION,
     openGraph: { siteName: SITE_NAME, locale: 'vi_VN', type: 'website' },
     twitter: { card: 'summary_large_image' },
-    alternates: {
-      types: {
-        'application/rss+xml': feeds.map((f) => ({ url: `/feeds/${f.id}/rss.xml`, title: f.name })),
-        'application/atom+xml': feeds.map((f) => ({ url: `/feeds/${f.id}/atom.xml`, title: f.name })),
-        'application/feed+json': feeds.map((f) => ({ url: `/feeds/${f.id}/feed.json`, title: f.name })),
-      },
-    },
   }
 }
 
@@ -46,6 +38,16 @@ export default async function FrontendLayout({ children }: { children: React.Rea
   const feeds = await feedChannels()
   return (
     <html lang="vi">
+      {/* In the HTML itself, not in Next's streamed metadata, so every feed reader finds them. */}
+      <head>
+        {feeds.map((f) => (
+          <React.Fragment key={f.id}>
+            <link rel="alternate" type="application/rss+xml" title={f.name} href={`/feeds/${f.id}/rss.xml`} />
+            <link rel="alternate" type="application/atom+xml" title={f.name} href={`/feeds/${f.id}/atom.xml`} />
+            <link rel="alternate" type="application/feed+json" title={f.name} href={`/feeds/${f.id}/feed.json`} />
+          </React.Fragment>
+        ))}
+      </head>
       <body>
         <SiteHeader />
         <main id="noi-dung" tabIndex={-1}>
