@@ -26,42 +26,66 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`articles\` ADD \`web_visible_from\` text;`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`search_text\` text;`)
   await db.run(sql`CREATE INDEX \`articles_featured_idx\` ON \`articles\` (\`featured\`);`)
-  await db.run(sql`CREATE INDEX \`articles_web_visible_from_idx\` ON \`articles\` (\`web_visible_from\`);`)
+  await db.run(
+    sql`CREATE INDEX \`articles_web_visible_from_idx\` ON \`articles\` (\`web_visible_from\`);`,
+  )
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_featured\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_web_visible_from\` text;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_search_text\` text;`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_featured_idx\` ON \`_articles_v\` (\`version_featured\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_web_visible_from_idx\` ON \`_articles_v\` (\`version_web_visible_from\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_featured_idx\` ON \`_articles_v\` (\`version_featured\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_web_visible_from_idx\` ON \`_articles_v\` (\`version_web_visible_from\`);`,
+  )
   await db.run(sql`ALTER TABLE \`videos\` ADD \`featured\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`videos\` ADD \`web_visible_from\` text;`)
   await db.run(sql`ALTER TABLE \`videos\` ADD \`search_text\` text;`)
   await db.run(sql`CREATE INDEX \`videos_featured_idx\` ON \`videos\` (\`featured\`);`)
-  await db.run(sql`CREATE INDEX \`videos_web_visible_from_idx\` ON \`videos\` (\`web_visible_from\`);`)
+  await db.run(
+    sql`CREATE INDEX \`videos_web_visible_from_idx\` ON \`videos\` (\`web_visible_from\`);`,
+  )
   await db.run(sql`ALTER TABLE \`_videos_v\` ADD \`version_featured\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`_videos_v\` ADD \`version_web_visible_from\` text;`)
   await db.run(sql`ALTER TABLE \`_videos_v\` ADD \`version_search_text\` text;`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_featured_idx\` ON \`_videos_v\` (\`version_featured\`);`)
-  await db.run(sql`CREATE INDEX \`_videos_v_version_version_web_visible_from_idx\` ON \`_videos_v\` (\`version_web_visible_from\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_featured_idx\` ON \`_videos_v\` (\`version_featured\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_videos_v_version_version_web_visible_from_idx\` ON \`_videos_v\` (\`version_web_visible_from\`);`,
+  )
   await db.run(sql`ALTER TABLE \`infographics\` ADD \`featured\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`infographics\` ADD \`web_visible_from\` text;`)
   await db.run(sql`ALTER TABLE \`infographics\` ADD \`search_text\` text;`)
   await db.run(sql`CREATE INDEX \`infographics_featured_idx\` ON \`infographics\` (\`featured\`);`)
-  await db.run(sql`CREATE INDEX \`infographics_web_visible_from_idx\` ON \`infographics\` (\`web_visible_from\`);`)
+  await db.run(
+    sql`CREATE INDEX \`infographics_web_visible_from_idx\` ON \`infographics\` (\`web_visible_from\`);`,
+  )
   await db.run(sql`ALTER TABLE \`_infographics_v\` ADD \`version_featured\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`_infographics_v\` ADD \`version_web_visible_from\` text;`)
   await db.run(sql`ALTER TABLE \`_infographics_v\` ADD \`version_search_text\` text;`)
-  await db.run(sql`CREATE INDEX \`_infographics_v_version_version_featured_idx\` ON \`_infographics_v\` (\`version_featured\`);`)
-  await db.run(sql`CREATE INDEX \`_infographics_v_version_version_web_visible_from_idx\` ON \`_infographics_v\` (\`version_web_visible_from\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_infographics_v_version_version_featured_idx\` ON \`_infographics_v\` (\`version_featured\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_infographics_v_version_version_web_visible_from_idx\` ON \`_infographics_v\` (\`version_web_visible_from\`);`,
+  )
   await db.run(sql`ALTER TABLE \`events\` ADD \`featured\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`web_visible_from\` text;`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`search_text\` text;`)
   await db.run(sql`CREATE INDEX \`events_featured_idx\` ON \`events\` (\`featured\`);`)
-  await db.run(sql`CREATE INDEX \`events_web_visible_from_idx\` ON \`events\` (\`web_visible_from\`);`)
+  await db.run(
+    sql`CREATE INDEX \`events_web_visible_from_idx\` ON \`events\` (\`web_visible_from\`);`,
+  )
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_featured\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_web_visible_from\` text;`)
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_search_text\` text;`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_featured_idx\` ON \`_events_v\` (\`version_featured\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_web_visible_from_idx\` ON \`_events_v\` (\`version_web_visible_from\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_featured_idx\` ON \`_events_v\` (\`version_featured\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_web_visible_from_idx\` ON \`_events_v\` (\`version_web_visible_from\`);`,
+  )
   for (const kind of KINDS) {
     await db.run(
       sql.raw(`UPDATE \`${kind}\` SET \`web_visible_from\` = (SELECT MIN(p.scheduled_at) FROM \`publications\` p
@@ -80,7 +104,9 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
         venue: row.venue,
         byline: row.byline,
       })
-      await db.run(sql`UPDATE ${sql.identifier(kind)} SET search_text = ${text} WHERE id = ${row.id}`)
+      await db.run(
+        sql`UPDATE ${sql.identifier(kind)} SET search_text = ${text} WHERE id = ${row.id}`,
+      )
     }
   }
 }

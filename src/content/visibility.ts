@@ -99,7 +99,10 @@ export async function refreshWebVisibility(req: PayloadRequest, kind: ContentKin
  * The next instant at which published content becomes visible by time alone (no write happens
  * then): a page cache may keep a page until that instant at the latest. Null when none is due.
  */
-export async function nextVisibilityChange(payload: Payload, now = new Date()): Promise<Date | null> {
+export async function nextVisibilityChange(
+  payload: Payload,
+  now = new Date(),
+): Promise<Date | null> {
   const firsts = await Promise.all(
     CONTENT_KINDS.map((kind) =>
       payload.find({

@@ -37,9 +37,23 @@ const T = {
   notDue: 'Tin chưa đến giờ đăng trên chuyên trang',
 }
 
-const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, mode: 'normal', style: '', detail: 0 })
+const text = (t: string) => ({
+  type: 'text',
+  version: 1,
+  text: t,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  detail: 0,
+})
 const para = (...children: unknown[]) => ({
-  type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children,
+  type: 'paragraph',
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  children,
 })
 const root = (...children: unknown[]) => ({
   root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children },
@@ -116,12 +130,17 @@ async function newPage(context: BrowserContext): Promise<Page> {
     )
   })
   page.on('console', (m) => {
-    if (m.type() === 'error' && m.text().startsWith('CSP violation')) csp.push(`${page.url()}: ${m.text()}`)
+    if (m.type() === 'error' && m.text().startsWith('CSP violation'))
+      csp.push(`${page.url()}: ${m.text()}`)
   })
   page.on('pageerror', (e) => csp.push(`${page.url()}: ${e.message}`))
   // The closed network cannot reach YouTube: the embed answers from here, so pages settle.
   await page.route('https://www.youtube-nocookie.com/**', (r) =>
-    r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>YouTube</title>' }),
+    r.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>YouTube</title>',
+    }),
   )
   return page
 }
@@ -131,14 +150,21 @@ beforeAll(async () => {
   payload = server.payload
   base = server.url
   browser = await launchBrowser()
-  desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', acceptDownloads: true })
+  desktop = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'vi-VN',
+    acceptDownloads: true,
+  })
 
   const unit = await createUnit(payload, 'Báo Đắk Lắk')
   ids.unit = String(unit.id)
   ids.manager = await createUser(payload, 'campaign-manager', unit.id)
   const topic = await payload.create({
     collection: 'topics',
-    data: { title: 'Chính quyền số', description: 'Dịch vụ công trực tuyến, cải cách hành chính.' } as never,
+    data: {
+      title: 'Chính quyền số',
+      description: 'Dịch vụ công trực tuyến, cải cách hành chính.',
+    } as never,
     overrideAccess: true,
   })
   ids.topic = String(topic.id)
@@ -157,21 +183,29 @@ beforeAll(async () => {
   })
   ids.campaign = String(campaign.id)
   ids.web = String(
-    (await payload.create({
-      collection: 'channels',
-      data: { name: 'Chuyên trang Chuyển đổi số', kind: 'web-page' } as never,
-      overrideAccess: true,
-    })).id,
+    (
+      await payload.create({
+        collection: 'channels',
+        data: { name: 'Chuyên trang Chuyển đổi số', kind: 'web-page' } as never,
+        overrideAccess: true,
+      })
+    ).id,
   )
 
-  const photo = await media(await pngBuffer(1600, 1000), 'dich-vu-cong.png', 'image/png', 'Người dân dùng điện thoại làm thủ tục')
+  const photo = await media(
+    await pngBuffer(1600, 1000),
+    'dich-vu-cong.png',
+    'image/png',
+    'Người dân dùng điện thoại làm thủ tục',
+  )
   ids.photo = String(photo.id)
   const vtt = Buffer.from('WEBVTT\n\n00:00.000 --> 00:01.000\nXin chào chuyển đổi số\n')
   const captions = await media(vtt, 'phu-de.vtt', 'text/vtt', 'Phụ đề tiếng Việt')
   const clip = await media(await recordWebm(), 'cho-4-0.webm', 'video/webm', 'Phóng sự chợ 4.0')
 
   // Twelve older articles first, so the list has two pages and the main article is the newest.
-  for (let i = 1; i <= 12; i++) await content('articles', { title: `Tin số hóa cơ sở số ${i}`, topics: [topic.id] })
+  for (let i = 1; i <= 12; i++)
+    await content('articles', { title: `Tin số hóa cơ sở số ${i}`, topics: [topic.id] })
   const article = await content('articles', {
     title: T.article,
     sapo: 'Người dân Đắk Lắk nộp hồ sơ, thanh toán lệ phí ngay trên điện thoại.',
@@ -181,45 +215,82 @@ beforeAll(async () => {
     featured: true,
     body: root(
       para(text('Hơn 2.000 thủ tục đã được đưa lên Cổng dịch vụ công.')),
-      para(
-        text('Xem thêm tại '),
-        {
-          type: 'link', version: 3, direction: 'ltr', format: '', indent: 0,
-          fields: { url: 'https://dichvucong.gov.vn', newTab: true, linkType: 'custom' },
-          children: [text('Cổng Dịch vụ công quốc gia')],
-        },
-      ),
-      { type: 'upload', version: 3, format: '', id: 'anh-1', fields: null, relationTo: 'media', value: photo.id },
+      para(text('Xem thêm tại '), {
+        type: 'link',
+        version: 3,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        fields: { url: 'https://dichvucong.gov.vn', newTab: true, linkType: 'custom' },
+        children: [text('Cổng Dịch vụ công quốc gia')],
+      }),
+      {
+        type: 'upload',
+        version: 3,
+        format: '',
+        id: 'anh-1',
+        fields: null,
+        relationTo: 'media',
+        value: photo.id,
+      },
     ),
   })
   slugs.article = article.slug
-  slugs.video = (await content('videos', {
-    title: T.video, kind: 'reportage', file: clip.id, captions: captions.id, poster: photo.id, durationSeconds: 1,
-    description: 'Tiểu thương bán hàng, nhận tiền qua mã QR.',
-  })).slug
-  slugs.youtube = (await content('videos', {
-    title: T.youtube, kind: 'dialogue', externalUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
-  })).slug
-  slugs.infographic = (await content('infographics', {
-    title: T.infographic, kind: 'infographic', file: photo.id, alt: 'Danh sách 10 dịch vụ công trực tuyến toàn trình',
-    longDescription: '1. Đăng ký khai sinh.\n\n2. Đăng ký thường trú.\n\n3. Cấp đổi giấy phép lái xe.',
-  })).slug
+  slugs.video = (
+    await content('videos', {
+      title: T.video,
+      kind: 'reportage',
+      file: clip.id,
+      captions: captions.id,
+      poster: photo.id,
+      durationSeconds: 1,
+      description: 'Tiểu thương bán hàng, nhận tiền qua mã QR.',
+    })
+  ).slug
+  slugs.youtube = (
+    await content('videos', {
+      title: T.youtube,
+      kind: 'dialogue',
+      externalUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    })
+  ).slug
+  slugs.infographic = (
+    await content('infographics', {
+      title: T.infographic,
+      kind: 'infographic',
+      file: photo.id,
+      alt: 'Danh sách 10 dịch vụ công trực tuyến toàn trình',
+      longDescription:
+        '1. Đăng ký khai sinh.\n\n2. Đăng ký thường trú.\n\n3. Cấp đổi giấy phép lái xe.',
+    })
+  ).slug
   // 08:00–11:30 Vietnam time, ten days ahead.
   const start = new Date(Date.now() + 10 * DAY)
   start.setUTCHours(1, 0, 0, 0)
   ids.eventStart = start.toISOString()
   ids.eventEnd = new Date(start.getTime() + 3.5 * 3_600_000).toISOString()
-  slugs.event = (await content('events', {
-    title: T.event, kind: 'conference', status: 'confirmed', startsAt: ids.eventStart, endsAt: ids.eventEnd,
-    venue: 'Hội trường UBND tỉnh, số 09 Lê Duẩn, TP. Buôn Ma Thuột', topics: [topic.id],
-    description: root(para(text('Hội nghị tổng kết và phát động Tháng chuyển đổi số.'))),
-  })).slug
+  slugs.event = (
+    await content('events', {
+      title: T.event,
+      kind: 'conference',
+      status: 'confirmed',
+      startsAt: ids.eventStart,
+      endsAt: ids.eventEnd,
+      venue: 'Hội trường UBND tỉnh, số 09 Lê Duẩn, TP. Buôn Ma Thuột',
+      topics: [topic.id],
+      description: root(para(text('Hội nghị tổng kết và phát động Tháng chuyển đổi số.'))),
+    })
+  ).slug
   slugs.draft = (await content('articles', { title: T.draft, _status: 'draft' })).slug
   const notDue = await content('articles', { title: T.notDue })
   slugs.notDue = notDue.slug
   await payload.create({
     collection: 'publications',
-    data: { content: { relationTo: 'articles', value: notDue.id }, channel: ids.web, scheduledAt: new Date(Date.now() + DAY).toISOString() } as never,
+    data: {
+      content: { relationTo: 'articles', value: notDue.id },
+      channel: ids.web,
+      scheduledAt: new Date(Date.now() + DAY).toISOString(),
+    } as never,
     user: ids.manager,
     overrideAccess: false,
   })
@@ -244,7 +315,10 @@ describe('home → list → detail, for each kind', () => {
       await expect(page.locator('h1').textContent()).resolves.toContain('Chuyển đổi số')
       // The home page shows the item in its section already.
       expect(await page.getByRole('link', { name: w.title }).count()).toBeGreaterThan(0)
-      await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: w.menu }).click()
+      await page
+        .getByRole('navigation', { name: 'Menu chính' })
+        .getByRole('link', { name: w.menu })
+        .click()
       await page.waitForURL(`${base}/${w.kind}`)
       await expect(page.locator('h1').textContent()).resolves.toBe(w.list)
       await page.locator('main').getByRole('link', { name: w.title }).first().click()
@@ -269,8 +343,12 @@ describe('home → list → detail, for each kind', () => {
     expect(types).toEqual(expect.arrayContaining(['NewsArticle', 'BreadcrumbList']))
     const og = await page.locator('meta[property="og:image"]').getAttribute('content')
     expect(og).toMatch(/-1200x630\.webp$/)
-    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image')
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/articles/${slugs.article}$`))
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe(
+      'summary_large_image',
+    )
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+      new RegExp(`/articles/${slugs.article}$`),
+    )
     // Topic and unit pages are one click away.
     await page.locator('.item-meta').getByRole('link', { name: 'Chính quyền số' }).click()
     await page.waitForURL(`${base}/chu-de/${slugs.topic}`)
@@ -325,7 +403,12 @@ describe('search, video, event', () => {
     const video = page.locator('.player video')
     await page.waitForFunction(() => {
       const v = document.querySelector('.player video') as HTMLVideoElement | null
-      return !!v && v.readyState >= 1 && v.textTracks.length > 0 && (v.textTracks[0].cues?.length ?? 0) > 0
+      return (
+        !!v &&
+        v.readyState >= 1 &&
+        v.textTracks.length > 0 &&
+        (v.textTracks[0].cues?.length ?? 0) > 0
+      )
     })
     const tracks = await video.evaluate((v: HTMLVideoElement) => ({
       width: v.videoWidth,
@@ -334,9 +417,20 @@ describe('search, video, event', () => {
       mode: v.textTracks[0].mode,
       cue: (v.textTracks[0].cues![0] as VTTCue).text,
     }))
-    expect(tracks).toEqual({ width: 320, kind: 'captions', language: 'vi', mode: 'showing', cue: 'Xin chào chuyển đổi số' })
-    const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((s) => JSON.parse(s))
-    expect(ld.find((d) => d['@type'] === 'VideoObject')).toMatchObject({ name: T.video, duration: 'PT1S' })
+    expect(tracks).toEqual({
+      width: 320,
+      kind: 'captions',
+      language: 'vi',
+      mode: 'showing',
+      cue: 'Xin chào chuyển đổi số',
+    })
+    const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (s) => JSON.parse(s),
+    )
+    expect(ld.find((d) => d['@type'] === 'VideoObject')).toMatchObject({
+      name: T.video,
+      duration: 'PT1S',
+    })
 
     await page.goto(`${base}/videos/${slugs.youtube}`)
     const src = await page.locator('.player iframe').getAttribute('src')
@@ -363,7 +457,9 @@ describe('search, video, event', () => {
     expect(new Date(events[0].start).toISOString()).toBe(ids.eventStart)
     expect(new Date(events[0].end!).toISOString()).toBe(ids.eventEnd)
     expect(events[0].location).toContain('09 Lê Duẩn')
-    const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((s) => JSON.parse(s))
+    const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (s) => JSON.parse(s),
+    )
     expect(ld.find((d) => d['@type'] === 'Event')?.startDate).toMatch(/T08:00:00\+07:00$/)
     await page.close()
   })
@@ -394,7 +490,8 @@ describe('what the public must not reach', () => {
 describe('search engines and editors', () => {
   it('sitemap.xml lists every public item and nothing else; robots.txt points at it', async () => {
     const xml = await (await fetch(`${base}/sitemap.xml`)).text()
-    for (const kind of ['articles', 'videos', 'infographics', 'events'] as const) expect(xml).toContain(`/${kind}</loc>`)
+    for (const kind of ['articles', 'videos', 'infographics', 'events'] as const)
+      expect(xml).toContain(`/${kind}</loc>`)
     for (const key of ['article', 'video', 'youtube', 'infographic', 'event'])
       expect(xml).toContain(`/${slugs[key]}</loc>`)
     expect(xml).toContain(`/chu-de/${slugs.topic}</loc>`)
@@ -417,12 +514,18 @@ describe('search engines and editors', () => {
     const rss = links.find((l) => l.includes('application/rss+xml'))
     expect(rss).toContain(`/feeds/${feed.id}/rss.xml"`)
     expect(rss).toContain('title="Nguồn tin Chuyển đổi số"')
-    expect(links.some((l) => l.includes('application/atom+xml') && l.includes(`/feeds/${feed.id}/atom.xml"`))).toBe(true)
+    expect(
+      links.some(
+        (l) => l.includes('application/atom+xml') && l.includes(`/feeds/${feed.id}/atom.xml"`),
+      ),
+    ).toBe(true)
     expect(html).toContain(`href="/feeds/${feed.id}/events.ics"`)
   })
 
   it('an editor previews a draft in draft mode; nobody else reaches it, even with the draft-mode cookie', async () => {
-    const anonymous = await fetch(`${base}/next/preview?collection=articles&slug=${slugs.draft}`, { redirect: 'manual' })
+    const anonymous = await fetch(`${base}/next/preview?collection=articles&slug=${slugs.draft}`, {
+      redirect: 'manual',
+    })
     expect(anonymous.status).toBe(401)
     expect(await anonymous.text()).toContain('Cần đăng nhập')
     const editor = await createUser(payload, 'editor', ids.unit)
@@ -474,7 +577,9 @@ describe('accessibility', () => {
           .analyze()
         for (const v of result.violations) {
           if (v.impact === 'serious' || v.impact === 'critical')
-            found.push(`${width}px ${p}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+            found.push(
+              `${width}px ${p}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            )
         }
       }
       await context.close()
@@ -483,11 +588,17 @@ describe('accessibility', () => {
   })
 
   it('works with the keyboard at 375px: skip link, menu, search', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    })
     const page = await newPage(context)
     await page.goto(`${base}/`)
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Bỏ qua, đến nội dung chính',
+    )
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => location.hash === '#noi-dung')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung')

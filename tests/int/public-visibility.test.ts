@@ -31,7 +31,9 @@ const text = (t: string) => ({
         direction: 'ltr',
         format: '',
         indent: 0,
-        children: [{ type: 'text', version: 1, text: t, format: 0, mode: 'normal', style: '', detail: 0 }],
+        children: [
+          { type: 'text', version: 1, text: t, format: 0, mode: 'normal', style: '', detail: 0 },
+        ],
       },
     ],
   },
@@ -40,7 +42,13 @@ const text = (t: string) => ({
 async function article(title: string, extra: Record<string, unknown> = {}) {
   const doc = await payload.create({
     collection: 'articles',
-    data: { title, ownerUnit: ids.unit, _status: 'published', body: text(`Nội dung: ${title}`), ...extra } as never,
+    data: {
+      title,
+      ownerUnit: ids.unit,
+      _status: 'published',
+      body: text(`Nội dung: ${title}`),
+      ...extra,
+    } as never,
     draft: extra._status === 'draft',
     overrideAccess: true,
   })
@@ -68,7 +76,8 @@ const visibleTitles = async (now?: Date) => {
 }
 
 const stored = async (id: string) =>
-  (await payload.findByID({ collection: 'articles', id, depth: 0, overrideAccess: true })).webVisibleFrom ?? null
+  (await payload.findByID({ collection: 'articles', id, depth: 0, overrideAccess: true }))
+    .webVisibleFrom ?? null
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -90,7 +99,9 @@ describe('visibility: published, and the web-page schedule has come', () => {
 
   it('a draft is never public, whatever its publications', async () => {
     await article('Bản nháp chưa xuất bản', { _status: 'draft' })
-    expect(await visibleTitles(new Date(Date.now() + 365 * DAY))).not.toContain('Bản nháp chưa xuất bản')
+    expect(await visibleTitles(new Date(Date.now() + 365 * DAY))).not.toContain(
+      'Bản nháp chưa xuất bản',
+    )
   })
 
   it('published directly while a web-page publication is due tomorrow: hidden until its time, then public', async () => {
@@ -100,13 +111,22 @@ describe('visibility: published, and the web-page schedule has come', () => {
     expect(await stored(id)).toBe(at)
     expect(await visibleTitles()).not.toContain('Tin xuất bản trước lịch chuyên trang')
     // The same query when that time has come: visible, with no write in between.
-    expect(await visibleTitles(new Date(Date.parse(at) + 1))).toContain('Tin xuất bản trước lịch chuyên trang')
-    expect(await visibleTitles(new Date(Date.parse(at) - 1000))).not.toContain('Tin xuất bản trước lịch chuyên trang')
+    expect(await visibleTitles(new Date(Date.parse(at) + 1))).toContain(
+      'Tin xuất bản trước lịch chuyên trang',
+    )
+    expect(await visibleTitles(new Date(Date.parse(at) - 1000))).not.toContain(
+      'Tin xuất bản trước lịch chuyên trang',
+    )
     expect((await nextVisibilityChange(payload))?.toISOString()).toBe(at)
 
     // Moved to the day after: follows the publication.
     const later = new Date(Date.now() + 2 * DAY).toISOString()
-    await payload.update({ collection: 'publications', id: pub.id, data: { scheduledAt: later } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'publications',
+      id: pub.id,
+      data: { scheduledAt: later } as never,
+      overrideAccess: true,
+    })
     expect(await stored(id)).toBe(later)
     // An editor's later save of the item recomputes the same value (nothing stale carried in by a form).
     await payload.update({
@@ -117,14 +137,22 @@ describe('visibility: published, and the web-page schedule has come', () => {
     })
     expect(await stored(id)).toBe(later)
     // Cancelled: the schedule no longer holds it back.
-    await payload.update({ collection: 'publications', id: pub.id, data: { status: 'cancelled' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'publications',
+      id: pub.id,
+      data: { status: 'cancelled' } as never,
+      overrideAccess: true,
+    })
     expect(await stored(id)).toBeNull()
     expect(await visibleTitles()).toContain('Tin xuất bản trước lịch chuyên trang')
   })
 
   it('a deleted web-page publication releases its item; other channels never hold an item back', async () => {
     const id = await article('Tin có lịch đăng RSS tuần sau')
-    await schedule(id, { channel: ids.feed, scheduledAt: new Date(Date.now() + 7 * DAY).toISOString() })
+    await schedule(id, {
+      channel: ids.feed,
+      scheduledAt: new Date(Date.now() + 7 * DAY).toISOString(),
+    })
     expect(await stored(id)).toBeNull()
     const pub = await schedule(id, { scheduledAt: new Date(Date.now() + 7 * DAY).toISOString() })
     expect(await stored(id)).not.toBeNull()
@@ -158,14 +186,18 @@ describe('visibility: published, and the web-page schedule has come', () => {
     })
     const hits = await searchPublic(payload, { q: 'ban sua nhap bi mat' })
     expect(hits.totalDocs).toBe(0)
-    expect((await findBySlug(payload, 'articles', 'tin-co-ban-sua-nhap'))?.title).toBe('Tin có bản sửa nháp')
+    expect((await findBySlug(payload, 'articles', 'tin-co-ban-sua-nhap'))?.title).toBe(
+      'Tin có bản sửa nháp',
+    )
   })
 })
 
 describe('search ignores diacritics and case', () => {
   it('folds Vietnamese text: đ → d, marks dropped, lower case, punctuation as spaces', () => {
     expect(foldText('Chuyển đổi số')).toBe('chuyen doi so')
-    expect(foldText('ĐẮK LẮK: “Ngày Chuyển đổi số” 10/10!')).toBe('dak lak ngay chuyen doi so 10 10')
+    expect(foldText('ĐẮK LẮK: “Ngày Chuyển đổi số” 10/10!')).toBe(
+      'dak lak ngay chuyen doi so 10 10',
+    )
     expect(foldedWords('  Dak  LAK dak ')).toEqual(['dak', 'lak'])
   })
 
@@ -179,7 +211,12 @@ describe('search ignores diacritics and case', () => {
     const a = await article('Chuyển đổi số ở Đắk Lắk: chợ 4.0')
     const b = await article('Hội nghị chuyển đổi số tỉnh Tây Ninh')
     await article('Tập huấn kỹ năng số cho cán bộ xã')
-    const row = await payload.findByID({ collection: 'articles', id: a, depth: 0, overrideAccess: true })
+    const row = await payload.findByID({
+      collection: 'articles',
+      id: a,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(row.searchText).toContain('chuyen doi so o dak lak cho 4 0')
 
     const one = await searchPublic(payload, { q: 'dak lak' })
@@ -187,7 +224,9 @@ describe('search ignores diacritics and case', () => {
     const two = await searchPublic(payload, { q: 'CHUYEN DOI SO' })
     expect(two.hits.map((h) => String(h.doc.id)).sort()).toEqual([a, b].sort())
     // Words in any order, with diacritics typed the other way.
-    expect((await searchPublic(payload, { q: 'tây ninh hoi nghi' })).hits.map((h) => h.doc.id)).toEqual([b])
+    expect(
+      (await searchPublic(payload, { q: 'tây ninh hoi nghi' })).hits.map((h) => h.doc.id),
+    ).toEqual([b])
     // The body is searched too.
     expect((await searchPublic(payload, { q: 'noi dung hoi nghi' })).totalDocs).toBe(1)
     // LIKE's wildcards typed by a reader are folded away, not obeyed.
@@ -197,7 +236,12 @@ describe('search ignores diacritics and case', () => {
 
   it('keeps the folded field up to date on edit, and paginates over every kind', async () => {
     const id = await article('Tiêu đề cũ về dịch vụ công', { body: text('Hướng dẫn từng bước.') })
-    await payload.update({ collection: 'articles', id, data: { title: 'Đăng ký khai sinh trực tuyến' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { title: 'Đăng ký khai sinh trực tuyến' } as never,
+      overrideAccess: true,
+    })
     expect((await searchPublic(payload, { q: 'dich vu cong' })).totalDocs).toBe(0)
     expect((await searchPublic(payload, { q: 'dang ky khai sinh' })).totalDocs).toBe(1)
 
@@ -226,13 +270,24 @@ describe('search ignores diacritics and case', () => {
     const other = await createUnit(payload, 'Đài Phát thanh và Truyền hình Đắk Lắk', 'radio-tv')
     await payload.create({
       collection: 'articles',
-      data: { title: 'Tin của Đài', ownerUnit: other.id, _status: 'published', publishedAt: '2025-12-31T17:30:00.000Z' } as never,
+      data: {
+        title: 'Tin của Đài',
+        ownerUnit: other.id,
+        _status: 'published',
+        publishedAt: '2025-12-31T17:30:00.000Z',
+      } as never,
       overrideAccess: true,
     })
     const byUnit = await listPublic(payload, 'articles', { filters: { unit: String(other.id) } })
     expect(byUnit.docs.map((d) => d.title)).toEqual(['Tin của Đài'])
     // 00:30 on 01/01/2026 in Vietnam is a 2026 item, not 2025.
-    expect((await listPublic(payload, 'articles', { filters: { unit: String(other.id), year: 2026 } })).totalDocs).toBe(1)
-    expect((await listPublic(payload, 'articles', { filters: { unit: String(other.id), year: 2025 } })).totalDocs).toBe(0)
+    expect(
+      (await listPublic(payload, 'articles', { filters: { unit: String(other.id), year: 2026 } }))
+        .totalDocs,
+    ).toBe(1)
+    expect(
+      (await listPublic(payload, 'articles', { filters: { unit: String(other.id), year: 2025 } }))
+        .totalDocs,
+    ).toBe(0)
   })
 })

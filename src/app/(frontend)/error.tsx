@@ -4,7 +4,12 @@ import Link from 'next/link'
 import React from 'react'
 
 /** Any error while rendering a public page: said in Vietnamese, with a retry and a way home. */
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string }
+  reset: () => void
+}) {
   return (
     <div className="status-page" role="alert">
       <h1>Đã có lỗi xảy ra</h1>

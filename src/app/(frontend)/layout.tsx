@@ -15,7 +15,9 @@ async function feedChannels() {
   // public (its URL is), so only these two fields of active feed channels are read.
   const found = await payload.find({
     collection: 'channels',
-    where: { and: [{ kind: { equals: ChannelKind.Feed } }, { status: { equals: ChannelStatus.Active } }] },
+    where: {
+      and: [{ kind: { equals: ChannelKind.Feed } }, { status: { equals: ChannelStatus.Active } }],
+    },
     limit: 10,
     depth: 0,
     overrideAccess: true,
@@ -42,9 +44,24 @@ export default async function FrontendLayout({ children }: { children: React.Rea
       <head>
         {feeds.map((f) => (
           <React.Fragment key={f.id}>
-            <link rel="alternate" type="application/rss+xml" title={f.name} href={`/feeds/${f.id}/rss.xml`} />
-            <link rel="alternate" type="application/atom+xml" title={f.name} href={`/feeds/${f.id}/atom.xml`} />
-            <link rel="alternate" type="application/feed+json" title={f.name} href={`/feeds/${f.id}/feed.json`} />
+            <link
+              rel="alternate"
+              type="application/rss+xml"
+              title={f.name}
+              href={`/feeds/${f.id}/rss.xml`}
+            />
+            <link
+              rel="alternate"
+              type="application/atom+xml"
+              title={f.name}
+              href={`/feeds/${f.id}/atom.xml`}
+            />
+            <link
+              rel="alternate"
+              type="application/feed+json"
+              title={f.name}
+              href={`/feeds/${f.id}/feed.json`}
+            />
           </React.Fragment>
         ))}
       </head>
@@ -54,7 +71,9 @@ export default async function FrontendLayout({ children }: { children: React.Rea
           {children}
         </main>
         <footer className="site-footer">
-          <p>{SITE_NAME} – thực hiện Quyết định 146/QĐ-TTg về nâng cao nhận thức, phổ cập kỹ năng số.</p>
+          <p>
+            {SITE_NAME} – thực hiện Quyết định 146/QĐ-TTg về nâng cao nhận thức, phổ cập kỹ năng số.
+          </p>
           {feeds.length ? (
             <ul className="feed-links" aria-label="Nguồn tin (RSS)">
               {feeds.map((f) => (

@@ -9,8 +9,8 @@ export default function NotFound() {
     <div className="status-page">
       <h1>Không tìm thấy trang</h1>
       <p>
-        Trang bạn tìm không tồn tại, đã bị gỡ hoặc chưa đến thời điểm đăng. Hãy kiểm tra lại đường dẫn, hoặc
-        tìm nội dung bạn cần.
+        Trang bạn tìm không tồn tại, đã bị gỡ hoặc chưa đến thời điểm đăng. Hãy kiểm tra lại đường
+        dẫn, hoặc tìm nội dung bạn cần.
       </p>
       <form role="search" action="/tim-kiem" method="get" className="inline-search">
         <label htmlFor="tim-404">Tìm trên chuyên trang</label>

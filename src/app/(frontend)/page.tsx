@@ -36,14 +36,22 @@ async function yearCounters(year: number) {
   const totals = await yearTotals(payload, year)
   const sum = (m: Metric) => (totals.get(m) ?? []).reduce((a, b) => a + b, 0)
   if (COUNTERS.some((c) => sum(c.metric) > 0))
-    return { fromRollup: true, items: COUNTERS.map((c) => ({ label: c.label, value: sum(c.metric) })) }
+    return {
+      fromRollup: true,
+      items: COUNTERS.map((c) => ({ label: c.label, value: sum(c.metric) })),
+    }
   const counts = await Promise.all(
     CONTENT_KINDS.map((kind) => listPublic(payload, kind, { filters: { year }, limit: 1 })),
   )
   return {
     fromRollup: false,
     items: CONTENT_KINDS.map((kind, i) => ({
-      label: { articles: 'Tin, bài', videos: 'Video, chương trình', infographics: 'Infographic', events: 'Sự kiện' }[kind],
+      label: {
+        articles: 'Tin, bài',
+        videos: 'Video, chương trình',
+        infographics: 'Infographic',
+        events: 'Sự kiện',
+      }[kind],
       value: counts[i].totalDocs,
     })),
   }
@@ -77,10 +85,30 @@ export default async function HomePage() {
     .sort((a, b) => (b.doc.publishedAt ?? '').localeCompare(a.doc.publishedAt ?? ''))
     .slice(0, 4)
   const sections = [
-    { id: 'tin-bai', heading: 'Tin, bài mới', href: '/articles', items: as('articles', articles.docs) },
-    { id: 'video', heading: 'Video, phát thanh', href: '/videos', items: as('videos', videos.docs) },
-    { id: 'infographic', heading: 'Infographic', href: '/infographics', items: as('infographics', infographics.docs) },
-    { id: 'su-kien', heading: 'Sự kiện sắp diễn ra', href: '/events', items: as('events', events.docs) },
+    {
+      id: 'tin-bai',
+      heading: 'Tin, bài mới',
+      href: '/articles',
+      items: as('articles', articles.docs),
+    },
+    {
+      id: 'video',
+      heading: 'Video, phát thanh',
+      href: '/videos',
+      items: as('videos', videos.docs),
+    },
+    {
+      id: 'infographic',
+      heading: 'Infographic',
+      href: '/infographics',
+      items: as('infographics', infographics.docs),
+    },
+    {
+      id: 'su-kien',
+      heading: 'Sự kiện sắp diễn ra',
+      href: '/events',
+      items: as('events', events.docs),
+    },
   ]
   return (
     <>

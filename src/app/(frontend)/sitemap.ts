@@ -26,7 +26,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         }),
       ),
     ),
-    payload.find({ collection: 'topics', limit: 500, pagination: false, depth: 0, overrideAccess: false, select: { slug: true, updatedAt: true } }),
+    payload.find({
+      collection: 'topics',
+      limit: 500,
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      select: { slug: true, updatedAt: true },
+    }),
     payload.find({
       collection: 'units',
       where: { active: { equals: true } },
@@ -39,14 +46,21 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   ])
   return [
     { url: absoluteUrl('/'), changeFrequency: 'hourly', priority: 1 },
-    ...CONTENT_KINDS.map((kind) => ({ url: absoluteUrl(`/${kind}`), changeFrequency: 'hourly' as const, priority: 0.8 })),
+    ...CONTENT_KINDS.map((kind) => ({
+      url: absoluteUrl(`/${kind}`),
+      changeFrequency: 'hourly' as const,
+      priority: 0.8,
+    })),
     ...items.flatMap((found, i) =>
       found.docs.map((doc) => ({
         url: absoluteUrl(itemPath(CONTENT_KINDS[i], doc.slug)),
         lastModified: doc.updatedAt,
       })),
     ),
-    ...topics.docs.map((t) => ({ url: absoluteUrl(`/chu-de/${t.slug}`), lastModified: t.updatedAt })),
+    ...topics.docs.map((t) => ({
+      url: absoluteUrl(`/chu-de/${t.slug}`),
+      lastModified: t.updatedAt,
+    })),
     ...units.docs.map((u) => ({ url: absoluteUrl(`/don-vi/${u.id}`), lastModified: u.updatedAt })),
   ]
 }

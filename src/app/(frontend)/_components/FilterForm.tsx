@@ -15,7 +15,9 @@ export function FilterForm({
 }) {
   return (
     <form action={action} method="get" className="filters" aria-label="Bộ lọc">
-      {Object.entries(hidden).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+      {Object.entries(hidden).map(([k, v]) =>
+        v ? <input key={k} type="hidden" name={k} value={v} /> : null,
+      )}
       {fields.map((f) => (
         <div key={f.name} className="filters__field">
           <label htmlFor={`loc-${f.name}`}>{f.label}</label>

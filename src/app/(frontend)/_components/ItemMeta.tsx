@@ -43,6 +43,8 @@ export function PreviewBanner({ show }: { show: boolean }) {
   return (
     <p className="preview-banner" role="status">
       Đang xem bản nháp (chế độ xem trước của biên tập viên).{' '}
+      {/* A route handler that clears the draft-mode cookie: a full request, not a client navigation. */}
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
       <a href="/next/exit-preview">Thoát xem trước</a>
       <LivePreviewListener />
     </p>

@@ -16,7 +16,10 @@ const INTRO: Record<ContentKind, string> = {
   events: 'Hội nghị, hội thảo, tọa đàm, triển lãm, cuộc thi và lớp tập huấn.',
 }
 
-export async function kindListMetadata(kind: ContentKind, searchParams: SearchParams): Promise<Metadata> {
+export async function kindListMetadata(
+  kind: ContentKind,
+  searchParams: SearchParams,
+): Promise<Metadata> {
   const page = pageParam((await searchParams).trang)
   return {
     title: page > 1 ? `${kindLabel(kind)} – trang ${page}` : kindLabel(kind),
@@ -26,7 +29,13 @@ export async function kindListMetadata(kind: ContentKind, searchParams: SearchPa
 }
 
 /** One kind's list: filters (topic, unit, year, kind within), newest first, paginated. */
-export async function KindList({ kind, searchParams }: { kind: ContentKind; searchParams: SearchParams }) {
+export async function KindList({
+  kind,
+  searchParams,
+}: {
+  kind: ContentKind
+  searchParams: SearchParams
+}) {
   const sp = await searchParams
   const { filters, params } = readFilters(sp)
   const page = pageParam(sp.trang)
@@ -46,7 +55,12 @@ export async function KindList({ kind, searchParams }: { kind: ContentKind; sear
         {result.totalDocs} nội dung
       </p>
       <CardGrid items={result.docs.map((doc) => ({ kind, doc }))} headingLevel={2} />
-      <Pagination path={`/${kind}`} params={kept} page={result.page ?? page} totalPages={result.totalPages} />
+      <Pagination
+        path={`/${kind}`}
+        params={kept}
+        page={result.page ?? page}
+        totalPages={result.totalPages}
+      />
     </>
   )
 }

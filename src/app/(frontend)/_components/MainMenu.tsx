@@ -2,17 +2,17 @@
 
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
-import React, { useEffect, useRef, useState } from 'react'
+import React, { useRef, useState } from 'react'
 
 /**
  * The main menu: a list of links, behind a "Menu" button on narrow screens. The button says
- * whether the menu is open (aria-expanded); Escape closes it and gives the focus back to the button.
+ * whether the menu is open (aria-expanded); Escape closes it and gives the focus back to the button;
+ * following a link closes it.
  */
 export function MainMenu({ items }: { items: { href: string; label: string }[] }) {
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const pathname = usePathname()
-  useEffect(() => setOpen(false), [pathname])
   return (
     <nav
       aria-label="Menu chính"
@@ -40,7 +40,11 @@ export function MainMenu({ items }: { items: { href: string; label: string }[] }
             item.href === '/' ? pathname === '/' : pathname?.startsWith(item.href) === true
           return (
             <li key={item.href}>
-              <Link href={item.href} aria-current={current ? 'page' : undefined}>
+              <Link
+                href={item.href}
+                aria-current={current ? 'page' : undefined}
+                onClick={() => setOpen(false)}
+              >
                 {item.label}
               </Link>
             </li>

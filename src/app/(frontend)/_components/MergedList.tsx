@@ -33,7 +33,12 @@ export async function MergedList({
         {result.totalDocs} nội dung
       </p>
       <CardGrid items={result.hits} headingLevel={2} />
-      <Pagination path={path} params={params} page={result.page} totalPages={Math.min(result.totalPages, MAX_PAGE)} />
+      <Pagination
+        path={path}
+        params={params}
+        page={result.page}
+        totalPages={Math.min(result.totalPages, MAX_PAGE)}
+      />
     </>
   )
 }

@@ -49,7 +49,13 @@ function internalHref(fields: LinkFields): string | null {
  * and text formats as elements rather than style attributes, which the page's CSP does not allow.
  */
 const converters: JSXConvertersFunction = ({ defaultConverters }) => {
-  const link = ({ node, nodesToJSX }: { node: { fields: LinkFields; children: unknown[] }; nodesToJSX: (a: { nodes: unknown[] }) => React.ReactNode[] }) => {
+  const link = ({
+    node,
+    nodesToJSX,
+  }: {
+    node: { fields: LinkFields; children: unknown[] }
+    nodesToJSX: (a: { nodes: unknown[] }) => React.ReactNode[]
+  }) => {
     const children = nodesToJSX({ nodes: node.children })
     const href =
       node.fields.linkType === 'internal' ? internalHref(node.fields) : safeHref(node.fields.url)

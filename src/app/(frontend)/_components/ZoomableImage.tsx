@@ -31,7 +31,11 @@ export function ZoomableImage({
   return (
     <div className="zoomable">
       <div className="zoomable__controls" role="group" aria-label="Phóng to, thu nhỏ">
-        <button type="button" onClick={() => setLevel((l) => Math.max(0, l - 1))} disabled={level === 0}>
+        <button
+          type="button"
+          onClick={() => setLevel((l) => Math.max(0, l - 1))}
+          disabled={level === 0}
+        >
           − Thu nhỏ
         </button>
         <button
@@ -46,7 +50,11 @@ export function ZoomableImage({
         </span>
         <a href={fullUrl}>Xem ảnh gốc</a>
       </div>
-      <div className="zoomable__frame" tabIndex={0} aria-label="Khung ảnh, cuộn để xem phần phóng to">
+      <div
+        className="zoomable__frame"
+        tabIndex={0}
+        aria-label="Khung ảnh, cuộn để xem phần phóng to"
+      >
         {/* eslint-disable-next-line @next/next/no-img-element -- next/image writes style attributes, which the CSP forbids */}
         <img
           className={`zoom-${level}`}

@@ -38,6 +38,11 @@ export async function itemMetadata(kind: ContentKind, slug: string): Promise<Met
       ...(kind === 'articles' && doc.publishedAt ? { publishedTime: doc.publishedAt } : {}),
       images,
     },
-    twitter: { card: images ? 'summary_large_image' : 'summary', title: doc.title, description, images },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title: doc.title,
+      description,
+      images,
+    },
   }
 }

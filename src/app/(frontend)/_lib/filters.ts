@@ -13,7 +13,9 @@ import type { FilterField } from '../_components/FilterForm'
 import { strParam } from './site'
 
 /** The kinds within each collection, where it has them. */
-const SUB_KINDS: Partial<Record<ContentKind, { options: { value: string; label: { vi: string } }[] }>> = {
+const SUB_KINDS: Partial<
+  Record<ContentKind, { options: { value: string; label: { vi: string } }[] }>
+> = {
   videos: videoKinds,
   infographics: infographicKinds,
   events: eventKinds,

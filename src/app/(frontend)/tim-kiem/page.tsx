@@ -34,7 +34,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       <form role="search" action="/tim-kiem" method="get" className="inline-search">
         <label htmlFor="tu-khoa">Từ khóa (gõ có dấu hoặc không dấu)</label>
         <input id="tu-khoa" type="search" name="q" defaultValue={q} />
-        {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+        {Object.entries(params).map(([k, v]) =>
+          v ? <input key={k} type="hidden" name={k} value={v} /> : null,
+        )}
         <button type="submit">Tìm</button>
       </form>
       <FilterForm action="/tim-kiem" fields={fields} hidden={{ q }} />
@@ -50,7 +52,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       ) : (
         <p>Nhập từ khóa để tìm tin, bài, video, infographic và sự kiện.</p>
       )}
-      {result.hits.length ? <CardGrid items={result.hits} words={result.words} headingLevel={2} /> : null}
+      {result.hits.length ? (
+        <CardGrid items={result.hits} words={result.words} headingLevel={2} />
+      ) : null}
       <Pagination
         path="/tim-kiem"
         params={{ q, ...params }}

@@ -35,7 +35,8 @@ export default async function CampaignPage({ params, searchParams }: Props) {
       <h1>{campaign.name}</h1>
       <p className="muted">
         {campaign.planReference ? `Kế hoạch ${campaign.planReference} · ` : ''}
-        {formatDate(campaign.startsOn)} – {formatDate(campaign.endsOn)} · {campaignStatuses.label(campaign.status)}
+        {formatDate(campaign.startsOn)} – {formatDate(campaign.endsOn)} ·{' '}
+        {campaignStatuses.label(campaign.status)}
       </p>
       {campaign.description ? <p>{campaign.description}</p> : null}
       <MergedList

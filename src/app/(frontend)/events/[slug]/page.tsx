@@ -24,7 +24,8 @@ const SCHEMA_STATUS: Record<string, string> = {
 /** An event: its time in Vietnam time, venue with a map link, online link, "add to calendar" (.ics). */
 export default async function EventPage({ params }: Props) {
   const { doc, preview } = await loadItem('events', (await params).slug)
-  const organiser = doc.ownerUnit && typeof doc.ownerUnit === 'object' ? (doc.ownerUnit as Unit) : null
+  const organiser =
+    doc.ownerUnit && typeof doc.ownerUnit === 'object' ? (doc.ownerUnit as Unit) : null
   const mapUrl = doc.venue
     ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(doc.venue)}`
     : null
