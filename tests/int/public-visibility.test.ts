@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createDispatcher } from '@/dispatch/dispatcher'
 import { foldText, foldedWords, highlightParts } from '@/content/fold'
 import { findBySlug, listPublic, searchPublic } from '@/content/public'
+import { refreshPublicFields } from '@/content/refreshPublicFields'
 import { nextVisibilityChange, publicWhere } from '@/content/visibility'
+import { safeHref } from '@/app/(frontend)/_components/RichText'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
@@ -289,5 +291,44 @@ describe('search ignores diacritics and case', () => {
       (await listPublic(payload, 'articles', { filters: { unit: String(other.id), year: 2025 } }))
         .totalDocs,
     ).toBe(0)
+  })
+})
+
+describe('repair and links', () => {
+  it('refreshPublicFields rewrites both fields from the live version and the publications (MongoDB back-fill)', async () => {
+    const id = await article('Tin cần lập lại chỉ mục Buôn Đôn')
+    await schedule(id, { scheduledAt: new Date(Date.now() + 3 * DAY).toISOString() })
+    const expected = await stored(id)
+    expect(expected).not.toBeNull()
+    // As a database that held content before the fields existed.
+    await payload.db.updateMany({
+      collection: 'articles',
+      where: { id: { equals: id } },
+      data: { searchText: null, webVisibleFrom: null },
+    })
+    expect((await searchPublic(payload, { q: 'buon don' })).totalDocs).toBe(0)
+    const written = await refreshPublicFields(payload)
+    expect(written.articles).toBeGreaterThan(0)
+    expect(await stored(id)).toBe(expected)
+    // Hidden again by its web-page schedule; searchable once that time has come.
+    expect((await searchPublic(payload, { q: 'buon don' })).totalDocs).toBe(0)
+    const row = await payload.findByID({
+      collection: 'articles',
+      id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(row.searchText).toContain('buon don')
+  })
+
+  it('rich-text links are followed only when safe', () => {
+    expect(safeHref('https://dichvucong.gov.vn')).toBe('https://dichvucong.gov.vn/')
+    expect(safeHref('mailto:stttt@tinh.gov.vn')).toBe('mailto:stttt@tinh.gov.vn')
+    expect(safeHref('/articles/tin-moi')).toBe('/articles/tin-moi')
+    expect(safeHref('javascript:alert(1)')).toBeNull()
+    expect(safeHref(' JavaScript:alert(1)')).toBeNull()
+    expect(safeHref('data:text/html,<script>alert(1)</script>')).toBeNull()
+    expect(safeHref('//evil.example/x')).toBeNull()
+    expect(safeHref(undefined)).toBeNull()
   })
 })
