@@ -10,6 +10,7 @@ import * as migration_20261126_030342_audit_trail from './20261126_030342_audit_
 import * as migration_20261126_032339_publication_lean_indexes from './20261126_032339_publication_lean_indexes';
 import * as migration_20261126_041423_unit_reports from './20261126_041423_unit_reports';
 import * as migration_20261126_042435_rollup_cells_without_key from './20261126_042435_rollup_cells_without_key';
+import * as migration_20261126_055013_public_page from './20261126_055013_public_page';
 import * as migration_20261126_062159_rollup_cells_rowid from './20261126_062159_rollup_cells_rowid';
 
 export const migrations = [
@@ -74,8 +75,13 @@ export const migrations = [
     name: '20261126_042435_rollup_cells_without_key',
   },
   {
+    up: migration_20261126_055013_public_page.up,
+    down: migration_20261126_055013_public_page.down,
+    name: '20261126_055013_public_page',
+  },
+  {
     up: migration_20261126_062159_rollup_cells_rowid.up,
     down: migration_20261126_062159_rollup_cells_rowid.down,
-    name: '20261126_062159_rollup_cells_rowid'
+    name: '20261126_062159_rollup_cells_rowid',
   },
 ];

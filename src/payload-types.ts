@@ -150,6 +150,12 @@ export interface Article {
   campaigns?: (string | Campaign)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
+  featured?: boolean | null;
+  /**
+   * From the web-page schedule; empty means as soon as published.
+   */
+  webVisibleFrom?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -409,6 +415,12 @@ export interface Video {
   campaigns?: (string | Campaign)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
+  featured?: boolean | null;
+  /**
+   * From the web-page schedule; empty means as soon as published.
+   */
+  webVisibleFrom?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -437,6 +449,12 @@ export interface Infographic {
   campaigns?: (string | Campaign)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
+  featured?: boolean | null;
+  /**
+   * From the web-page schedule; empty means as soon as published.
+   */
+  webVisibleFrom?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -501,6 +519,12 @@ export interface Event {
   campaigns?: (string | Campaign)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
+  featured?: boolean | null;
+  /**
+   * From the web-page schedule; empty means as soon as published.
+   */
+  webVisibleFrom?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1133,6 +1157,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   campaigns?: T;
   tags?: T;
   publishedAt?: T;
+  featured?: T;
+  webVisibleFrom?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1156,6 +1183,9 @@ export interface VideosSelect<T extends boolean = true> {
   campaigns?: T;
   tags?: T;
   publishedAt?: T;
+  featured?: T;
+  webVisibleFrom?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1177,6 +1207,9 @@ export interface InfographicsSelect<T extends boolean = true> {
   campaigns?: T;
   tags?: T;
   publishedAt?: T;
+  featured?: T;
+  webVisibleFrom?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1216,6 +1249,9 @@ export interface EventsSelect<T extends boolean = true> {
   campaigns?: T;
   tags?: T;
   publishedAt?: T;
+  featured?: T;
+  webVisibleFrom?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

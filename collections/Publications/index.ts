@@ -17,6 +17,7 @@ import { publicationAccess } from './access'
 import { confirmAiring } from './endpoints/confirmAiring'
 import { checkSchedule } from './hooks/checkSchedule'
 import { keepContentRef } from './hooks/keepContentRef'
+import { keepWebVisibility, keepWebVisibilityOnDelete } from './hooks/keepWebVisibility'
 import { refuseDeleteWithObservations } from './hooks/refuseDeleteWithObservations'
 
 const managersOnly: FieldAccess = ({ req }) => isCrossUnit(req.user)
@@ -36,7 +37,10 @@ export const Publications: CollectionConfig<'publications'> = {
   access: publicationAccess,
   hooks: {
     beforeChange: [checkSchedule, keepContentRef],
+    // The content's `webVisibleFrom` (src/content/visibility.ts) follows its web-page publications.
+    afterChange: [keepWebVisibility],
     beforeDelete: [refuseDeleteWithObservations],
+    afterDelete: [keepWebVisibilityOnDelete],
   },
   // The dispatcher's reads (src/dispatch/claim.ts): each kind of due publication is one range of
   // one of these, read in order, so a claim round costs the same with 20 or 20,000 due. They also

@@ -3,11 +3,19 @@ import { unitContentAccess } from '@/access/unitContent'
 import { enforceUnitRules } from '@/hooks/enforceUnitRules'
 import { l, type Label } from '@/lib/i18n'
 import type { ContentKind } from '@/vocabulary'
+import { serverUrl } from '@/lib/env'
 import { contentSidebar, titleField } from './fields'
 import { cancelPublicationsOfDeletedContent } from './hooks/cancelPublicationsOfDeletedContent'
+import { keepPublicFields } from './hooks/keepPublicFields'
 import { keepPublishedFromContributors } from './hooks/keepPublishedFromContributors'
 import { reopenApprovalsOnEdit } from './hooks/reopenApprovalsOnEdit'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+
+/** The draft-preview link of an item; null until it has a slug. */
+const previewPath = (kind: ContentKind, slug: unknown) =>
+  typeof slug === 'string' && slug
+    ? `${serverUrl()}/next/preview?collection=${kind}&slug=${encodeURIComponent(slug)}`
+    : null
 
 /** What a content collection says of itself; the block supplies the rest. */
 export type OwnContentConfig = Omit<
@@ -33,14 +41,26 @@ export function applyContentBlock({
   const hooks = own.hooks ?? {}
   return {
     ...own,
-    admin: { useAsTitle: 'title', group: l('Nội dung', 'Content'), ...own.admin },
+    admin: {
+      useAsTitle: 'title',
+      group: l('Nội dung', 'Content'),
+      // The admin's Preview button and live preview open the public page in draft mode (src/app/(frontend)/next/preview).
+      preview: (doc) => previewPath(own.slug, doc.slug),
+      livePreview: { url: ({ data }) => previewPath(own.slug, data?.slug) },
+      ...own.admin,
+    },
     access: unitContentAccess,
     // Drafts are validated like published documents, so a bad date is caught at once, not at publish time.
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     hooks: {
       ...hooks,
       beforeOperation: [keepPublishedFromContributors, ...(hooks.beforeOperation ?? [])],
-      beforeChange: [enforceUnitRules, stampPublishedAt, ...(hooks.beforeChange ?? [])],
+      beforeChange: [
+        enforceUnitRules,
+        stampPublishedAt,
+        keepPublicFields,
+        ...(hooks.beforeChange ?? []),
+      ],
       afterChange: [reopenApprovalsOnEdit, ...(hooks.afterChange ?? [])],
       beforeDelete: [cancelPublicationsOfDeletedContent, ...(hooks.beforeDelete ?? [])],
     },

@@ -131,49 +131,66 @@ export function eventUid(entry: FeedEntry): string {
   return `event-${entry.item.id}@${host}`
 }
 
-/** The events of a feed as an iCalendar (RFC 5545), times given in Vietnam time with their TZID. */
-export function renderIcs(data: FeedData): string {
-  const calendar = ical({
+/** One event entry added to `calendar`, in Vietnam time with its TZID; entries that are not dated events are skipped. */
+function addEvent(calendar: ReturnType<typeof ical>, entry: FeedEntry) {
+  const { item } = entry
+  if (item.kind !== ContentKind.Events || !item.startsAt) return
+  const start = new Date(item.startsAt)
+  if (Number.isNaN(start.getTime())) return
+  const end =
+    item.endsAt && !Number.isNaN(new Date(item.endsAt).getTime()) ? new Date(item.endsAt) : null
+  const online = entry.event?.onlineUrl
+  const description = [
+    item.text || item.summary,
+    online ? `Trực tuyến: ${online}` : '',
+    `Chi tiết: ${item.url}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n')
+  const updated = new Date(item.updatedAt)
+  calendar.createEvent({
+    id: eventUid(entry),
+    timezone: TIME_ZONE,
+    start: zoned(start, TIME_ZONE),
+    end: end ? zoned(end, TIME_ZONE) : null,
+    stamp: updated,
+    lastModified: updated,
+    summary: item.title,
+    description,
+    location: item.venue || online || null,
+    url: item.url,
+    status: STATUS[entry.event?.status ?? ''] ?? null,
+    categories: [{ name: 'Sự kiện' }],
+  })
+}
+
+const calendarOf = (name: string, description: string, url: string) =>
+  ical({
     prodId: { company: 'campaign-cms', product: 'feeds', language: 'VI' },
-    name: oneLine(`${feedTitle(data)} – Sự kiện`),
-    description: oneLine(feedDescription(data)),
-    source: feedUrl(data, 'ics'),
-    url: feedUrl(data, 'ics'),
+    name: oneLine(name),
+    description: oneLine(description),
+    source: url,
+    url,
     ttl: 60 * 60,
     // No calendar-wide zone name: ical-generator would then write DTSTAMP and LAST-MODIFIED without their "Z".
     timezone: { name: null, generator: fixedOffsetVtimezone },
     x: { 'X-WR-TIMEZONE': TIME_ZONE },
   })
-  for (const entry of data.entries) {
-    const { item } = entry
-    if (item.kind !== ContentKind.Events || !item.startsAt) continue
-    const start = new Date(item.startsAt)
-    if (Number.isNaN(start.getTime())) continue
-    const end =
-      item.endsAt && !Number.isNaN(new Date(item.endsAt).getTime()) ? new Date(item.endsAt) : null
-    const online = entry.event?.onlineUrl
-    const description = [
-      item.text || item.summary,
-      online ? `Trực tuyến: ${online}` : '',
-      `Chi tiết: ${item.url}`,
-    ]
-      .filter(Boolean)
-      .join('\n\n')
-    const updated = new Date(item.updatedAt)
-    calendar.createEvent({
-      id: eventUid(entry),
-      timezone: TIME_ZONE,
-      start: zoned(start, TIME_ZONE),
-      end: end ? zoned(end, TIME_ZONE) : null,
-      stamp: updated,
-      lastModified: updated,
-      summary: item.title,
-      description,
-      location: item.venue || online || null,
-      url: item.url,
-      status: STATUS[entry.event?.status ?? ''] ?? null,
-      categories: [{ name: 'Sự kiện' }],
-    })
-  }
+
+/** The events of a feed as an iCalendar (RFC 5545), times given in Vietnam time with their TZID. */
+export function renderIcs(data: FeedData): string {
+  const calendar = calendarOf(
+    `${feedTitle(data)} – Sự kiện`,
+    feedDescription(data),
+    feedUrl(data, 'ics'),
+  )
+  for (const entry of data.entries) addEvent(calendar, entry)
+  return calendar.toString()
+}
+
+/** One event as an iCalendar for "add to calendar" on the public page (the same UID as in the feeds). */
+export function renderEventIcs(entry: FeedEntry, url: string): string {
+  const calendar = calendarOf(entry.item.title, entry.item.summary, url)
+  addEvent(calendar, entry)
   return calendar.toString()
 }

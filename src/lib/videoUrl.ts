@@ -14,3 +14,13 @@ export const isExternalVideoUrl = (url: string) => {
   const trimmed = url.trim()
   return !UNSAFE_CHARS.test(trimmed) && PATTERNS.some((p) => p.test(trimmed))
 }
+
+/** The YouTube video id of a link (watch, youtu.be, shorts, embed, live), or null for any other link. */
+export function youtubeId(url?: string | null): string | null {
+  if (!url || !isExternalVideoUrl(url)) return null
+  const m =
+    url.match(/youtube\.com\/watch\?(?:.*&)?v=([\w-]{6,})/) ??
+    url.match(/youtube\.com\/(?:shorts|embed|live)\/([\w-]{6,})/) ??
+    url.match(/youtu\.be\/([\w-]{6,})/)
+  return m?.[1] ?? null
+}

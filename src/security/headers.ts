@@ -40,6 +40,8 @@ export function publicPagePolicy(skip: string[]): RequestHandler {
       imgSrc: ["'self'", 'data:', 'https:'],
       mediaSrc: ["'self'", 'https:'],
       connectSrc: ["'self'"],
+      // YouTube videos play through the privacy-enhanced embed only (src/app/(frontend)/videos).
+      frameSrc: ["'self'", 'https://www.youtube-nocookie.com'],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
       formAction: ["'self'"],
