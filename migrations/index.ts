@@ -10,6 +10,8 @@ import * as migration_20261126_030342_audit_trail from './20261126_030342_audit_
 import * as migration_20261126_032339_publication_lean_indexes from './20261126_032339_publication_lean_indexes';
 import * as migration_20261126_041423_unit_reports from './20261126_041423_unit_reports';
 import * as migration_20261126_042435_rollup_cells_without_key from './20261126_042435_rollup_cells_without_key';
+import * as migration_20261126_055304_snapshot_cells from './20261126_055304_snapshot_cells';
+import * as migration_20261126_061151_on_demand_exports from './20261126_061151_on_demand_exports';
 
 export const migrations = [
   {
@@ -70,6 +72,16 @@ export const migrations = [
   {
     up: migration_20261126_042435_rollup_cells_without_key.up,
     down: migration_20261126_042435_rollup_cells_without_key.down,
-    name: '20261126_042435_rollup_cells_without_key'
+    name: '20261126_042435_rollup_cells_without_key',
+  },
+  {
+    up: migration_20261126_055304_snapshot_cells.up,
+    down: migration_20261126_055304_snapshot_cells.down,
+    name: '20261126_055304_snapshot_cells',
+  },
+  {
+    up: migration_20261126_061151_on_demand_exports.up,
+    down: migration_20261126_061151_on_demand_exports.down,
+    name: '20261126_061151_on_demand_exports'
   },
 ];
