@@ -119,10 +119,13 @@ export function ExportForm({
           {busy ? 'Đang xuất…' : 'Xuất báo cáo'}
         </button>
       </div>
-      {unitName && (
-        <p className="cms-view__lead">Số liệu xuất ra là của đơn vị bạn: {unitName}.</p>
-      )}
-      <div id="export-status" className="cms-report__rebuild-status" role="status" aria-live="polite">
+      {unitName && <p className="cms-view__lead">Số liệu xuất ra là của đơn vị bạn: {unitName}.</p>}
+      <div
+        id="export-status"
+        className="cms-report__rebuild-status"
+        role="status"
+        aria-live="polite"
+      >
         {job && (
           <>
             <progress max={100} value={job.progress ?? 0} aria-label={`Tiến độ: ${job.title}`} />

@@ -20,7 +20,12 @@ export async function ExportView(props: AdminViewServerProps) {
   const unit = all ? null : unitIdOf(req.user)
   const unitName = unit
     ? ((
-        await req.payload.findByID({ collection: 'units', id: unit, depth: 0, overrideAccess: true })
+        await req.payload.findByID({
+          collection: 'units',
+          id: unit,
+          depth: 0,
+          overrideAccess: true,
+        })
       ).name as string)
     : null
   const recent = await req.payload.find({
@@ -69,7 +74,9 @@ export async function ExportView(props: AdminViewServerProps) {
                   <a href={`${adminRoute}/collections/generated-reports/${r.id}`}>{r.title}</a>
                 </td>
                 <td>{r.kind ? generatedReportKinds.label(r.kind) : ''}</td>
-                <td>{r.status ? exportJobStatuses.label(r.status) : exportJobStatuses.label('done')}</td>
+                <td>
+                  {r.status ? exportJobStatuses.label(r.status) : exportJobStatuses.label('done')}
+                </td>
                 <td>
                   {typeof r.generatedBy === 'object' && r.generatedBy
                     ? r.generatedBy.fullName || r.generatedBy.email

@@ -181,11 +181,14 @@ export async function runExport(
         total += 2 * ((await findSnapshot(payload, { year: y })).cellCount ?? 0)
     let done = 0
     let shown = Date.now()
+    // One progress write at a time, all finished before the final one (none can land after it).
+    let writing: Promise<unknown> = Promise.resolve()
     const progress = (cells: number) => {
       done += cells
       if (Date.now() - shown < 500) return
       shown = Date.now()
-      void set({ progress: Math.min(99, Math.floor((done / Math.max(total, 1)) * 100)) })
+      const value = Math.min(99, Math.floor((done / Math.max(total, 1)) * 100))
+      writing = writing.then(() => set({ progress: value })).catch(() => {})
     }
     const file = path.join(dir, `export.${job.format}`)
     const model = await exportToFile(
@@ -197,6 +200,7 @@ export async function runExport(
       file,
       { unit: job.unit, onProgress: progress },
     )
+    await writing
     const data = fs.readFileSync(file)
     const name = `so-lieu-${job.year}${job.to > job.year ? `-${job.to}` : ''}${job.unit ? '-don-vi' : ''}-${vnDayKey(new Date())}-${id.slice(-6)}.${job.format}`
     await payload.update({
