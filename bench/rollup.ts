@@ -18,9 +18,12 @@
  *                  cells as an admin (loadReport); speedup = baselineMs / dashboardMs;
  *   rebuildVsBaseline = baselineMs / rollupMs: even a full rebuild of every cell beats the naive table;
  *   summaryMs      the year's summary `npm run report` prints, read from the cells.
+ *   exportMs, exportPeakRssMb the year exported to XLSX by `npm run export` in a process of its
+ *                  own, after a snapshot of it (snapshotMs) (bench/exportStep.ts);
  *   peakRssMb      the process's peak after the data and the full rebuild (processPeakRssMb: at the
  *                  end, after the naive way and the self-check read whole years into JavaScript).
- * Goals at 1,000,000 publications: rollupMs < 5 s (at most 10 s), incrementalMs < 1 s, speedup ≥ 10.
+ * Goals at 1,000,000 publications: rollupMs < 5 s (at most 10 s), incrementalMs < 1 s, speedup ≥ 10,
+ * exportMs < 30 s and exportPeakRssMb < 500.
  * The last line is JSON.
  */
 import crypto from 'node:crypto'
@@ -306,6 +309,13 @@ await yearTotals(payload, YEAR)
 const summaryMs = performance.now() - summaryStarted
 log(`bảng tổng hợp năm (npm run report) từ các ô: ${Math.round(summaryMs)} ms`)
 
+// ---- the annual export of the year (bench/exportStep.ts: frozen, then exported in its own process) ----
+const { measureExport } = await import('./exportStep')
+const exported = await measureExport(payload, YEAR)
+log(
+  `xuất XLSX năm ${YEAR}: chốt ${exported.snapshotMs} ms, xuất ${exported.exportMs} ms, ${exported.exportPeakRssMb} MB, ${exported.exportBytes} byte`,
+)
+
 const result = {
   publications: PUBS,
   rollupMs: Math.round(full.ms),
@@ -321,6 +331,7 @@ const result = {
   insertMs: Math.round(insertMs),
   incrementalEqualsRebuild: agree,
   summaryMs: Math.round(summaryMs),
+  ...exported,
 }
 await payload.destroy()
 if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true })

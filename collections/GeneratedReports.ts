@@ -2,19 +2,22 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { auditFileDownload } from '@/audit/fileDownload'
-import { hasRole } from '@/access/roles'
+import { readGeneratedReports } from '@/access/readGeneratedReports'
 import { choiceField } from '@/fields/choice'
 import { mediaDir } from '@/lib/env'
 import { l } from '@/lib/i18n'
 import { DATE_TIME_SECONDS_FORMAT, dateTimePicker } from '@/lib/time'
-import { generatedReportKinds, READ_ALL_ROLES } from '@/vocabulary'
+import { startExportEndpoint } from '@/reporting/export/endpoint'
+import { exportFormats, exportJobStatuses, generatedReportKinds } from '@/vocabulary'
 
 const system = { readOnly: true }
 
 /**
- * The province's yearly report files generated from a frozen snapshot (src/reporting/export/
- * generate.ts: by cron on the configured days, a draft then the final): who, when, which snapshot
- * and the file's SHA-256, for download in the admin. Only the server writes them.
+ * Report files generated from frozen snapshots: the province's yearly report (src/reporting/export/
+ * generate.ts: by cron on the configured days, a draft then the final), and the exports asked for
+ * in the admin (src/reporting/export/jobs.ts: a year or a period, any format, one unit's figures
+ * for a unit's staff), which run as jobs whose state and progress are kept here. Who, when, which
+ * snapshot(s) and the file's SHA-256, for download in the admin. Only the server writes them.
  */
 export const GeneratedReports: CollectionConfig<'generated-reports'> = {
   slug: 'generated-reports',
@@ -24,35 +27,71 @@ export const GeneratedReports: CollectionConfig<'generated-reports'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'generatedAt', 'generatedBy', 'snapshot', 'checksum'],
+    defaultColumns: ['title', 'kind', 'status', 'generatedAt', 'generatedBy', 'unit', 'snapshot'],
     group: l('Báo cáo', 'Reporting'),
   },
   access: {
-    read: ({ req }) => hasRole(req.user, ...READ_ALL_ROLES),
+    read: readGeneratedReports,
     create: () => false,
     update: () => false,
     delete: isAdmin,
   },
+  endpoints: [startExportEndpoint],
   upload: {
+    // An export asked for in the admin is stored first (queued) and gets its file when done.
+    filesRequiredOnCreate: false,
     staticDir: path.join(mediaDir(), 'reports'),
     // A download of the province's report is an export downloaded: it goes into the audit trail.
     handlers: [auditFileDownload],
     mimeTypes: [
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'text/csv',
+      'application/json',
     ],
   },
   fields: [
     { name: 'title', type: 'text', admin: system, label: l('Tên', 'Title') },
     { name: 'year', type: 'number', required: true, admin: system, label: l('Năm', 'Year') },
+    {
+      name: 'yearTo',
+      type: 'number',
+      admin: { ...system, description: 'Trống: một năm.' },
+      label: l('Đến năm', 'To year'),
+    },
     choiceField('kind', l('Bản', 'Version'), generatedReportKinds, undefined, system),
+    choiceField('format', l('Định dạng', 'Format'), exportFormats, undefined, system),
+    choiceField('status', l('Trạng thái', 'Status'), exportJobStatuses, undefined, system),
+    {
+      name: 'progress',
+      type: 'number',
+      min: 0,
+      max: 100,
+      admin: system,
+      label: l('Tiến độ (%)', 'Progress (%)'),
+    },
+    { name: 'error', type: 'text', admin: system, label: l('Lỗi', 'Error') },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      admin: { ...system, description: 'Trống: số liệu của mọi đơn vị.' },
+      label: l('Số liệu của đơn vị', "Unit's figures"),
+    },
     {
       name: 'snapshot',
       type: 'relationship',
       relationTo: 'rollup-snapshots',
-      required: true,
       admin: system,
       label: l('Bản chốt số liệu', 'Snapshot'),
+    },
+    {
+      name: 'snapshots',
+      type: 'relationship',
+      relationTo: 'rollup-snapshots',
+      hasMany: true,
+      admin: { ...system, description: 'Một giai đoạn: bản chốt của từng năm.' },
+      label: l('Các bản chốt (giai đoạn)', 'Snapshots (period)'),
     },
     {
       name: 'generatedAt',

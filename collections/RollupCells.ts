@@ -1,9 +1,78 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { ownUnitCells } from '@/access/ownUnitCells'
 import { l } from '@/lib/i18n'
 import { channelKinds, contentKinds, metrics } from '@/vocabulary'
 
 const readOnly = { readOnly: true }
+
+/** A cell's fields, shared by the live cells and the snapshots' frozen copies (SnapshotCells). */
+export const CELL_FIELDS: Field[] = [
+  { name: 'year', type: 'number', required: true, label: l('Năm', 'Year'), admin: readOnly },
+  {
+    name: 'month',
+    type: 'number',
+    required: true,
+    min: 0,
+    max: 12,
+    label: l('Tháng (0 = cả năm)', 'Month (0 = whole year)'),
+    admin: readOnly,
+  },
+  {
+    name: 'metric',
+    type: 'select',
+    required: true,
+    options: metrics.options,
+    label: l('Chỉ số', 'Measure'),
+    admin: readOnly,
+  },
+  {
+    name: 'value',
+    type: 'number',
+    required: true,
+    label: l('Giá trị', 'Value'),
+    admin: readOnly,
+  },
+  {
+    name: 'campaign',
+    type: 'text',
+    label: l('Mã chiến dịch (trống = tất cả)', 'Campaign id (empty = all)'),
+    admin: readOnly,
+  },
+  { name: 'unit', type: 'text', label: l('Mã đơn vị', 'Unit id'), admin: readOnly },
+  // The unit's name when the figure was computed: a unit merged or renamed later keeps its past figures under its own name.
+  {
+    name: 'unitName',
+    type: 'text',
+    label: l('Tên đơn vị (khi tổng hợp)', 'Unit name (when computed)'),
+    admin: readOnly,
+  },
+  {
+    name: 'contentType',
+    type: 'select',
+    options: contentKinds.options,
+    label: l('Loại nội dung', 'Content type'),
+    admin: readOnly,
+  },
+  {
+    name: 'channel',
+    type: 'text',
+    label: l('Mã kênh (trống = không theo kênh)', 'Channel id (empty = not a channel figure)'),
+    admin: readOnly,
+  },
+  {
+    name: 'channelKind',
+    type: 'select',
+    options: channelKinds.options,
+    label: l('Loại kênh', 'Channel kind'),
+    admin: readOnly,
+  },
+  {
+    name: 'topic',
+    type: 'text',
+    label: l('Mã chủ đề (trống = tất cả)', 'Topic id (empty = all)'),
+    admin: readOnly,
+  },
+]
 
 /**
  * The totals of issue 7, one row per figure: a measure for a year and month (0 = the whole year,
@@ -46,72 +115,6 @@ export const RollupCells: CollectionConfig<'rollup-cells'> = {
   access: { read: ownUnitCells, create: () => false, update: () => false, delete: () => false },
   timestamps: false,
   indexes: [{ fields: ['year', 'month', 'metric'] }],
-  fields: [
-    { name: 'id', type: 'number', label: l('Mã', 'Id'), admin: readOnly },
-    { name: 'year', type: 'number', required: true, label: l('Năm', 'Year'), admin: readOnly },
-    {
-      name: 'month',
-      type: 'number',
-      required: true,
-      min: 0,
-      max: 12,
-      label: l('Tháng (0 = cả năm)', 'Month (0 = whole year)'),
-      admin: readOnly,
-    },
-    {
-      name: 'metric',
-      type: 'select',
-      required: true,
-      options: metrics.options,
-      label: l('Chỉ số', 'Measure'),
-      admin: readOnly,
-    },
-    {
-      name: 'value',
-      type: 'number',
-      required: true,
-      label: l('Giá trị', 'Value'),
-      admin: readOnly,
-    },
-    {
-      name: 'campaign',
-      type: 'text',
-      label: l('Mã chiến dịch (trống = tất cả)', 'Campaign id (empty = all)'),
-      admin: readOnly,
-    },
-    { name: 'unit', type: 'text', label: l('Mã đơn vị', 'Unit id'), admin: readOnly },
-    // The unit's name when the figure was computed: a unit merged or renamed later keeps its past figures under its own name.
-    {
-      name: 'unitName',
-      type: 'text',
-      label: l('Tên đơn vị (khi tổng hợp)', 'Unit name (when computed)'),
-      admin: readOnly,
-    },
-    {
-      name: 'contentType',
-      type: 'select',
-      options: contentKinds.options,
-      label: l('Loại nội dung', 'Content type'),
-      admin: readOnly,
-    },
-    {
-      name: 'channel',
-      type: 'text',
-      label: l('Mã kênh (trống = không theo kênh)', 'Channel id (empty = not a channel figure)'),
-      admin: readOnly,
-    },
-    {
-      name: 'channelKind',
-      type: 'select',
-      options: channelKinds.options,
-      label: l('Loại kênh', 'Channel kind'),
-      admin: readOnly,
-    },
-    {
-      name: 'topic',
-      type: 'text',
-      label: l('Mã chủ đề (trống = tất cả)', 'Topic id (empty = all)'),
-      admin: readOnly,
-    },
-  ],
+  // A whole-number id (see above), then the cell's fields, which snapshot cells share.
+  fields: [{ name: 'id', type: 'number', label: l('Mã', 'Id'), admin: readOnly }, ...CELL_FIELDS],
 }

@@ -4,14 +4,15 @@ import { crossUnit } from '@/access/crossUnit'
 import { hasRole } from '@/access/roles'
 import { l } from '@/lib/i18n'
 import { DATE_TIME_SECONDS_FORMAT, dateTimePicker } from '@/lib/time'
-import { freezeYear } from '@/reporting/snapshot'
+import { checksumOfSnapshot, copyCellsToSnapshot } from '@/reporting/snapshot'
 import { READ_ALL_ROLES } from '@/vocabulary'
 
 const system = { readOnly: true }
 
 /**
  * A year's figures frozen at a moment (who, when, which year), so a report can be reproduced:
- * the cells are copied from the live table when the snapshot is created, with a checksum. Nobody
+ * the cells are copied from the live table into `snapshot-cells` when the snapshot is created,
+ * with their count and a checksum. Nobody
  * changes or deletes a snapshot through the API; a change made anyway is refused by the hook.
  */
 export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
@@ -34,17 +35,36 @@ export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
   },
   hooks: {
     beforeChange: [
-      async ({ data, operation, req }) => {
+      ({ data, operation, req }) => {
         if (operation !== 'create')
           throw new APIError('Bản chốt số liệu không thể sửa sau khi đã tạo.', 403, undefined, true)
-        const frozen = await freezeYear(req.payload, Number(data.year), req)
         return {
           ...data,
-          ...frozen,
           title: `Số liệu năm ${data.year}`,
           takenAt: new Date().toISOString(),
           takenBy: req.user?.id ?? null,
         }
+      },
+    ],
+    // The cells are copied once the snapshot has its id (snapshot-cells rows point to it), in the
+    // same transaction; their count and checksum are then written to the snapshot directly
+    // (through the adapter: the hook above refuses every update).
+    afterChange: [
+      async ({ doc, operation, req }) => {
+        if (operation !== 'create') return doc
+        const id = String(doc.id)
+        // `portableSnapshot`: the path other databases take, forced (tests run it on SQLite).
+        const portable = !!req.context?.portableSnapshot
+        await copyCellsToSnapshot(req.payload, id, Number(doc.year), req, { portable })
+        const frozen = await checksumOfSnapshot(req.payload, id, req, portable)
+        await req.payload.db.updateOne({
+          collection: 'rollup-snapshots',
+          id,
+          data: frozen,
+          req,
+          returning: false,
+        })
+        return { ...doc, ...frozen }
       },
     ],
   },
@@ -71,12 +91,6 @@ export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
       type: 'text',
       admin: system,
       label: l('Mã kiểm tra (SHA-256)', 'Checksum (SHA-256)'),
-    },
-    {
-      name: 'cells',
-      type: 'json',
-      admin: { ...system, hidden: true },
-      label: l('Số liệu', 'Cells'),
     },
   ],
 }

@@ -11,6 +11,8 @@ import * as migration_20261126_032339_publication_lean_indexes from './20261126_
 import * as migration_20261126_041423_unit_reports from './20261126_041423_unit_reports';
 import * as migration_20261126_042435_rollup_cells_without_key from './20261126_042435_rollup_cells_without_key';
 import * as migration_20261126_055013_public_page from './20261126_055013_public_page';
+import * as migration_20261126_055304_snapshot_cells from './20261126_055304_snapshot_cells';
+import * as migration_20261126_061151_on_demand_exports from './20261126_061151_on_demand_exports';
 import * as migration_20261126_062159_rollup_cells_rowid from './20261126_062159_rollup_cells_rowid';
 
 export const migrations = [
@@ -78,6 +80,16 @@ export const migrations = [
     up: migration_20261126_055013_public_page.up,
     down: migration_20261126_055013_public_page.down,
     name: '20261126_055013_public_page',
+  },
+  {
+    up: migration_20261126_055304_snapshot_cells.up,
+    down: migration_20261126_055304_snapshot_cells.down,
+    name: '20261126_055304_snapshot_cells',
+  },
+  {
+    up: migration_20261126_061151_on_demand_exports.up,
+    down: migration_20261126_061151_on_demand_exports.down,
+    name: '20261126_061151_on_demand_exports',
   },
   {
     up: migration_20261126_062159_rollup_cells_rowid.up,

@@ -1,23 +1,34 @@
 /**
- * `npm run export -- --year 2026 --format xlsx|csv|json|docx --out FILE [--snapshot ID]`: the annual
- * export from the year's latest snapshot (or the one named). Bad arguments or a missing snapshot:
- * a Vietnamese message and exit code 1, no file written.
+ * `npm run export -- --year 2026 [--to 2026] --format xlsx|csv|json|docx --out FILE [--snapshot ID]
+ * [--unit ID]`: the annual export from the year's latest snapshot (or the one named); with `--to` a
+ * later year, the period's review (each year's latest snapshot, a column per year and a total);
+ * with `--unit` that unit's figures only. Bad arguments, a period that ends before it starts or a
+ * missing snapshot: a Vietnamese message and exit code 1, no file written.
  */
 import 'dotenv/config'
 import { parseArgs } from 'node:util'
 
 const USAGE =
-  'Cách dùng: npm run export -- --year 2026 --format xlsx|csv|json|docx --out TEN_TEP [--snapshot MA]'
+  'Cách dùng: npm run export -- --year 2026 [--to 2026] --format xlsx|csv|json|docx --out TEN_TEP [--snapshot MA] [--unit MA_DON_VI]'
 function fail(message: string): never {
   console.error(`Lỗi: ${message}\n${USAGE}`)
   process.exit(1)
 }
 
-let args: { year?: string; format?: string; out?: string; snapshot?: string }
+let args: {
+  year?: string
+  to?: string
+  format?: string
+  out?: string
+  snapshot?: string
+  unit?: string
+}
 try {
   args = parseArgs({
     options: {
       year: { type: 'string' },
+      to: { type: 'string' },
+      unit: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
       snapshot: { type: 'string' },
@@ -30,6 +41,13 @@ try {
 if (!args.year && !args.snapshot) fail('thiếu năm (--year) hoặc mã bản chốt (--snapshot).')
 if (args.year && (!/^\d{4}$/.test(args.year) || +args.year < 2000 || +args.year > 2100))
   fail(`năm "${args.year}" không hợp lệ: nhập năm gồm 4 chữ số, từ 2000 đến 2100.`)
+if (args.to && (!/^\d{4}$/.test(args.to) || +args.to < 2000 || +args.to > 2100))
+  fail(`năm kết thúc "${args.to}" không hợp lệ: nhập năm gồm 4 chữ số, từ 2000 đến 2100.`)
+if (args.to && !args.year) fail('--to cần năm bắt đầu (--year).')
+if (args.to && args.year && +args.to < +args.year)
+  fail(`giai đoạn không hợp lệ: năm kết thúc (${args.to}) trước năm bắt đầu (${args.year}).`)
+if (args.to && args.snapshot && args.to !== args.year)
+  fail('một giai đoạn lấy bản chốt mới nhất của từng năm: không dùng --snapshot cùng --to.')
 if (!args.out) fail('thiếu tệp kết quả (--out).')
 
 const { EXPORT_FORMATS, exportToFile, ExportError } = await import('@/reporting/export')
@@ -44,12 +62,17 @@ const payload = await startPayload()
 try {
   const model = await exportToFile(
     payload,
-    args.snapshot ? { id: args.snapshot } : { year: Number(args.year) },
+    args.snapshot
+      ? { id: args.snapshot }
+      : { year: Number(args.year), to: args.to ? Number(args.to) : undefined },
     format,
     args.out,
+    { unit: args.unit ?? null },
   )
   console.log(
-    `Đã xuất số liệu năm ${model.year} (bản chốt ${model.snapshot.id}, ${model.snapshot.cellCount} ô) ra ${args.out}.`,
+    `Đã xuất số liệu ${model.label}${model.unit ? ` của ${model.unit.name}` : ''} (${model.snapshots
+      .map((s) => `bản chốt ${s.id}, ${s.cellCount} ô`)
+      .join('; ')}) ra ${args.out}.`,
   )
 } catch (err) {
   console.error(

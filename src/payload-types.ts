@@ -34,6 +34,7 @@ export interface Config {
     'worker-heartbeats': WorkerHeartbeat;
     'rollup-cells': RollupCell;
     'rollup-snapshots': RollupSnapshot;
+    'snapshot-cells': SnapshotCell;
     'rollup-dirty': RollupDirty;
     'rollup-leases': RollupLease;
     'unit-reports': UnitReport;
@@ -64,6 +65,7 @@ export interface Config {
     'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
     'rollup-cells': RollupCellsSelect<false> | RollupCellsSelect<true>;
     'rollup-snapshots': RollupSnapshotsSelect<false> | RollupSnapshotsSelect<true>;
+    'snapshot-cells': SnapshotCellsSelect<false> | SnapshotCellsSelect<true>;
     'rollup-dirty': RollupDirtySelect<false> | RollupDirtySelect<true>;
     'rollup-leases': RollupLeasesSelect<false> | RollupLeasesSelect<true>;
     'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
@@ -793,17 +795,77 @@ export interface RollupSnapshot {
   takenBy?: (string | null) | User;
   cellCount?: number | null;
   checksum?: string | null;
-  cells?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "snapshot-cells".
+ */
+export interface SnapshotCell {
+  id: string;
+  snapshot: string;
+  key: string;
+  year: number;
+  month: number;
+  metric:
+    | 'content-produced'
+    | 'content-published'
+    | 'publications-published'
+    | 'broadcasts-aired'
+    | 'broadcast-minutes'
+    | 'events-held'
+    | 'participants'
+    | 'participants-leaders'
+    | 'participants-dx-specialists'
+    | 'participants-civil-servants'
+    | 'participants-citizens'
+    | 'participants-students'
+    | 'budget-planned'
+    | 'budget-spent'
+    | 'trainings-held'
+    | 'trainees'
+    | 'trainees-programme-dx-experts'
+    | 'trainees-programme-leaders'
+    | 'trainees-programme-dx-staff'
+    | 'trainees-programme-civil-servants'
+    | 'trainees-programme-citizens'
+    | 'trainees-programme-students'
+    | 'trainees-unit-kind-province'
+    | 'trainees-unit-kind-district'
+    | 'trainees-unit-kind-dic'
+    | 'trainees-unit-kind-department'
+    | 'trainees-unit-kind-commune'
+    | 'trainees-unit-kind-newspaper'
+    | 'trainees-unit-kind-radio-tv'
+    | 'trainees-unit-kind-other'
+    | 'engagement-views'
+    | 'engagement-reach'
+    | 'engagement-reactions'
+    | 'engagement-shares'
+    | 'engagement-comments'
+    | 'engagement-watch-time-seconds';
+  value: number;
+  campaign?: string | null;
+  unit?: string | null;
+  unitName?: string | null;
+  contentType?: ('articles' | 'videos' | 'infographics' | 'events') | null;
+  channel?: string | null;
+  channelKind?:
+    | (
+        | 'web-page'
+        | 'feed'
+        | 'webhook'
+        | 'facebook-page'
+        | 'zalo-oa'
+        | 'youtube'
+        | 'radio'
+        | 'tv'
+        | 'loudspeaker'
+        | 'app'
+      )
+    | null;
+  topic?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -924,8 +986,24 @@ export interface GeneratedReport {
   id: string;
   title?: string | null;
   year: number;
-  kind?: ('draft' | 'final') | null;
-  snapshot: string | RollupSnapshot;
+  /**
+   * Trống: một năm.
+   */
+  yearTo?: number | null;
+  kind?: ('draft' | 'final' | 'on-demand') | null;
+  format?: ('xlsx' | 'csv' | 'json' | 'docx') | null;
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  progress?: number | null;
+  error?: string | null;
+  /**
+   * Trống: số liệu của mọi đơn vị.
+   */
+  unit?: (string | null) | Unit;
+  snapshot?: (string | null) | RollupSnapshot;
+  /**
+   * Một giai đoạn: bản chốt của từng năm.
+   */
+  snapshots?: (string | RollupSnapshot)[] | null;
   generatedAt?: string | null;
   /**
    * Trống: do hệ thống lập theo lịch.
@@ -1061,6 +1139,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rollup-snapshots';
         value: string | RollupSnapshot;
+      } | null)
+    | ({
+        relationTo: 'snapshot-cells';
+        value: string | SnapshotCell;
       } | null)
     | ({
         relationTo: 'rollup-dirty';
@@ -1607,9 +1689,27 @@ export interface RollupSnapshotsSelect<T extends boolean = true> {
   takenBy?: T;
   cellCount?: T;
   checksum?: T;
-  cells?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "snapshot-cells_select".
+ */
+export interface SnapshotCellsSelect<T extends boolean = true> {
+  snapshot?: T;
+  key?: T;
+  year?: T;
+  month?: T;
+  metric?: T;
+  value?: T;
+  campaign?: T;
+  unit?: T;
+  unitName?: T;
+  contentType?: T;
+  channel?: T;
+  channelKind?: T;
+  topic?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1704,8 +1804,15 @@ export interface ReportRemindersSelect<T extends boolean = true> {
 export interface GeneratedReportsSelect<T extends boolean = true> {
   title?: T;
   year?: T;
+  yearTo?: T;
   kind?: T;
+  format?: T;
+  status?: T;
+  progress?: T;
+  error?: T;
+  unit?: T;
   snapshot?: T;
+  snapshots?: T;
   generatedAt?: T;
   generatedBy?: T;
   checksum?: T;

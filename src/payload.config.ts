@@ -21,6 +21,7 @@ import { RollupCells } from '../collections/RollupCells'
 import { RollupDirty } from '../collections/RollupDirty'
 import { RollupLeases } from '../collections/RollupLeases'
 import { RollupSnapshots } from '../collections/RollupSnapshots'
+import { SnapshotCells } from '../collections/SnapshotCells'
 import { Topics } from '../collections/Topics'
 import { Trainings } from '../collections/Trainings'
 import { UnitReports } from '../collections/UnitReports'
@@ -65,6 +66,7 @@ export default buildConfig({
       WorkerHeartbeats,
       RollupCells,
       RollupSnapshots,
+      SnapshotCells,
       RollupDirty,
       RollupLeases,
       UnitReports,
@@ -106,6 +108,12 @@ export default buildConfig({
           path: '/report-submissions',
           exact: true,
           meta: { title: 'Theo dõi nộp báo cáo' },
+        },
+        export: {
+          Component: '/admin/export/ExportView#ExportView',
+          path: '/export',
+          exact: true,
+          meta: { title: 'Xuất báo cáo số liệu' },
         },
       },
       afterNavLinks: ['/admin/NavLinks#NavLinks'],

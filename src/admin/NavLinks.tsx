@@ -67,6 +67,7 @@ export function NavLinks() {
             label: 'Theo dõi nộp báo cáo',
             id: 'nav-report-submissions',
           },
+          { href: `${adminRoute}/export`, label: 'Xuất báo cáo', id: 'nav-export' },
         ]}
         pathname={pathname}
       />

@@ -90,14 +90,46 @@ export const REPORTING_UNIT_KINDS: readonly UnitKind[] = unitKinds.values.filter
   (k) => k !== UnitKind.Dic && k !== UnitKind.Province,
 )
 
-/** Versions of the province's generated yearly report: a draft early in December, the final by 15/12. */
+/**
+ * Versions of the province's generated yearly report: a draft early in December, the final by 15/12;
+ * and exports asked for in the admin (a year or a period, any format, possibly one unit's).
+ */
 export const GeneratedReportKind = {
   Draft: 'draft',
   Final: 'final',
+  OnDemand: 'on-demand',
 } as const
 export type GeneratedReportKind = (typeof GeneratedReportKind)[keyof typeof GeneratedReportKind]
 
 export const generatedReportKinds = vocabulary<GeneratedReportKind>({
   draft: l('Dự thảo', 'Draft'),
   final: l('Chính thức', 'Final'),
+  'on-demand': l('Theo yêu cầu', 'On demand'),
+})
+
+/** An export asked for in the admin runs as a job on the server: queued, running, then done or failed. */
+export const ExportJobStatus = {
+  Queued: 'queued',
+  Running: 'running',
+  Done: 'done',
+  Failed: 'failed',
+} as const
+export type ExportJobStatus = (typeof ExportJobStatus)[keyof typeof ExportJobStatus]
+
+export const exportJobStatuses = vocabulary<ExportJobStatus>({
+  queued: l('Chờ chạy', 'Queued'),
+  running: l('Đang xuất', 'Running'),
+  done: l('Đã xong', 'Done'),
+  failed: l('Lỗi', 'Failed'),
+})
+
+/** The export's file formats. */
+export const ExportFormat = { Xlsx: 'xlsx', Csv: 'csv', Json: 'json', Docx: 'docx' } as const
+export type ExportFormat = (typeof ExportFormat)[keyof typeof ExportFormat]
+
+export const exportFormats = vocabulary<ExportFormat>({
+  xlsx: l('Excel (.xlsx)', 'Excel (.xlsx)'),
+  csv: l('CSV (.csv)', 'CSV (.csv)'),
+  json: l('JSON (.json)', 'JSON (.json)'),
+  docx: l('Báo cáo Word (.docx)', 'Word report (.docx)'),
 })

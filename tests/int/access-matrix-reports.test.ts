@@ -1,5 +1,6 @@
 /**
- * The access matrix for the yearly reporting collections (units' reports, deadlines, reminders):
+ * The access matrix for the yearly reporting collections (units' reports, deadlines, reminders,
+ * generated reports and exports, snapshots' frozen cells):
  * each actor × each collection × create / read / update / delete, with another unit's documents
  * and a submitted report. Each cell acts through the Local API as that user and checks the
  * database afterwards with overrideAccess (runMatrixCell).
@@ -69,6 +70,37 @@ const reminder = (unit: 'A' | 'B') =>
     overrideAccess: true,
     data: { ownerUnit: f[`unit${unit}`], year: year(), kind: 'week-before', subject: 'Nhắc hạn' },
   })
+
+/** An export stored in generated-reports: of every unit's figures (unit empty), or of one unit's. */
+const generated = (unit: 'A' | 'B' | null) =>
+  api.create({
+    collection: 'generated-reports',
+    overrideAccess: true,
+    data: {
+      title: 'Số liệu năm 2026',
+      year: 2026,
+      kind: 'on-demand',
+      format: 'xlsx',
+      status: 'queued',
+      unit: unit ? f[`unit${unit}`] : null,
+    },
+  })
+/** A frozen cell of a snapshot (only the server writes them), of a unit's figures. */
+const frozenCell = async (unit: 'A' | 'B') => {
+  const doc = await payload.db.create({
+    collection: 'snapshot-cells',
+    data: {
+      snapshot: 'snap-1',
+      key: `2026|1|content-published||${f[`unit${unit}`]}|||${year()}`,
+      year: 2026,
+      month: 1,
+      metric: 'content-published',
+      value: 1,
+      unit: f[`unit${unit}`],
+    },
+  })
+  return doc as Doc
+}
 
 const STAFF: Actor[] = ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer']
 const READ_ALL: Actor[] = ['admin', 'campaign-manager', 'viewer']
@@ -189,6 +221,94 @@ const ROWS: MatrixRow[] = [
     what: 'a reminder',
     allowed: ['admin'],
     fixture: () => reminder('A'),
+  },
+  {
+    collection: 'generated-reports',
+    op: 'create',
+    what: 'a generated report (only the server makes them)',
+    allowed: [],
+    fixture: () => generated(null),
+    data: () => ({ title: 'Báo cáo', year: 2026, kind: 'on-demand' }),
+  },
+  {
+    collection: 'generated-reports',
+    op: 'read',
+    what: "the province's report (every unit's figures)",
+    allowed: READ_ALL,
+    fixture: () => generated(null),
+  },
+  {
+    collection: 'generated-reports',
+    op: 'read',
+    what: "an export of own unit's figures",
+    allowed: STAFF,
+    fixture: () => generated('A'),
+  },
+  {
+    collection: 'generated-reports',
+    op: 'read',
+    what: "an export of another unit's figures",
+    allowed: READ_ALL,
+    fixture: () => generated('B'),
+  },
+  {
+    collection: 'generated-reports',
+    op: 'update',
+    what: 'a generated report',
+    allowed: [],
+    fixture: () => generated('A'),
+    data: () => ({ title: 'Sửa' }),
+  },
+  {
+    collection: 'generated-reports',
+    op: 'delete',
+    what: 'a generated report',
+    allowed: ['admin'],
+    fixture: () => generated('A'),
+  },
+  {
+    collection: 'snapshot-cells',
+    op: 'create',
+    what: 'a frozen cell (only snapshots write them)',
+    allowed: [],
+    fixture: () => frozenCell('A'),
+    data: () => ({
+      snapshot: 's',
+      key: `k${year()}`,
+      year: 2026,
+      month: 1,
+      metric: 'content-published',
+      value: 5,
+    }),
+  },
+  {
+    collection: 'snapshot-cells',
+    op: 'read',
+    what: "own unit's frozen cell",
+    allowed: STAFF,
+    fixture: () => frozenCell('A'),
+  },
+  {
+    collection: 'snapshot-cells',
+    op: 'read',
+    what: "another unit's frozen cell",
+    allowed: READ_ALL,
+    fixture: () => frozenCell('B'),
+  },
+  {
+    collection: 'snapshot-cells',
+    op: 'update',
+    what: 'a frozen cell',
+    allowed: [],
+    fixture: () => frozenCell('A'),
+    data: () => ({ value: 99 }),
+  },
+  {
+    collection: 'snapshot-cells',
+    op: 'delete',
+    what: 'a frozen cell',
+    allowed: [],
+    fixture: () => frozenCell('A'),
   },
 ]
 

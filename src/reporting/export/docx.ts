@@ -122,10 +122,23 @@ function figureTable(columns: string[], rows: Value[][]) {
 type UnitNarrative = { unit: string; results: string; difficulties: string; proposals: string }
 
 /** The accepted unit reports of the year, in Vietnamese name order: the narrative the province compiles. */
-export async function acceptedNarratives(payload: Payload, year: number): Promise<UnitNarrative[]> {
+export async function acceptedNarratives(
+  payload: Payload,
+  year: number,
+  to = year,
+  unit?: string | null,
+): Promise<UnitNarrative[]> {
   const found = await payload.find({
     collection: 'unit-reports',
-    where: { and: [{ year: { equals: year } }, { status: { equals: UnitReportStatus.Accepted } }] },
+    where: {
+      and: [
+        { year: { greater_than_equal: year } },
+        { year: { less_than_equal: to } },
+        { status: { equals: UnitReportStatus.Accepted } },
+        ...(unit ? [{ ownerUnit: { equals: unit } }] : []),
+      ],
+    },
+    sort: 'year',
     depth: 1,
     limit: 0,
     pagination: false,
@@ -133,7 +146,9 @@ export async function acceptedNarratives(payload: Payload, year: number): Promis
   })
   return found.docs
     .map((r) => ({
-      unit: typeof r.ownerUnit === 'object' ? r.ownerUnit.name : String(r.ownerUnit),
+      unit:
+        (typeof r.ownerUnit === 'object' ? r.ownerUnit.name : String(r.ownerUnit)) +
+        (to > year ? ` (năm ${r.year})` : ''),
       results: r.results ?? '',
       difficulties: r.difficulties ?? '',
       proposals: r.proposals ?? '',
@@ -216,7 +231,7 @@ export async function provinceReportDocx(
 
   const doc = new Document({
     creator: 'CMS Chuyển đổi số',
-    title: `Báo cáo kết quả tuyên truyền chuyển đổi số năm ${model.year}`,
+    title: `Báo cáo kết quả tuyên truyền chuyển đổi số ${model.label}`,
     styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
     sections: [
       {
@@ -231,19 +246,29 @@ export async function provinceReportDocx(
           center(''),
           center(options.draft ? 'BÁO CÁO (DỰ THẢO)' : 'BÁO CÁO', { bold: true }),
           center(
-            `Kết quả thực hiện tuyên truyền, nâng cao nhận thức về chuyển đổi số năm ${model.year}`,
+            `Kết quả thực hiện tuyên truyền, nâng cao nhận thức về chuyển đổi số ${model.label}`,
             {
               bold: true,
             },
           ),
           center(''),
           para(
-            `Số liệu trong báo cáo lấy từ bản chốt số liệu ngày ${vnDayKey(model.snapshot.takenAt)} (mã kiểm tra ${model.snapshot.checksum.slice(0, 12)}).`,
+            `Số liệu trong báo cáo lấy từ ${model.snapshots
+              .map(
+                (s) =>
+                  `bản chốt số liệu năm ${s.year} ngày ${vnDayKey(s.takenAt)} (mã kiểm tra ${s.checksum.slice(0, 12)})`,
+              )
+              .join(', ')}.`,
             { indent: true },
           ),
           section('I. KẾT QUẢ THỰC HIỆN'),
           ...(model.empty
-            ? [para(`Năm ${model.year} chưa có số liệu nào trong bản chốt.`, { indent: true })]
+            ? [
+                para(
+                  `${model.label[0].toUpperCase()}${model.label.slice(1)} chưa có số liệu nào trong bản chốt.`,
+                  { indent: true },
+                ),
+              ]
             : [
                 para('1. Tổng hợp các chỉ số', { bold: true }),
                 table('Tổng hợp'),

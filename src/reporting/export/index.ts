@@ -1,14 +1,15 @@
 import fs from 'node:fs'
 import type { Writable } from 'node:stream'
 import type { Payload } from 'payload'
-import { toJson, writeCsv } from './csv'
+import { writeCsv, writeJson } from './csv'
 import { acceptedNarratives, provinceReportDocx } from './docx'
 import { exportModel, type ExportModel } from './model'
 import { writeXlsx } from './xlsx'
+import { exportFormats, type ExportFormat } from '@/vocabulary'
 
 export { exportModel, ExportError } from './model'
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'json', 'docx'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export const EXPORT_FORMATS = exportFormats.values
+export type { ExportFormat }
 
 /** Writes an export in `format` to `out` (and ends it); the .docx also reads the accepted unit reports. */
 export async function writeExport(
@@ -21,7 +22,7 @@ export async function writeExport(
   if (format === 'docx') {
     const docx = await provinceReportDocx(
       model,
-      await acceptedNarratives(payload, model.year),
+      await acceptedNarratives(payload, model.year, model.to, model.unit?.id),
       options,
     )
     return new Promise<void>((resolve, reject) =>
@@ -30,23 +31,29 @@ export async function writeExport(
   }
   if (format === 'xlsx') return writeXlsx(model, out)
   if (format === 'csv') return writeCsv(model, out)
-  await new Promise<void>((resolve, reject) =>
-    out.end(toJson(model), (err?: Error | null) => (err ? reject(err) : resolve())),
-  )
+  return writeJson(model, out)
 }
 
 /**
- * The annual export of a snapshot (by id, or the year's latest) into `file`. The figures are read
+ * The export of a snapshot (by id, or the year's latest; or a period's, `which.to`) into `file`. The figures are read
  * first, so a missing snapshot fails before the file is created or replaced.
  */
 export async function exportToFile(
   payload: Payload,
-  which: { id?: string; year?: number },
+  which: { id?: string; year?: number; to?: number },
   format: ExportFormat,
   file: string,
-  options: { draft?: boolean; date?: Date } = {},
+  options: {
+    draft?: boolean
+    date?: Date
+    unit?: string | null
+    onProgress?: (cells: number) => void
+  } = {},
 ): Promise<ExportModel> {
-  const model = await exportModel(payload, which)
+  const model = await exportModel(payload, which, {
+    unit: options.unit,
+    onProgress: options.onProgress,
+  })
   const out = fs.createWriteStream(file)
   const closed = new Promise<void>((resolve, reject) => {
     out.on('close', () => resolve())

@@ -1,5 +1,4 @@
 import type { Payload } from 'payload'
-import { relationId } from '@/lib/relation'
 import { vnDayKey } from '@/lib/time'
 import {
   CHANNEL_METRICS,
@@ -17,6 +16,8 @@ import { computeTrainingPlan, countUnitsByKind } from '../trainingPlan'
 import { channelNames } from '../readCells'
 import { figureRows } from '../unitReports/figures'
 import { loadBoard } from '../unitReports/board'
+import { snapshotCellPages } from '../snapshot'
+import { scanSnapshot, type YearFigures } from './scan'
 import {
   dashboardCounters,
   figureGroups,
@@ -34,10 +35,35 @@ import {
 export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent' | 'date'
 export type Column = { header: string; kind: ColumnKind; width: number }
 export type Value = string | number | Date | null
-export type Sheet = { name: string; title: string; columns: Column[]; rows: Value[][] }
-export type ExportModel = {
+/**
+ * A table of the export. `more` gives further rows a page at a time after `rows` (the detail rows,
+ * read from the snapshot while they are written, so a large year is never held whole).
+ */
+export type Sheet = {
+  name: string
+  title: string
+  columns: Column[]
+  rows: Value[][]
+  more?: () => AsyncIterable<Value[][]>
+}
+export type SnapshotInfo = {
+  id: string
   year: number
-  snapshot: { id: string; takenAt: string; checksum: string; cellCount: number }
+  takenAt: string
+  checksum: string
+  cellCount: number
+}
+export type ExportModel = {
+  /** The first year; `to` the last (the same for a yearly export). */
+  year: number
+  to: number
+  /** "năm 2026", or "giai đoạn 2022-2025" for a period. */
+  label: string
+  /** The last year's snapshot; `snapshots` lists every year's. */
+  snapshot: SnapshotInfo
+  snapshots: SnapshotInfo[]
+  /** Set when the export covers one unit's figures only (a unit's own export). */
+  unit: { id: string; name: string } | null
   empty: boolean
   sheets: Sheet[]
 }
@@ -82,22 +108,9 @@ export async function findSnapshot(payload: Payload, which: { id?: string; year?
   return found.docs[0]
 }
 
-/**
- * The annual export's tables, all from one frozen snapshot's cells through the dashboard's figure
- * builders (the same totals the dashboard shows), plus what is not in the cells: campaign names and
- * targets, the training plans, the units' report status. Every sheet has a title row, a header row
- * and its rows; the writers (xlsx.ts, csv.ts, json.ts) only format.
- */
-export async function exportModel(
-  payload: Payload,
-  which: { id?: string; year?: number },
-): Promise<ExportModel> {
-  const snapshot = await findSnapshot(payload, which)
-  const year = snapshot.year
-  const all = (snapshot.cells ?? []) as DashCell[]
-  const cells = dashboardCells(all, null)
-  const takenAt = String(snapshot.takenAt)
-  const [campaigns, names, unitCounts] = await Promise.all([
+/** What every export reads besides the cells: campaigns (names, targets, plans), channel names, units per kind. */
+async function context(payload: Payload, unit: string | null) {
+  const [campaigns, names, unitCounts, unitDoc] = await Promise.all([
     payload.find({
       collection: 'campaigns',
       depth: 0,
@@ -108,19 +121,105 @@ export async function exportModel(
     }),
     channelNames(payload),
     countUnitsByKind(payload),
+    unit
+      ? payload.findByID({
+          collection: 'units',
+          id: unit,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+      : null,
   ])
+  if (unit && !unitDoc) throw new ExportError(`Không tìm thấy đơn vị "${unit}".`)
+  return {
+    campaigns: campaigns.docs,
+    campaignNames: new Map(campaigns.docs.map((c) => [String(c.id), c.name])),
+    names,
+    unitCounts,
+    unit: unit ? { id: unit, name: unitDoc?.name ?? unit } : null,
+  }
+}
+type Context = Awaited<ReturnType<typeof context>>
+
+const infoOf = (s: Awaited<ReturnType<typeof findSnapshot>>): SnapshotInfo => ({
+  id: String(s.id),
+  year: s.year,
+  takenAt: String(s.takenAt),
+  checksum: s.checksum ?? '',
+  cellCount: s.cellCount ?? 0,
+})
+
+/**
+ * The export's tables from frozen snapshots: one year (`which.id`, or `which.year`'s latest), or
+ * with `which.to` a period (each year's latest snapshot; see periodModel). With `options.unit`
+ * only that unit's figures (a unit's own export). A period that ends before it starts, a year
+ * without a snapshot, a snapshot that does not exist: an ExportError in Vietnamese.
+ */
+export async function exportModel(
+  payload: Payload,
+  which: { id?: string; year?: number; to?: number },
+  options: { unit?: string | null; onProgress?: (cells: number) => void } = {},
+): Promise<ExportModel> {
+  if (which.to != null && which.year != null && which.to < which.year)
+    throw new ExportError(
+      `Giai đoạn không hợp lệ: năm kết thúc (${which.to}) trước năm bắt đầu (${which.year}).`,
+    )
+  if (which.to != null && which.year != null && which.to > which.year) {
+    const { periodModel } = await import('./period')
+    return periodModel(payload, which.year, which.to, options.unit ?? null, options.onProgress)
+  }
+  const unit = options.unit ?? null
+  const snapshot = await findSnapshot(payload, which)
+  const [ctx, figures] = await Promise.all([
+    context(payload, unit),
+    scanSnapshot(payload, String(snapshot.id), unit, options.onProgress),
+  ])
+  const info = infoOf(snapshot)
+  return {
+    year: info.year,
+    to: info.year,
+    label: `năm ${info.year}`,
+    snapshot: info,
+    snapshots: [info],
+    unit: ctx.unit,
+    empty: figures.count === 0,
+    sheets: [
+      ...(await yearSheets(payload, info, figures, ctx)),
+      detailSheet(payload, [info], ctx, unit, options.onProgress),
+    ],
+  }
+}
+
+export { context as exportContext, infoOf as snapshotInfo }
+export type { Context as ExportContext }
+
+/** The yearly tables of one snapshot's figures (every sheet but the detail rows). */
+async function yearSheets(
+  payload: Payload,
+  snapshot: SnapshotInfo,
+  figures: YearFigures,
+  ctx: Context,
+): Promise<Sheet[]> {
+  const year = snapshot.year
+  const all = figures.cells
+  const cells = dashboardCells(all, null)
+  const takenAt = snapshot.takenAt
+  const campaigns = { docs: ctx.campaigns }
+  const { names, unitCounts } = ctx
   // A past year is judged as a whole; the current one against the share elapsed when it was frozen.
   const share = shareOfYearElapsed(year, new Date(takenAt))
-  const scope = { year, campaign: null, unit: null }
+  const scope = { year, campaign: null, unit: ctx.unit?.id ?? null }
   const targets = yearTargets(campaigns.docs, year, names)
-  const kpi = kpiProgress(targets, all, share)
-  const title = (what: string) => `${what} – năm ${year} (bản chốt ${vnDayKey(takenAt)})`
+  const kpi = kpiProgress(targets, all, share, { unit: ctx.unit?.id ?? null })
+  const title = (what: string) =>
+    `${what} – năm ${year}${ctx.unit ? ` – ${ctx.unit.name}` : ''} (bản chốt ${vnDayKey(takenAt)})`
 
   const summary: Sheet = {
     name: 'Tổng hợp',
     title: title('TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN CHUYỂN ĐỔI SỐ'),
     columns: [text('Nhóm', 28), text('Chỉ số', 50), dec('Thực hiện', 18), dec('Chỉ tiêu', 18)],
-    rows: all.length
+    rows: figures.count
       ? figureRows(cells, kpi).map((r) => [figureGroups.label(r.group), r.label, r.value, r.target])
       : [['', `Năm ${year} chưa có số liệu nào trong bản chốt.`, null, null]],
   }
@@ -165,13 +264,7 @@ export async function exportModel(
     ]),
   }
 
-  const monthly = new Map<string, number[]>()
-  for (const c of cells) {
-    if (c.month < 1) continue
-    const row = monthly.get(c.metric) ?? Array(13).fill(0)
-    row[c.month] += c.value
-    monthly.set(c.metric, row)
-  }
+  const monthly = figures.monthly
   const byMonth: Sheet = {
     name: 'Theo tháng',
     title: title('KẾT QUẢ THEO THÁNG'),
@@ -241,22 +334,42 @@ export async function exportModel(
       .filter((r) => r !== null) as Value[][],
   }
 
-  const board = await loadBoard(payload, year, undefined)
+  const board = await loadBoard(payload, year)
   const status: Sheet = {
     name: 'Tình trạng báo cáo',
     title: `${title('TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC ĐƠN VỊ')}: tỷ lệ báo cáo ${board.reportingRate}%, đúng hạn ${board.onTimeRate}%`,
     columns: [text('Đơn vị'), text('Tình trạng', 24), date('Ngày nộp')],
-    rows: board.rows.map((r) => [
-      r.name,
-      submissionStates.label(r.state),
-      r.submittedAt ? new Date(r.submittedAt) : null,
-    ]),
+    rows: board.rows
+      .filter((r) => !ctx.unit || r.unit === ctx.unit.id)
+      .map((r) => [
+        r.name,
+        submissionStates.label(r.state),
+        r.submittedAt ? new Date(r.submittedAt) : null,
+      ]),
   }
 
-  const detail: Sheet = {
+  return [summary, byCampaign, units, channelSheet, byMonth, trainings, kpiSheet, budget, status]
+}
+
+/**
+ * The detail rows: every frozen cell of the snapshots (a year column first for a period), read
+ * and written a page at a time.
+ */
+export function detailSheet(
+  payload: Payload,
+  snapshots: SnapshotInfo[],
+  ctx: Context,
+  unit: string | null,
+  onProgress?: (cells: number) => void,
+): Sheet {
+  const period = snapshots.length > 1
+  const first = snapshots[0].year
+  const last = snapshots[snapshots.length - 1].year
+  return {
     name: 'Số liệu chi tiết',
-    title: title('SỐ LIỆU CHI TIẾT (CÁC Ô TỔNG HỢP)'),
+    title: `SỐ LIỆU CHI TIẾT (CÁC Ô TỔNG HỢP) – ${period ? `giai đoạn ${first}-${last}` : `năm ${first}`}${ctx.unit ? ` – ${ctx.unit.name}` : ''}`,
     columns: [
+      ...(period ? [int('Năm', 8)] : []),
       int('Tháng', 8),
       text('Chỉ số', 40),
       text('Đơn vị', 30),
@@ -266,41 +379,24 @@ export async function exportModel(
       text('Chủ đề', 14),
       dec('Giá trị'),
     ],
-    rows: all.map((c) => [
-      c.month,
-      metrics.label(c.metric),
-      c.unitName,
-      c.campaign
-        ? (campaigns.docs.find((x) => String(x.id) === c.campaign)?.name ?? c.campaign)
-        : null,
-      c.contentType,
-      c.channel ? (names.get(c.channel) ?? c.channel) : null,
-      relationId(c.topic),
-      c.value,
-    ]),
-  }
-
-  return {
-    year,
-    snapshot: {
-      id: String(snapshot.id),
-      takenAt,
-      checksum: snapshot.checksum ?? '',
-      cellCount: snapshot.cellCount ?? all.length,
+    rows: [],
+    more: async function* () {
+      for (const s of snapshots)
+        for await (const page of snapshotCellPages(payload, s.id, { unit })) {
+          onProgress?.(page.length)
+          yield page.map((c) => [
+            ...(period ? [c.year] : []),
+            c.month,
+            metrics.label(c.metric),
+            c.unitName,
+            c.campaign ? (ctx.campaignNames.get(c.campaign) ?? c.campaign) : null,
+            c.contentType,
+            c.channel ? (ctx.names.get(c.channel) ?? c.channel) : null,
+            c.topic,
+            c.value,
+          ])
+        }
     },
-    empty: all.length === 0,
-    sheets: [
-      summary,
-      byCampaign,
-      units,
-      channelSheet,
-      byMonth,
-      trainings,
-      kpiSheet,
-      budget,
-      status,
-      detail,
-    ],
   }
 }
 
