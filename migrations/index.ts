@@ -10,6 +10,7 @@ import * as migration_20261126_030342_audit_trail from './20261126_030342_audit_
 import * as migration_20261126_032339_publication_lean_indexes from './20261126_032339_publication_lean_indexes';
 import * as migration_20261126_041423_unit_reports from './20261126_041423_unit_reports';
 import * as migration_20261126_042435_rollup_cells_without_key from './20261126_042435_rollup_cells_without_key';
+import * as migration_20261126_055334_tiktok_channel_engagement_pull from './20261126_055334_tiktok_channel_engagement_pull';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261126_042435_rollup_cells_without_key.up,
     down: migration_20261126_042435_rollup_cells_without_key.down,
-    name: '20261126_042435_rollup_cells_without_key'
+    name: '20261126_042435_rollup_cells_without_key',
+  },
+  {
+    up: migration_20261126_055334_tiktok_channel_engagement_pull.up,
+    down: migration_20261126_055334_tiktok_channel_engagement_pull.down,
+    name: '20261126_055334_tiktok_channel_engagement_pull'
   },
 ];

@@ -47,6 +47,8 @@ export async function storeAccessToken(
         ...doc.credentials,
         accessToken: token.accessToken,
         accessTokenExpiresAt: token.expiresAt,
+        // A rotated refresh token replaces the old one, which has stopped working (TikTok).
+        ...(token.refreshToken ? { refreshToken: token.refreshToken } : {}),
       },
     },
   })
