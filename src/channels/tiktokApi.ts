@@ -74,12 +74,17 @@ export function tiktokFailure(res: HttpResult): ChannelError | null {
  * and once more after an access_token_invalid if the channel holds a refresh grant), and throws
  * the call's failure as a ChannelError.
  */
-export function tiktokClient(channel: ChannelInfo, context: TokenContext) {
+export function tiktokClient(
+  channel: ChannelInfo,
+  context: TokenContext,
+  /** Runs each request within a rate limit (the engagement pull's); a retry after a renewal takes its own turn. */
+  limited: <T>(call: () => Promise<T>) => Promise<T> = (call) => call(),
+) {
   const base = (channel.settings.apiBaseUrl || TIKTOK_API_BASE).replace(/\/$/, '')
   const session = oauthSession(channel, context, TIKTOK)
   let current: Promise<{ token: string; renewed: boolean }> | null = null
   const send = (token: string, path: string, body: unknown) =>
-    request(`${base}${path}`, {
+    limited(() => request(`${base}${path}`, {
       method: 'POST',
       timeoutMs: channel.settings.timeoutMs ?? undefined,
       headers: {
@@ -87,7 +92,7 @@ export function tiktokClient(channel: ChannelInfo, context: TokenContext) {
         'content-type': 'application/json; charset=UTF-8',
       },
       body: body === undefined ? undefined : JSON.stringify(body),
-    })
+    }))
   return {
     async call<T>(path: string, body?: unknown): Promise<T> {
       current ??= session.token()

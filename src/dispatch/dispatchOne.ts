@@ -15,7 +15,7 @@ import {
 } from '@/vocabulary'
 import { EDITED_AFTER_APPROVAL, reopenedApproval } from './approval'
 import { MAX_ATTEMPTS, backoffMs } from './backoff'
-import { markNeedsAttention, readCredentials, storeAccessToken } from './channelState'
+import { markNeedsAttention, tokenContext } from './channelState'
 import type { ClaimedPublication } from './claim'
 import type { Attempt } from './record'
 
@@ -75,17 +75,7 @@ function publishContext(
         context: { dispatcher: true },
       })
     },
-    latestSettings: () => readCredentials(payload, channelId),
-    async tokenRefreshed(token) {
-      try {
-        await storeAccessToken(payload, channelId, token)
-      } catch (err) {
-        // This send can still use the token; a later one would refresh again.
-        payload.logger.warn(
-          `[dispatcher] Không lưu được mã truy cập mới của kênh ${channelId}: ${(err as Error).message}`,
-        )
-      }
-    },
+    ...tokenContext(payload, channelId),
   }
 }
 
