@@ -95,13 +95,9 @@ export const Channels: CollectionConfig<'channels'> = {
           [ChannelKind.WebPage, ChannelKind.Webhook, ChannelKind.App],
           { validate: url } as Partial<Field>,
         ),
-        text(
-          'apiBaseUrl',
-          'Địa chỉ API (để trống dùng mặc định)',
-          'API base URL',
-          SOCIAL_KINDS,
-          { validate: url } as Partial<Field>,
-        ),
+        text('apiBaseUrl', 'Địa chỉ API (để trống dùng mặc định)', 'API base URL', SOCIAL_KINDS, {
+          validate: url,
+        } as Partial<Field>),
         text('pageId', 'Mã trang Facebook (Page ID)', 'Page ID', [ChannelKind.FacebookPage]),
         text('oaId', 'Mã Zalo OA', 'OA ID', [ChannelKind.ZaloOa]),
         text('youtubeChannelId', 'Mã kênh YouTube', 'YouTube channel ID', [ChannelKind.Youtube]),
@@ -121,7 +117,7 @@ export const Channels: CollectionConfig<'channels'> = {
             condition: when(ChannelKind.TikTok),
             description: l(
               'Phải là một lựa chọn tài khoản TikTok cho phép (ứng dụng chưa được TikTok duyệt chỉ đăng được "Chỉ mình tôi"); được kiểm tra trước mỗi lần đăng.',
-              "Must be one the account offers; checked before each post.",
+              'Must be one the account offers; checked before each post.',
             ),
           },
         },
@@ -226,6 +222,8 @@ export const Channels: CollectionConfig<'channels'> = {
       name: 'engagementPull',
       type: 'group',
       label: l('Lấy số liệu tương tác', 'Engagement pull'),
+      // Staff read it (why a channel's figures are missing); only the pull writes it, through the adapter.
+      access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', condition: when(...SOCIAL_KINDS) },
       fields: [
         {

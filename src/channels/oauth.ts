@@ -216,11 +216,7 @@ export function renewAccessToken(
  * The access token to call with, renewed first when it is missing or expired and the channel can
  * refresh; `renew(stale)` gets another (after a 401). One path for every OAuth channel kind.
  */
-export function oauthSession(
-  channel: ChannelInfo,
-  context: TokenContext,
-  provider: OAuthProvider,
-) {
+export function oauthSession(channel: ChannelInfo, context: TokenContext, provider: OAuthProvider) {
   const s = channel.settings
   const refreshable = canRefresh(s)
   const renew = (stale: string) =>

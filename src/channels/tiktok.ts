@@ -54,9 +54,7 @@ const initsByAccount = new Map<string, number[]>()
  * backstop, and the dispatcher waits a minute after it.
  */
 function takeInitSlot(accountKey: string, now = Date.now()): void {
-  const recent = (initsByAccount.get(accountKey) ?? []).filter(
-    (t) => t > now - INIT_LIMIT.windowMs,
-  )
+  const recent = (initsByAccount.get(accountKey) ?? []).filter((t) => t > now - INIT_LIMIT.windowMs)
   if (recent.length >= INIT_LIMIT.requests) {
     const wait = recent[0] + INIT_LIMIT.windowMs - now
     throw new ChannelError(
@@ -237,7 +235,10 @@ export const tiktokAdapter: ChannelAdapter = {
       disable_stitch: !!creator.stitch_disabled,
       video_cover_timestamp_ms: 1000,
     }
-    if ((channel.settings.tiktokVideoSource ?? TikTokVideoSource.PullFromUrl) !== TikTokVideoSource.FileUpload) {
+    if (
+      (channel.settings.tiktokVideoSource ?? TikTokVideoSource.PullFromUrl) !==
+      TikTokVideoSource.FileUpload
+    ) {
       const { publish_id } = await tiktok.call<{ publish_id?: string }>(
         '/v2/post/publish/video/init/',
         { post_info, source_info: { source: TikTokVideoSource.PullFromUrl, video_url: file.url } },
@@ -251,21 +252,24 @@ export const tiktokAdapter: ChannelAdapter = {
     try {
       size = (await fs.stat(filePath)).size
     } catch {
-      throw new ChannelError(`Không đọc được tệp video "${file.filename}" trong thư viện.`, 'permanent')
+      throw new ChannelError(
+        `Không đọc được tệp video "${file.filename}" trong thư viện.`,
+        'permanent',
+      )
     }
     const plan = chunkPlan(size)
-    const { publish_id, upload_url } = await tiktok.call<{ publish_id?: string; upload_url?: string }>(
-      '/v2/post/publish/video/init/',
-      {
-        post_info,
-        source_info: {
-          source: TikTokVideoSource.FileUpload,
-          video_size: size,
-          chunk_size: plan.chunkSize,
-          total_chunk_count: plan.count,
-        },
+    const { publish_id, upload_url } = await tiktok.call<{
+      publish_id?: string
+      upload_url?: string
+    }>('/v2/post/publish/video/init/', {
+      post_info,
+      source_info: {
+        source: TikTokVideoSource.FileUpload,
+        video_size: size,
+        chunk_size: plan.chunkSize,
+        total_chunk_count: plan.count,
       },
-    )
+    })
     if (!upload_url) throw new ChannelError('TikTok không trả về địa chỉ tải tệp lên.', 'retry')
     await uploadChunks(channel, upload_url, filePath, size, plan, file.mimeType ?? 'video/mp4')
     return accepted(channel, context, progress(needId(publish_id)))
@@ -321,7 +325,11 @@ async function uploadChunks(
       if (res.status !== expected && !(res.status >= 200 && res.status < 300)) {
         throw (
           tiktokFailure(res) ??
-          new ChannelError(`TikTok không nhận phần tệp ${i + 1}/${plan.count}.`, 'retry', res.status)
+          new ChannelError(
+            `TikTok không nhận phần tệp ${i + 1}/${plan.count}.`,
+            'retry',
+            res.status,
+          )
         )
       }
     }

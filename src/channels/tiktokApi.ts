@@ -60,9 +60,18 @@ export function tiktokFailure(res: HttpResult): ChannelError | null {
       retryAfterMs(res.headers.get('retry-after')) ?? RATE_LIMIT_WAIT_MS,
     )
   if (code && PERMANENT[code])
-    return new ChannelError(`TikTok từ chối: ${PERMANENT[code]}. ${detail}`, 'permanent', res.status)
+    return new ChannelError(
+      `TikTok từ chối: ${PERMANENT[code]}. ${detail}`,
+      'permanent',
+      res.status,
+    )
   if (code && LATER[code])
-    return new ChannelError(`TikTok tạm từ chối: ${LATER[code]}. ${detail}`, 'retry', res.status, LATER_WAIT_MS)
+    return new ChannelError(
+      `TikTok tạm từ chối: ${LATER[code]}. ${detail}`,
+      'retry',
+      res.status,
+      LATER_WAIT_MS,
+    )
   return (
     classifyStatus(res.status, detail, res.headers) ??
     new ChannelError(`TikTok trả lỗi. ${detail}`, 'retry', res.status)
@@ -84,22 +93,29 @@ export function tiktokClient(
   const session = oauthSession(channel, context, TIKTOK)
   let current: Promise<{ token: string; renewed: boolean }> | null = null
   const send = (token: string, path: string, body: unknown) =>
-    limited(() => request(`${base}${path}`, {
-      method: 'POST',
-      timeoutMs: channel.settings.timeoutMs ?? undefined,
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json; charset=UTF-8',
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }))
+    limited(() =>
+      request(`${base}${path}`, {
+        method: 'POST',
+        timeoutMs: channel.settings.timeoutMs ?? undefined,
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json; charset=UTF-8',
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    )
   return {
     async call<T>(path: string, body?: unknown): Promise<T> {
       current ??= session.token()
       let { token, renewed } = await current
       let res = await send(token, path, body)
       const code = (res.json as TikTokReply<T> | undefined)?.error?.code
-      if (res.status === 401 && code === 'access_token_invalid' && session.refreshable && !renewed) {
+      if (
+        res.status === 401 &&
+        code === 'access_token_invalid' &&
+        session.refreshable &&
+        !renewed
+      ) {
         token = await session.renew(token)
         renewed = true
         current = Promise.resolve({ token, renewed })

@@ -72,11 +72,17 @@ export const tiktokPrivacyLevels = vocabulary<TikTokPrivacyLevel>({
 })
 
 /** How TikTok gets a video: it downloads it from our public media URL, or we upload the file in chunks. */
-export const TikTokVideoSource = { PullFromUrl: 'PULL_FROM_URL', FileUpload: 'FILE_UPLOAD' } as const
+export const TikTokVideoSource = {
+  PullFromUrl: 'PULL_FROM_URL',
+  FileUpload: 'FILE_UPLOAD',
+} as const
 export type TikTokVideoSource = (typeof TikTokVideoSource)[keyof typeof TikTokVideoSource]
 
 export const tiktokVideoSources = vocabulary<TikTokVideoSource>({
-  PULL_FROM_URL: l('TikTok tải về từ địa chỉ công khai của tệp', 'TikTok pulls it from our public URL'),
+  PULL_FROM_URL: l(
+    'TikTok tải về từ địa chỉ công khai của tệp',
+    'TikTok pulls it from our public URL',
+  ),
   FILE_UPLOAD: l('Tải tệp lên TikTok theo từng phần', 'Upload the file in chunks'),
 })
 

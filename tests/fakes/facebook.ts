@@ -40,7 +40,13 @@ export type FakeFacebook = FakeServer & {
 }
 
 /** What the Graph reports for a post: reactions/comments summaries, shares, and two lifetime insights. */
-export type PostFigures = { views: number; reach: number; reactions: number; comments: number; shares: number }
+export type PostFigures = {
+  views: number
+  reach: number
+  reactions: number
+  comments: number
+  shares: number
+}
 
 /** The insights metrics a post still has (post_impressions* were deprecated in 2025). */
 const POST_METRICS = ['post_media_view', 'post_total_media_view_unique', 'post_clicks']
@@ -54,22 +60,38 @@ function readPosts(
   known: (id: string) => boolean,
   figures: (id: string) => PostFigures,
 ) {
-  const ids = String(params.ids ?? '').split(',').filter(Boolean)
+  const ids = String(params.ids ?? '')
+    .split(',')
+    .filter(Boolean)
   if (!ids.length || ids.length > 50)
-    return { status: 400, body: graphError(100, '(#100) ids must hold 1 to 50 ids', 'OAuthException') }
+    return {
+      status: 400,
+      body: graphError(100, '(#100) ids must hold 1 to 50 ids', 'OAuthException'),
+    }
   const missing = ids.filter((id) => !known(id))
   if (missing.length)
     return {
       status: 404,
-      body: graphError(803, `(#803) Some of the aliases you requested do not exist: ${missing.join(',')}`, 'OAuthException'),
+      body: graphError(
+        803,
+        `(#803) Some of the aliases you requested do not exist: ${missing.join(',')}`,
+        'OAuthException',
+      ),
     }
   const fields = String(params.fields ?? '')
-  const metrics = fields.match(/insights\.metric\(([^)]*)\)/)?.[1]?.split(',').map((m) => m.trim())
+  const metrics = fields
+    .match(/insights\.metric\(([^)]*)\)/)?.[1]
+    ?.split(',')
+    .map((m) => m.trim())
   const invalid = metrics?.find((m) => !POST_METRICS.includes(m))
   if (invalid)
     return {
       status: 400,
-      body: graphError(100, `(#100) The value must be a valid insights metric: ${invalid}`, 'OAuthException'),
+      body: graphError(
+        100,
+        `(#100) The value must be a valid insights metric: ${invalid}`,
+        'OAuthException',
+      ),
     }
   const out: Record<string, unknown> = {}
   for (const id of ids) {
@@ -79,13 +101,25 @@ function readPosts(
     if (fields.includes('reactions'))
       post.reactions = { data: [], summary: { total_count: f.reactions, viewer_reaction: 'NONE' } }
     if (fields.includes('comments'))
-      post.comments = { data: [], summary: { order: 'ranked', total_count: f.comments, can_comment: true } }
+      post.comments = {
+        data: [],
+        summary: { order: 'ranked', total_count: f.comments, can_comment: true },
+      }
     if (metrics)
       post.insights = {
         data: metrics.map((name) => ({
           name,
           period: 'lifetime',
-          values: [{ value: name === 'post_media_view' ? f.views : name === 'post_total_media_view_unique' ? f.reach : 0 }],
+          values: [
+            {
+              value:
+                name === 'post_media_view'
+                  ? f.views
+                  : name === 'post_total_media_view_unique'
+                    ? f.reach
+                    : 0,
+            },
+          ],
           title: name,
           description: `Lifetime: ${name}`,
           id: `${id}/insights/${name}/lifetime`,
@@ -196,7 +230,8 @@ export async function startFakeFacebook(options: {
         return readPosts(
           params,
           (id) => posts.some((p) => p.postId === id),
-          (id) => engagement.get(id) ?? { views: 0, reach: 0, reactions: 0, comments: 0, shares: 0 },
+          (id) =>
+            engagement.get(id) ?? { views: 0, reach: 0, reactions: 0, comments: 0, shares: 0 },
         )
       const m = url.pathname.match(/^\/(v\d+\.\d+)\/([^/]+)\/(feed|photos)\/?$/)
       if (!m || req.method !== 'POST') {

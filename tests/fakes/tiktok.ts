@@ -135,10 +135,13 @@ export async function startFakeTikTok(
     return false
   }
   const rateLimited = () =>
-    tiktokError(429, 'rate_limit_exceeded', 'The API rate limit was exceeded. Please try again later.')
+    tiktokError(
+      429,
+      'rate_limit_exceeded',
+      'The API rate limit was exceeded. Please try again later.',
+    )
   const invalid = (message: string) => tiktokError(400, 'invalid_params', message)
 
-  let server: FakeServer
   const uploadPath = '/upload/'
 
   const handler = (req: RecordedRequest) => {
@@ -175,8 +178,14 @@ export async function startFakeTikTok(
         status,
         body: { error, error_description: description, log_id: logId() },
       })
-      if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded'))
-        return oauthError(400, 'invalid_request', 'Content-Type must be application/x-www-form-urlencoded.')
+      if (
+        !String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+      )
+        return oauthError(
+          400,
+          'invalid_request',
+          'Content-Type must be application/x-www-form-urlencoded.',
+        )
       if (form.get('grant_type') !== 'refresh_token')
         return oauthError(400, 'unsupported_grant_type', 'Unsupported grant type.')
       if (form.get('client_key') !== client.key || form.get('client_secret') !== client.secret)
@@ -224,12 +233,16 @@ export async function startFakeTikTok(
       return reply(200, creator)
     }
 
-    if (url.pathname === '/v2/post/publish/video/init/' || url.pathname === '/v2/post/publish/content/init/') {
+    if (
+      url.pathname === '/v2/post/publish/video/init/' ||
+      url.pathname === '/v2/post/publish/content/init/'
+    ) {
       if (overLimit(token, 'init', 6)) return rateLimited()
       const photo = url.pathname.endsWith('/content/init/')
       const postInfo = body.post_info ?? {}
       const sourceInfo = body.source_info ?? {}
-      if (!PRIVACY.includes(postInfo.privacy_level)) return invalid('post_info.privacy_level is invalid.')
+      if (!PRIVACY.includes(postInfo.privacy_level))
+        return invalid('post_info.privacy_level is invalid.')
       if (!creator.privacy_level_options.includes(postInfo.privacy_level))
         return tiktokError(
           403,
@@ -238,7 +251,10 @@ export async function startFakeTikTok(
         )
       let upload_url: string | undefined
       if (photo) {
-        if (body.media_type !== 'PHOTO' || !['DIRECT_POST', 'MEDIA_UPLOAD'].includes(body.post_mode))
+        if (
+          body.media_type !== 'PHOTO' ||
+          !['DIRECT_POST', 'MEDIA_UPLOAD'].includes(body.post_mode)
+        )
           return invalid('media_type must be PHOTO and post_mode DIRECT_POST or MEDIA_UPLOAD.')
         if (typeof postInfo.title === 'string' && postInfo.title.length > 90)
           return invalid('post_info.title exceeds 90 characters.')
@@ -250,13 +266,21 @@ export async function startFakeTikTok(
         if (images.some((u) => /\.png($|\?)/i.test(String(u))))
           return invalid('Photo format PNG is not supported; use JPEG or WEBP.')
         if (images.some((u) => !verifiedPrefixes.some((p) => String(u).startsWith(p))))
-          return tiktokError(403, 'url_ownership_unverified', 'The photo URL domain is not verified.')
+          return tiktokError(
+            403,
+            'url_ownership_unverified',
+            'The photo URL domain is not verified.',
+          )
       } else {
         if (typeof postInfo.title === 'string' && postInfo.title.length > 2200)
           return invalid('post_info.title exceeds 2200 UTF-16 runes.')
         if (sourceInfo.source === 'PULL_FROM_URL') {
           if (!verifiedPrefixes.some((p) => String(sourceInfo.video_url ?? '').startsWith(p)))
-            return tiktokError(403, 'url_ownership_unverified', 'The video URL domain is not verified.')
+            return tiktokError(
+              403,
+              'url_ownership_unverified',
+              'The video URL domain is not verified.',
+            )
         } else if (sourceInfo.source === 'FILE_UPLOAD') {
           const size = Number(sourceInfo.video_size)
           const chunk = Number(sourceInfo.chunk_size)
@@ -267,7 +291,9 @@ export async function startFakeTikTok(
               ? chunk >= MIN_CHUNK && chunk <= MAX_CHUNK && count === Math.floor(size / chunk)
               : true
           if (!(size > 0) || !whole || !sized || count < 1 || count > 1000)
-            return invalid('source_info chunk_size / total_chunk_count do not follow the chunk rules.')
+            return invalid(
+              'source_info chunk_size / total_chunk_count do not follow the chunk rules.',
+            )
         } else return invalid('source_info.source must be FILE_UPLOAD or PULL_FROM_URL.')
       }
       const publishId = `v_pub_${photo ? 'photo' : 'url'}~v2-1.${Date.now()}${posts.length}`
@@ -293,7 +319,10 @@ export async function startFakeTikTok(
       if (overLimit(token, 'status', 30)) return rateLimited()
       const post = posts.find((p) => p.publishId === body.publish_id)
       if (!post) return invalid('publish_id does not exist.')
-      if (post.status === 'PROCESSING_DOWNLOAD' || (post.status === 'PROCESSING_UPLOAD' && post.uploaded)) {
+      if (
+        post.status === 'PROCESSING_DOWNLOAD' ||
+        (post.status === 'PROCESSING_UPLOAD' && post.uploaded)
+      ) {
         if (post.pollsLeft > 0) post.pollsLeft--
         else if (post.failReason) post.status = 'FAILED'
         else {
@@ -335,7 +364,7 @@ export async function startFakeTikTok(
     return tiktokError(404, 'invalid_params', `Unknown path ${url.pathname}.`)
   }
 
-  server = await startFakeServer(handler, { latencyMs: options.latencyMs })
+  const server: FakeServer = await startFakeServer(handler, { latencyMs: options.latencyMs })
   return {
     ...server,
     apiBaseUrl: server.url,

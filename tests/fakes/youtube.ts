@@ -153,7 +153,12 @@ export async function startFakeYoutube(options: {
     if (!parts.length) return err(400, 'required', 'Required parameter: part', 'global')
     const ids = (url.searchParams.get('id') ?? '').split(',').filter(Boolean)
     if (ids.length > 50)
-      return err(400, 'invalidValue', 'Invalid value for id: more than 50 ids.', 'youtube.parameter')
+      return err(
+        400,
+        'invalidValue',
+        'Invalid value for id: more than 50 ids.',
+        'youtube.parameter',
+      )
     const items = ids
       .filter((id) => videos.has(id))
       .map((id) => {

@@ -56,7 +56,8 @@ export async function startFakeZalo(options: {
       if (req.method === 'GET' && url.pathname === '/v2.0/article/getslice') {
         const offset = Number(url.searchParams.get('offset') ?? 0)
         const limit = Number(url.searchParams.get('limit') ?? 10)
-        if (!(limit >= 1 && limit <= 10) || !(offset >= 0)) return fail(-201, 'Parameters are invalid: limit')
+        if (!(limit >= 1 && limit <= 10) || !(offset >= 0))
+          return fail(-201, 'Parameters are invalid: limit')
         const listed = articles.filter((a) => a.id).reverse()
         const medias = listed.slice(offset, offset + limit).map((a) => ({
           id: a.id,

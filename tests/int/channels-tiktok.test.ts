@@ -177,7 +177,10 @@ describe('tiktok: posting', () => {
     expect(pathsOf(fake)).toEqual([CREATOR, INIT])
 
     const init = JSON.parse(fake.callsTo(INIT)[0].body)
-    expect(init.source_info).toEqual({ source: 'PULL_FROM_URL', video_url: `${serverUrl()}${file.url}` })
+    expect(init.source_info).toEqual({
+      source: 'PULL_FROM_URL',
+      video_url: `${serverUrl()}${file.url}`,
+    })
     expect(init.post_info.privacy_level).toBe('PUBLIC_TO_EVERYONE')
     expect(init.post_info.title).toContain('Clip ngắn: nộp hồ sơ trực tuyến')
     expect(init.post_info.title).toContain('#ChuyenDoiSo')
@@ -301,7 +304,10 @@ describe('tiktok: posting', () => {
         },
         returning: false,
       })
-      await refused(await createInfographic(env, png), /TikTok không nhận ảnh PNG: cần ảnh JPEG hoặc WebP/)
+      await refused(
+        await createInfographic(env, png),
+        /TikTok không nhận ảnh PNG: cần ảnh JPEG hoặc WebP/,
+      )
     })
 
     it('an article (TikTok takes videos and infographics only)', async () => {
@@ -328,14 +334,20 @@ describe('tiktok: posting', () => {
 
     it('a channel without a privacy level; and at fire time, a channel whose level was removed after scheduling', async () => {
       const { content } = await createTikTokVideo(env)
-      const pub = await schedule(env, channelId, content, { publishNow: false, scheduledAt: new Date(Date.now() + 60_000).toISOString() })
+      const pub = await schedule(env, channelId, content, {
+        publishNow: false,
+        scheduledAt: new Date(Date.now() + 60_000).toISOString(),
+      })
       await payload.update({
         collection: 'channels',
         id: channelId,
         data: { settings: { tiktokPrivacyLevel: null } } as never,
         overrideAccess: true,
       })
-      await refused((await createTikTokVideo(env)).content, /chưa chọn quyền riêng tư cho bài đăng TikTok/)
+      await refused(
+        (await createTikTokVideo(env)).content,
+        /chưa chọn quyền riêng tư cho bài đăng TikTok/,
+      )
       // The one scheduled before: the dispatcher checks again when it falls due.
       await payload.db.updateOne({
         collection: 'publications',
@@ -357,7 +369,9 @@ describe('tiktok: posting', () => {
     await drain(env)
     const failed = await readPub(env, pub.id)
     expect(failed.status).toBe('failed')
-    expect(lastAttempt(failed).message).toMatch(/không cho chọn quyền riêng tư "Mọi người" \(chỉ có: Chỉ mình tôi\)/)
+    expect(lastAttempt(failed).message).toMatch(
+      /không cho chọn quyền riêng tư "Mọi người" \(chỉ có: Chỉ mình tôi\)/,
+    )
     expect(pathsOf(fake)).toEqual([CREATOR])
   })
 
@@ -375,7 +389,10 @@ describe('tiktok: posting', () => {
     fake.inject({
       kind: 'status',
       status: 500,
-      body: { data: {}, error: { code: 'internal_error', message: 'Something went wrong.', log_id: 'x' } },
+      body: {
+        data: {},
+        error: { code: 'internal_error', message: 'Something went wrong.', log_id: 'x' },
+      },
     })
     const pub = await schedule(env, channelId, (await createTikTokVideo(env)).content)
     await drain(env)
@@ -414,7 +431,9 @@ describe('tiktok: posting', () => {
     await drain(env)
     const retrying = await readPub(env, pub.id)
     expect(retrying.status).toBe('retrying')
-    expect(lastAttempt(retrying).message).toMatch(new RegExp(`không trả lời sau ${CHANNEL_TIMEOUT_MS} ms`))
+    expect(lastAttempt(retrying).message).toMatch(
+      new RegExp(`không trả lời sau ${CHANNEL_TIMEOUT_MS} ms`),
+    )
     expect(retrying.remoteId).toMatch(/^tiktok:/)
     await untilDue(retrying)
     await drain(env)
@@ -425,7 +444,7 @@ describe('tiktok: posting', () => {
     expect(outcomes(after)).toEqual(['pending', 'retry', 'pending', 'success'])
   })
 
-  it('a post that ends FAILED: the publication fails with TikTok\'s reason in Vietnamese, not retried', async () => {
+  it("a post that ends FAILED: the publication fails with TikTok's reason in Vietnamese, not retried", async () => {
     fake.failNextPost('duration_check_failed')
     const pub = await schedule(env, channelId, (await createTikTokVideo(env)).content)
     await drain(env)
@@ -454,7 +473,9 @@ describe('tiktok: posting', () => {
     const channel = await readChannel(env, channelId)
     expect(channel.credentials.accessToken).toBe(fake.token)
     expect(channel.credentials.refreshToken).toBe(fake.refreshToken)
-    expect(new Date(channel.credentials.accessTokenExpiresAt).getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000)
+    expect(new Date(channel.credentials.accessTokenExpiresAt).getTime()).toBeGreaterThan(
+      Date.now() + 23 * 3600_000,
+    )
     const after = await untilSettled(pub.id)
     expect(after.status).toBe('published')
   })
@@ -465,7 +486,9 @@ describe('tiktok: posting', () => {
     await drain(env)
     const channel = await readChannel(env, channelId)
     expect(channel.status).toBe('needs-attention')
-    expect(channel.lastError).toMatch(/Mã làm mới TikTok đã bị thu hồi hoặc hết hạn; cần cấp quyền lại/)
+    expect(channel.lastError).toMatch(
+      /Mã làm mới TikTok đã bị thu hồi hoặc hết hạn; cần cấp quyền lại/,
+    )
     const held = await readPub(env, pub.id)
     expect(held.status).toBe('scheduled')
     expect(lastAttempt(held).outcome).toBe('reauth')
@@ -484,7 +507,8 @@ describe('tiktok: posting', () => {
   it('six inits a minute per account: the seventh and eighth wait for a free slot without counting an attempt, and TikTok never answers 429', async () => {
     fake.processingPolls = 1000
     const pubs = []
-    for (let i = 0; i < 8; i++) pubs.push(await schedule(env, channelId, (await createTikTokVideo(env)).content))
+    for (let i = 0; i < 8; i++)
+      pubs.push(await schedule(env, channelId, (await createTikTokVideo(env)).content))
     await drain(env)
     const inits = fake.callsTo(INIT)
     expect(inits).toHaveLength(6)
@@ -495,7 +519,9 @@ describe('tiktok: posting', () => {
     for (const p of waiting) {
       expect(p.attemptCount ?? 0).toBe(0)
       expect(lastAttempt(p).outcome).toBe('held')
-      expect(lastAttempt(p).message).toMatch(/Đã gửi 6 yêu cầu đăng bài tới tài khoản TikTok này trong một phút/)
+      expect(lastAttempt(p).message).toMatch(
+        /Đã gửi 6 yêu cầu đăng bài tới tài khoản TikTok này trong một phút/,
+      )
       // Not before the first init's minute is over.
       expect(new Date(p.nextAttemptAt).getTime()).toBeGreaterThanOrEqual(inits[0].at + 60_000 - 5)
     }
@@ -503,6 +529,8 @@ describe('tiktok: posting', () => {
     // At the fake: never more than 6 inits within any 60 s.
     const times = inits.map((r) => r.at).sort((a, b) => a - b)
     for (let i = 0; i < times.length; i++)
-      expect(times.filter((t) => t >= times[i] && t < times[i] + 60_000).length).toBeLessThanOrEqual(6)
+      expect(
+        times.filter((t) => t >= times[i] && t < times[i] + 60_000).length,
+      ).toBeLessThanOrEqual(6)
   })
 })

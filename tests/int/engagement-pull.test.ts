@@ -239,17 +239,45 @@ afterAll(async () => {
 })
 
 describe('engagement pull', () => {
-  it('pulls each platform\'s figures for the last 30 days, stores them as observations, and the rollup totals them', async () => {
+  it("pulls each platform's figures for the last 30 days, stores them as observations, and the rollup totals them", async () => {
     // The platforms' figures, by remote id.
     const [fb1, fb2] = pubs.fb
-    fb.engagement.set(fb1.remoteId, { views: 1200, reach: 900, reactions: 85, comments: 12, shares: 7 })
-    fb.engagement.set(fb2.remoteId, { views: 300, reach: 250, reactions: 15, comments: 0, shares: 0 })
-    fb.engagement.set(oldFacebookPub.remoteId, { views: 99_999, reach: 1, reactions: 1, comments: 1, shares: 1 })
+    fb.engagement.set(fb1.remoteId, {
+      views: 1200,
+      reach: 900,
+      reactions: 85,
+      comments: 12,
+      shares: 7,
+    })
+    fb.engagement.set(fb2.remoteId, {
+      views: 300,
+      reach: 250,
+      reactions: 15,
+      comments: 0,
+      shares: 0,
+    })
+    fb.engagement.set(oldFacebookPub.remoteId, {
+      views: 99_999,
+      reach: 1,
+      reactions: 1,
+      comments: 1,
+      shares: 1,
+    })
     yt.statistics.set('VIDyt00001a', { viewCount: 5400, likeCount: 210, commentCount: 31 })
     yt.statistics.set('VIDyt00002b', { viewCount: 760, likeCount: 18, commentCount: 2 })
     const [tt1, tt2] = pubs.tt
-    tt.stats.set(tt1.remoteId, { view_count: 15_000, like_count: 1_320, comment_count: 44, share_count: 96 })
-    tt.stats.set(tt2.remoteId, { view_count: 2_500, like_count: 140, comment_count: 5, share_count: 11 })
+    tt.stats.set(tt1.remoteId, {
+      view_count: 15_000,
+      like_count: 1_320,
+      comment_count: 44,
+      share_count: 96,
+    })
+    tt.stats.set(tt2.remoteId, {
+      view_count: 2_500,
+      like_count: 140,
+      comment_count: 5,
+      share_count: 11,
+    })
     zalo.stats.set(pubs.zalo[0].remoteId, { views: 4_321, shares: 65 })
 
     const report = await pullEngagement(payload)
@@ -262,7 +290,9 @@ describe('engagement pull', () => {
     expect(fbReads).toHaveLength(1)
     const params = new URL(fbReads[0].path, 'http://f').searchParams
     expect(params.get('ids')!.split(',').sort()).toEqual([fb1.remoteId, fb2.remoteId].sort())
-    expect(params.get('fields')).toContain('insights.metric(post_media_view,post_total_media_view_unique)')
+    expect(params.get('fields')).toContain(
+      'insights.metric(post_media_view,post_total_media_view_unique)',
+    )
     expect(await observationsOf(oldFacebookPub.id)).toHaveLength(0)
 
     const [obs] = await observationsOf(fb1.id)
@@ -304,8 +334,19 @@ describe('engagement pull', () => {
     expect(await channelTotal('engagement-views', ch.zalo)).toBe(4_321)
 
     // A later pull adds observations (the earlier ones are kept) and the totals follow the latest.
-    fb.engagement.set(fb1.remoteId, { views: 2000, reach: 1500, reactions: 100, comments: 20, shares: 9 })
-    tt.stats.set(tt2.remoteId, { view_count: 3_000, like_count: 150, comment_count: 6, share_count: 12 })
+    fb.engagement.set(fb1.remoteId, {
+      views: 2000,
+      reach: 1500,
+      reactions: 100,
+      comments: 20,
+      shares: 9,
+    })
+    tt.stats.set(tt2.remoteId, {
+      view_count: 3_000,
+      like_count: 150,
+      comment_count: 6,
+      share_count: 12,
+    })
     await sleep(20)
     const again = await pullEngagement(payload)
     expect(again.observations).toBe(7)
@@ -316,7 +357,7 @@ describe('engagement pull', () => {
     expect(await channelTotal('engagement-views', ch.tt)).toBe(15_000 + 3_000)
   })
 
-  it('honours TikTok\'s rate limit: 41 posts take three video/query calls (20, 20, 1), a second apart at the fake', async () => {
+  it("honours TikTok's rate limit: 41 posts take three video/query calls (20, 20, 1), a second apart at the fake", async () => {
     // 39 more published TikTok posts of the same video (written as the dispatcher would leave them).
     const video = await tiktokVideo()
     for (let i = 0; i < 39; i++) {
@@ -340,22 +381,38 @@ describe('engagement pull', () => {
     for (let i = 1; i < calls.length; i++)
       expect(calls[i].at - calls[i - 1].at).toBeGreaterThanOrEqual(1000 - 60)
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000 - 60)
-    expect(calls.every((c) => c.path.includes('fields=id,view_count,like_count,comment_count,share_count'))).toBe(true)
+    expect(
+      calls.every((c) =>
+        c.path.includes('fields=id,view_count,like_count,comment_count,share_count'),
+      ),
+    ).toBe(true)
   })
 
   it('a failing platform is recorded on its channel (why, when to retry) and retried; the others go on and sending is not held', async () => {
-    yt.inject({ kind: 'status', status: 500, body: { error: { code: 500, message: 'Backend Error' } } })
+    yt.inject({
+      kind: 'status',
+      status: 500,
+      body: { error: { code: 500, message: 'Backend Error' } },
+    })
     tt.revokeGrant()
     tt.expireTokens()
-    const before = await payload.count({ collection: 'engagement-observations', overrideAccess: true })
+    const before = await payload.count({
+      collection: 'engagement-observations',
+      overrideAccess: true,
+    })
     const report = await pullEngagement(payload)
     expect(report.failed.map((f) => f.channel).sort()).toEqual([ch.yt, ch.tt].sort())
-    const after = await payload.count({ collection: 'engagement-observations', overrideAccess: true })
+    const after = await payload.count({
+      collection: 'engagement-observations',
+      overrideAccess: true,
+    })
     // Facebook (2) and Zalo (1) were still pulled.
     expect(after.totalDocs - before.totalDocs).toBe(3)
 
     const youtube = await readChannel(env, ch.yt)
-    expect(youtube.engagementPull.lastError).toMatch(/^Lấy số liệu YouTube không được: Máy chủ kênh tạm thời lỗi \(HTTP 500\)/)
+    expect(youtube.engagementPull.lastError).toMatch(
+      /^Lấy số liệu YouTube không được: Máy chủ kênh tạm thời lỗi \(HTTP 500\)/,
+    )
     // ENGAGEMENT_PULL_RETRY_MINUTES = 0.05: three seconds after the failure.
     expect(new Date(youtube.engagementPull.retryAt).getTime()).toBeGreaterThanOrEqual(
       new Date(youtube.engagementPull.lastErrorAt).getTime() + 3000 - 50,
@@ -396,7 +453,7 @@ describe('engagement pull', () => {
   })
 })
 
-describe('engagement pull: the worker\'s schedule', () => {
+describe("engagement pull: the worker's schedule", () => {
   it('runs under a lease: of two workers starting a run at once, one pulls and the other skips', async () => {
     const { startEngagementCron } = await import('@/engagement/pull/cron')
     const a = startEngagementCron(payload)

@@ -48,21 +48,27 @@ export function startEngagementCron(payload: Payload): EngagementCron {
     return true
   }
   const quietly = (options: PullOptions) => () =>
-    void run(options).catch((err) => payload.logger.error({ err, msg: 'Lấy số liệu tương tác lỗi.' }))
+    void run(options).catch((err) =>
+      payload.logger.error({ err, msg: 'Lấy số liệu tương tác lỗi.' }),
+    )
 
   const schedule = process.env.ENGAGEMENT_PULL_CRON || DEFAULT_PULL_CRON
-  const tasks: ScheduledTask[] = [
-    cron.schedule(schedule, quietly({}), {
-      noOverlap: true,
-      timezone: TIME_ZONE,
-      name: `engagement-pull-${owner}`,
-    }),
-    cron.schedule(RETRY_CRON, quietly({ onlyRetries: true }), {
-      noOverlap: true,
-      timezone: TIME_ZONE,
-      name: `engagement-retry-${owner}`,
-    }),
-  ]
+  // "off": no pull from this worker (another machine may run it; typed-in and CSV figures still count).
+  const tasks: ScheduledTask[] =
+    schedule === 'off'
+      ? []
+      : [
+          cron.schedule(schedule, quietly({}), {
+            noOverlap: true,
+            timezone: TIME_ZONE,
+            name: `engagement-pull-${owner}`,
+          }),
+          cron.schedule(RETRY_CRON, quietly({ onlyRetries: true }), {
+            noOverlap: true,
+            timezone: TIME_ZONE,
+            name: `engagement-retry-${owner}`,
+          }),
+        ]
   return {
     run,
     async stop() {

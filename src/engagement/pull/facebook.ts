@@ -45,7 +45,11 @@ export const facebookPuller: Puller = {
       if (err?.code !== undefined) {
         const detail = `Facebook: ${err.message ?? 'lỗi'} (mã ${err.code}).`
         if (err.code === 190 || err.code === 102)
-          throw new ChannelError(`Mã truy cập trang Facebook không còn hiệu lực. ${detail}`, 'reauth', res.status)
+          throw new ChannelError(
+            `Mã truy cập trang Facebook không còn hiệu lực. ${detail}`,
+            'reauth',
+            res.status,
+          )
         if ([4, 17, 32, 613].includes(err.code))
           throw new ChannelError(
             `Facebook giới hạn tần suất gọi. ${detail}`,
@@ -53,7 +57,11 @@ export const facebookPuller: Puller = {
             res.status,
             retryAfterMs(res.headers.get('retry-after')),
           )
-        throw new ChannelError(`Facebook từ chối yêu cầu số liệu. ${detail}`, 'permanent', res.status)
+        throw new ChannelError(
+          `Facebook từ chối yêu cầu số liệu. ${detail}`,
+          'permanent',
+          res.status,
+        )
       }
       const failure = classifyStatus(res.status, briefly(res.text), res.headers)
       if (failure) throw failure

@@ -51,7 +51,10 @@ export type PullReport = {
 }
 
 /** Runs one pull over every channel due for it; never throws for a channel's failure. */
-export async function pullEngagement(payload: Payload, options: PullOptions = {}): Promise<PullReport> {
+export async function pullEngagement(
+  payload: Payload,
+  options: PullOptions = {},
+): Promise<PullReport> {
   const now = options.now ?? new Date()
   const days = options.days ?? env('ENGAGEMENT_PULL_DAYS', 30)
   const since = new Date(now.getTime() - days * 86_400_000)

@@ -8,7 +8,13 @@ import { tiktokClient } from '@/channels/tiktokApi'
 import type { Figures } from '@/engagement/check'
 import { batches, count, type Puller } from './types'
 
-type Video = { id?: string; view_count?: number; like_count?: number; comment_count?: number; share_count?: number }
+type Video = {
+  id?: string
+  view_count?: number
+  like_count?: number
+  comment_count?: number
+  share_count?: number
+}
 
 export const tiktokPuller: Puller = {
   platform: 'TikTok',

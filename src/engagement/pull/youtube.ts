@@ -44,7 +44,11 @@ export const youtubePuller: Puller = {
       const reason = listing.error?.errors?.[0]?.reason
       if (res.status === 403 && reason && /quota|rateLimit/i.test(reason))
         throw new ChannelError(`YouTube hết hạn mức gọi API (${reason}).`, 'retry', 403)
-      const failure = classifyStatus(res.status, briefly(listing.error?.message ?? res.text), res.headers)
+      const failure = classifyStatus(
+        res.status,
+        briefly(listing.error?.message ?? res.text),
+        res.headers,
+      )
       if (failure) throw failure
       const byId = new Map((listing.items ?? []).map((v) => [String(v.id), v.statistics ?? {}]))
       for (const item of batch) {

@@ -39,8 +39,16 @@ export const zaloPuller: Puller = {
       if (slice.error) {
         const detail = `Zalo: ${slice.message ?? 'lỗi'} (mã ${slice.error}).`
         if (slice.error === -216 || slice.error === -124)
-          throw new ChannelError(`Mã truy cập Zalo OA không còn hiệu lực. ${detail}`, 'reauth', res.status)
-        throw new ChannelError(`Zalo từ chối yêu cầu số liệu. ${detail}`, slice.error === -32 ? 'retry' : 'permanent', res.status)
+          throw new ChannelError(
+            `Mã truy cập Zalo OA không còn hiệu lực. ${detail}`,
+            'reauth',
+            res.status,
+          )
+        throw new ChannelError(
+          `Zalo từ chối yêu cầu số liệu. ${detail}`,
+          slice.error === -32 ? 'retry' : 'permanent',
+          res.status,
+        )
       }
       const medias = slice.data?.medias ?? []
       for (const m of medias) {
