@@ -56,7 +56,8 @@ const initsByAccount = new Map<string, number[]>()
 function takeInitSlot(accountKey: string, now = Date.now()): void {
   const recent = (initsByAccount.get(accountKey) ?? []).filter((t) => t > now - INIT_LIMIT.windowMs)
   if (recent.length >= INIT_LIMIT.requests) {
-    const wait = recent[0] + INIT_LIMIT.windowMs - now
+    // A second more than the window: TikTok counts arrivals, which come a little after our start.
+    const wait = recent[0] + INIT_LIMIT.windowMs - now + 1000
     throw new ChannelError(
       `Đã gửi ${INIT_LIMIT.requests} yêu cầu đăng bài tới tài khoản TikTok này trong một phút (giới hạn của TikTok).`,
       'retry',
@@ -362,7 +363,7 @@ async function checkStatus(tiktok: ReturnType<typeof tiktokClient>, progress: Pr
   if (status === 'FAILED') {
     const reason = data.fail_reason ?? ''
     throw new ChannelError(
-      `TikTok không đăng được bài: ${FAIL_REASONS[reason] ?? reason ?? 'không rõ lý do'} (fail_reason: ${reason || 'không có'}).`,
+      `TikTok không đăng được bài: ${FAIL_REASONS[reason] ?? (reason || 'không rõ lý do')} (fail_reason: ${reason || 'không có'}).`,
       'permanent',
     )
   }
