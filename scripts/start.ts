@@ -18,6 +18,7 @@ async function main() {
   const { startRollupCron } = await import('@/reporting/cron')
   const { startOpsCron } = await import('@/backup/cron')
   const { startReportCron } = await import('@/reporting/unitReports/cron')
+  const { startEngagementCron } = await import('@/engagement/pull/cron')
   const { seed, DEMO_PASSWORD } = await import('./seed')
   const { USERS } = await import('./seed-data/users')
 
@@ -46,6 +47,7 @@ async function main() {
   const rollup = startRollupCron(payload)
   const ops = startOpsCron(payload)
   const reminders = startReportCron(payload)
+  const engagement = startEngagementCron(payload)
 
   console.log('')
   console.log(`✔ Hệ thống đã sẵn sàng: ${running.url}`)
@@ -65,6 +67,7 @@ async function main() {
       await rollup.stop()
       await ops.stop()
       await reminders.stop()
+      await engagement.stop()
       await running.close()
       process.exit(0)
     })

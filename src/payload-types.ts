@@ -353,7 +353,17 @@ export interface Channel {
   id: string;
   name: string;
   kind:
-    'web-page' | 'feed' | 'webhook' | 'facebook-page' | 'zalo-oa' | 'youtube' | 'radio' | 'tv' | 'loudspeaker' | 'app';
+    | 'web-page'
+    | 'feed'
+    | 'webhook'
+    | 'facebook-page'
+    | 'zalo-oa'
+    | 'youtube'
+    | 'tiktok'
+    | 'radio'
+    | 'tv'
+    | 'loudspeaker'
+    | 'app';
   /**
    * This unit's editors schedule here without approval.
    */
@@ -366,6 +376,15 @@ export interface Channel {
     oaId?: string | null;
     youtubeChannelId?: string | null;
     oauthBaseUrl?: string | null;
+    /**
+     * Must be one the account offers; checked before each post.
+     */
+    tiktokPrivacyLevel?: ('PUBLIC_TO_EVERYONE' | 'MUTUAL_FOLLOW_FRIENDS' | 'FOLLOWER_OF_CREATOR' | 'SELF_ONLY') | null;
+    /**
+     * Pulling needs our domain verified with TikTok.
+     */
+    tiktokVideoSource?: ('PULL_FROM_URL' | 'FILE_UPLOAD') | null;
+    tiktokDisableComment?: boolean | null;
     timeoutMs?: number | null;
     unconfirmedAfterMinutes?: number | null;
   };
@@ -391,6 +410,12 @@ export interface Channel {
   status: 'active' | 'needs-attention' | 'disabled';
   lastError?: string | null;
   lastErrorAt?: string | null;
+  engagementPull?: {
+    lastPulledAt?: string | null;
+    lastError?: string | null;
+    lastErrorAt?: string | null;
+    retryAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -584,7 +609,7 @@ export interface Publication {
   attempts?:
     | {
         at?: string | null;
-        outcome?: ('success' | 'retry' | 'permanent' | 'reauth' | 'held') | null;
+        outcome?: ('success' | 'retry' | 'permanent' | 'reauth' | 'held' | 'pending') | null;
         message?: string | null;
         httpStatus?: number | null;
         durationMs?: number | null;
@@ -774,6 +799,7 @@ export interface RollupCell {
         | 'facebook-page'
         | 'zalo-oa'
         | 'youtube'
+        | 'tiktok'
         | 'radio'
         | 'tv'
         | 'loudspeaker'
@@ -1503,6 +1529,9 @@ export interface ChannelsSelect<T extends boolean = true> {
         oaId?: T;
         youtubeChannelId?: T;
         oauthBaseUrl?: T;
+        tiktokPrivacyLevel?: T;
+        tiktokVideoSource?: T;
+        tiktokDisableComment?: T;
         timeoutMs?: T;
         unconfirmedAfterMinutes?: T;
       };
@@ -1526,6 +1555,14 @@ export interface ChannelsSelect<T extends boolean = true> {
   status?: T;
   lastError?: T;
   lastErrorAt?: T;
+  engagementPull?:
+    | T
+    | {
+        lastPulledAt?: T;
+        lastError?: T;
+        lastErrorAt?: T;
+        retryAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

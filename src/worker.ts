@@ -9,6 +9,7 @@ import { startPayload } from './lib/startPayload'
 import { startRollupCron } from './reporting/cron'
 import { startOpsCron } from './backup/cron'
 import { startReportCron } from './reporting/unitReports/cron'
+import { startEngagementCron } from './engagement/pull/cron'
 
 resolveSecret()
 const payload = await startPayload()
@@ -19,6 +20,8 @@ const rollup = startRollupCron(payload)
 // Nightly backup (SQLite) and the audit trail's retention purge, one worker at a time.
 const ops = startOpsCron(payload)
 const reminders = startReportCron(payload)
+// Reach and engagement pulled from the social platforms (ENGAGEMENT_PULL_*), one worker at a time.
+const engagement = startEngagementCron(payload)
 console.log(`Bộ điều phối ${dispatcher.workerId} đang chạy.`)
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -28,6 +31,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     await rollup.stop()
     await ops.stop()
     await reminders.stop()
+    await engagement.stop()
     await payload.destroy()
     process.exit(0)
   })

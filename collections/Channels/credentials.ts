@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, Field, FieldAccess, FieldHook } from 'payload'
 import { hasRole } from '@/access/roles'
 import { CHANGED_SECRETS } from '@/audit/hooks'
-import { Role } from '@/vocabulary'
+import { OAUTH_REFRESH_KINDS, Role } from '@/vocabulary'
 import { l } from '@/lib/i18n'
 import { decryptSecret, encryptSecret, isEncrypted } from '@/lib/secrets'
 
@@ -30,7 +30,8 @@ const decrypt: FieldHook = ({ value, req }) => {
   return decryptSecret(value)
 }
 
-const youtubeOnly = (data: Record<string, unknown>) => data?.kind === 'youtube'
+const refreshable = (data: Record<string, unknown>) =>
+  OAUTH_REFRESH_KINDS.includes(data?.kind as (typeof OAUTH_REFRESH_KINDS)[number])
 
 const secret = (name: string, vi: string, en: string, extra: Partial<Field> = {}): Field =>
   ({
@@ -51,26 +52,29 @@ export const credentialsField: Field = {
   fields: [
     secret('accessToken', 'Mã truy cập (access token)', 'Access token'),
     {
-      // Written by the YouTube adapter with each token it obtains; a pasted token has no known expiry.
+      // Written by the YouTube and TikTok adapters with each token they obtain; a pasted token has no known expiry.
       name: 'accessTokenExpiresAt',
       type: 'date',
       label: l('Mã truy cập hết hạn lúc', 'Access token expires at'),
-      admin: { condition: youtubeOnly, readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { condition: refreshable, readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     secret('signingSecret', 'Khoá ký HMAC (webhook)', 'HMAC signing secret'),
-    // OAuth 2.0 refresh (YouTube): with these three the adapter gets a new access token by itself.
+    // OAuth 2.0 refresh (YouTube, TikTok): with these three the adapter gets a new access token by itself.
     {
       name: 'clientId',
       type: 'text',
-      label: l('Client ID của ứng dụng OAuth (Google)', 'OAuth client ID'),
-      admin: { condition: youtubeOnly },
+      label: l(
+        'Client ID của ứng dụng OAuth (Google: client ID; TikTok: client key)',
+        'OAuth client ID (TikTok: client key)',
+      ),
+      admin: { condition: refreshable },
     },
-    secret('clientSecret', 'Client secret của ứng dụng OAuth (Google)', 'OAuth client secret', {
-      admin: { condition: youtubeOnly },
+    secret('clientSecret', 'Client secret của ứng dụng OAuth', 'OAuth client secret', {
+      admin: { condition: refreshable },
     }),
     secret('refreshToken', 'Mã làm mới (refresh token)', 'Refresh token', {
       admin: {
-        condition: youtubeOnly,
+        condition: refreshable,
         description: l(
           'Có mã này, kênh tự lấy mã truy cập mới khi mã cũ hết hạn.',
           'With it, the channel gets a new access token when the old one expires.',

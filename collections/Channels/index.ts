@@ -6,9 +6,14 @@ import {
   BROADCAST_KINDS,
   ChannelKind,
   ChannelStatus,
+  OAUTH_REFRESH_KINDS,
+  SOCIAL_KINDS,
+  TikTokVideoSource,
   channelKinds,
   channelStatuses,
   contentKinds,
+  tiktokPrivacyLevels,
+  tiktokVideoSources,
 } from '@/vocabulary'
 import { credentialsField, forgetExpiryOfReplacedToken, noteCredentialChanges } from './credentials'
 
@@ -90,23 +95,53 @@ export const Channels: CollectionConfig<'channels'> = {
           [ChannelKind.WebPage, ChannelKind.Webhook, ChannelKind.App],
           { validate: url } as Partial<Field>,
         ),
-        text(
-          'apiBaseUrl',
-          'Địa chỉ API (để trống dùng mặc định)',
-          'API base URL',
-          [ChannelKind.FacebookPage, ChannelKind.ZaloOa, ChannelKind.Youtube],
-          { validate: url } as Partial<Field>,
-        ),
+        text('apiBaseUrl', 'Địa chỉ API (để trống dùng mặc định)', 'API base URL', SOCIAL_KINDS, {
+          validate: url,
+        } as Partial<Field>),
         text('pageId', 'Mã trang Facebook (Page ID)', 'Page ID', [ChannelKind.FacebookPage]),
         text('oaId', 'Mã Zalo OA', 'OA ID', [ChannelKind.ZaloOa]),
         text('youtubeChannelId', 'Mã kênh YouTube', 'YouTube channel ID', [ChannelKind.Youtube]),
         text(
           'oauthBaseUrl',
-          'Địa chỉ máy chủ cấp mã OAuth (để trống dùng https://oauth2.googleapis.com)',
+          'Địa chỉ máy chủ cấp mã OAuth (để trống dùng mặc định: https://oauth2.googleapis.com cho YouTube, https://open.tiktokapis.com cho TikTok)',
           'OAuth token server',
-          [ChannelKind.Youtube],
+          OAUTH_REFRESH_KINDS,
           { validate: url } as Partial<Field>,
         ),
+        {
+          name: 'tiktokPrivacyLevel',
+          type: 'select',
+          options: tiktokPrivacyLevels.options,
+          label: l('Ai xem được bài đăng TikTok', 'TikTok privacy level'),
+          admin: {
+            condition: when(ChannelKind.TikTok),
+            description: l(
+              'Phải là một lựa chọn tài khoản TikTok cho phép (ứng dụng chưa được TikTok duyệt chỉ đăng được "Chỉ mình tôi"); được kiểm tra trước mỗi lần đăng.',
+              'Must be one the account offers; checked before each post.',
+            ),
+          },
+        },
+        {
+          name: 'tiktokVideoSource',
+          type: 'select',
+          options: tiktokVideoSources.options,
+          defaultValue: TikTokVideoSource.PullFromUrl,
+          label: l('Cách gửi video lên TikTok', 'How videos reach TikTok'),
+          admin: {
+            condition: when(ChannelKind.TikTok),
+            description: l(
+              'Tải về từ địa chỉ công khai cần tên miền của trang đã được xác minh với TikTok.',
+              'Pulling needs our domain verified with TikTok.',
+            ),
+          },
+        },
+        {
+          name: 'tiktokDisableComment',
+          type: 'checkbox',
+          defaultValue: false,
+          label: l('Tắt bình luận trên TikTok', 'Disable comments on TikTok'),
+          admin: { condition: when(ChannelKind.TikTok) },
+        },
         {
           name: 'timeoutMs',
           type: 'number',
@@ -181,6 +216,41 @@ export const Channels: CollectionConfig<'channels'> = {
       type: 'date',
       label: l('Thời điểm lỗi', 'Last error at'),
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // Written by the engagement pull (src/engagement/pull/) only; a failed pull never holds sending.
+      name: 'engagementPull',
+      type: 'group',
+      label: l('Lấy số liệu tương tác', 'Engagement pull'),
+      // Staff read it (why a channel's figures are missing); only the pull writes it, through the adapter.
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', condition: when(...SOCIAL_KINDS) },
+      fields: [
+        {
+          name: 'lastPulledAt',
+          type: 'date',
+          label: l('Lấy thành công lần cuối', 'Last pulled'),
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'lastError',
+          type: 'textarea',
+          label: l('Lỗi lần lấy gần nhất', 'Last pull error'),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'lastErrorAt',
+          type: 'date',
+          label: l('Thời điểm lỗi', 'Failed at'),
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'retryAt',
+          type: 'date',
+          label: l('Thử lại lúc', 'Retry at'),
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
     },
   ],
 }

@@ -21,11 +21,13 @@ export const ROUTES: Record<ContentKind, { channel: string; afterMinutes: number
     { channel: 'page', afterMinutes: 0 },
     { channel: 'tv', afterMinutes: 0 },
     { channel: 'youtube', afterMinutes: 30 },
+    { channel: 'tiktok', afterMinutes: 60 },
     { channel: 'facebook', afterMinutes: 90 },
   ],
   infographics: [
     { channel: 'page', afterMinutes: 0 },
     { channel: 'facebook', afterMinutes: 45 },
+    { channel: 'tiktok', afterMinutes: 120 },
     { channel: 'zalo', afterMinutes: 180 },
   ],
   events: [
@@ -36,7 +38,7 @@ export const ROUTES: Record<ContentKind, { channel: string; afterMinutes: number
 }
 
 /** Channels whose reach and engagement the demo records (a week and a month after posting). */
-export const MEASURED = ['facebook', 'zalo', 'youtube']
+export const MEASURED = ['facebook', 'zalo', 'youtube', 'tiktok']
 
 export type TrainingSeed = {
   title: string

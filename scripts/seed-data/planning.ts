@@ -107,6 +107,14 @@ export const CHANNELS: ChannelSeed[] = [
     acceptedTypes: ['videos'],
   },
   {
+    key: 'tiktok',
+    name: 'TikTok Đài PT-TH Tây Ninh',
+    kind: 'tiktok',
+    owner: 'dai',
+    status: ChannelStatus.Disabled,
+    acceptedTypes: ['videos', 'infographics'],
+  },
+  {
     key: 'tv',
     name: 'Truyền hình Đài PT-TH Tây Ninh (TTV)',
     kind: 'tv',

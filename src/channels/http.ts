@@ -78,7 +78,7 @@ export async function request(
   init: {
     method?: string
     headers?: Record<string, string>
-    body?: string
+    body?: string | Buffer
     timeoutMs?: number
   } = {},
 ): Promise<HttpResult> {

@@ -5,6 +5,7 @@ import type { Channel } from '@/payload-types'
 import type { ChannelKind } from '@/vocabulary'
 import type { ChannelAdapter, ChannelInfo } from './types'
 import { appAdapter, webhookAdapter } from './webhook'
+import { tiktokAdapter } from './tiktok'
 import { webPageAdapter } from './webPage'
 import { youtubeAdapter } from './youtube'
 import { zaloOaAdapter } from './zaloOa'
@@ -17,6 +18,7 @@ const ADAPTERS: Record<ChannelKind, ChannelAdapter> = {
   'facebook-page': facebookPageAdapter,
   'zalo-oa': zaloOaAdapter,
   youtube: youtubeAdapter,
+  tiktok: tiktokAdapter,
   radio: radioAdapter,
   tv: tvAdapter,
   loudspeaker: loudspeakerAdapter,

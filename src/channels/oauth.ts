@@ -4,10 +4,49 @@ import {
   ChannelError,
   type ChannelInfo,
   type ChannelSettings,
-  type PublishContext,
+  type TokenContext,
 } from './types'
 
 export const GOOGLE_OAUTH_BASE = 'https://oauth2.googleapis.com'
+
+/**
+ * One OAuth 2.0 token server: both speak RFC 6749 §6's refresh_token grant, form-encoded, and
+ * answer `{ access_token, expires_in, refresh_token?, … }` or `{ error, error_description }`;
+ * they differ in the path and in what they call the client's identifier.
+ */
+export type OAuthProvider = {
+  /** Whose token server (for messages). */
+  issuer: string
+  /** Whose channel the token is for (for messages). */
+  platform: string
+  defaultBaseUrl: string
+  tokenPath: string
+  /** The form field that carries the client's identifier. */
+  clientIdParam: string
+}
+
+/** Google's token endpoint (https://developers.google.com/identity/protocols/oauth2/web-server#offline). */
+export const GOOGLE: OAuthProvider = {
+  issuer: 'Google',
+  platform: 'YouTube',
+  defaultBaseUrl: GOOGLE_OAUTH_BASE,
+  tokenPath: '/token',
+  clientIdParam: 'client_id',
+}
+
+/**
+ * TikTok's: POST https://open.tiktokapis.com/v2/oauth/token/ with client_key, client_secret,
+ * grant_type=refresh_token, refresh_token; refresh tokens rotate (a new one comes back with each
+ * refresh and the old one stops working).
+ * https://developers.tiktok.com/docs/en/oauth-refresh-a-user-access-token
+ */
+export const TIKTOK: OAuthProvider = {
+  issuer: 'TikTok',
+  platform: 'TikTok',
+  defaultBaseUrl: 'https://open.tiktokapis.com',
+  tokenPath: '/v2/oauth/token/',
+  clientIdParam: 'client_key',
+}
 
 export type RefreshGrant = {
   baseUrl?: string | null
@@ -20,36 +59,41 @@ export type RefreshGrant = {
 type TokenReply = {
   access_token?: string
   expires_in?: number
+  refresh_token?: string
   token_type?: string
   scope?: string
   error?: string
   error_description?: string
 }
 
-const prefixed = (e: ChannelError) =>
-  new ChannelError(
-    `Không làm mới được mã truy cập YouTube: ${e.message}`,
-    e.kind,
-    e.httpStatus,
-    e.retryAfterMs,
-  )
-
 /**
- * Google's OAuth 2.0 refresh_token grant (RFC 6749 §6): POST {base}/token, form-encoded. A refused
- * grant or client needs an admin ('reauth': the content is fine, the channel is not); 408, 429, 5xx
- * and network failures are the token server's trouble and are retried.
+ * The refresh_token grant at `provider`'s token endpoint. A refused grant or client needs an admin
+ * ('reauth': the content is fine, the channel is not); 408, 429, 5xx and network failures are the
+ * token server's trouble and are retried. An error body counts whatever the HTTP status (TikTok's
+ * token endpoint may answer 200 with `error`).
  */
-export async function refreshAccessToken(grant: RefreshGrant): Promise<AccessToken> {
-  const base = (grant.baseUrl || GOOGLE_OAUTH_BASE).replace(/\/$/, '')
+export async function refreshAccessToken(
+  grant: RefreshGrant,
+  provider: OAuthProvider = GOOGLE,
+): Promise<AccessToken> {
+  const { issuer, platform } = provider
+  const prefixed = (e: ChannelError) =>
+    new ChannelError(
+      `Không làm mới được mã truy cập ${platform}: ${e.message}`,
+      e.kind,
+      e.httpStatus,
+      e.retryAfterMs,
+    )
+  const base = (grant.baseUrl || provider.defaultBaseUrl).replace(/\/$/, '')
   let res
   try {
-    res = await request(`${base}/token`, {
+    res = await request(`${base}${provider.tokenPath}`, {
       method: 'POST',
       timeoutMs: grant.timeoutMs ?? undefined,
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: new URLSearchParams({
         grant_type: 'refresh_token',
-        client_id: grant.clientId,
+        [provider.clientIdParam]: grant.clientId,
         client_secret: grant.clientSecret,
         refresh_token: grant.refreshToken,
       }).toString(),
@@ -60,26 +104,27 @@ export async function refreshAccessToken(grant: RefreshGrant): Promise<AccessTok
   const reply = (res.json ?? {}) as TokenReply
   const detail = briefly(
     reply.error
-      ? `Google: ${reply.error}${reply.error_description ? ` – ${reply.error_description}` : ''}`
+      ? `${issuer}: ${reply.error}${reply.error_description ? ` – ${reply.error_description}` : ''}`
       : res.text,
   )
-  if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
+  const refused = res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429
+  if (refused || (res.status < 300 && reply.error)) {
     if (reply.error === 'invalid_grant') {
       throw new ChannelError(
-        `Mã làm mới YouTube đã bị thu hồi hoặc hết hạn; cần cấp quyền lại. ${detail}`,
+        `Mã làm mới ${platform} đã bị thu hồi hoặc hết hạn; cần cấp quyền lại. ${detail}`,
         'reauth',
         res.status,
       )
     }
     if (reply.error === 'invalid_client' || reply.error === 'unauthorized_client') {
       throw new ChannelError(
-        `Google từ chối client ID hoặc client secret của kênh YouTube; cần kiểm tra lại thông tin ứng dụng OAuth. ${detail}`,
+        `${issuer} từ chối client ID hoặc client secret của kênh ${platform}; cần kiểm tra lại thông tin ứng dụng OAuth. ${detail}`,
         'reauth',
         res.status,
       )
     }
     throw new ChannelError(
-      `Google từ chối yêu cầu làm mới mã truy cập YouTube (HTTP ${res.status}); cần kiểm tra thông tin xác thực của kênh. ${detail}`,
+      `${issuer} từ chối yêu cầu làm mới mã truy cập ${platform} (HTTP ${res.status}); cần kiểm tra thông tin xác thực của kênh. ${detail}`,
       'reauth',
       res.status,
     )
@@ -88,7 +133,7 @@ export async function refreshAccessToken(grant: RefreshGrant): Promise<AccessTok
   if (failure) throw prefixed(failure)
   if (!reply.access_token)
     throw new ChannelError(
-      'Máy chủ cấp mã của Google không trả về mã truy cập mới.',
+      `Máy chủ cấp mã của ${issuer} không trả về mã truy cập mới.`,
       'retry',
       res.status,
     )
@@ -96,7 +141,33 @@ export async function refreshAccessToken(grant: RefreshGrant): Promise<AccessTok
     Number(reply.expires_in) > 0
       ? new Date(Date.now() + Number(reply.expires_in) * 1000).toISOString()
       : null
-  return { accessToken: reply.access_token, expiresAt }
+  return {
+    accessToken: reply.access_token,
+    expiresAt,
+    ...(reply.refresh_token && reply.refresh_token !== grant.refreshToken
+      ? { refreshToken: reply.refresh_token }
+      : {}),
+  }
+}
+
+const REFRESH_PARTS = [
+  ['clientId', 'client ID'],
+  ['clientSecret', 'client secret'],
+  ['refreshToken', 'mã làm mới (refresh token)'],
+] as const
+
+/** The parts of a refresh grant a channel's settings lack (Vietnamese names). */
+export const missingRefreshParts = (s: ChannelSettings) =>
+  REFRESH_PARTS.filter(([key]) => !s[key]).map(([, label]) => label)
+export const canRefresh = (s: ChannelSettings) => missingRefreshParts(s).length === 0
+
+/** Why a channel cannot get an access token at all (no token and no complete grant), or null. */
+export function tokenProblem(channel: ChannelInfo, platform: string): string | null {
+  const missing = missingRefreshParts(channel.settings)
+  if (channel.settings.accessToken || !missing.length) return null
+  if (missing.length === REFRESH_PARTS.length)
+    return `Kênh "${channel.name}" chưa có mã truy cập ${platform}, cũng chưa có client ID, client secret và mã làm mới (refresh token) để tự lấy mã.`
+  return `Kênh "${channel.name}" chưa có mã truy cập ${platform} và còn thiếu ${missing.join(', ')} để tự lấy mã.`
 }
 
 /** A token this close to its expiry counts as expired: it could lapse in the middle of the call. */
@@ -117,7 +188,7 @@ const renewing = new Map<string, Promise<string>>()
  */
 export function renewAccessToken(
   channel: ChannelInfo,
-  context: PublishContext,
+  context: TokenContext,
   stale: string,
   hasGrant: (s: ChannelSettings) => boolean,
   refresh: (grant: ChannelSettings) => Promise<AccessToken>,
@@ -139,4 +210,37 @@ export function renewAccessToken(
     renewing.set(channel.id, pending)
   }
   return pending
+}
+
+/**
+ * The access token to call with, renewed first when it is missing or expired and the channel can
+ * refresh; `renew(stale)` gets another (after a 401). One path for every OAuth channel kind.
+ */
+export function oauthSession(channel: ChannelInfo, context: TokenContext, provider: OAuthProvider) {
+  const s = channel.settings
+  const refreshable = canRefresh(s)
+  const renew = (stale: string) =>
+    renewAccessToken(channel, context, stale, canRefresh, (grant) =>
+      refreshAccessToken(
+        {
+          baseUrl: s.oauthBaseUrl,
+          clientId: grant.clientId!,
+          clientSecret: grant.clientSecret!,
+          refreshToken: grant.refreshToken!,
+          timeoutMs: s.timeoutMs,
+        },
+        provider,
+      ),
+    )
+  return {
+    refreshable,
+    /** A token believed valid now (renewed first when missing or past its expiry). */
+    async token(): Promise<{ token: string; renewed: boolean }> {
+      const token = s.accessToken ?? ''
+      if (refreshable && (!token || tokenExpired(s.accessTokenExpiresAt)))
+        return { token: await renew(token), renewed: true }
+      return { token, renewed: false }
+    },
+    renew,
+  }
 }

@@ -12,12 +12,17 @@ export type ChannelSettings = {
   /** When `accessToken` expires (ISO), if known: written with each token the adapter obtains. */
   accessTokenExpiresAt?: string | null
   signingSecret?: string | null
-  /** OAuth 2.0 refresh (YouTube): the token server and the grant that yields new access tokens. */
+  /** OAuth 2.0 refresh (YouTube, TikTok): the token server and the grant that yields new access tokens. */
   oauthBaseUrl?: string | null
   clientId?: string | null
   clientSecret?: string | null
   refreshToken?: string | null
   timeoutMs?: number | null
+  /** TikTok: who may see the post (checked against the account's creator_info options before sending). */
+  tiktokPrivacyLevel?: string | null
+  /** TikTok: PULL_FROM_URL (TikTok downloads our public media URL) or FILE_UPLOAD (chunks from our media folder). */
+  tiktokVideoSource?: string | null
+  tiktokDisableComment?: boolean | null
 }
 
 export type ChannelInfo = {
@@ -49,6 +54,12 @@ export type PublishResult = {
   url?: string
   httpStatus?: number
   message?: string
+  /**
+   * The platform accepted the post and is still processing it (TikTok): nothing is final yet. The
+   * publication stays "sending" and is handed to `publish` again after `checkAfterMs`, with the
+   * progress it checkpointed, to ask how it ended.
+   */
+  pending?: { checkAfterMs: number }
 }
 
 /** retry: try again later; permanent: will never work as is; reauth: the channel's credentials are bad. */
@@ -60,6 +71,8 @@ export class ChannelError extends Error {
     readonly kind: FailureKind,
     readonly httpStatus?: number,
     readonly retryAfterMs?: number,
+    /** Nothing was sent (our own rate limit held it back): try again after `retryAfterMs` without counting an attempt. */
+    readonly deferred = false,
   ) {
     super(message)
     this.name = 'ChannelError'
@@ -78,13 +91,23 @@ export interface ChannelAdapter {
 export type AccessToken = {
   accessToken: string
   /** ISO time, or null when the server did not say. */ expiresAt: string | null
+  /** A rotated refresh token (TikTok issues a new one with each refresh and the old one stops working), to be stored in place of the old. */
+  refreshToken?: string
+}
+
+/** What token renewal asks of the CMS: the stored credentials, and a place to keep a new token. */
+export type TokenContext = {
+  /** The channel's credentials as stored now: another send or worker may have refreshed the token since this firing read the channel. */
+  latestSettings: () => Promise<ChannelSettings>
+  /** A newly obtained access token, to be stored (encrypted) for later sends and other workers. */
+  tokenRefreshed: (token: AccessToken) => Promise<void>
 }
 
 /**
  * What an adapter may ask of the CMS besides the network. Adapters never write the database
  * themselves: they hand what must be kept back through these, and the dispatcher stores it.
  */
-export type PublishContext = {
+export type PublishContext = TokenContext & {
   /**
    * Saves a remote identifier at once, before the call that completes the publication: for
    * two-step APIs, so a retry resumes instead of creating the remote item a second time.
@@ -92,8 +115,4 @@ export type PublishContext = {
   checkpoint: (progress: string) => Promise<void>
   /** The dedicated page: makes the content itself public, dated at `at`. */
   publishContent: (content: ContentItem, at: string) => Promise<void>
-  /** The channel's credentials as stored now: another send or worker may have refreshed the token since this firing read the channel. */
-  latestSettings: () => Promise<ChannelSettings>
-  /** A newly obtained access token, to be stored (encrypted) for later sends and other workers. */
-  tokenRefreshed: (token: AccessToken) => Promise<void>
 }

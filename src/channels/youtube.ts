@@ -1,14 +1,7 @@
 import { ChannelKind, ContentKind } from '@/vocabulary'
 import { briefly, classifyStatus, request, type HttpResult } from './http'
-import { refreshAccessToken, renewAccessToken, tokenExpired } from './oauth'
-import {
-  ChannelError,
-  type ChannelAdapter,
-  type ChannelInfo,
-  type ChannelSettings,
-  type Outbound,
-  type PublishContext,
-} from './types'
+import { GOOGLE, oauthSession, tokenProblem } from './oauth'
+import { ChannelError, type ChannelAdapter, type ChannelInfo, type Outbound } from './types'
 import { commonProblems, outboundText } from './validate'
 
 const DEFAULT_BASE = 'https://www.googleapis.com'
@@ -22,16 +15,6 @@ export function youtubeId(url?: string): string | undefined {
 }
 
 type YoutubeError = { error?: { code?: number; message?: string; errors?: { reason?: string }[] } }
-
-const REFRESH_PARTS = [
-  ['clientId', 'client ID'],
-  ['clientSecret', 'client secret'],
-  ['refreshToken', 'mã làm mới (refresh token)'],
-] as const
-
-const missingRefreshParts = (s: ChannelSettings) =>
-  REFRESH_PARTS.filter(([key]) => !s[key]).map(([, label]) => label)
-const canRefresh = (s: ChannelSettings) => missingRefreshParts(s).length === 0
 
 /**
  * Sets a YouTube video's title, description and tags, and schedules it: private with `publishAt`
@@ -48,31 +31,18 @@ export const youtubeAdapter: ChannelAdapter = {
     if (outbound.content.kind !== ContentKind.Videos) problems.push('Kênh YouTube chỉ nhận video.')
     else if (!youtubeId(outbound.content.videoUrl))
       problems.push('Video chưa có đường dẫn YouTube, nên chưa thể đặt lịch trên YouTube.')
-    const missing = missingRefreshParts(channel.settings)
-    if (!channel.settings.accessToken && missing.length === REFRESH_PARTS.length) {
-      problems.push(
-        `Kênh "${channel.name}" chưa có mã truy cập YouTube, cũng chưa có client ID, client secret và mã làm mới (refresh token) để tự lấy mã.`,
-      )
-    } else if (!channel.settings.accessToken && missing.length) {
-      problems.push(
-        `Kênh "${channel.name}" chưa có mã truy cập YouTube và còn thiếu ${missing.join(', ')} để tự lấy mã.`,
-      )
-    }
+    const noToken = tokenProblem(channel, 'YouTube')
+    if (noToken) problems.push(noToken)
     return problems
   },
   async publish(channel, outbound, context) {
-    const s = channel.settings
-    const refreshable = canRefresh(s)
-    let token = s.accessToken ?? ''
-    let renewed = false
-    if (refreshable && (!token || tokenExpired(s.accessTokenExpiresAt))) {
-      token = await renewToken(channel, context, token)
-      renewed = true
-    }
+    const session = oauthSession(channel, context, GOOGLE)
+    const first = await session.token()
+    let token = first.token
     let res = await updateVideo(channel, outbound, token)
     // Expired or revoked sooner than we knew: one new token, one more try.
-    if (res.status === 401 && refreshable && !renewed) {
-      token = await renewToken(channel, context, token)
+    if (res.status === 401 && session.refreshable && !first.renewed) {
+      token = await session.renew(token)
       res = await updateVideo(channel, outbound, token)
     }
     const reason = (res.json as YoutubeError | undefined)?.error?.errors?.[0]?.reason
@@ -113,15 +83,3 @@ function updateVideo(channel: ChannelInfo, outbound: Outbound, token: string): P
     }),
   })
 }
-
-/** Google's refresh_token grant, through the shared renewal path (one refresh per channel at a time, the newest stored token first). */
-const renewToken = (channel: ChannelInfo, context: PublishContext, stale: string) =>
-  renewAccessToken(channel, context, stale, canRefresh, (grant) =>
-    refreshAccessToken({
-      baseUrl: channel.settings.oauthBaseUrl,
-      clientId: grant.clientId!,
-      clientSecret: grant.clientSecret!,
-      refreshToken: grant.refreshToken!,
-      timeoutMs: channel.settings.timeoutMs,
-    }),
-  )

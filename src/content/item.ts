@@ -18,7 +18,11 @@ export type ContentItem = {
   text: string
   url: string
   imageUrl?: string
+  /** The MIME type of the image at `imageUrl` (platforms that refuse some formats check it before sending). */
+  imageMimeType?: string
   videoUrl?: string
+  /** A video's own file in our media library (not an external link): platforms that take the file itself use it. */
+  videoFile?: { url: string; filename: string; size?: number; mimeType?: string }
   durationSeconds?: number
   startsAt?: string
   endsAt?: string
@@ -49,6 +53,12 @@ type SizeName = keyof NonNullable<Media['sizes']>
 const mediaUrl = (media: string | Media | null | undefined, size: SizeName = 'og') => {
   if (!media || typeof media !== 'object') return undefined
   return absolute(media.sizes?.[size]?.url ?? media.url)
+}
+
+/** The MIME type of the file `mediaUrl` gives (the size's own, else the original's). */
+const mediaMime = (media: string | Media | null | undefined, size: SizeName = 'og') => {
+  if (!media || typeof media !== 'object') return undefined
+  return (media.sizes?.[size]?.url ? media.sizes[size]?.mimeType : media.mimeType) ?? undefined
 }
 
 /** Plain text of a Lexical document, for channels that take text only. */
@@ -173,7 +183,17 @@ export async function loadContentItem(
     text,
     url: `${serverUrl()}/${kind}/${doc.slug}`,
     imageUrl: mediaUrl(image ?? (video ? video.file : undefined)),
+    imageMimeType: mediaMime(image ?? (video ? video.file : undefined)),
     videoUrl: video ? (video.externalUrl ?? absolute(file?.url)) : undefined,
+    videoFile:
+      file?.url && file.filename
+        ? {
+            url: absolute(file.url)!,
+            filename: file.filename,
+            size: file.filesize ?? undefined,
+            mimeType: file.mimeType ?? undefined,
+          }
+        : undefined,
     durationSeconds: video?.durationSeconds ?? undefined,
     startsAt: event?.startsAt ?? undefined,
     endsAt: event?.endsAt ?? undefined,

@@ -47,6 +47,8 @@ export async function storeAccessToken(
         ...doc.credentials,
         accessToken: token.accessToken,
         accessTokenExpiresAt: token.expiresAt,
+        // A rotated refresh token replaces the old one, which has stopped working (TikTok).
+        ...(token.refreshToken ? { refreshToken: token.refreshToken } : {}),
       },
     },
   })
@@ -70,3 +72,55 @@ export async function markNeedsAttention(
     returning: false,
   })
 }
+
+/**
+ * How the engagement pull went for a channel, shown in the admin beside the channel's status. A
+ * failure is recorded with when to try again, and nothing else: the pull never changes the
+ * channel's status, so a failing pull never holds sending.
+ */
+export async function recordPull(
+  payload: Payload,
+  channelId: string,
+  outcome: { ok: true } | { ok: false; message: string; retryAt: Date },
+): Promise<void> {
+  const now = new Date().toISOString()
+  // The whole group: on MongoDB a partial group replaces the stored one (and its last success).
+  const before = outcome.ok
+    ? null
+    : await payload.findByID({
+        collection: 'channels',
+        id: channelId,
+        depth: 0,
+        overrideAccess: true,
+        select: { engagementPull: true },
+      })
+  await payload.db.updateOne({
+    collection: 'channels',
+    id: channelId,
+    data: {
+      engagementPull: outcome.ok
+        ? { lastPulledAt: now, lastError: null, lastErrorAt: null, retryAt: null }
+        : {
+            lastPulledAt: before?.engagementPull?.lastPulledAt ?? null,
+            lastError: outcome.message,
+            lastErrorAt: now,
+            retryAt: outcome.retryAt.toISOString(),
+          },
+    },
+    returning: false,
+  })
+}
+
+/** Token renewal for work outside a send (the engagement pull): the stored credentials, and where a new token goes. */
+export const tokenContext = (payload: Payload, channelId: string) => ({
+  latestSettings: () => readCredentials(payload, channelId),
+  async tokenRefreshed(token: AccessToken) {
+    try {
+      await storeAccessToken(payload, channelId, token)
+    } catch (err) {
+      payload.logger.warn(
+        `Không lưu được mã truy cập mới của kênh ${channelId}: ${(err as Error).message}`,
+      )
+    }
+  },
+})

@@ -15,7 +15,7 @@ import {
 } from '@/vocabulary'
 import { EDITED_AFTER_APPROVAL, reopenedApproval } from './approval'
 import { MAX_ATTEMPTS, backoffMs } from './backoff'
-import { markNeedsAttention, readCredentials, storeAccessToken } from './channelState'
+import { markNeedsAttention, tokenContext } from './channelState'
 import type { ClaimedPublication } from './claim'
 import type { Attempt } from './record'
 
@@ -25,6 +25,7 @@ const O = AttemptOutcome
 /** How a firing ended for one publication: a status it moved to, or held / lost (another worker took it). */
 export type Outcome =
   | typeof S.Published
+  | typeof S.Sending
   | typeof S.Retrying
   | typeof S.Failed
   | typeof S.AwaitingApproval
@@ -74,17 +75,7 @@ function publishContext(
         context: { dispatcher: true },
       })
     },
-    latestSettings: () => readCredentials(payload, channelId),
-    async tokenRefreshed(token) {
-      try {
-        await storeAccessToken(payload, channelId, token)
-      } catch (err) {
-        // This send can still use the token; a later one would refresh again.
-        payload.logger.warn(
-          `[dispatcher] Không lưu được mã truy cập mới của kênh ${channelId}: ${(err as Error).message}`,
-        )
-      }
-    },
+    ...tokenContext(payload, channelId),
   }
 }
 
@@ -140,7 +131,11 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     })
     return S.Failed
   }
-  const approval = pub.approval ?? {}
+  // A follow-up: an earlier attempt checkpointed the remote's id (the platform has the post, e.g.
+  // TikTok processing it). What was approved has gone out, so an edit since, or a changed limit,
+  // cannot call it back; the adapter resumes from its checkpoint.
+  const followUp = !!pub.remoteId
+  const approval = followUp ? {} : (pub.approval ?? {})
   if (approval.required && !approval.approvedAt) {
     await ctx.record(pub, attempt(O.Held, 'Chưa được duyệt: chuyển về chờ duyệt.'), {
       status: S.AwaitingApproval,
@@ -166,7 +161,7 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     content,
     progress: pub.remoteId ?? null,
   }
-  const problems = adapter.validate(channel, outbound)
+  const problems = followUp ? [] : adapter.validate(channel, outbound)
   if (problems.length) {
     await ctx.record(pub, attempt(O.Permanent, problems.join(' ')), { status: S.Failed })
     return S.Failed
@@ -183,6 +178,21 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
       outbound,
       publishContext(payload, pub, channel.id),
     )
+    if (result.pending) {
+      // Still "sending", with no worker holding it: the claim's arm for "sending" past its lease
+      // (a crashed worker's) takes it again once `leaseUntil` passes, and the adapter asks how it
+      // ended. Not an attempt: nothing failed.
+      const next = new Date(Date.now() + result.pending.checkAfterMs).toISOString()
+      await ctx.record(
+        pub,
+        attempt(O.Pending, result.message ?? 'Nền tảng đang xử lý bài; sẽ kiểm tra lại.', {
+          httpStatus: result.httpStatus ?? null,
+          durationMs: Date.now() - started,
+        }),
+        { status: S.Sending, leaseUntil: next, nextAttemptAt: next },
+      )
+      return S.Sending
+    }
     await ctx.record(
       pub,
       attempt(O.Success, result.message ?? 'Đã đăng thành công.', {
@@ -205,6 +215,19 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
         : new ChannelError(`Lỗi nội bộ khi gửi: ${(err as Error)?.message ?? err}`, 'retry')
     const durationMs = Date.now() - started
     const common = { httpStatus: failure.httpStatus ?? null, durationMs }
+    if (failure.deferred) {
+      // Held back before anything was sent (our side of the platform's rate limit): not an attempt.
+      const wait = Math.max(failure.retryAfterMs ?? 0, 1000)
+      await ctx.record(
+        pub,
+        attempt(O.Held, `${failure.message} Sẽ gửi sau ${Math.ceil(wait / 1000)} giây.`, common),
+        {
+          status: S.Retrying,
+          nextAttemptAt: new Date(Date.now() + wait).toISOString(),
+        },
+      )
+      return S.Retrying
+    }
     if (failure.kind === 'reauth') {
       await markNeedsAttention(payload, channel.id, failure.message)
       // The rest of this firing's publications on the channel are held too, not sent into the same wall.

@@ -64,6 +64,7 @@ export function createDispatcher(payload: Payload, options: DispatcherOptions = 
   const log = options.log ?? ((m: string) => payload.logger.info(m))
   const counts: Record<Outcome, number> = {
     [PublicationStatus.Published]: 0,
+    [PublicationStatus.Sending]: 0,
     [PublicationStatus.Retrying]: 0,
     [PublicationStatus.Failed]: 0,
     [PublicationStatus.AwaitingApproval]: 0,

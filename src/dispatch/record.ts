@@ -39,7 +39,8 @@ export async function recordOutcome(
   await payload.db.updateOne({
     collection: 'publications',
     where: { and: [{ id: { equals: pub.id } }, { leaseOwner: { equals: pub.leaseOwner } }] },
-    data: { ...changes, attempts: { $push: { id: rowId(), ...attempt } }, ...LEASE_RELEASED },
+    // The lease is released unless the outcome sets its own (a follow-up's time, see dispatchOne).
+    data: { ...LEASE_RELEASED, ...changes, attempts: { $push: { id: rowId(), ...attempt } } },
     returning: false,
   })
 }
@@ -162,7 +163,9 @@ function sqliteStatements(db: SqliteDb, outcomes: Recorded[]): Statement[] {
     const fields = key ? key.split(',') : []
     const set = [
       ...fields.map((f, i) => `${P(f)} = v.column${i + 3}`),
-      ...['leaseOwner', 'leaseWorker', 'leaseUntil'].map((f) => `${P(f)} = NULL`),
+      ...['leaseOwner', 'leaseWorker', 'leaseUntil']
+        .filter((f) => !fields.includes(f))
+        .map((f) => `${P(f)} = NULL`),
       `${P('updatedAt')} = ?`,
     ].join(', ')
     for (const part of chunks(group, ROWS_PER_STATEMENT)) {

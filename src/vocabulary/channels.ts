@@ -7,6 +7,7 @@ export const ChannelKind = {
   FacebookPage: 'facebook-page',
   ZaloOa: 'zalo-oa',
   Youtube: 'youtube',
+  TikTok: 'tiktok',
   Radio: 'radio',
   Tv: 'tv',
   Loudspeaker: 'loudspeaker',
@@ -21,6 +22,7 @@ export const channelKinds = vocabulary<ChannelKind>({
   'facebook-page': l('Trang Facebook', 'Facebook page'),
   'zalo-oa': l('Zalo OA', 'Zalo OA'),
   youtube: l('Kênh YouTube', 'YouTube'),
+  tiktok: l('Tài khoản TikTok', 'TikTok account'),
   radio: l('Phát thanh', 'Radio'),
   tv: l('Truyền hình', 'TV'),
   loudspeaker: l('Truyền thanh cơ sở (loa)', 'Loudspeakers'),
@@ -43,7 +45,46 @@ export const SOCIAL_KINDS: readonly ChannelKind[] = [
   ChannelKind.FacebookPage,
   ChannelKind.ZaloOa,
   ChannelKind.Youtube,
+  ChannelKind.TikTok,
 ]
+
+/** Social channels whose access token is renewed by an OAuth 2.0 refresh_token grant (client ID/key, secret, refresh token). */
+export const OAUTH_REFRESH_KINDS: readonly ChannelKind[] = [ChannelKind.Youtube, ChannelKind.TikTok]
+
+/**
+ * Who may see a TikTok post, as the Content Posting API names the levels; an account offers a subset
+ * (creator_info's `privacy_level_options`).
+ * https://developers.tiktok.com/doc/content-posting-api-reference-query-creator-info/
+ */
+export const TikTokPrivacyLevel = {
+  Public: 'PUBLIC_TO_EVERYONE',
+  Friends: 'MUTUAL_FOLLOW_FRIENDS',
+  Followers: 'FOLLOWER_OF_CREATOR',
+  SelfOnly: 'SELF_ONLY',
+} as const
+export type TikTokPrivacyLevel = (typeof TikTokPrivacyLevel)[keyof typeof TikTokPrivacyLevel]
+
+export const tiktokPrivacyLevels = vocabulary<TikTokPrivacyLevel>({
+  PUBLIC_TO_EVERYONE: l('Mọi người', 'Everyone'),
+  MUTUAL_FOLLOW_FRIENDS: l('Bạn bè (theo dõi lẫn nhau)', 'Friends'),
+  FOLLOWER_OF_CREATOR: l('Người theo dõi', 'Followers'),
+  SELF_ONLY: l('Chỉ mình tôi', 'Only me'),
+})
+
+/** How TikTok gets a video: it downloads it from our public media URL, or we upload the file in chunks. */
+export const TikTokVideoSource = {
+  PullFromUrl: 'PULL_FROM_URL',
+  FileUpload: 'FILE_UPLOAD',
+} as const
+export type TikTokVideoSource = (typeof TikTokVideoSource)[keyof typeof TikTokVideoSource]
+
+export const tiktokVideoSources = vocabulary<TikTokVideoSource>({
+  PULL_FROM_URL: l(
+    'TikTok tải về từ địa chỉ công khai của tệp',
+    'TikTok pulls it from our public URL',
+  ),
+  FILE_UPLOAD: l('Tải tệp lên TikTok theo từng phần', 'Upload the file in chunks'),
+})
 
 export const ChannelStatus = {
   Active: 'active',

@@ -70,6 +70,8 @@ export const AttemptOutcome = {
   Permanent: 'permanent',
   Reauth: 'reauth',
   Held: 'held',
+  /** Accepted by the platform, which is still processing it (a TikTok post): checked again later, the publication stays "sending". */
+  Pending: 'pending',
 } as const
 export type AttemptOutcome = (typeof AttemptOutcome)[keyof typeof AttemptOutcome]
 
@@ -79,6 +81,7 @@ export const attemptOutcomes = vocabulary<AttemptOutcome>({
   permanent: l('Lỗi không thử lại', 'Permanent error'),
   reauth: l('Lỗi xác thực kênh', 'Authentication error'),
   held: l('Tạm giữ', 'Held'),
+  pending: l('Đã gửi, chờ nền tảng xử lý', 'Sent, platform processing'),
 })
 
 /** Whether a broadcast slot really aired, as its operator confirmed. */

@@ -35,6 +35,100 @@ export type FakeFacebook = FakeServer & {
   ) => void
   /** The next call is refused as a bad request (code 100, invalid parameter): permanent. */
   rejectNext: (message?: string) => void
+  /** Figures a post's reads report (by post id; a post not listed reports zeros). */
+  engagement: Map<string, PostFigures>
+}
+
+/** What the Graph reports for a post: reactions/comments summaries, shares, and two lifetime insights. */
+export type PostFigures = {
+  views: number
+  reach: number
+  reactions: number
+  comments: number
+  shares: number
+}
+
+/** The insights metrics a post still has (post_impressions* were deprecated in 2025). */
+const POST_METRICS = ['post_media_view', 'post_total_media_view_unique', 'post_clicks']
+
+/**
+ * `GET /{version}/?ids=a,b&fields=…`: Graph's multiple-ID read, with field expansion
+ * (`reactions.summary(total_count).limit(0)`, `insights.metric(m1,m2)`): an object keyed by id.
+ */
+function readPosts(
+  params: Record<string, unknown>,
+  known: (id: string) => boolean,
+  figures: (id: string) => PostFigures,
+) {
+  const ids = String(params.ids ?? '')
+    .split(',')
+    .filter(Boolean)
+  if (!ids.length || ids.length > 50)
+    return {
+      status: 400,
+      body: graphError(100, '(#100) ids must hold 1 to 50 ids', 'OAuthException'),
+    }
+  const missing = ids.filter((id) => !known(id))
+  if (missing.length)
+    return {
+      status: 404,
+      body: graphError(
+        803,
+        `(#803) Some of the aliases you requested do not exist: ${missing.join(',')}`,
+        'OAuthException',
+      ),
+    }
+  const fields = String(params.fields ?? '')
+  const metrics = fields
+    .match(/insights\.metric\(([^)]*)\)/)?.[1]
+    ?.split(',')
+    .map((m) => m.trim())
+  const invalid = metrics?.find((m) => !POST_METRICS.includes(m))
+  if (invalid)
+    return {
+      status: 400,
+      body: graphError(
+        100,
+        `(#100) The value must be a valid insights metric: ${invalid}`,
+        'OAuthException',
+      ),
+    }
+  const out: Record<string, unknown> = {}
+  for (const id of ids) {
+    const f = figures(id)
+    const post: Record<string, unknown> = { id }
+    if (/(^|,)shares(,|$)/.test(fields) && f.shares) post.shares = { count: f.shares }
+    if (fields.includes('reactions'))
+      post.reactions = { data: [], summary: { total_count: f.reactions, viewer_reaction: 'NONE' } }
+    if (fields.includes('comments'))
+      post.comments = {
+        data: [],
+        summary: { order: 'ranked', total_count: f.comments, can_comment: true },
+      }
+    if (metrics)
+      post.insights = {
+        data: metrics.map((name) => ({
+          name,
+          period: 'lifetime',
+          values: [
+            {
+              value:
+                name === 'post_media_view'
+                  ? f.views
+                  : name === 'post_total_media_view_unique'
+                    ? f.reach
+                    : 0,
+            },
+          ],
+          title: name,
+          description: `Lifetime: ${name}`,
+          id: `${id}/insights/${name}/lifetime`,
+        })),
+        paging: { previous: '', next: '' },
+      }
+    out[id] = post
+  }
+  return { status: 200, body: out }
 }
 
 export type GraphErrorBody = {
@@ -98,6 +192,7 @@ export async function startFakeFacebook(options: {
   const version = options.version ?? 'v21.0'
   const pageId = options.pageId ?? '104857600123456'
   const posts: FacebookPost[] = []
+  const engagement = new Map<string, PostFigures>()
   let n = 0
   const state = { token: options.token }
 
@@ -131,6 +226,13 @@ export async function startFakeFacebook(options: {
           ),
         }
       }
+      if (req.method === 'GET' && url.pathname === `/${version}/` && params.ids !== undefined)
+        return readPosts(
+          params,
+          (id) => posts.some((p) => p.postId === id),
+          (id) =>
+            engagement.get(id) ?? { views: 0, reach: 0, reactions: 0, comments: 0, shares: 0 },
+        )
       const m = url.pathname.match(/^\/(v\d+\.\d+)\/([^/]+)\/(feed|photos)\/?$/)
       if (!m || req.method !== 'POST') {
         return {
@@ -182,6 +284,7 @@ export async function startFakeFacebook(options: {
     version,
     pageId,
     posts,
+    engagement,
     apiBaseUrl: `${server.url}/${version}`,
     get token() {
       return state.token

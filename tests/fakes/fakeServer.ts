@@ -12,6 +12,8 @@ export type RecordedRequest = {
   path: string
   headers: http.IncomingHttpHeaders
   body: string
+  /** The body's bytes as received (binary uploads). */
+  raw: Buffer
   at: number
 }
 
@@ -44,11 +46,13 @@ export async function startFakeServer(
     const chunks: Buffer[] = []
     req.on('data', (c) => chunks.push(c))
     req.on('end', async () => {
+      const raw = Buffer.concat(chunks)
       const recorded: RecordedRequest = {
         method: req.method!,
         path: req.url!,
         headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
+        body: raw.toString('utf8'),
+        raw,
         at: Date.now(),
       }
       const failure = queue.shift()

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { bearerToken } from './facebook'
-import { startFakeServer, type FakeServer } from './fakeServer'
+import { startFakeServer, type FakeServer, type RecordedRequest } from './fakeServer'
 
 /**
  * The YouTube Data API v3 `videos.update` call the YouTube adapter makes:
@@ -40,6 +40,8 @@ export type FakeYoutube = FakeServer & {
   addVideo: (id: string) => YoutubeVideo
   /** The next `times` calls meet 403 quotaExceeded (the daily quota is spent). */
   quotaExceeded: (times?: number) => void
+  /** What videos.list part=statistics reports for a video (strings of digits, as the API sends them). */
+  statistics: Map<string, { viewCount: number; likeCount: number; commentCount: number }>
   /** The token endpoint's server (its requests, failure injection). */
   oauth: FakeServer
   oauthBaseUrl: string
@@ -109,6 +111,7 @@ export async function startFakeYoutube(options: {
   const channelId = options.channelId ?? 'UCfakeChannel0000000000'
   const videos = new Map<string, YoutubeVideo>()
   const updates: FakeYoutube['updates'] = []
+  const statistics: FakeYoutube['statistics'] = new Map()
   let etag = 0
 
   const addVideo = (id: string): YoutubeVideo => {
@@ -137,10 +140,61 @@ export async function startFakeYoutube(options: {
   }
   for (const id of options.videoIds ?? []) addVideo(id)
 
+  /**
+   * videos.list: `GET /youtube/v3/videos?part=statistics&id=a,b` (≤ 50 ids) → `{ kind:
+   * 'youtube#videoListResponse', items: [{ id, statistics: { viewCount: '…', likeCount, favoriteCount,
+   * commentCount } }], pageInfo }`; ids the channel does not have are simply absent.
+   */
+  const listVideos = (req: RecordedRequest, url: URL) => {
+    const token = bearerToken(req)
+    if (!token || !((accepted.get(token) ?? 0) > Date.now()))
+      return err(401, 'authError', 'Request had invalid authentication credentials.', 'global')
+    const parts = (url.searchParams.get('part') ?? '').split(',').filter(Boolean)
+    if (!parts.length) return err(400, 'required', 'Required parameter: part', 'global')
+    const ids = (url.searchParams.get('id') ?? '').split(',').filter(Boolean)
+    if (ids.length > 50)
+      return err(
+        400,
+        'invalidValue',
+        'Invalid value for id: more than 50 ids.',
+        'youtube.parameter',
+      )
+    const items = ids
+      .filter((id) => videos.has(id))
+      .map((id) => {
+        const st = statistics.get(id) ?? { viewCount: 0, likeCount: 0, commentCount: 0 }
+        return {
+          kind: 'youtube#video',
+          etag: videos.get(id)!.etag,
+          id,
+          ...(parts.includes('statistics')
+            ? {
+                statistics: {
+                  viewCount: String(st.viewCount),
+                  likeCount: String(st.likeCount),
+                  favoriteCount: '0',
+                  commentCount: String(st.commentCount),
+                },
+              }
+            : {}),
+        }
+      })
+    return {
+      status: 200,
+      body: {
+        kind: 'youtube#videoListResponse',
+        etag: `etag-list-${etag}`,
+        items,
+        pageInfo: { totalResults: items.length, resultsPerPage: items.length },
+      },
+    }
+  }
+
   const server = await startFakeServer(
     (req) => {
       const url = new URL(req.path, 'http://fake')
       if (url.pathname !== '/youtube/v3/videos') return err(404, 'notFound', 'Not Found', 'global')
+      if (req.method === 'GET') return listVideos(req, url)
       if (req.method !== 'PUT')
         return err(400, 'badRequest', `Method ${req.method} not handled here.`, 'global')
       const token = bearerToken(req)
@@ -300,6 +354,7 @@ export async function startFakeYoutube(options: {
     },
     videos,
     updates,
+    statistics,
     apiBaseUrl: server.url,
     addVideo,
     get token() {

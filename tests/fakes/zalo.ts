@@ -23,6 +23,8 @@ export type FakeZalo = FakeServer & {
   failNext: (error: number, message: string, times?: number) => void
   /** The next `times` verify calls answer HTTP 500 (after create succeeded). */
   failVerify: (times?: number) => void
+  /** What the article list reports for an article id: total_view and total_share. */
+  stats: Map<string, { views: number; shares: number }>
 }
 
 export const zaloError = (error: number, message: string) => ({ error, message })
@@ -43,12 +45,34 @@ export async function startFakeZalo(options: {
   let n = 0
 
   let verifyFailures = 0
+  const stats = new Map<string, { views: number; shares: number }>()
   const server = await startFakeServer(
     (req) => {
       const url = new URL(req.path, 'http://fake')
       const token = req.headers.access_token
       if (typeof token !== 'string' || token !== state.token)
         return fail(-216, 'Access token is invalid')
+      // GET /v2.0/article/getslice?offset&limit&type: the OA's articles, newest first, with their counts.
+      if (req.method === 'GET' && url.pathname === '/v2.0/article/getslice') {
+        const offset = Number(url.searchParams.get('offset') ?? 0)
+        const limit = Number(url.searchParams.get('limit') ?? 10)
+        if (!(limit >= 1 && limit <= 10) || !(offset >= 0))
+          return fail(-201, 'Parameters are invalid: limit')
+        const listed = articles.filter((a) => a.id).reverse()
+        const medias = listed.slice(offset, offset + limit).map((a) => ({
+          id: a.id,
+          type: 'normal',
+          title: a.fields.title,
+          status: 'show',
+          total_view: stats.get(a.id!)?.views ?? 0,
+          total_share: stats.get(a.id!)?.shares ?? 0,
+          create_date: Date.now(),
+          update_date: Date.now(),
+          thumb: a.fields.cover?.photo_url,
+          link: `https://zalo.me/article/${a.id}`,
+        }))
+        return ok({ medias, total: listed.length })
+      }
       let body: Record<string, any>
       try {
         body = JSON.parse(req.body || '{}')
@@ -100,6 +124,7 @@ export async function startFakeZalo(options: {
   return {
     ...server,
     articles,
+    stats,
     apiBaseUrl: server.url,
     get token() {
       return state.token

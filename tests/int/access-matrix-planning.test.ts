@@ -418,3 +418,48 @@ describe('channel credentials', () => {
     },
   )
 })
+
+describe('channel engagement pull state', () => {
+  it.each(ACTORS)(
+    "%s: reads why a channel's figures were not pulled (staff only); nobody writes it through the API",
+    async (actor) => {
+      const at = '2026-11-26T01:00:00.000Z'
+      await payload.db.updateOne({
+        collection: 'channels',
+        id: f.channelA,
+        data: {
+          engagementPull: {
+            lastError: 'Lấy số liệu Facebook không được.',
+            lastErrorAt: at,
+            retryAt: at,
+          },
+        },
+        returning: false,
+      })
+      const read = await attempt(() =>
+        api.findByID({ collection: 'channels', id: f.channelA, ...as(actor) }),
+      )
+      if (actor === 'anonymous') expect(read.ok).toBe(false)
+      else
+        expect(read.ok && read.value.engagementPull?.lastError).toBe(
+          'Lấy số liệu Facebook không được.',
+        )
+      // A write through the API leaves it alone, whoever sends it (field access: system only).
+      await attempt(() =>
+        api.update({
+          collection: 'channels',
+          id: f.channelA,
+          data: { engagementPull: { lastError: null, retryAt: null } } as never,
+          ...as(actor),
+        }),
+      )
+      const raw = await payload.findByID({
+        collection: 'channels',
+        id: f.channelA,
+        depth: 0,
+        overrideAccess: true,
+      })
+      expect(raw.engagementPull?.lastError).toBe('Lấy số liệu Facebook không được.')
+    },
+  )
+})
