@@ -1,15 +1,16 @@
-import * as migration_20261122_111040_initial from './20261122_111040_initial';
-import * as migration_20261122_131052_youtube_refresh from './20261122_131052_youtube_refresh';
-import * as migration_20261125_211530_publication_titles from './20261125_211530_publication_titles';
-import * as migration_20261125_213633_reporting_inputs from './20261125_213633_reporting_inputs';
-import * as migration_20261125_220453_rollup from './20261125_220453_rollup';
-import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from './20261125_222910_dispatch_lease_worker_and_due_indexes';
-import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104_rollup_fast_writes';
-import * as migration_20261126_000711_publication_content_ref from './20261126_000711_publication_content_ref';
-import * as migration_20261126_030342_audit_trail from './20261126_030342_audit_trail';
-import * as migration_20261126_032339_publication_lean_indexes from './20261126_032339_publication_lean_indexes';
-import * as migration_20261126_041423_unit_reports from './20261126_041423_unit_reports';
-import * as migration_20261126_042435_rollup_cells_without_key from './20261126_042435_rollup_cells_without_key';
+import * as migration_20261122_111040_initial from './20261122_111040_initial'
+import * as migration_20261122_131052_youtube_refresh from './20261122_131052_youtube_refresh'
+import * as migration_20261125_211530_publication_titles from './20261125_211530_publication_titles'
+import * as migration_20261125_213633_reporting_inputs from './20261125_213633_reporting_inputs'
+import * as migration_20261125_220453_rollup from './20261125_220453_rollup'
+import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from './20261125_222910_dispatch_lease_worker_and_due_indexes'
+import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104_rollup_fast_writes'
+import * as migration_20261126_000711_publication_content_ref from './20261126_000711_publication_content_ref'
+import * as migration_20261126_030342_audit_trail from './20261126_030342_audit_trail'
+import * as migration_20261126_032339_publication_lean_indexes from './20261126_032339_publication_lean_indexes'
+import * as migration_20261126_041423_unit_reports from './20261126_041423_unit_reports'
+import * as migration_20261126_042435_rollup_cells_without_key from './20261126_042435_rollup_cells_without_key'
+import * as migration_20261126_055823_site_changes from './20261126_055823_site_changes'
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261126_042435_rollup_cells_without_key.up,
     down: migration_20261126_042435_rollup_cells_without_key.down,
-    name: '20261126_042435_rollup_cells_without_key'
+    name: '20261126_042435_rollup_cells_without_key',
   },
-];
+  {
+    up: migration_20261126_055823_site_changes.up,
+    down: migration_20261126_055823_site_changes.down,
+    name: '20261126_055823_site_changes',
+  },
+]
