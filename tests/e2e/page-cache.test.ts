@@ -112,7 +112,7 @@ describe('anonymous pages from memory', () => {
     expect((await get('/?lan=2')).headers.get('x-cache')).toBe('HIT')
     const token = await restLogin(base, editorEmail, PASSWORD)
     for (const headers of [
-      { authorization: `JWT ${token}` },
+      { authorization: `JWT ${token}` } as Record<string, string>,
       { cookie: `payload-token=${token}` },
       { cookie: `theme=sang; payload-token=${token}` },
     ]) {
