@@ -122,7 +122,7 @@ export type WatchCallbacks = {
 export async function pollSiteChanges(
   payload: Payload,
   { onChange, onHealth }: WatchCallbacks,
-  { intervalMs = 1000, windowMs = 10 * 60_000, keepMs = 60 * 60_000 }: WatchOptions = {},
+  { intervalMs = 1000, windowMs = 2 * 60_000, keepMs = 60 * 60_000 }: WatchOptions = {},
 ): Promise<SiteChangeWatch> {
   let seen: Set<string> | undefined
   let ok = true
