@@ -13,6 +13,7 @@ import * as migration_20261126_042435_rollup_cells_without_key from './20261126_
 import * as migration_20261126_055013_public_page from './20261126_055013_public_page';
 import * as migration_20261126_055304_snapshot_cells from './20261126_055304_snapshot_cells';
 import * as migration_20261126_055334_tiktok_channel_engagement_pull from './20261126_055334_tiktok_channel_engagement_pull';
+import * as migration_20261126_055823_site_changes from './20261126_055823_site_changes';
 import * as migration_20261126_061151_on_demand_exports from './20261126_061151_on_demand_exports';
 import * as migration_20261126_062159_rollup_cells_rowid from './20261126_062159_rollup_cells_rowid';
 
@@ -91,6 +92,11 @@ export const migrations = [
     up: migration_20261126_055334_tiktok_channel_engagement_pull.up,
     down: migration_20261126_055334_tiktok_channel_engagement_pull.down,
     name: '20261126_055334_tiktok_channel_engagement_pull',
+  },
+  {
+    up: migration_20261126_055823_site_changes.up,
+    down: migration_20261126_055823_site_changes.down,
+    name: '20261126_055823_site_changes',
   },
   {
     up: migration_20261126_061151_on_demand_exports.up,

@@ -21,6 +21,7 @@ import { RollupCells } from '../collections/RollupCells'
 import { RollupDirty } from '../collections/RollupDirty'
 import { RollupLeases } from '../collections/RollupLeases'
 import { RollupSnapshots } from '../collections/RollupSnapshots'
+import { SiteChanges } from '../collections/SiteChanges'
 import { SnapshotCells } from '../collections/SnapshotCells'
 import { Topics } from '../collections/Topics'
 import { Trainings } from '../collections/Trainings'
@@ -36,6 +37,7 @@ import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
 import { trackRollupChanges } from './reporting/track'
+import { watchSiteChanges } from './web/siteChanges'
 import { DATE_TIME_FORMAT, vietnamTimezone } from './lib/time'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,34 +51,38 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   // The rollup's sources mark the months they touch on every change (src/reporting/track.ts); people's
-  // changes leave an entry in the audit trail (src/audit/hooks.ts).
+  // changes leave an entry in the audit trail (src/audit/hooks.ts); changes that can alter a public
+  // page leave a mark that empties the servers' page caches (src/web/siteChanges.ts).
   collections: auditCollections(
-    trackRollupChanges([
-      Articles,
-      Videos,
-      Infographics,
-      Events,
-      Media,
-      Topics,
-      Campaigns,
-      Channels,
-      Publications,
-      Trainings,
-      EngagementObservations,
-      WorkerHeartbeats,
-      RollupCells,
-      RollupSnapshots,
-      SnapshotCells,
-      RollupDirty,
-      RollupLeases,
-      UnitReports,
-      ReportDeadlines,
-      ReportReminders,
-      GeneratedReports,
-      Units,
-      Users,
-      AuditLog,
-    ]),
+    trackRollupChanges(
+      watchSiteChanges([
+        Articles,
+        Videos,
+        Infographics,
+        Events,
+        Media,
+        Topics,
+        Campaigns,
+        Channels,
+        Publications,
+        Trainings,
+        EngagementObservations,
+        WorkerHeartbeats,
+        RollupCells,
+        RollupSnapshots,
+        SnapshotCells,
+        RollupDirty,
+        RollupLeases,
+        UnitReports,
+        ReportDeadlines,
+        ReportReminders,
+        GeneratedReports,
+        Units,
+        Users,
+        AuditLog,
+        SiteChanges,
+      ]),
+    ),
   ),
   endpoints: [schedulePublicationsEndpoint, startRebuildEndpoint, rebuildStatusEndpoint],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },

@@ -14,6 +14,8 @@ import { feedsRouter } from './feeds/router'
 import { rundownsRouter } from './rundowns/router'
 import { publicPagePolicy, securityHeaders } from './security/headers'
 import { rateLimits, trustProxy } from './security/rateLimits'
+import { createPageCache, pageCacheSettings, type PageCache } from './web/pageCache'
+import { onLocalSiteChange, pollSiteChanges } from './web/siteChanges'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -22,11 +24,20 @@ export type RunningServer = {
   port: number
   payload: Payload
   http: http.Server
+  /** Anonymous visitors' pages kept in memory (src/web/pageCache.ts). */
+  pageCache: PageCache
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   close: () => Promise<void>
 }
 
-export type ServerOptions = { port?: number; host?: string; dev?: boolean; logRequests?: boolean }
+export type ServerOptions = {
+  port?: number
+  host?: string
+  dev?: boolean
+  logRequests?: boolean
+  /** Routes mounted where the page cache sits, behind the same middleware (bench:web's static baseline). */
+  beforePages?: (app: express.Express) => void
+}
 
 /** Express in front of Next.js and Payload: health, readiness, headers, compression, logs, then Next. */
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -77,6 +88,36 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
 
   app.use(defaultLanguage)
   app.use(publicPagePolicy([payload.config.routes.admin, payload.config.routes.api, '/_next']))
+  options.beforePages?.(app)
+
+  // Anonymous pages from memory, emptied on every content change: this process's at once, any
+  // process's (a worker publishing) through the database's change marks, read every second.
+  const { pollMs, ...limits } = pageCacheSettings()
+  const pageCache = createPageCache({
+    // /next: the draft-mode (preview) routes of the public page.
+    skip: [
+      payload.config.routes.admin,
+      payload.config.routes.api,
+      '/_next',
+      '/next',
+      '/feeds',
+      '/rundowns',
+    ],
+    privateCookies: [
+      `${payload.config.cookiePrefix}-token`,
+      '__prerender_bypass',
+      '__next_preview_data',
+    ],
+    previewParams: ['draft', 'preview', 'previewSecret', 'secret', 'token', 'livePreview'],
+    ...limits,
+  })
+  const stopLocal = onLocalSiteChange(() => pageCache.clear())
+  const changes = await pollSiteChanges(
+    payload,
+    { onChange: () => pageCache.clear(), onHealth: (ok) => pageCache.setEnabled(ok) },
+    { intervalMs: pollMs },
+  )
+  app.use(pageCache.middleware)
   app.all('/{*splat}', (req, res) => handle(req, res))
 
   const server = http.createServer(app)
@@ -90,6 +131,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   let closing: Promise<void> | undefined
   const close = () =>
     (closing ??= (async () => {
+      changes.stop()
+      stopLocal()
       const done = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeIdleConnections()
       // In-flight requests get a bounded time to finish; then remaining sockets are dropped.
@@ -105,6 +148,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     port: actualPort,
     payload,
     http: server,
+    pageCache,
     close,
   }
 }

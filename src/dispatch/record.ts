@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
-import type { AttemptOutcome, PublicationStatus } from '@/vocabulary'
+import { markSiteChanged, SITE_CHANGES } from '@/web/siteChanges'
+import { PublicationStatus, type AttemptOutcome } from '@/vocabulary'
 import { sqliteRecover, sqliteWaitForLocks } from './sqlite'
 
 export type Attempt = {
@@ -62,7 +63,9 @@ const ROWS_PER_STATEMENT = 500
  * a commit apiece, each waiting for the other workers' locks. The attempts are appended, then the
  * rows updated, both only where the lease is still ours. Outcomes whose changes are not plain
  * columns of the publication (an approval reopened), a batch that fails, and MongoDB go through
- * `recordOutcome`, one atomic update each.
+ * `recordOutcome`, one atomic update each. When something went out, the public page may change
+ * (an item appears, the year's counters move): one site-change mark per firing (src/web/siteChanges.ts),
+ * inside the batch on SQLite so the web servers see it when they can see the publications.
  */
 export async function recordOutcomes(
   payload: Payload,
@@ -77,10 +80,14 @@ export async function recordOutcomes(
     )
   const batched = payload.db.name === 'sqlite' ? outcomes.filter(plain) : []
   const single = outcomes.filter((o) => !batched.includes(o))
+  const published = (o: Recorded) => o.changes.status === PublicationStatus.Published
+  let marked = false
   if (batched.length) {
     try {
       await sqliteWaitForLocks(payload)
-      await db.client.batch(sqliteStatements(db, batched), 'write')
+      const mark = batched.some(published) ? [siteChangeStatement(db)] : []
+      await db.client.batch([...sqliteStatements(db, batched), ...mark], 'write')
+      marked = mark.length > 0
     } catch (err) {
       // The batch rolled back as a whole: write them one by one, so one bad row does not hold up the rest.
       if (process.env.DISPATCH_DEBUG)
@@ -95,6 +102,25 @@ export async function recordOutcomes(
     } catch (err) {
       onError(pub, err as Error)
     }
+  }
+  if (!marked && single.some(published))
+    await markSiteChanged(payload, 'publications').catch((err: Error) =>
+      payload.logger.warn(
+        `[dispatcher] không ghi được dấu thay đổi trang công khai: ${err.message}`,
+      ),
+    )
+}
+
+/** The site-change mark as one more statement of the batch (its id needs only be unique). */
+function siteChangeStatement(db: SqliteDb): Statement {
+  const table = SITE_CHANGES.replace(/-/g, '_')
+  const columns = ['id', 'source', 'createdAt', 'updatedAt'].map((k) =>
+    quote(db.tables[table][k].name),
+  )
+  const now = new Date().toISOString()
+  return {
+    sql: `INSERT INTO ${quote(table)} (${columns.join(', ')}) VALUES (?, ?, ?, ?)`,
+    args: [crypto.randomUUID(), 'publications', now, now],
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { vnYearMonth } from '@/lib/time'
 import type { RollupSource } from '@/vocabulary'
+import { markSiteChanged } from '@/web/siteChanges'
 import { computeMongo } from './mongo'
 import { SOURCES, type RollupSourceModule } from './sources'
 import { computeSqlite } from './sqlite'
@@ -21,12 +22,19 @@ export function recompute(
     : computeMongo(payload, w, sources, keepNames)
 }
 
+/** The public page shows the year's figures: once they are rewritten, the servers' page caches let go. */
+const figuresChanged = (payload: Payload) =>
+  markSiteChanged(payload, 'rollup-cells').catch((err: Error) =>
+    payload.logger.warn(`[rollup] không ghi được dấu thay đổi trang công khai: ${err.message}`),
+  )
+
 export type RebuildResult = { year: number; cells: number; ms: number }
 
 /** A full rebuild of one year: every month (and the yearly figures) of every source. */
 export async function rebuildYear(payload: Payload, year: number): Promise<RebuildResult> {
   const started = performance.now()
   const cells = await recompute(payload, { year, months: null })
+  await figuresChanged(payload)
   return { year, cells, ms: performance.now() - started }
 }
 
@@ -68,6 +76,7 @@ export async function refreshDirty(payload: Payload): Promise<RefreshResult> {
     await recompute(payload, { year: g.year, months: everyMonth ? null : months }, [source])
     folded.push({ year: g.year, months, source: g.source })
   }
+  if (folded.length) await figuresChanged(payload)
   const ids = marks.docs.map((m) => m.id)
   for (let i = 0; i < ids.length; i += 500) {
     await payload.db.deleteMany({

@@ -1,6 +1,7 @@
 /**
  * The access matrix for the planning collections (campaigns, channels, publications, trainings,
- * engagement observations, worker heartbeats, the audit trail): each actor × each collection × create / read / update / delete, with another
+ * engagement observations, worker heartbeats, the audit trail, the page cache's site-change
+ * marks): each actor × each collection × create / read / update / delete, with another
  * unit's publications, and channel credentials readable by admins only. Each cell acts through
  * the Local API as that user and checks the database afterwards with overrideAccess.
  */
@@ -134,6 +135,9 @@ const newAuditEntry = () =>
     overrideAccess: true,
     data: { at: new Date().toISOString(), action: 'login', summary: 'Đăng nhập thử' },
   })
+
+const newSiteChange = () =>
+  api.create({ collection: 'site-changes', overrideAccess: true, data: { source: 'articles' } })
 
 const STAFF: Actor[] = ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer']
 const PLANNERS: Actor[] = ['admin', 'campaign-manager']
@@ -371,6 +375,15 @@ const ROWS: MatrixRow[] = [
     allowed: op === 'read' ? ['admin'] : [],
     fixture: newAuditEntry,
     data: () => ({ summary: 'Sửa nhật ký' }),
+  })),
+  // The page cache's site-change marks: the system's own, nobody reads or writes them through the API.
+  ...(['create', 'read', 'update', 'delete'] as MatrixOp[]).map((op): MatrixRow => ({
+    collection: 'site-changes',
+    op,
+    what: 'a site-change mark',
+    allowed: [],
+    fixture: newSiteChange,
+    data: () => ({ source: 'thu' }),
   })),
 ]
 

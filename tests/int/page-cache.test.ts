@@ -1,0 +1,208 @@
+/**
+ * The page cache's rules on an Express app over real HTTP on loopback, with handlers that answer
+ * the ways Next can (headers set one by one or through writeHead, a body in chunks with the CSP
+ * nonce in it, cookies, errors, redirects): what is stored, what never is, the nonce of each
+ * response, one render for many concurrent requests, a clear during a render, the memory bound.
+ */
+import crypto from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import type http from 'node:http'
+import compression from 'compression'
+import express from 'express'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createPageCache, type PageCache } from '@/web/pageCache'
+
+let server: http.Server
+let base: string
+let cache: PageCache
+const renders: Record<string, number> = {}
+const rendered = (name: string) => (renders[name] = (renders[name] ?? 0) + 1)
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+beforeAll(async () => {
+  cache = createPageCache({
+    skip: ['/admin', '/api'],
+    privateCookies: ['payload-token'],
+    previewParams: ['preview'],
+    maxBytes: 64 * 1024,
+    maxEntryBytes: 8 * 1024,
+    ttlMs: 60_000,
+  })
+  const app = express()
+  app.use(compression())
+  // As the public pages' policy does: a fresh nonce per response, in the header and for the page.
+  app.use((_req, res, next) => {
+    res.locals.cspNonce = crypto.randomBytes(16).toString('base64')
+    res.setHeader('Content-Security-Policy', `script-src 'nonce-${res.locals.cspNonce}'`)
+    res.setHeader('X-Frame-Options', 'SAMEORIGIN')
+    next()
+  })
+  app.use(cache.middleware)
+  app.get('/page', async (req, res) => {
+    rendered(req.originalUrl)
+    const nonce = res.locals.cspNonce as string
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Vary', 'rsc, next-router-state-tree, Accept-Encoding')
+    res.setHeader('X-Rendered', 'yes')
+    res.flushHeaders()
+    res.write(`<html><head><script nonce="${nonce}">1</script></head>`)
+    await sleep(5)
+    res.write(Buffer.from(`<body>Chuyển đổi số <script nonce="${nonce}">2</script>`))
+    res.end(
+      `<p>${String(req.query.n ?? '')}${'x'.repeat(Number(req.query.size ?? 0))}</p></body></html>`,
+    )
+  })
+  app.get('/write-head', (req, res) => {
+    rendered('/write-head')
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'x-own': 'hai' })
+    res.end('đầu trang')
+  })
+  app.get('/cookie', (_req, res) => {
+    rendered('/cookie')
+    res.cookie('phien', 'abc').send('có cookie')
+  })
+  app.get('/error', (_req, res) => {
+    rendered('/error')
+    res.status(500).send('lỗi')
+  })
+  app.get('/redirect', (_req, res) => {
+    rendered('/redirect')
+    res.redirect('/page')
+  })
+  app.get('/vary-cookie', (_req, res) => {
+    rendered('/vary-cookie')
+    res.setHeader('Vary', 'Cookie')
+    res.send('theo cookie')
+  })
+  app.get('/slow', async (_req, res) => {
+    rendered('/slow')
+    await sleep(300)
+    res.send(`chậm ${renders['/slow']}`)
+  })
+  app.get('/api/x', (_req, res) => {
+    rendered('/api/x')
+    res.send('api')
+  })
+  await new Promise<void>((resolve) => {
+    server = app.listen(0, '127.0.0.1', () => resolve())
+  })
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  await new Promise((r) => server.close(r))
+})
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, {
+    headers: { 'accept-encoding': 'identity', ...headers },
+    redirect: 'manual',
+  })
+const nonceOf = (res: Response) =>
+  (res.headers.get('content-security-policy') ?? '').match(/'nonce-([^']+)'/)?.[1]
+
+describe('page cache rules', () => {
+  it('stores a streamed 200 with its own headers, and joins each hit with its own nonce', async () => {
+    const first = await get('/page?n=1')
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    const body1 = await first.text()
+    const second = await get('/page?n=1')
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(renders['/page?n=1']).toBe(1)
+    const body2 = await second.text()
+    const [n1, n2] = [nonceOf(first)!, nonceOf(second)!]
+    expect(n1).not.toBe(n2)
+    expect(body2).toBe(body1.replaceAll(n1, n2))
+    expect(body2.match(new RegExp(`nonce="${n2.replace(/[+/]/g, '\\$&')}"`, 'g'))).toHaveLength(2)
+    expect(second.headers.get('x-rendered')).toBe('yes')
+    expect(second.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(body2)))
+    // The headers the middleware before it set come once, from this response.
+    expect(second.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+  })
+
+  it('headers given to writeHead are kept too', async () => {
+    await get('/write-head')
+    const hit = await get('/write-head')
+    expect(hit.headers.get('x-cache')).toBe('HIT')
+    expect(hit.headers.get('x-own')).toBe('hai')
+    expect(await hit.text()).toBe('đầu trang')
+    expect(renders['/write-head']).toBe(1)
+  })
+
+  it('never stores Set-Cookie responses, errors, redirects, or a Vary it does not key on', async () => {
+    for (const path of ['/cookie', '/error', '/redirect', '/vary-cookie']) {
+      await get(path)
+      const again = await get(path)
+      expect(again.headers.get('x-cache'), path).toBe('MISS')
+      expect(renders[path], path).toBe(2)
+    }
+    expect((await fetch(`${base}/cookie`)).headers.get('set-cookie')).toMatch(/^phien=abc/)
+  })
+
+  it('keys on the router headers Next varies on', async () => {
+    await get('/page?n=rsc')
+    const flight = await get('/page?n=rsc', { rsc: '1' })
+    expect(flight.headers.get('x-cache')).toBe('MISS')
+    expect((await get('/page?n=rsc', { rsc: '1' })).headers.get('x-cache')).toBe('HIT')
+    expect((await get('/page?n=rsc')).headers.get('x-cache')).toBe('HIT')
+    expect(renders['/page?n=rsc']).toBe(2)
+  })
+
+  it('bypasses other methods, skipped paths, logins and previews', async () => {
+    await get('/page?n=b')
+    expect((await get('/page?n=b')).headers.get('x-cache')).toBe('HIT')
+    const bypass = [
+      fetch(`${base}/page?n=b`, { method: 'POST' }),
+      get('/page?n=b', { cookie: 'a=1; payload-token=xyz' }),
+      get('/page?n=b', { authorization: 'Bearer xyz' }),
+      get('/page?n=b&preview=1'),
+      get('/api/x'),
+      get('/api/x'),
+    ]
+    for (const res of await Promise.all(bypass)) expect(res.headers.get('x-cache')).toBe('BYPASS')
+    // An unrelated cookie is still an anonymous visitor.
+    expect((await get('/page?n=b', { cookie: 'a=1' })).headers.get('x-cache')).toBe('HIT')
+  })
+
+  it('renders once for many concurrent requests', async () => {
+    const all = await Promise.all(Array.from({ length: 10 }, () => get('/slow')))
+    const bodies = await Promise.all(all.map((r) => r.text()))
+    expect(renders['/slow']).toBe(1)
+    expect(new Set(bodies)).toEqual(new Set(['chậm 1']))
+    expect(all.filter((r) => r.headers.get('x-cache') === 'HIT')).toHaveLength(9)
+  })
+
+  it('a render under way when the content changes is not stored', async () => {
+    cache.clear()
+    const before = renders['/slow']
+    const pending = get('/slow')
+    await sleep(100)
+    cache.clear()
+    await (await pending).text()
+    const next = await get('/slow')
+    expect(next.headers.get('x-cache')).toBe('MISS')
+    expect(renders['/slow']).toBe(before + 2)
+    expect((await get('/slow')).headers.get('x-cache')).toBe('HIT')
+  })
+
+  it('pages over the size limit are not stored; memory stays within its bound', async () => {
+    await get('/page?n=big&size=9000')
+    expect((await get('/page?n=big&size=9000')).headers.get('x-cache')).toBe('MISS')
+    for (let i = 0; i < 40; i++) await get(`/page?n=m${i}&size=4000`)
+    const stats = cache.stats()
+    expect(stats.bytes).toBeLessThanOrEqual(64 * 1024)
+    expect(stats.entries).toBeLessThan(40)
+    expect((await get('/page?n=m39&size=4000')).headers.get('x-cache')).toBe('HIT')
+    expect((await get('/page?n=m0&size=4000')).headers.get('x-cache')).toBe('MISS')
+  })
+
+  it('turned off (the change marks cannot be read), it serves nothing from memory', async () => {
+    await get('/page?n=off')
+    expect((await get('/page?n=off')).headers.get('x-cache')).toBe('HIT')
+    cache.setEnabled(false)
+    expect((await get('/page?n=off')).headers.get('x-cache')).toBe('BYPASS')
+    cache.setEnabled(true)
+    expect((await get('/page?n=off')).headers.get('x-cache')).toBe('MISS')
+  })
+})
