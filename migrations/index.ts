@@ -15,7 +15,7 @@ import * as migration_20261126_055304_snapshot_cells from './20261126_055304_sna
 import * as migration_20261126_055334_tiktok_channel_engagement_pull from './20261126_055334_tiktok_channel_engagement_pull';
 import * as migration_20261126_055823_site_changes from './20261126_055823_site_changes';
 import * as migration_20261126_061151_on_demand_exports from './20261126_061151_on_demand_exports';
-import * as migration_20261126_062159_rollup_cells_rowid from './20261126_062159_rollup_cells_rowid';
+import * as migration_20261126_073900_rollup_cells_rowid from './20261126_073900_rollup_cells_rowid';
 
 export const migrations = [
   {
@@ -104,8 +104,8 @@ export const migrations = [
     name: '20261126_061151_on_demand_exports',
   },
   {
-    up: migration_20261126_062159_rollup_cells_rowid.up,
-    down: migration_20261126_062159_rollup_cells_rowid.down,
-    name: '20261126_062159_rollup_cells_rowid',
+    up: migration_20261126_073900_rollup_cells_rowid.up,
+    down: migration_20261126_073900_rollup_cells_rowid.down,
+    name: '20261126_073900_rollup_cells_rowid',
   },
 ];

@@ -44,6 +44,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`worker_heartbeats_id\` text(36),
   	\`rollup_cells_id\` numeric,
   	\`rollup_snapshots_id\` text(36),
+  	\`snapshot_cells_id\` text(36),
   	\`rollup_dirty_id\` text(36),
   	\`rollup_leases_id\` text(36),
   	\`unit_reports_id\` text(36),
@@ -53,6 +54,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`units_id\` text(36),
   	\`users_id\` text(36),
   	\`audit_log_id\` text(36),
+  	\`site_changes_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`videos_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -68,6 +70,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`worker_heartbeats_id\`) REFERENCES \`worker_heartbeats\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`rollup_cells_id\`) REFERENCES \`rollup_cells\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`rollup_snapshots_id\`) REFERENCES \`rollup_snapshots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`snapshot_cells_id\`) REFERENCES \`snapshot_cells\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`rollup_dirty_id\`) REFERENCES \`rollup_dirty\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`rollup_leases_id\`) REFERENCES \`rollup_leases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`unit_reports_id\`) REFERENCES \`unit_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -76,10 +79,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`generated_reports_id\`) REFERENCES \`generated_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`site_changes_id\`) REFERENCES \`site_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "videos_id", "infographics_id", "events_id", "media_id", "topics_id", "campaigns_id", "channels_id", "publications_id", "trainings_id", "engagement_observations_id", "worker_heartbeats_id", "rollup_cells_id", "rollup_snapshots_id", "rollup_dirty_id", "rollup_leases_id", "unit_reports_id", "report_deadlines_id", "report_reminders_id", "generated_reports_id", "units_id", "users_id", "audit_log_id") SELECT "id", "order", "parent_id", "path", "articles_id", "videos_id", "infographics_id", "events_id", "media_id", "topics_id", "campaigns_id", "channels_id", "publications_id", "trainings_id", "engagement_observations_id", "worker_heartbeats_id", "rollup_cells_id", "rollup_snapshots_id", "rollup_dirty_id", "rollup_leases_id", "unit_reports_id", "report_deadlines_id", "report_reminders_id", "generated_reports_id", "units_id", "users_id", "audit_log_id" FROM \`payload_locked_documents_rels\` WHERE "rollup_cells_id" IS NULL;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "videos_id", "infographics_id", "events_id", "media_id", "topics_id", "campaigns_id", "channels_id", "publications_id", "trainings_id", "engagement_observations_id", "worker_heartbeats_id", "rollup_cells_id", "rollup_snapshots_id", "snapshot_cells_id", "rollup_dirty_id", "rollup_leases_id", "unit_reports_id", "report_deadlines_id", "report_reminders_id", "generated_reports_id", "units_id", "users_id", "audit_log_id", "site_changes_id") SELECT "id", "order", "parent_id", "path", "articles_id", "videos_id", "infographics_id", "events_id", "media_id", "topics_id", "campaigns_id", "channels_id", "publications_id", "trainings_id", "engagement_observations_id", "worker_heartbeats_id", "rollup_cells_id", "rollup_snapshots_id", "snapshot_cells_id", "rollup_dirty_id", "rollup_leases_id", "unit_reports_id", "report_deadlines_id", "report_reminders_id", "generated_reports_id", "units_id", "users_id", "audit_log_id", "site_changes_id" FROM \`payload_locked_documents_rels\` WHERE "rollup_cells_id" IS NULL;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -99,6 +103,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_worker_heartbeats_id_idx\` ON \`payload_locked_documents_rels\` (\`worker_heartbeats_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rollup_cells_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_cells_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rollup_snapshots_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_snapshots_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_snapshot_cells_id_idx\` ON \`payload_locked_documents_rels\` (\`snapshot_cells_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rollup_dirty_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_dirty_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rollup_leases_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_leases_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_unit_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`unit_reports_id\`);`)
@@ -108,6 +113,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`site_changes_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -151,6 +157,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`worker_heartbeats_id\` text(36),
   	\`rollup_cells_id\` text(36),
   	\`rollup_snapshots_id\` text(36),
+  	\`snapshot_cells_id\` text(36),
   	\`rollup_dirty_id\` text(36),
   	\`rollup_leases_id\` text(36),
   	\`unit_reports_id\` text(36),
@@ -160,6 +167,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`units_id\` text(36),
   	\`users_id\` text(36),
   	\`audit_log_id\` text(36),
+  	\`site_changes_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`videos_id\`) REFERENCES \`videos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -175,6 +183,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`worker_heartbeats_id\`) REFERENCES \`worker_heartbeats\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`rollup_cells_id\`) REFERENCES \`rollup_cells\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`rollup_snapshots_id\`) REFERENCES \`rollup_snapshots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`snapshot_cells_id\`) REFERENCES \`snapshot_cells\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`rollup_dirty_id\`) REFERENCES \`rollup_dirty\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`rollup_leases_id\`) REFERENCES \`rollup_leases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`unit_reports_id\`) REFERENCES \`unit_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -183,10 +192,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`generated_reports_id\`) REFERENCES \`generated_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`site_changes_id\`) REFERENCES \`site_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "videos_id", "infographics_id", "events_id", "media_id", "topics_id", "campaigns_id", "channels_id", "publications_id", "trainings_id", "engagement_observations_id", "worker_heartbeats_id", "rollup_cells_id", "rollup_snapshots_id", "rollup_dirty_id", "rollup_leases_id", "unit_reports_id", "report_deadlines_id", "report_reminders_id", "generated_reports_id", "units_id", "users_id", "audit_log_id") SELECT "id", "order", "parent_id", "path", "articles_id", "videos_id", "infographics_id", "events_id", "media_id", "topics_id", "campaigns_id", "channels_id", "publications_id", "trainings_id", "engagement_observations_id", "worker_heartbeats_id", "rollup_cells_id", "rollup_snapshots_id", "rollup_dirty_id", "rollup_leases_id", "unit_reports_id", "report_deadlines_id", "report_reminders_id", "generated_reports_id", "units_id", "users_id", "audit_log_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "videos_id", "infographics_id", "events_id", "media_id", "topics_id", "campaigns_id", "channels_id", "publications_id", "trainings_id", "engagement_observations_id", "worker_heartbeats_id", "rollup_cells_id", "rollup_snapshots_id", "snapshot_cells_id", "rollup_dirty_id", "rollup_leases_id", "unit_reports_id", "report_deadlines_id", "report_reminders_id", "generated_reports_id", "units_id", "users_id", "audit_log_id", "site_changes_id") SELECT "id", "order", "parent_id", "path", "articles_id", "videos_id", "infographics_id", "events_id", "media_id", "topics_id", "campaigns_id", "channels_id", "publications_id", "trainings_id", "engagement_observations_id", "worker_heartbeats_id", "rollup_cells_id", "rollup_snapshots_id", "snapshot_cells_id", "rollup_dirty_id", "rollup_leases_id", "unit_reports_id", "report_deadlines_id", "report_reminders_id", "generated_reports_id", "units_id", "users_id", "audit_log_id", "site_changes_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -206,6 +216,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_worker_heartbeats_id_idx\` ON \`payload_locked_documents_rels\` (\`worker_heartbeats_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rollup_cells_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_cells_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rollup_snapshots_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_snapshots_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_snapshot_cells_id_idx\` ON \`payload_locked_documents_rels\` (\`snapshot_cells_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rollup_dirty_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_dirty_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rollup_leases_id_idx\` ON \`payload_locked_documents_rels\` (\`rollup_leases_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_unit_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`unit_reports_id\`);`)
@@ -215,4 +226,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_units_id_idx\` ON \`payload_locked_documents_rels\` (\`units_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`site_changes_id\`);`)
 }
