@@ -16,6 +16,7 @@ import * as migration_20261126_055334_tiktok_channel_engagement_pull from './202
 import * as migration_20261126_055823_site_changes from './20261126_055823_site_changes';
 import * as migration_20261126_061151_on_demand_exports from './20261126_061151_on_demand_exports';
 import * as migration_20261126_073900_rollup_cells_rowid from './20261126_073900_rollup_cells_rowid';
+import * as migration_20261126_091500_engagement_with_publications from './20261126_091500_engagement_with_publications';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261126_073900_rollup_cells_rowid.up,
     down: migration_20261126_073900_rollup_cells_rowid.down,
     name: '20261126_073900_rollup_cells_rowid',
+  },
+  {
+    up: migration_20261126_091500_engagement_with_publications.up,
+    down: migration_20261126_091500_engagement_with_publications.down,
+    name: '20261126_091500_engagement_with_publications',
   },
 ];

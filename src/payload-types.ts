@@ -904,7 +904,7 @@ export interface RollupDirty {
   id: string;
   year: number;
   month: number;
-  source: 'content' | 'publications' | 'events' | 'budgets' | 'trainings' | 'engagement';
+  source: 'content' | 'publications' | 'events' | 'budgets' | 'trainings';
   updatedAt: string;
   createdAt: string;
 }

@@ -65,7 +65,9 @@ export async function refreshDirty(payload: Payload): Promise<RefreshResult> {
       groups.set(id, { year: m.year, source: m.source as RollupSource, months: new Set() })
     groups.get(id)!.months.add(m.month)
   }
-  const folded: RefreshResult['folded'] = []
+  // Sources stale in the same months of a year are recomputed together: one transaction, one
+  // pass over what they share (the names, the cells' index), instead of one per source.
+  const windows = new Map<string, { w: Window; sources: RollupSourceModule[]; months: number[] }>()
   for (const g of groups.values()) {
     const source = SOURCES.find((s) => s.name === g.source)
     if (!source) continue
@@ -73,8 +75,19 @@ export async function refreshDirty(payload: Payload): Promise<RefreshResult> {
     // Every month stale: the whole year is one window (no month list to filter on; the yearly
     // figures come along, recomputed the same way, so the result is the same).
     const everyMonth = Array.from({ length: 12 }, (_, i) => i + 1).every((m) => g.months.has(m))
-    await recompute(payload, { year: g.year, months: everyMonth ? null : months }, [source])
-    folded.push({ year: g.year, months, source: g.source })
+    const key = `${g.year}|${everyMonth ? 'all' : months.join(',')}`
+    if (!windows.has(key))
+      windows.set(key, {
+        w: { year: g.year, months: everyMonth ? null : months },
+        sources: [],
+        months,
+      })
+    windows.get(key)!.sources.push(source)
+  }
+  const folded: RefreshResult['folded'] = []
+  for (const { w, sources, months } of windows.values()) {
+    await recompute(payload, w, sources)
+    folded.push(...sources.map((s) => ({ year: w.year, months, source: s.name })))
   }
   if (folded.length) await figuresChanged(payload)
   const ids = marks.docs.map((m) => m.id)

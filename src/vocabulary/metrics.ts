@@ -173,14 +173,12 @@ export const RollupSource = {
   Events: 'events',
   Budgets: 'budgets',
   Trainings: 'trainings',
-  Engagement: 'engagement',
 } as const
 export type RollupSource = (typeof RollupSource)[keyof typeof RollupSource]
 export const rollupSources = vocabulary<RollupSource>({
   content: l('Nội dung', 'Content'),
-  publications: l('Lịch đăng, phát sóng', 'Publications and airings'),
+  publications: l('Lịch đăng, phát sóng, tương tác', 'Publications, airings and engagement'),
   events: l('Sự kiện', 'Events'),
   budgets: l('Kinh phí', 'Budgets'),
   trainings: l('Đào tạo, bồi dưỡng', 'Trainings'),
-  engagement: l('Tiếp cận, tương tác', 'Reach and engagement'),
 })

@@ -8,7 +8,7 @@ import { familyStages } from '@/reporting/mongo'
 import { publicationsSource } from '@/reporting/sources/publications'
 import { budgetsSource } from '@/reporting/sources/budgets'
 import { contentSource } from '@/reporting/sources/content'
-import { engagementSource } from '@/reporting/sources/engagement'
+import { engagementMongoFacts } from '@/reporting/sources/engagement'
 import { trainingsSource } from '@/reporting/sources/trainings'
 import { mongoInWindow } from '@/reporting/window'
 
@@ -101,7 +101,7 @@ describe('MongoDB pipeline builders', () => {
 
   it('engagement: published publications of the window, their latest observation before the end of the year, one pipeline per figure', () => {
     const w = { year: 2026, months: [7] }
-    const facts = engagementSource.mongoFacts(w, names as never)
+    const facts = engagementMongoFacts(w, names as never)
     expect(facts.map((f) => (f.pipeline.at(-1)!.$project as { metric: unknown }).metric)).toEqual(
       ['views', 'reach', 'reactions', 'shares', 'comments', 'watch-time-seconds'].map((m) => ({
         $literal: `engagement-${m}`,

@@ -29,16 +29,12 @@ const publicationsOfContent =
       overrideAccess: true,
       req,
     })
-    return pubs.docs.flatMap((p): DirtyMark[] => {
-      const published = monthOf(p.status === PublicationStatus.Published ? p.publishedAt : null)
-      return [
-        ...[...published, ...monthOf(p.scheduledAt)].map((m) => ({
-          ...m,
-          source: RollupSource.Publications,
-        })),
-        ...published.map((m) => ({ ...m, source: RollupSource.Engagement })),
-      ]
-    })
+    return pubs.docs.flatMap((p): DirtyMark[] =>
+      [
+        ...monthOf(p.status === PublicationStatus.Published ? p.publishedAt : null),
+        ...monthOf(p.scheduledAt),
+      ].map((m) => ({ ...m, source: RollupSource.Publications })),
+    )
   }
 
 /** Content produced (by creation time, drafts included) and content published (published now, by its publish time). */

@@ -2,19 +2,93 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 import { relationId } from '@/lib/relation'
 import { ENGAGEMENT_METRICS, PublicationStatus, RollupSource } from '@/vocabulary'
-import { hasMonthly, mongoInWindow, mongoMonth, windowRange, type Window } from '../window'
+import { mongoInWindow, mongoMonth, windowRange, type SQL, type Window } from '../window'
 import { monthOf } from './facts'
 import { contentTopicsStages, mongoFact, oneOf } from './mongo'
-import { FIGURE_FIELDS, pick, publicationGroups, publishedIn } from './publications'
-import type { DirtyMark, RollupSourceModule } from './types'
+import type { DirtyMark, MongoFacts, MongoNames, Watch } from './types'
+
+/**
+ * Reach and engagement, counted with the publications (sources/publications.ts): for each published
+ * publication, the figures of its latest observation (observedAt, then id) before the end of the
+ * year, in the cells of the publication's publish month with its unit, channel, content type,
+ * campaign and its content's topics. Views, reach, reactions, shares, comments and watch time
+ * (seconds); a figure that observation leaves empty is left out. A publication published in
+ * December 2026 and observed again in 2027 keeps its 2026 figure in 2026's cells as of 31/12/2026.
+ * Not a source of its own: its figures ride on the published publications' rows, so SQLite reads
+ * those rows once for both (at a million publications a separate pass cost 1.6 s of a rebuild).
+ */
 
 /** The end of the window's year: a publication's figure is its latest observation before it (for the current year: the latest known). */
 const yearEnd = (w: Window) => windowRange({ year: w.year, months: null }).to
 
-/** The engagement figures, read from the same rows (see metricSets), and where they are staged. */
-const SET = 'set:engagement'
 const FIGURES = ENGAGEMENT_METRICS.map((m) => m.column)
 const LATEST = 'rollup_stage_latest_observation'
+
+/**
+ * SQLite: each publication's latest observation before the year's end, staged once. The covering
+ * index engagement_observations_rollup_latest_idx gives a publication's rows in (time, id) order,
+ * and SQLite's max() takes the other columns from the row it picks. For some months, only the
+ * observations of the publications published in them are read (seeks into that index).
+ */
+export function latestObservationStage(w: Window, publishedIn: SQL): SQL[] {
+  const only = w.months
+    ? sql` AND o.publication_id IN (SELECT p.id FROM publications p WHERE ${publishedIn})`
+    : sql``
+  return [
+    sql.raw(
+      `CREATE TEMP TABLE IF NOT EXISTS ${LATEST} (publication_id TEXT PRIMARY KEY, ${FIGURES.join(', ')}) WITHOUT ROWID`,
+    ),
+    sql`INSERT INTO ${sql.raw(LATEST)} SELECT publication_id, ${sql.raw(FIGURES.join(', '))} FROM (
+      SELECT o.publication_id, max(o.observed_at || '|' || o.id) AS latest, ${sql.raw(FIGURES.map((f) => `o.${f}`).join(', '))}
+      FROM engagement_observations o WHERE o.observed_at < ${yearEnd(w).toISOString()}${only} GROUP BY o.publication_id)`,
+  ]
+}
+
+/** SQLite: the staged figures beside each publication `p` (NULL when it has none: SUM then gives no cell). */
+export const LATEST_OBSERVATION_JOIN = sql.raw(`LEFT JOIN ${LATEST} o ON o.publication_id = p.id`)
+export const ENGAGEMENT_SUMS: SQL[] = FIGURES.map((f) => sql.raw(`SUM(o.${f})`))
+
+/** MongoDB: one pipeline per figure over the window's published publications and their latest observation. */
+export function engagementMongoFacts(w: Window, names: MongoNames): MongoFacts[] {
+  const head = [
+    { $match: { status: PublicationStatus.Published, ...mongoInWindow('publishedAt', w) } },
+    {
+      $lookup: {
+        from: names('engagement-observations'),
+        // The join as `let` + `$expr` rather than localField/foreignField beside `pipeline` (same result
+        // on MongoDB 5+, and the form mingo, which runs these pipelines in the tests, joins correctly).
+        let: { publication: '$_id' },
+        as: 'latest',
+        pipeline: [
+          { $match: { $expr: { $eq: ['$publication', '$$publication'] } } },
+          { $match: { observedAt: { $lt: yearEnd(w) } } },
+          { $sort: { observedAt: -1, _id: -1 } },
+          { $limit: 1 },
+        ],
+      },
+    },
+    { $unwind: '$latest' },
+  ]
+  return ENGAGEMENT_METRICS.map(({ field, metric }) => ({
+    collection: 'publications' as const,
+    pipeline: [
+      ...head,
+      { $match: { [`latest.${field}`]: { $ne: null } } },
+      ...contentTopicsStages(names),
+      mongoFact({
+        month: mongoMonth('publishedAt'),
+        metric,
+        value: `$latest.${field}`,
+        unit: '$ownerUnit',
+        contentType: '$content.relationTo',
+        channel: '$channel',
+        channelKind: '$channelKind',
+        campaigns: oneOf('campaign'),
+        topics: '$contentTopics',
+      }),
+    ],
+  }))
+}
 
 /** The months whose engagement cells a publication's figures land in: its publish month. */
 async function publishMonths(
@@ -35,104 +109,18 @@ async function publishMonths(
     req,
   })
   return pubs.docs.flatMap((p) =>
-    monthOf(p.publishedAt).map((m) => ({ ...m, source: RollupSource.Engagement })),
+    monthOf(p.publishedAt).map((m) => ({ ...m, source: RollupSource.Publications })),
   )
 }
 
-/**
- * Reach and engagement: for each published publication, the figures of its latest observation
- * (observedAt, then id) before the end of the year, in the cells of the publication's publish
- * month with its unit, channel, content type, campaign and its content's topics. Views, reach,
- * reactions, shares, comments and watch time (seconds); a figure that observation leaves empty is
- * left out. A publication published in December 2026 and observed again in 2027 keeps its 2026
- * figure in 2026's cells as of 31/12/2026.
- */
-export const engagementSource: RollupSourceModule = {
-  name: RollupSource.Engagement,
-  metrics: ENGAGEMENT_METRICS.map((m) => m.metric),
-  metricSets: { [SET]: ENGAGEMENT_METRICS.map((m) => m.metric) },
-  // Each publication's latest observation before the year's end, once: the covering index
-  // engagement_observations_rollup_latest_idx gives a publication's rows in (time, id) order, and
-  // SQLite's max() takes the other columns from the row it picks. Every observation is read in
-  // index order, even for some months: starting from their publications instead seeks and sorts,
-  // slower in practice (1.2 s against 0.35 s for two months at a million).
-  sqliteStage: (w) => [
-    sql.raw(
-      `CREATE TEMP TABLE IF NOT EXISTS ${LATEST} (publication_id TEXT PRIMARY KEY, ${FIGURES.join(', ')}) WITHOUT ROWID`,
+/** A new, corrected or removed observation: its publication's publish month (both publications if it was moved). */
+export const observationWatch: Watch = {
+  collection: 'engagement-observations',
+  months: () => [],
+  related: ({ payload, doc, previousDoc, req }) =>
+    publishMonths(
+      payload,
+      [relationId(doc.publication), relationId(previousDoc?.publication)],
+      req,
     ),
-    sql`INSERT INTO ${sql.raw(LATEST)} SELECT publication_id, ${sql.raw(FIGURES.join(', '))} FROM (
-      SELECT o.publication_id, max(o.observed_at || '|' || o.id) AS latest, ${sql.raw(FIGURES.map((f) => `o.${f}`).join(', '))}
-      FROM engagement_observations o WHERE o.observed_at < ${yearEnd(w).toISOString()} GROUP BY o.publication_id)`,
-  ],
-  sqliteFacts: (w) => {
-    if (!hasMonthly(w)) return null
-    return publicationGroups({
-      time: 'published_at',
-      where: publishedIn(w),
-      join: sql.raw(`CROSS JOIN ${LATEST} o ON o.publication_id = p.id`),
-      metric: SET,
-      values: FIGURES.map((f) => sql.raw(`SUM(o.${f})`)),
-    })
-  },
-  mongoFacts: (w, names) => {
-    if (!hasMonthly(w)) return []
-    const head = [
-      { $match: { status: PublicationStatus.Published, ...mongoInWindow('publishedAt', w) } },
-      {
-        $lookup: {
-          from: names('engagement-observations'),
-          // The join as `let` + `$expr` rather than localField/foreignField beside `pipeline` (same result
-          // on MongoDB 5+, and the form mingo, which runs these pipelines in the tests, joins correctly).
-          let: { publication: '$_id' },
-          as: 'latest',
-          pipeline: [
-            { $match: { $expr: { $eq: ['$publication', '$$publication'] } } },
-            { $match: { observedAt: { $lt: yearEnd(w) } } },
-            { $sort: { observedAt: -1, _id: -1 } },
-            { $limit: 1 },
-          ],
-        },
-      },
-      { $unwind: '$latest' },
-    ]
-    return ENGAGEMENT_METRICS.map(({ field, metric }) => ({
-      collection: 'publications' as const,
-      pipeline: [
-        ...head,
-        { $match: { [`latest.${field}`]: { $ne: null } } },
-        ...contentTopicsStages(names),
-        mongoFact({
-          month: mongoMonth('publishedAt'),
-          metric,
-          value: `$latest.${field}`,
-          unit: '$ownerUnit',
-          contentType: '$content.relationTo',
-          channel: '$channel',
-          channelKind: '$channelKind',
-          campaigns: oneOf('campaign'),
-          topics: '$contentTopics',
-        }),
-      ],
-    }))
-  },
-  watches: [
-    // A new, corrected or removed observation: its publication's publish month (both publications if it was moved).
-    {
-      collection: 'engagement-observations',
-      months: () => [],
-      related: ({ payload, doc, previousDoc, req }) =>
-        publishMonths(
-          payload,
-          [relationId(doc.publication), relationId(previousDoc?.publication)],
-          req,
-        ),
-    },
-    // A publication published, unpublished, moved or re-attributed takes its figures along.
-    {
-      collection: 'publications',
-      months: (doc) => monthOf(doc.publishedAt),
-      relevant: (doc, prev) =>
-        FIGURE_FIELDS.some((f) => JSON.stringify(pick(doc, f)) !== JSON.stringify(pick(prev, f))),
-    },
-  ],
 }

@@ -1,7 +1,6 @@
 import type { RollupSource } from '@/vocabulary'
 import { budgetsSource } from './budgets'
 import { contentSource } from './content'
-import { engagementSource } from './engagement'
 import { eventsSource } from './events'
 import { publicationsSource } from './publications'
 import { trainingsSource } from './trainings'
@@ -17,7 +16,6 @@ export const SOURCES: readonly RollupSourceModule[] = [
   eventsSource,
   budgetsSource,
   trainingsSource,
-  engagementSource,
 ]
 
 export const sourceNamed = (name: RollupSource) => SOURCES.find((s) => s.name === name)

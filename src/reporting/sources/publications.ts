@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import {
   AiringStatus,
   BROADCAST_KINDS,
+  ENGAGEMENT_METRICS,
   Metric,
   PublicationStatus,
   RollupSource,
@@ -16,11 +17,18 @@ import {
   type Window,
 } from '../window'
 import { relationId } from '@/lib/relation'
+import {
+  ENGAGEMENT_SUMS,
+  LATEST_OBSERVATION_JOIN,
+  engagementMongoFacts,
+  latestObservationStage,
+  observationWatch,
+} from './engagement'
 import { factSelect, monthOf, unionAll } from './facts'
 import { contentTopicsStages, mongoFact, oneOf } from './mongo'
 import type { MongoNames, RollupSourceModule, SqliteFacts } from './types'
 
-/** The fields whose change moves a publication's figures (the engagement source watches them too). */
+/** The fields whose change moves a publication's figures. */
 export const FIGURE_FIELDS = [
   'status',
   'publishedAt',
@@ -42,8 +50,10 @@ export const pick = (doc: Record<string, any>, path: string) => {
       : (v ?? null)
 }
 
-/** The set of broadcasts aired and their minutes, read from the same rows (see metricSets). */
+/** Measures read from the same rows (see metricSets): publications published with their engagement, broadcasts aired with their minutes. */
+const PUBLISHED = 'set:published'
 const AIRED = 'set:broadcasts-aired'
+const ENGAGEMENT = ENGAGEMENT_METRICS.map((m) => m.metric)
 
 const broadcastKinds = sql.join(
   BROADCAST_KINDS.map((k) => sql`${k}`),
@@ -142,21 +152,31 @@ function mongoPublicationFacts(
 /**
  * Publications published per channel (publication status published, month of its publishedAt;
  * unit = the publication's owner unit, campaign = its campaign, type and topics from its content),
- * and broadcasts aired on radio, TV and loudspeaker channels (airing confirmed "aired", month of
+ * with their reach and engagement (sources/engagement.ts), and broadcasts aired on radio, TV and loudspeaker channels (airing confirmed "aired", month of
  * the slot's scheduledAt) with their minutes (actual duration; facts carry seconds, cells minutes).
  * Loudspeaker broadcasts are the cells whose channel kind is loudspeaker.
  */
 export const publicationsSource: RollupSourceModule = {
   name: RollupSource.Publications,
-  metrics: [Metric.PublicationsPublished, Metric.BroadcastsAired, Metric.BroadcastMinutes],
-  metricSets: { [AIRED]: [Metric.BroadcastsAired, Metric.BroadcastMinutes] },
+  metrics: [
+    Metric.PublicationsPublished,
+    Metric.BroadcastsAired,
+    Metric.BroadcastMinutes,
+    ...ENGAGEMENT,
+  ],
+  metricSets: {
+    [PUBLISHED]: [Metric.PublicationsPublished, ...ENGAGEMENT],
+    [AIRED]: [Metric.BroadcastsAired, Metric.BroadcastMinutes],
+  },
+  sqliteStage: (w) => latestObservationStage(w, publishedIn(w)),
   sqliteFacts: (w) => {
     if (!hasMonthly(w)) return null
     const published = publicationGroups({
       time: 'published_at',
       where: publishedIn(w),
-      metric: Metric.PublicationsPublished,
-      values: [sql`COUNT(*)`],
+      join: LATEST_OBSERVATION_JOIN,
+      metric: PUBLISHED,
+      values: [sql`COUNT(*)`, ...ENGAGEMENT_SUMS],
     })
     // Broadcast minutes: the seconds of the slots whose actual duration was entered (cells show minutes).
     const aired = publicationGroups({
@@ -196,6 +216,7 @@ export const publicationsSource: RollupSourceModule = {
         Metric.BroadcastMinutes,
         '$airing.actualDurationSeconds',
       ),
+      ...engagementMongoFacts(w, names),
     ]
   },
   watches: [
@@ -207,5 +228,6 @@ export const publicationsSource: RollupSourceModule = {
       relevant: (doc, prev) =>
         FIGURE_FIELDS.some((f) => JSON.stringify(pick(doc, f)) !== JSON.stringify(pick(prev, f))),
     },
+    observationWatch,
   ],
 }

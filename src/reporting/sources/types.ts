@@ -11,12 +11,20 @@ import type { SQL, Window } from '../window'
  *   campaign      the fact's own single campaign (a publication's), or NULL
  *   ref_kind, ref_id  the content item whose topics (and, with campaigns_from_ref = 1, campaigns) apply
  *   campaigns_from_ref
- *   value1 … value5   when `metric` names one of the source's `metricSets`: its further measures'
+ *   value1 … value6   when `metric` names one of the source's `metricSets`: its further measures'
  *                 values (value is the first), so measures read from the same rows travel as one
  *                 row through the grouping (a row per measure made the families' sorts 6 times longer)
  * MongoDB fact documents: { month, metric, value, unit, contentType, channel, channelKind, campaigns: [], topics: [] }.
  */
-export const VALUE_SLOTS = ['value', 'value1', 'value2', 'value3', 'value4', 'value5'] as const
+export const VALUE_SLOTS = [
+  'value',
+  'value1',
+  'value2',
+  'value3',
+  'value4',
+  'value5',
+  'value6',
+] as const
 export const FACT_COLUMNS = [
   'month',
   'metric',
