@@ -17,6 +17,7 @@ import * as migration_20261126_055823_site_changes from './20261126_055823_site_
 import * as migration_20261126_061151_on_demand_exports from './20261126_061151_on_demand_exports';
 import * as migration_20261126_073900_rollup_cells_rowid from './20261126_073900_rollup_cells_rowid';
 import * as migration_20261126_091500_engagement_with_publications from './20261126_091500_engagement_with_publications';
+import * as migration_20261126_093500_observation_latest_order from './20261126_093500_observation_latest_order';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261126_091500_engagement_with_publications.up,
     down: migration_20261126_091500_engagement_with_publications.down,
     name: '20261126_091500_engagement_with_publications',
+  },
+  {
+    up: migration_20261126_093500_observation_latest_order.up,
+    down: migration_20261126_093500_observation_latest_order.down,
+    name: '20261126_093500_observation_latest_order',
   },
 ];

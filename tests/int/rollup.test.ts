@@ -284,6 +284,38 @@ describe('rollup: a dataset with totals known by hand', () => {
     ).toBe(70)
   })
 
+  it('two observations at the same time: the one with the greatest id counts (as MongoDB sorts them)', async () => {
+    const before = await cellMap(payload, 2026)
+    const at = '2026-06-10T03:00:00.000Z'
+    const made = []
+    for (const views of [300, 301])
+      made.push(
+        await payload.create({
+          collection: 'engagement-observations',
+          data: { publication: id.P3, observedAt: at, views } as never,
+          overrideAccess: true,
+        }),
+      )
+    const winner = made.reduce((a, b) => (String(a.id) > String(b.id) ? a : b))
+    await rebuildYear(payload, 2026)
+    const after = await cellMap(payload, 2026)
+    const changed = [...after].filter(([k, v]) => before.get(k) !== v)
+    // P3's views were 250 (its observation of 01/06): every views cell it counts in moves by the same step.
+    expect(changed.length).toBeGreaterThan(0)
+    for (const [k, v] of changed) {
+      expect(k).toContain('engagement-views')
+      expect(v - before.get(k)!).toBe(winner.views! - 250)
+    }
+    for (const o of made)
+      await payload.delete({
+        collection: 'engagement-observations',
+        id: o.id,
+        overrideAccess: true,
+      })
+    await rebuildYear(payload, 2026)
+    expect(await cellMap(payload, 2026)).toEqual(before)
+  })
+
   it('stores the unit name with the figure', async () => {
     const cells = await payload.find({
       collection: 'rollup-cells',

@@ -26,9 +26,12 @@ const LATEST = 'rollup_stage_latest_observation'
 
 /**
  * SQLite: each publication's latest observation before the year's end, staged once. The covering
- * index engagement_observations_rollup_latest_idx gives a publication's rows in (time, id) order,
- * and SQLite's max() takes the other columns from the row it picks. For some months, only the
- * observations of the publications published in them are read (seeks into that index).
+ * index engagement_observations_rollup_latest_idx gives a publication's rows in (time, id
+ * descending) order, and SQLite's max() takes the other columns from the row it picks: the first
+ * row holding the greatest time (a later row only replaces it when strictly greater), so among
+ * observations at the same time the one with the greatest id, as MongoDB's sort gives (the tie is
+ * tested). For some months, only the observations of the publications published in them are read
+ * (seeks into that index).
  */
 export function latestObservationStage(w: Window, publishedIn: SQL): SQL[] {
   const only = w.months
@@ -39,7 +42,7 @@ export function latestObservationStage(w: Window, publishedIn: SQL): SQL[] {
       `CREATE TEMP TABLE IF NOT EXISTS ${LATEST} (publication_id TEXT PRIMARY KEY, ${FIGURES.join(', ')}) WITHOUT ROWID`,
     ),
     sql`INSERT INTO ${sql.raw(LATEST)} SELECT publication_id, ${sql.raw(FIGURES.join(', '))} FROM (
-      SELECT o.publication_id, max(o.observed_at || '|' || o.id) AS latest, ${sql.raw(FIGURES.map((f) => `o.${f}`).join(', '))}
+      SELECT o.publication_id, max(o.observed_at) AS latest, ${sql.raw(FIGURES.map((f) => `o.${f}`).join(', '))}
       FROM engagement_observations o WHERE o.observed_at < ${yearEnd(w).toISOString()}${only} GROUP BY o.publication_id)`,
   ]
 }
