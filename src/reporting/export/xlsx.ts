@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { ColumnKind, ExportModel, Value } from './model'
+import { rawRowWriter } from './xlsxRows'
 
 /** Excel number formats: Excel and LibreOffice in Vietnamese show `#,##0` as 1.234.567. */
 const FORMATS: Record<ColumnKind, string | undefined> = {
@@ -52,26 +53,29 @@ export async function writeXlsx(model: ExportModel, out: Writable): Promise<void
     header.font = { bold: true }
     header.alignment = { wrapText: true, vertical: 'middle' }
     header.commit()
+    const styleOf = (i: number, v: NonNullable<Value>) =>
+      styles[i] === STYLES.decimal && typeof v === 'number' && Number.isInteger(v)
+        ? STYLES.integer
+        : (styles[i] ?? STYLES.text)
     const write = (values: Value[]) => {
       const row = ws.addRow(values)
       for (let i = 0; i < values.length; i++) {
         const v = values[i]
-        if (v === null || v === undefined) continue
-        row.getCell(i + 1).style =
-          styles[i] === STYLES.decimal && typeof v === 'number' && Number.isInteger(v)
-            ? STYLES.integer
-            : (styles[i] ?? STYLES.text)
+        if (v !== null && v !== undefined) row.getCell(i + 1).style = styleOf(i, v)
       }
       row.commit()
     }
     sheet.rows.forEach(write)
-    if (sheet.more)
+    if (sheet.more) {
+      // The detail rows: written as XML strings, not through exceljs' Row objects (xlsxRows.ts).
+      const writeRaw = rawRowWriter(workbook, ws, styleOf)
       for await (const page of sheet.more()) {
-        page.forEach(write)
+        writeRaw(page)
         // Let the zip compress what was written before the next page is read (see zipTookUp).
         await zipTookUp(ws)
         await drained(out)
       }
+    }
     ws.commit()
   }
   await workbook.commit()
