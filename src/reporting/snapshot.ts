@@ -81,9 +81,9 @@ export async function rawReader(payload: Payload): Promise<RawDatabase> {
   return db
 }
 
-const SELECT_FROZEN = (unit: boolean) =>
+const SELECT_FROZEN = (unit: boolean, pageSize: number) =>
   `SELECT year, month, metric, value, campaign, unit, unit_name, content_type, channel, channel_kind, topic, key
-   FROM snapshot_cells WHERE snapshot = ? AND key > ?${unit ? ' AND unit = ?' : ''} ORDER BY key LIMIT ${PAGE_SIZE}`
+   FROM snapshot_cells WHERE snapshot = ? AND key > ?${unit ? ' AND unit = ?' : ''} ORDER BY key LIMIT ${Math.trunc(pageSize)}`
 
 /**
  * A snapshot's frozen cells in key order, a page at a time (keyset on the key, so every page is one
@@ -97,15 +97,21 @@ const SELECT_FROZEN = (unit: boolean) =>
 export async function* snapshotCellPages(
   payload: Payload,
   snapshot: string,
-  options: { unit?: string | null; req?: PayloadRequest; portable?: boolean } = {},
+  options: {
+    unit?: string | null
+    req?: PayloadRequest
+    portable?: boolean
+    pageSize?: number
+  } = {},
 ): AsyncGenerator<FrozenCell[]> {
+  const pageSize = options.pageSize ?? PAGE_SIZE
   const db = payload.db as unknown as SqliteAdapter
   const raw = db.name === 'sqlite' && !options.portable
   const inTransaction = !!options.req?.transactionID
   const tx = raw && inTransaction ? await sqliteTx(db, options.req) : null
   const reader =
     raw && !inTransaction
-      ? (await rawReader(payload)).prepare(SELECT_FROZEN(!!options.unit)).raw(true)
+      ? (await rawReader(payload)).prepare(SELECT_FROZEN(!!options.unit, pageSize)).raw(true)
       : null
   let after: string | null = null
   for (;;) {
@@ -130,7 +136,7 @@ export async function* snapshotCellPages(
       const rows = await tx.all<Record<string, unknown>>(
         sql`SELECT ${sql.raw(CELL_COLUMNS)}, key FROM snapshot_cells WHERE snapshot = ${snapshot}${
           after === null ? sql`` : sql` AND key > ${after}`
-        }${options.unit ? sql` AND unit = ${options.unit}` : sql``} ORDER BY key LIMIT ${PAGE_SIZE}`,
+        }${options.unit ? sql` AND unit = ${options.unit}` : sql``} ORDER BY key LIMIT ${pageSize}`,
       )
       page = rows.map((r) => ({
         year: Number(r.year),
@@ -156,7 +162,7 @@ export async function* snapshotCellPages(
         collection: 'snapshot-cells',
         where: { and: where },
         sort: 'key',
-        limit: PAGE_SIZE,
+        limit: pageSize,
         pagination: false,
         depth: 0,
         overrideAccess: true,
@@ -166,7 +172,7 @@ export async function* snapshotCellPages(
     }
     if (!page.length) return
     yield page
-    if (page.length < PAGE_SIZE) return
+    if (page.length < pageSize) return
     after = page[page.length - 1].key
   }
 }
