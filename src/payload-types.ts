@@ -931,7 +931,7 @@ export interface UnitReport {
   ownerUnit: string | Unit;
   year: number;
   /**
-   * The unit chooses "Submitted"; Sở TT&TT accepts or returns it with a reason.
+   * The unit presses "Nộp báo cáo"; Sở TT&TT accepts or returns it with a reason.
    */
   status: 'draft' | 'submitted' | 'accepted' | 'returned';
   returnReason?: string | null;

@@ -3,6 +3,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { ownUnitEditors, unitEditors } from '@/access/ownUnitEditors'
 import { readOwnUnit } from '@/access/readOwnUnit'
 import { isCrossUnit } from '@/access/roles'
+import { unitReportNarrative } from '@/access/unitReportNarrative'
 import { choiceField } from '@/fields/choice'
 import { ownerUnitField } from '@/fields/ownerUnit'
 import { enforceUnitRules } from '@/hooks/enforceUnitRules'
@@ -19,6 +20,7 @@ const narrative = (name: string, vi: string, en: string) => ({
   type: 'textarea' as const,
   maxLength: 20_000,
   label: l(vi, en),
+  access: { update: unitReportNarrative },
   admin: { rows: 8 },
 })
 
@@ -61,11 +63,22 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
       label: l('Năm báo cáo', 'Year'),
       admin: { position: 'sidebar' },
     },
+    // The workflow's buttons (nộp, chấp nhận, trả lại): only the steps the user may take.
+    {
+      name: 'reviewActions',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/admin/unitReports/ReviewActions#ReviewActions' },
+      },
+    },
     choiceField('status', l('Trạng thái', 'Status'), unitReportStatuses, UnitReportStatus.Draft, {
       position: 'sidebar',
+      // Changed through the buttons above (REST and the Local API still take it directly).
+      readOnly: true,
       description: l(
-        'Đơn vị chọn "Đã nộp" để gửi Sở TT&TT; Sở TT&TT chấp nhận hoặc trả lại (ghi rõ lý do).',
-        'The unit chooses "Submitted"; Sở TT&TT accepts or returns it with a reason.',
+        'Đơn vị bấm "Nộp báo cáo" để gửi Sở TT&TT; Sở TT&TT chấp nhận hoặc trả lại (ghi rõ lý do).',
+        'The unit presses "Nộp báo cáo"; Sở TT&TT accepts or returns it with a reason.',
       ),
     }),
     {
@@ -74,7 +87,8 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
       maxLength: 2000,
       label: l('Lý do trả lại', 'Reason for returning'),
       access: { create: reviewersOnly, update: reviewersOnly },
-      admin: { position: 'sidebar' },
+      // Written by "Trả lại" (the buttons above), which requires it.
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'figures',

@@ -4,6 +4,7 @@
  * find and the adapter's create, page by page): the same cells, the same checksum, the same
  * figures, over the hand-known dataset.
  */
+import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { rebuildYear } from '@/reporting/engine'
@@ -36,6 +37,15 @@ beforeAll(async () => {
   payload = await testPayload()
   id = await handDataset(payload)
   await rebuildYear(payload, 2026)
+  // A cell the hand dataset lacks, for the SQLite checksum's JSON (built by SQLite around the value):
+  // a fraction JSON.stringify writes in full (140 s of airtime in minutes) and a unit name with
+  // quotes, a backslash, control characters and a character outside the BMP to escape.
+  await (
+    payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }
+  ).drizzle.run(
+    sql`INSERT INTO rollup_cells (year, month, metric, value, unit, unit_name, topic)
+      VALUES (2026, 7, 'broadcast-minutes', ${140 / 60}, ${id.U2}, ${'Đài "PT-TH" \\ Tây Ninh\t\n\u0001 😀'}, 'kiểm-tra')`,
+  )
   fast = await snap()
   portable = await snap({ portableSnapshot: true })
 }, 120_000)
@@ -44,6 +54,7 @@ describe('snapshot cells, SQLite and portable paths', () => {
   it('copy the same cells with the same count and checksum as the live table', async () => {
     const live = await cellsOfYear(payload, 2026)
     expect(live.length).toBeGreaterThan(10)
+    expect(live.find((c) => c.topic === 'kiểm-tra')?.value).toBe(140 / 60)
     expect([fast.cellCount, portable.cellCount]).toEqual([live.length, live.length])
     expect(fast.checksum).toBe(checksumOf(live))
     expect(portable.checksum).toBe(fast.checksum)

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { ColumnKind, ExportModel, Value } from './model'
+import { rawRowWriter } from './xlsxRows'
 
 /** Excel number formats: Excel and LibreOffice in Vietnamese show `#,##0` as 1.234.567. */
 const FORMATS: Record<ColumnKind, string | undefined> = {
@@ -52,28 +53,58 @@ export async function writeXlsx(model: ExportModel, out: Writable): Promise<void
     header.font = { bold: true }
     header.alignment = { wrapText: true, vertical: 'middle' }
     header.commit()
+    const styleOf = (i: number, v: NonNullable<Value>) =>
+      styles[i] === STYLES.decimal && typeof v === 'number' && Number.isInteger(v)
+        ? STYLES.integer
+        : (styles[i] ?? STYLES.text)
     const write = (values: Value[]) => {
       const row = ws.addRow(values)
       for (let i = 0; i < values.length; i++) {
         const v = values[i]
-        if (v === null || v === undefined) continue
-        row.getCell(i + 1).style =
-          styles[i] === STYLES.decimal && typeof v === 'number' && Number.isInteger(v)
-            ? STYLES.integer
-            : (styles[i] ?? STYLES.text)
+        if (v !== null && v !== undefined) row.getCell(i + 1).style = styleOf(i, v)
       }
       row.commit()
     }
     sheet.rows.forEach(write)
-    if (sheet.more)
+    if (sheet.more) {
+      // The detail rows: written as XML strings, not through exceljs' Row objects (xlsxRows.ts).
+      const writeRaw = rawRowWriter(workbook, ws, styleOf)
       for await (const page of sheet.more()) {
-        page.forEach(write)
-        // Let the zip stream take what was written before the next page is read.
+        writeRaw(page)
+        // Let the zip compress what was written before the next page is read (see zipTookUp).
+        await zipTookUp(ws)
         await drained(out)
       }
+    }
     ws.commit()
   }
   await workbook.commit()
+}
+
+/**
+ * Waits until the zip has taken up what the sheet has written so far. exceljs writes a sheet's XML
+ * into its own buffer (StreamBuf), which hands it on to archiver through a PassThrough without
+ * looking at write()'s answer, and the loop above gives the compressor one turn of the event loop
+ * per page of 5,000 rows: for a 1,000,000-publication year ~200 MB of XML piled up in front of the
+ * compressor. The PassThrough keeps count (readable-stream 2's `_writableState`, archiver's copy
+ * of Node's streams): waiting for its 'drain' is the backpressure exceljs leaves out. The sheet's
+ * entry is the zip's current one (the sheets before it are committed, their entries ended), so the
+ * drain comes.
+ */
+async function zipTookUp(ws: ExcelJS.Worksheet): Promise<void> {
+  type Entry = Writable & { _writableState?: { needDrain?: boolean } }
+  const entry = (ws as unknown as { stream?: { pipes?: Entry[] } }).stream?.pipes?.[0]
+  if (!entry || !(entry.writableNeedDrain ?? entry._writableState?.needDrain)) return
+  await new Promise<void>((resolve, reject) => {
+    const done = (err?: Error) => {
+      entry.off('drain', done)
+      entry.off('error', done)
+      if (err) reject(err)
+      else resolve()
+    }
+    entry.on('drain', done)
+    entry.on('error', done)
+  })
 }
 
 /** Waits for the output to drain when its buffer is full (a file or an HTTP response). */

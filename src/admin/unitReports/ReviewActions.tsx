@@ -1,0 +1,179 @@
+'use client'
+
+import { useAuth, useConfig, useDocumentInfo, useForm } from '@payloadcms/ui'
+import React, { useState } from 'react'
+import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
+import { relationId } from '@/lib/relation'
+import { Role, UNIT_EDITABLE, UnitReportStatus, unitReportStatuses } from '@/vocabulary'
+import '../admin-views.css'
+
+/** What the unit writes: sent with "Nộp báo cáo" so text typed but not yet saved is handed in too. */
+const NARRATIVE = ['results', 'difficulties', 'proposals'] as const
+
+type PayloadError = { message?: string; data?: { errors?: { message?: string }[] } }
+
+/** The server's own message: a validation error's field message, else the error's (both Vietnamese). */
+const messageOf = async (res: Response) => {
+  const body = (await res.json().catch(() => null)) as { errors?: PayloadError[] } | null
+  const first = body?.errors?.[0]
+  return first?.data?.errors?.[0]?.message ?? first?.message ?? `Lỗi máy chủ (${res.status}).`
+}
+
+/**
+ * The unit report's workflow as buttons on its edit view: the state, and only the steps the user
+ * may take: the unit's editor "Nộp báo cáo" (a draft or a returned report); Sở TT&TT (campaign
+ * managers, admins) "Chấp nhận" or "Trả lại" with a reason (a submitted report). Each is an
+ * ordinary update of the report's status through REST, so the collection's hook
+ * (collections/UnitReports/hooks/workflow.ts) stays the one place the rules live; its Vietnamese
+ * refusals are shown as they come. After a step the page reloads to show the report as stored.
+ */
+export function ReviewActions() {
+  const { id, savedDocumentData } = useDocumentInfo()
+  const { user } = useAuth()
+  const { getData, setModified } = useForm()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const [returning, setReturning] = useState(false)
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  if (!id || !savedDocumentData) return null
+  const status = (savedDocumentData.status ?? UnitReportStatus.Draft) as UnitReportStatus
+  const ownUnit =
+    unitIdOf(user) != null && String(unitIdOf(user)) === relationId(savedDocumentData.ownerUnit)
+  const canSubmit = hasRole(user, Role.Editor) && ownUnit && UNIT_EDITABLE.includes(status)
+  const canReview = isCrossUnit(user) && status === UnitReportStatus.Submitted
+  const savedReason = String(savedDocumentData.returnReason ?? '').trim()
+
+  const send = async (body: Record<string, unknown>) => {
+    setBusy(true)
+    setError(null)
+    try {
+      const res = await fetch(`${api}/unit-reports/${id}?depth=0`, {
+        method: 'PATCH',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+      if (!res.ok) throw new Error(await messageOf(res))
+      // What was typed went with the request: no "leave without saving?" prompt on the reload.
+      setModified(false)
+      window.location.reload()
+    } catch (err) {
+      setError((err as Error).message)
+      setBusy(false)
+    }
+  }
+
+  const submit = () => {
+    const data = getData()
+    const narrative = Object.fromEntries(NARRATIVE.map((f) => [f, data[f] ?? null]))
+    return send({ ...narrative, status: UnitReportStatus.Submitted })
+  }
+
+  return (
+    <section
+      className="field-type cms-report-actions"
+      aria-labelledby="report-actions-title"
+      style={{ marginBottom: 'var(--base)' }}
+    >
+      <h4 id="report-actions-title" style={{ margin: '0 0 6px' }}>
+        Quy trình báo cáo
+      </h4>
+      <p>
+        Trạng thái:{' '}
+        <strong id="report-state" data-status={status}>
+          {unitReportStatuses.label(status)}
+        </strong>
+      </p>
+      {status === UnitReportStatus.Returned && savedReason && (
+        <div className="cms-alert cms-alert--warning" id="report-return-reason">
+          <strong>Sở TT&TT trả lại, lý do:</strong> {savedReason}
+        </div>
+      )}
+      {status === UnitReportStatus.Submitted && !canReview && (
+        <p className="cms-muted" id="report-locked">
+          Báo cáo đã nộp, đang chờ Sở TT&TT xem xét: đơn vị không sửa được.
+        </p>
+      )}
+      {status === UnitReportStatus.Accepted && (
+        <p className="cms-muted" id="report-locked">
+          Báo cáo đã được chấp nhận: chỉ xem, không sửa được nữa.
+        </p>
+      )}
+      {canSubmit && (
+        <button
+          type="button"
+          className="btn btn--style-primary btn--size-small cms-btn"
+          disabled={busy}
+          onClick={submit}
+        >
+          Nộp báo cáo
+        </button>
+      )}
+      {canReview && (
+        <div className="cms-report-actions__review">
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small cms-btn"
+            disabled={busy}
+            onClick={() => send({ status: UnitReportStatus.Accepted })}
+          >
+            Chấp nhận
+          </button>{' '}
+          {!returning ? (
+            <button
+              type="button"
+              className="btn btn--style-secondary btn--size-small cms-btn"
+              disabled={busy}
+              onClick={() => setReturning(true)}
+            >
+              Trả lại
+            </button>
+          ) : (
+            <div style={{ marginTop: 8 }}>
+              <label className="cms-field" htmlFor="report-return-input">
+                <span className="cms-field__label">Lý do trả lại (bắt buộc)</span>
+              </label>
+              <textarea
+                id="report-return-input"
+                rows={4}
+                aria-required="true"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                style={{ width: '100%' }}
+              />
+              <button
+                type="button"
+                className="btn btn--style-secondary btn--size-small cms-btn"
+                disabled={busy}
+                onClick={() =>
+                  send({ status: UnitReportStatus.Returned, returnReason: reason.trim() })
+                }
+              >
+                Gửi trả lại
+              </button>{' '}
+              <button
+                type="button"
+                className="btn btn--style-subtle btn--size-small cms-btn"
+                disabled={busy}
+                onClick={() => setReturning(false)}
+              >
+                Thôi
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {error && (
+        <p className="cms-alert cms-alert--error" role="alert" id="report-action-error">
+          {error}
+        </p>
+      )}
+    </section>
+  )
+}

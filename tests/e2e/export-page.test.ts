@@ -1,0 +1,140 @@
+/**
+ * The export page (/admin/export) in Chromium: a campaign manager chooses 2026, XLSX and "freeze
+ * now", sees the job's progress, then the download link; the file is fetched over HTTP with the
+ * browser's own login and read back with SheetJS (not exceljs, which wrote it), figure by figure
+ * against the hand-known dataset of tests/int/rollup.test.ts (tests/helpers/rollup.ts). A period
+ * that ends before it starts shows the Vietnamese error and stores nothing (no job, no snapshot).
+ * Screenshot: test-results/export-page-last.png.
+ */
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as XLSX from 'xlsx'
+import { rebuildYear } from '@/reporting/engine'
+import type { RunningServer } from '@/server'
+import { dashboardCounters, metrics } from '@/vocabulary'
+import { adminLogin, launchBrowser } from '../helpers/browser'
+import { createUser } from '../helpers/fixtures'
+import { handDataset } from '../helpers/rollup'
+import { stopTestServer, testServer } from '../helpers/server'
+
+let server: RunningServer
+let browser: Browser
+let page: Page
+let managerEmail: string
+
+beforeAll(async () => {
+  server = await testServer()
+  const { payload } = server
+  await handDataset(payload)
+  await rebuildYear(payload, 2026)
+  managerEmail = (await createUser(payload, 'campaign-manager', null)).email as string
+  browser = await launchBrowser()
+  page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage()
+  page.setDefaultTimeout(60_000)
+}, 300_000)
+
+afterAll(async () => {
+  if (page)
+    await page
+      .screenshot({
+        path: path.resolve(__dirname, '../../test-results/export-page-last.png'),
+        fullPage: true,
+      })
+      .catch(() => {})
+  await browser?.close()
+  await stopTestServer()
+})
+
+const count = async (collection: 'generated-reports' | 'rollup-snapshots') =>
+  (await server.payload.count({ collection, overrideAccess: true })).totalDocs
+
+/** Fills the export form: a year or a period, a format, and which figures. */
+async function choose(year: number, to: number | null, format: string, snapshot: string) {
+  const form = page.locator('#export-form')
+  await form.locator('input[name="year"]').fill(String(year))
+  await form.locator('input[name="to"]').fill(to == null ? '' : String(to))
+  await form.locator('select[name="format"]').selectOption(format)
+  await form.locator('select[name="snapshot"]').selectOption(snapshot)
+  await page.locator('#export-start').click()
+}
+
+describe('the export page in Chromium', () => {
+  it('refuses a period that ends before it starts, in Vietnamese, storing nothing', async () => {
+    await adminLogin(page, server.url, managerEmail, '/admin/export')
+    await page.getByRole('heading', { name: 'Xuất báo cáo số liệu', level: 1 }).waitFor()
+    const [jobs, snapshots] = [await count('generated-reports'), await count('rollup-snapshots')]
+    await choose(2026, 2025, 'xlsx', 'freeze')
+    const error = page.locator('#export-status .cms-report__rebuild-error')
+    await error.waitFor()
+    expect(await error.innerText()).toBe(
+      'Giai đoạn không hợp lệ: năm kết thúc (2025) trước năm bắt đầu (2026).',
+    )
+    expect(await page.locator('#export-status progress').count()).toBe(0)
+    expect(await count('generated-reports')).toBe(jobs)
+    expect(await count('rollup-snapshots')).toBe(snapshots)
+  })
+
+  it('freezes 2026, shows the progress, then a link whose XLSX holds the hand-known totals', async () => {
+    await page.reload()
+    const snapshots = await count('rollup-snapshots')
+    await choose(2026, null, 'xlsx', 'freeze')
+    // The job's progress appears while it runs (it may already be done when first seen).
+    await page.locator('#export-status progress').waitFor()
+    const status = page.locator('#export-status [data-export-status]')
+    expect(await status.innerText()).toMatch(/^Số liệu năm 2026.*: .* \d+%$/)
+    const link = page.locator('#export-download')
+    await link.waitFor({ timeout: 90_000 })
+    expect(await status.getAttribute('data-export-status')).toBe('done')
+    expect(await status.innerText()).toMatch(/100%$/)
+    expect(await page.locator('#export-status progress').getAttribute('value')).toBe('100')
+    expect(await link.innerText()).toMatch(/^Tải xuống .+\.xlsx$/)
+    expect(await count('rollup-snapshots')).toBe(snapshots + 1)
+
+    // Over HTTP, with the browser's cookies (the file is access-controlled like its job).
+    const res = await page
+      .context()
+      .request.get(new URL(String(await link.getAttribute('href')), server.url).href)
+    expect(res.status()).toBe(200)
+    const book = XLSX.read(await res.body(), { cellNF: true })
+    const rowsOf = (name: string) =>
+      (
+        XLSX.utils.sheet_to_json(book.Sheets[name], {
+          header: 1,
+          raw: true,
+          defval: null,
+        }) as unknown[][]
+      ).slice(3)
+    const summary = (label: string) => rowsOf('Tổng hợp').find((r) => r[1] === label)?.[2]
+    // 2026 by hand (tests/int/rollup.test.ts): A1, V1, E2 published; P1-P5 and P8; P2-P4 aired, 5 + 4 min.
+    const expected: [string, number][] = [
+      [dashboardCounters.label('content-published'), 3],
+      [dashboardCounters.label('publications-published'), 6],
+      [dashboardCounters.label('broadcasts-aired'), 3],
+      [dashboardCounters.label('broadcast-minutes'), 9],
+      [dashboardCounters.label('loudspeaker-broadcasts'), 2],
+      [dashboardCounters.label('events-held'), 1],
+      [dashboardCounters.label('participants'), 120],
+      [dashboardCounters.label('budget-planned'), 130_000_000],
+      [dashboardCounters.label('budget-spent'), 70_000_000],
+      [metrics.label('trainings-held'), 2],
+      [metrics.label('trainees'), 70],
+      [metrics.label('engagement-views'), 290],
+    ]
+    for (const [label, value] of expected) expect([label, summary(label)]).toEqual([label, value])
+    const header = XLSX.utils.sheet_to_json(book.Sheets['Theo đơn vị'], {
+      header: 1,
+    })[2] as string[]
+    const bao = rowsOf('Theo đơn vị').find((r) => r[0] === 'Báo Tây Ninh')!
+    expect(bao[header.indexOf(metrics.label('publications-published'))]).toBe(2)
+    expect(bao[header.indexOf(metrics.label('broadcast-minutes'))]).toBe(5)
+    const month = rowsOf('Theo tháng').find((r) => r[0] === metrics.label('content-published'))!
+    expect(month.slice(1)).toEqual([0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 3])
+
+    // The new export heads the list of generated reports once the page is opened again.
+    await page.reload()
+    const first = page.locator('#export-list tbody tr').first()
+    expect(await first.locator('td').nth(2).innerText()).toBe('Đã xong')
+    expect(await first.locator('td').nth(5).innerText()).toMatch(/2026/)
+  })
+})
