@@ -67,10 +67,12 @@ export async function measureExport(payload: Payload, year: number): Promise<Exp
   })
   const exportMs = performance.now() - started
   if (code !== 0) throw new Error(`npm run export thoát với mã ${code}`)
+  const [peak, makeup] = fs.readFileSync(rssFile, 'utf8').split('\n')
+  console.error(`[bench] bộ nhớ của tiến trình xuất lúc lớn nhất (MB): ${makeup}`)
   const result = {
     snapshotMs: Math.round(snapshotMs),
     exportMs: Math.round(exportMs),
-    exportPeakRssMb: Number(fs.readFileSync(rssFile, 'utf8')),
+    exportPeakRssMb: Number(peak),
     exportBytes: fs.statSync(out).size,
   }
   fs.rmSync(dir, { recursive: true, force: true })

@@ -8,8 +8,8 @@ import { sql } from '@payloadcms/db-sqlite'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { applyMigrations } from '@/lib/migrations'
+import { migrateBefore } from '../helpers/migrations'
 import { refreshDirty } from '@/reporting/engine'
-import { migrations } from '../../migrations'
 
 const MIGRATION = '20261126_091500_engagement_with_publications'
 type Drizzle = { run: (query: ReturnType<typeof sql>) => Promise<unknown> }
@@ -20,13 +20,7 @@ const run = (query: ReturnType<typeof sql>) =>
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  const before = migrations.slice(
-    0,
-    migrations.findIndex((m) => m.name === MIGRATION),
-  )
-  await (
-    payload.db as unknown as { migrate: (args: { migrations: typeof before }) => Promise<void> }
-  ).migrate({ migrations: before })
+  await migrateBefore(payload, MIGRATION)
   await run(sql`INSERT INTO rollup_dirty (id, year, month, source) VALUES
     ('d1', 2026, 11, 'engagement'), ('d2', 2026, 10, 'events')`)
   await applyMigrations(payload)

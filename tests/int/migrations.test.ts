@@ -7,6 +7,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyMigrations } from '@/lib/migrations'
+import { migrateBefore } from '../helpers/migrations'
 import { migrations } from '../../migrations'
 
 const TITLES = '20261125_211530_publication_titles'
@@ -19,14 +20,7 @@ const run = (query: ReturnType<typeof sql>) =>
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  const before = migrations.slice(
-    0,
-    migrations.findIndex((m) => m.name === TITLES),
-  )
-  // The adapter's own migrate, limited to the migrations before the one under test.
-  await (
-    payload.db as unknown as { migrate: (args: { migrations: typeof before }) => Promise<void> }
-  ).migrate({ migrations: before })
+  await migrateBefore(payload, TITLES)
   await run(sql`INSERT INTO units (id, name, kind) VALUES ('u1', 'Báo Tây Ninh', 'newspaper')`)
   await run(sql`INSERT INTO channels (id, name, kind) VALUES ('c1', 'Cổng TTĐT tỉnh', 'webhook')`)
   await run(

@@ -2,9 +2,9 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 import { relationId } from '@/lib/relation'
 import { ENGAGEMENT_METRICS, PublicationStatus, RollupSource } from '@/vocabulary'
-import { mongoInWindow, mongoMonth, windowRange, type SQL, type Window } from '../window'
+import { mongoInWindow, windowRange, type SQL, type Window } from '../window'
 import { monthOf } from './facts'
-import { contentTopicsStages, mongoFact, oneOf } from './mongo'
+import { contentTopicsStages, publicationFact } from './mongo'
 import type { DirtyMark, MongoFacts, MongoNames, Watch } from './types'
 
 /**
@@ -78,17 +78,7 @@ export function engagementMongoFacts(w: Window, names: MongoNames): MongoFacts[]
       ...head,
       { $match: { [`latest.${field}`]: { $ne: null } } },
       ...contentTopicsStages(names),
-      mongoFact({
-        month: mongoMonth('publishedAt'),
-        metric,
-        value: `$latest.${field}`,
-        unit: '$ownerUnit',
-        contentType: '$content.relationTo',
-        channel: '$channel',
-        channelKind: '$channelKind',
-        campaigns: oneOf('campaign'),
-        topics: '$contentTopics',
-      }),
+      publicationFact('publishedAt', metric, `$latest.${field}`),
     ],
   }))
 }

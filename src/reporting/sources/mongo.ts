@@ -1,4 +1,5 @@
 import { CONTENT_KINDS } from '@/vocabulary'
+import { mongoMonth } from '../window'
 import type { MongoNames } from './types'
 
 type Expr = unknown
@@ -80,3 +81,17 @@ export function contentTopicsStages(names: MongoNames): Record<string, unknown>[
     },
   ]
 }
+
+/** A publication's fact: its month by `time`, its unit, channel, campaign, and its content's type and topics (after contentTopicsStages). */
+export const publicationFact = (time: string, metric: string, value: unknown) =>
+  mongoFact({
+    month: mongoMonth(time),
+    metric,
+    value,
+    unit: '$ownerUnit',
+    contentType: '$content.relationTo',
+    channel: '$channel',
+    channelKind: '$channelKind',
+    campaigns: oneOf('campaign'),
+    topics: '$contentTopics',
+  })

@@ -10,7 +10,6 @@ import {
 import {
   hasMonthly,
   mongoInWindow,
-  mongoMonth,
   sqlYearMonth,
   sqlYearMonthInWindow,
   type SQL,
@@ -25,7 +24,7 @@ import {
   observationWatch,
 } from './engagement'
 import { factSelect, monthOf, unionAll } from './facts'
-import { contentTopicsStages, mongoFact, oneOf } from './mongo'
+import { contentTopicsStages, publicationFact } from './mongo'
 import type { MongoNames, RollupSourceModule, SqliteFacts } from './types'
 
 /** The fields whose change moves a publication's figures. */
@@ -134,17 +133,7 @@ function mongoPublicationFacts(
     pipeline: [
       { $match: { ...match, ...mongoInWindow(time, w) } },
       ...contentTopicsStages(names),
-      mongoFact({
-        month: mongoMonth(time),
-        metric,
-        value,
-        unit: '$ownerUnit',
-        contentType: '$content.relationTo',
-        channel: '$channel',
-        channelKind: '$channelKind',
-        campaigns: oneOf('campaign'),
-        topics: '$contentTopics',
-      }),
+      publicationFact(time, metric, value),
     ],
   }
 }
