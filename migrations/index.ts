@@ -18,6 +18,7 @@ import * as migration_20261126_061151_on_demand_exports from './20261126_061151_
 import * as migration_20261126_073900_rollup_cells_rowid from './20261126_073900_rollup_cells_rowid';
 import * as migration_20261126_091500_engagement_with_publications from './20261126_091500_engagement_with_publications';
 import * as migration_20261126_093500_observation_latest_order from './20261126_093500_observation_latest_order';
+import * as migration_20261126_102837_unit_reports_without_lock from './20261126_102837_unit_reports_without_lock';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261126_093500_observation_latest_order.up,
     down: migration_20261126_093500_observation_latest_order.down,
     name: '20261126_093500_observation_latest_order',
+  },
+  {
+    up: migration_20261126_102837_unit_reports_without_lock.up,
+    down: migration_20261126_102837_unit_reports_without_lock.down,
+    name: '20261126_102837_unit_reports_without_lock',
   },
 ];

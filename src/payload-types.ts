@@ -1192,10 +1192,6 @@ export interface PayloadLockedDocument {
         value: string | RollupLease;
       } | null)
     | ({
-        relationTo: 'unit-reports';
-        value: string | UnitReport;
-      } | null)
-    | ({
         relationTo: 'report-deadlines';
         value: string | ReportDeadline;
       } | null)

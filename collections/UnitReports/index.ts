@@ -49,6 +49,11 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
     delete: isAdmin,
   },
   indexes: [{ fields: ['ownerUnit', 'year'], unique: true }],
+  // The workflow is the lock between the unit and Sở TT&TT (a submitted report is read-only for
+  // the unit; Sở TT&TT only accepts or returns). Payload's edit lock, taken on opening the edit
+  // view, would show Sở TT&TT a "being edited" dialog whenever the unit's editor left the report
+  // open after handing it in (CI met it in tests/e2e/unit-report-review.test.ts).
+  lockDocuments: false,
   hooks: { beforeChange: [enforceUnitRules, workflow, prefillFigures] },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true }, label: l('Tên báo cáo', 'Title') },
