@@ -86,8 +86,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'report-settings': ReportSetting;
+  };
+  globalsSelect: {
+    'report-settings': ReportSettingsSelect<false> | ReportSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -1983,6 +1987,128 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * The province report’s header, number and symbol, recipients and signer (Decree 30/2020). Empty fields use the defaults.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-settings".
+ */
+export interface ReportSetting {
+  id: string;
+  /**
+   * Dòng trên cùng bên trái, ví dụ UBND TỈNH TÂY NINH.
+   */
+  parentBody?: string | null;
+  /**
+   * Ví dụ SỞ THÔNG TIN VÀ TRUYỀN THÔNG.
+   */
+  issuingBody?: string | null;
+  /**
+   * Địa danh ghi trước ngày tháng, ví dụ Tây Ninh.
+   */
+  place?: string | null;
+  /**
+   * Phần sau dấu "/" của số văn bản, ví dụ BC-STTTT. Mặc định BC-STTTT.
+   */
+  symbol?: string | null;
+  /**
+   * Khi ký thay: "KT. GIÁM ĐỐC", "TL. GIÁM ĐỐC"… Để trống khi người đứng đầu ký.
+   */
+  signerAuthority?: string | null;
+  /**
+   * Mặc định GIÁM ĐỐC.
+   */
+  signerTitle?: string | null;
+  signerName?: string | null;
+  /**
+   * Mặc định: UBND tỉnh; Bộ Thông tin và Truyền thông; Lưu: VT, STTTT.
+   */
+  recipients?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Số văn bản, ký hiệu, nơi nhận và người ký của báo cáo từng năm; ô để trống dùng giá trị chung ở trên.
+   */
+  years?:
+    | {
+        year: number;
+        /**
+         * Để trống khi văn thư ghi số lúc phát hành.
+         */
+        number?: string | null;
+        /**
+         * Để trống: dùng ký hiệu chung.
+         */
+        symbol?: string | null;
+        /**
+         * Để trống: dùng thẩm quyền ký chung.
+         */
+        signerAuthority?: string | null;
+        /**
+         * Để trống: dùng chức vụ chung.
+         */
+        signerTitle?: string | null;
+        /**
+         * Để trống: dùng họ tên chung.
+         */
+        signerName?: string | null;
+        /**
+         * Để trống: dùng nơi nhận chung.
+         */
+        recipients?:
+          | {
+              name: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-settings_select".
+ */
+export interface ReportSettingsSelect<T extends boolean = true> {
+  parentBody?: T;
+  issuingBody?: T;
+  place?: T;
+  symbol?: T;
+  signerAuthority?: T;
+  signerTitle?: T;
+  signerName?: T;
+  recipients?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  years?:
+    | T
+    | {
+        year?: T;
+        number?: T;
+        symbol?: T;
+        signerAuthority?: T;
+        signerTitle?: T;
+        signerName?: T;
+        recipients?:
+          | T
+          | {
+              name?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -30,6 +30,7 @@ import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
 import { Videos } from '../collections/Videos'
 import { WorkerHeartbeats } from '../collections/WorkerHeartbeats'
+import { ReportSettings } from '../globals/ReportSettings'
 import { rebuildStatusEndpoint, startRebuildEndpoint } from './endpoints/rebuildFigures'
 import { auditCollections } from './audit/hooks'
 import { schedulePublicationsEndpoint } from './endpoints/schedulePublications'
@@ -84,6 +85,7 @@ export default buildConfig({
       ]),
     ),
   ),
+  globals: [ReportSettings],
   endpoints: [schedulePublicationsEndpoint, startRebuildEndpoint, rebuildStatusEndpoint],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {

@@ -100,3 +100,21 @@ export const daysBetween = (from: DayKey, to: DayKey): number =>
 /** "30/11/2026": a day key as Vietnamese write it. */
 export const formatDay = (day: DayKey): string =>
   `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`
+
+/**
+ * "05/12/2026": an instant's Vietnam day as Vietnamese write it in tables, titles and sheet cells.
+ * Every generated document writes its dates through this or `vnDateProse`; no ISO date
+ * (YYYY-MM-DD) reaches a person (tests/int/period-export.test.ts scans every document for one).
+ */
+export const vnDate = (instant: Date | string | number): string => formatDay(vnDayKey(instant))
+
+/**
+ * "ngày 05 tháng 12 năm 2026": an instant's Vietnam day in prose, as Decree 30/2020/NĐ-CP writes a
+ * document's date (a zero before a day under 10 and before months 1 and 2: "ngày 05 tháng 02",
+ * but "tháng 3").
+ */
+export function vnDateProse(instant: Date | string | number): string {
+  const key = vnDayKey(instant)
+  const month = Number(key.slice(5, 7))
+  return `ngày ${key.slice(8, 10)} tháng ${month < 3 ? `0${month}` : month} năm ${key.slice(0, 4)}`
+}

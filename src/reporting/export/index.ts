@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import type { Writable } from 'node:stream'
 import type { Payload } from 'payload'
 import { writeCsv, writeJson } from './csv'
-import { acceptedNarratives, provinceReportDocx } from './docx'
+import { acceptedNarratives, issuerFor, provinceReportDocx } from './docx'
 import { exportModel, type ExportModel } from './model'
 import { writeXlsx } from './xlsx'
 import { exportFormats, type ExportFormat } from '@/vocabulary'
@@ -11,7 +11,10 @@ export { exportModel, ExportError } from './model'
 export const EXPORT_FORMATS = exportFormats.values
 export type { ExportFormat }
 
-/** Writes an export in `format` to `out` (and ends it); the .docx also reads the accepted unit reports. */
+/**
+ * Writes an export in `format` to `out` (and ends it); the .docx also reads the accepted unit
+ * reports and the report settings of its (last) year.
+ */
 export async function writeExport(
   payload: Payload,
   model: ExportModel,
@@ -23,7 +26,7 @@ export async function writeExport(
     const docx = await provinceReportDocx(
       model,
       await acceptedNarratives(payload, model.year, model.to, model.unit?.id),
-      options,
+      { ...options, issuer: await issuerFor(payload, model.to) },
     )
     return new Promise<void>((resolve, reject) =>
       out.end(docx, (err?: Error | null) => (err ? reject(err) : resolve())),

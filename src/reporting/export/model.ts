@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { vnDayKey } from '@/lib/time'
+import { vnDate } from '@/lib/time'
 import {
   CHANNEL_METRICS,
   byChannel,
@@ -18,6 +18,7 @@ import { figureRows } from '../unitReports/figures'
 import { loadBoard } from '../unitReports/board'
 import { snapshotCellPages } from '../snapshot'
 import { scanSnapshot, type YearFigures } from './scan'
+import { trainingTables, type ReportTable } from './tables'
 import {
   dashboardCounters,
   figureGroups,
@@ -66,7 +67,14 @@ export type ExportModel = {
   unit: { id: string; name: string } | null
   empty: boolean
   sheets: Sheet[]
+  /**
+   * The province report's tables that are not sheets (the .docx prints them after its summary, a
+   * numbered heading per section; the XLSX has the same figures in its sheets): the trainings in
+   * the annexe's two shapes. Left out of the JSON (its sheets hold the figures).
+   */
+  reportSections: ReportSection[]
 }
+export type ReportSection = { title: string; tables: ReportTable[] }
 
 const text = (header: string, width = 40): Column => ({ header, kind: 'text', width })
 const int = (header: string, width = 16): Column => ({ header, kind: 'integer', width })
@@ -176,10 +184,11 @@ export async function exportModel(
     scanSnapshot(payload, String(snapshot.id), unit, options.onProgress),
   ])
   const info = infoOf(snapshot)
+  const label = `năm ${info.year}`
   return {
     year: info.year,
     to: info.year,
-    label: `năm ${info.year}`,
+    label,
     snapshot: info,
     snapshots: [info],
     unit: ctx.unit,
@@ -188,8 +197,21 @@ export async function exportModel(
       ...(await yearSheets(payload, info, figures, ctx)),
       detailSheet(payload, [info], ctx, unit, options.onProgress),
     ],
+    reportSections: [
+      trainingSection(ctx, [{ year: info.year, cells: dashboardCells(figures.cells, null) }], label),
+    ],
   }
 }
+
+/** The report's section on trainings (tables.ts) over the years' folded cells. */
+export const trainingSection = (
+  ctx: Context,
+  done: { year: number; cells: readonly DashCell[] }[],
+  label: string,
+): ReportSection => ({
+  title: 'Đào tạo, bồi dưỡng',
+  tables: trainingTables(ctx.campaigns, ctx.unitCounts, done, label),
+})
 
 export { context as exportContext, infoOf as snapshotInfo }
 export type { Context as ExportContext }
@@ -213,7 +235,7 @@ async function yearSheets(
   const targets = yearTargets(campaigns.docs, year, names)
   const kpi = kpiProgress(targets, all, share, { unit: ctx.unit?.id ?? null })
   const title = (what: string) =>
-    `${what} – năm ${year}${ctx.unit ? ` – ${ctx.unit.name}` : ''} (bản chốt ${vnDayKey(takenAt)})`
+    `${what} – năm ${year}${ctx.unit ? ` – ${ctx.unit.name}` : ''} (bản chốt ${vnDate(takenAt)})`
 
   const summary: Sheet = {
     name: 'Tổng hợp',

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { vnDayKey } from '@/lib/time'
+import { vnDate } from '@/lib/time'
 import {
   CHANNEL_METRICS,
   byChannel,
@@ -30,6 +30,7 @@ import {
   exportContext,
   findSnapshot,
   snapshotInfo,
+  trainingSection,
   type Column,
   type ExportContext,
   type ExportModel,
@@ -102,7 +103,7 @@ export async function periodModel(
   for (const s of snapshots) figures.push(await scanSnapshot(payload, s.id, unit, onProgress))
   const label = periodLabel(from, to)
   const title = (what: string) =>
-    `${what} – ${label}${ctx.unit ? ` – ${ctx.unit.name}` : ''} (bản chốt ${snapshots.map((s) => `${s.year}: ${vnDayKey(s.takenAt)}`).join('; ')})`
+    `${what} – ${label}${ctx.unit ? ` – ${ctx.unit.name}` : ''} (bản chốt ${snapshots.map((s) => `${s.year}: ${vnDate(s.takenAt)}`).join('; ')})`
   const yearColumns = years.map((y) => dec(`Năm ${y}`))
   const columns = (...labels: Column[]) => [...labels, ...yearColumns, dec('Cả giai đoạn', 16)]
   const pivot = () => new Pivot(years)
@@ -264,5 +265,12 @@ export async function periodModel(
     unit: ctx.unit,
     empty,
     sheets,
+    reportSections: [
+      trainingSection(
+        ctx,
+        figures.map((f, i) => ({ year: years[i], cells: dashboardCells(f.cells, null) })),
+        label,
+      ),
+    ],
   }
 }
