@@ -196,7 +196,11 @@ describe('Bến Tre’s annexe in the province’s .docx (LibreOffice text and P
     expect(headers.some(([, h]) => /PAGE/.test(h))).toBe(true)
     if (!docx.pages) return // pdftotext missing: the document XML above is the check
     expect(docx.pages.length).toBeGreaterThanOrEqual(3)
-    const firstLine = (p: string) => p.split('\n').find((l) => l.trim())!.trim()
+    const firstLine = (p: string) =>
+      p
+        .split('\n')
+        .find((l) => l.trim())!
+        .trim()
     expect(firstLine(docx.pages[0])).toMatch(/^UBND TỈNH BẾN TRE /)
     expect(firstLine(docx.pages[1])).toBe('2')
     expect(firstLine(docx.pages[docx.pages.length - 1])).toBe(String(docx.pages.length))

@@ -3,7 +3,9 @@
  * year and the period's total, from each year's latest snapshot, over a dataset whose totals are
  * known by hand (below). XLSX read back with SheetJS (exceljs wrote it), CSV with csv-parse, JSON,
  * the .docx's text from its XML; the CLI with --to; a period that ends before it starts refused.
- * A unit's own export holds its figures only.
+ * A unit's own export holds its figures only. Every document the exports produce (yearly and
+ * period, every format, the province's and a unit's, the draft report) is scanned for ISO dates
+ * (YYYY-MM-DD) in what people read: dates are written dd/mm/yyyy and "ngày 05 tháng 12 năm 2026".
  *
  * The dataset (two units: Báo = the newspaper, Huyện = a district People's Committee):
  *   articles published    2022: Báo 2          2023: Báo 1, Huyện 2   2024: Huyện 1   2025: Báo 3, Huyện 1
@@ -26,9 +28,10 @@ import { UNIT_COLUMNS } from '@/reporting/dashboard'
 import { rebuildYear } from '@/reporting/engine'
 import { exportToFile } from '@/reporting/export'
 import { dashboardCounters, metrics, trainingProgrammes } from '@/vocabulary'
-import { createUnit } from '../helpers/fixtures'
+import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { content } from '../helpers/rollup'
+import { zipParts } from '../helpers/soffice'
 
 let payload: Payload
 const id: Record<string, string> = {}
@@ -127,6 +130,14 @@ beforeAll(async () => {
         { programme: 'dx-experts', year: 2025, target: 30 },
       ],
     } as never,
+  })
+  // Huyện's 2025 report, submitted: a date in the report-status sheet.
+  const editor = await createUser(payload, 'editor', id.huyen)
+  await payload.create({
+    collection: 'unit-reports',
+    user: editor,
+    overrideAccess: false,
+    data: { year: 2025, results: 'Đã thực hiện.', status: 'submitted' } as never,
   })
   for (const year of [2022, 2023, 2024, 2025]) {
     await rebuildYear(payload, year)
@@ -296,5 +307,84 @@ describe('bad input', () => {
       exportToFile(payload, { year: 2022, to: 2023 }, 'xlsx', file('u.xlsx'), { unit: 'khong-co' }),
     ).rejects.toThrow('Không tìm thấy đơn vị "khong-co"')
     expect(fs.existsSync(file('2021.xlsx')) || fs.existsSync(file('u.xlsx'))).toBe(false)
+  })
+})
+
+describe('dates in every generated document', () => {
+  const ISO = /\b\d{4}-\d{2}-\d{2}\b/g
+  const FORMATS = ['xlsx', 'csv', 'json', 'docx'] as const
+  /** What a person reads in a file: the parts' text (not docProps' metadata), CSV as is, JSON without its documented data fields. */
+  const readable = (f: string, format: (typeof FORMATS)[number]) => {
+    if (format === 'csv') return fs.readFileSync(file(f), 'utf8')
+    if (format === 'json') {
+      // Data for programs (csv.ts' writeJson): the snapshots' instants and date columns' days stay ISO 8601.
+      const json = JSON.parse(fs.readFileSync(file(f), 'utf8'))
+      for (const s of [json.snapshot, ...json.snapshots]) {
+        expect(s.takenAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+        delete s.takenAt
+      }
+      for (const sheet of json.sheets) {
+        const dates = sheet.columns.flatMap((c: { kind: string }, i: number) =>
+          c.kind === 'date' ? [i] : [],
+        )
+        for (const r of sheet.rows) for (const i of dates) r[i] = null
+      }
+      return JSON.stringify(json)
+    }
+    const parts = [...zipParts(file(f)).entries()].filter(([p]) => !p.startsWith('docProps/'))
+    const xml = parts.map(([, x]) => x.replace(/<[^>]+>/g, ' ')).join('\n')
+    if (format === 'docx') return xml
+    // The XLSX also as a spreadsheet shows it: each cell's formatted text (a date cell as dd/mm/yyyy).
+    const book = XLSX.readFile(file(f))
+    return [xml, ...book.SheetNames.map((n) => XLSX.utils.sheet_to_csv(book.Sheets[n]))].join('\n')
+  }
+  const exports: [string, { year: number; to?: number }, { unit?: string; draft?: boolean }][] = [
+    ['year', { year: 2025 }, {}],
+    ['draft', { year: 2025 }, { draft: true }],
+    ['period', { year: 2022, to: 2025 }, {}],
+    ['unit-year', { year: 2025 }, { unit: 'huyen' }],
+    ['unit-period', { year: 2022, to: 2023 }, { unit: 'huyen' }],
+  ]
+
+  it.each(exports)('%s: no ISO date in XLSX, CSV, JSON or .docx', async (name, which, o) => {
+    const seen: string[] = []
+    for (const format of FORMATS) {
+      const f = `dates-${name}.${format}`
+      await exportToFile(payload, which, format, file(f), {
+        unit: o.unit ? id[o.unit] : null,
+        draft: o.draft,
+        date: new Date('2026-12-04T20:00:00.000Z'),
+      })
+      const text = readable(f, format)
+      expect(text.match(ISO) ?? [], `${f}`).toEqual([])
+      seen.push(text)
+    }
+    // The scan has dates to see: snapshot days in titles, the .docx's date in prose.
+    const day = /\b\d{2}\/\d{2}\/20\d{2}\b/
+    expect(seen[0]).toMatch(day)
+    expect(seen[1]).toMatch(day)
+    expect(seen[3]).toContain('ngày 05 tháng 12 năm 2026')
+  })
+
+  it('a submission day is dd/mm/yyyy in the CSV and the XLSX, a day in the JSON', async () => {
+    const report = (
+      await payload.find({
+        collection: 'unit-reports',
+        where: { year: { equals: 2025 } },
+        overrideAccess: true,
+      })
+    ).docs[0]
+    const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' })
+      .format(new Date(report.submittedAt!))
+      .split('-')
+    expect(readable('dates-year.csv', 'csv')).toMatch(
+      new RegExp(`\\nUBND huyện Châu Thành,[^,]+,${d}/${m}/${y}\\r\\n`),
+    )
+    expect(readable('dates-year.xlsx', 'xlsx')).toContain(`${d}/${m}/${y}`)
+    const json = JSON.parse(fs.readFileSync(file('dates-year.json'), 'utf8'))
+    const status = json.sheets.find((s: { name: string }) => s.name === 'Tình trạng báo cáo')
+    expect(status.rows.find((r: string[]) => r[0] === 'UBND huyện Châu Thành')[2]).toBe(
+      `${y}-${m}-${d}`,
+    )
   })
 })

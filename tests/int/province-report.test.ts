@@ -2,12 +2,11 @@
  * The province's yearly report (.docx, Decree 30/2020/NĐ-CP layout) from a snapshot of the
  * hand-known dataset, converted by real LibreOffice headless to PDF and to text: the header, the
  * national motto, number and symbol, place and date, title, the figures (Vietnamese digit grouping)
- * and the narrative of the accepted unit reports only, "Nơi nhận" and the signer.
+ * and the narrative of the accepted unit reports only, "Nơi nhận" and the signer (the defaults: no
+ * report settings entered); the summary table's columns sized to their labels.
  */
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { rebuildYear } from '@/reporting/engine'
@@ -15,28 +14,13 @@ import { exportToFile } from '@/reporting/export'
 import { createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { handDataset } from '../helpers/rollup'
+import { readDocx, zipParts } from '../helpers/soffice'
 
-const run = promisify(execFile)
 let payload: Payload
 const dir = path.join(process.env.TEST_TMP_DIR ?? '/tmp', 'docx')
 let text: string
-
-/** Converts with LibreOffice headless (its own profile, so parallel runs do not share one). */
-async function soffice(to: string, file: string) {
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      to,
-      '--outdir',
-      dir,
-      file,
-    ],
-    { timeout: 120_000 },
-  )
-}
+let pages: string[] | null
+let xml: string
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -76,9 +60,8 @@ beforeAll(async () => {
   await exportToFile(payload, { year: 2026 }, 'docx', file, {
     date: new Date('2026-12-15T03:00:00.000Z'),
   })
-  await soffice('pdf', file)
-  await soffice('txt:Text (encoded):UTF8', file)
-  text = fs.readFileSync(path.join(dir, 'bao-cao-2026.txt'), 'utf8')
+  ;({ text, pages } = await readDocx(file))
+  xml = zipParts(file).get('word/document.xml')!
 }, 240_000)
 
 describe('the province report (.docx)', () => {
@@ -92,7 +75,7 @@ describe('the province report (.docx)', () => {
     for (const s of [
       'UBND TỈNH TÂY NINH',
       'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
-      '/BC-STTTT',
+      'Số:       /BC-STTTT',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
       'Tây Ninh, ngày 15 tháng 12 năm 2026',
@@ -117,5 +100,20 @@ describe('the province report (.docx)', () => {
     expect(text).toContain('Khó khăn của đơn vị (accepted).')
     expect(text).not.toContain('Nội dung của báo cáo bị trả lại.')
     expect(text).not.toContain('(returned)')
+  })
+})
+
+describe('the summary table', () => {
+  it('sizes its columns to their content: labels on one line, not eight equal columns', () => {
+    const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) =>
+      [...m[1].matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])),
+    )
+    // After the header's layout table: Chỉ số, Thực hiện, Chỉ tiêu (the group is a heading line).
+    const [label, done, target] = grids[1]
+    expect(grids[1].length).toBe(3)
+    expect(label).toBeGreaterThan(2 * Math.max(done, target))
+    if (!pages) return
+    // Its longest label stays on one line next to its figure in the PDF.
+    expect(pages.join('\n')).toMatch(/Kinh phí dự toán \(VNĐ\)\s+130\.000\.000/)
   })
 })

@@ -64,7 +64,8 @@ export async function writeJson(model: ExportModel, out: Writable): Promise<void
       out.write(
         page
           .map(
-            (r) => `${n++ ? ',' : ''}\n        ${indent(JSON.stringify(r.map(jsonCell), null, 2), 8)}`,
+            (r) =>
+              `${n++ ? ',' : ''}\n        ${indent(JSON.stringify(r.map(jsonCell), null, 2), 8)}`,
           )
           .join(''),
       )

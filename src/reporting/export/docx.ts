@@ -121,7 +121,7 @@ const SHORT_TEXT = 12
 
 /**
  * Column widths by content, as a browser lays out an automatic table: each column at least as wide
- * as its longest word (a number, or a text of up to 12 letters, whole), the room left shared in
+ * as its longest word (a number, or a text or header of up to 12 letters, whole), the room left shared in
  * proportion to how much more each column's longest text wants (a header counts for a third of
  * its length: it may take three lines). Totals `width`.
  */
@@ -131,7 +131,9 @@ export function columnWidths(
   width: number,
   size: number,
 ): number[] {
-  const least = columns.map((h) => longestWord(h, size, true))
+  const least = columns.map((h) =>
+    h.length <= SHORT_TEXT ? textWidth(h, size, true) : longestWord(h, size, true),
+  )
   const most = columns.map((h, i) => Math.max(least[i], textWidth(h, size, true) / 3))
   for (const r of rows)
     r.forEach((v, i) => {
@@ -347,7 +349,11 @@ export async function provinceReportDocx(
       children: [run(text, { bold: true, italics: true })],
     })
   const heading = (text: string) =>
-    new Paragraph({ keepNext: true, spacing: { before: 120, after: 80 }, children: [run(text, { bold: true })] })
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 120, after: 80 },
+      children: [run(text, { bold: true })],
+    })
   const tableOf = (columns: string[], rows: ReportRow[], width = PORTRAIT_WIDTH) =>
     rows.length
       ? [docxTable(columns, rows, { width })]
@@ -445,7 +451,8 @@ export async function provinceReportDocx(
       heading: HeadingLevel.HEADING_2,
       keepNext: true,
       spacing: { before: 200, after: 100 },
-      children: [run(title, { bold: true })],
+      // Black, as Decree 30 prints it (the heading style's own colour is blue).
+      children: [new TextRun({ text: title, font: FONT, size: SIZE, bold: true, color: '000000' })],
     })
   const sources = model.snapshots
     .map(
@@ -461,10 +468,9 @@ export async function provinceReportDocx(
       header,
       center(''),
       center(options.draft ? 'BÁO CÁO (DỰ THẢO)' : 'BÁO CÁO', { bold: true }),
-      center(
-        `Kết quả thực hiện tuyên truyền, nâng cao nhận thức về chuyển đổi số ${model.label}`,
-        { bold: true },
-      ),
+      center(`Kết quả thực hiện tuyên truyền, nâng cao nhận thức về chuyển đổi số ${model.label}`, {
+        bold: true,
+      }),
       rule(PORTRAIT_WIDTH, mm(40)),
       para(`Số liệu trong báo cáo lấy từ ${sources}.`, { indent: true }),
       section('I. KẾT QUẢ THỰC HIỆN'),

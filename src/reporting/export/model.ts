@@ -198,7 +198,11 @@ export async function exportModel(
       detailSheet(payload, [info], ctx, unit, options.onProgress),
     ],
     reportSections: [
-      trainingSection(ctx, [{ year: info.year, cells: dashboardCells(figures.cells, null) }], label),
+      trainingSection(
+        ctx,
+        [{ year: info.year, cells: dashboardCells(figures.cells, null) }],
+        label,
+      ),
     ],
   }
 }

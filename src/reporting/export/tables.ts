@@ -30,7 +30,12 @@ const sumOf = (cells: readonly DashCell[], metric: string) =>
 const sum = (values: Value[]) => values.reduce<number>((n, v) => n + (Number(v) || 0), 0)
 
 /** The annexe's first shape: units of each kind × the average need per unit, and what was done. */
-function needTable(name: string, plan: TrainingPlan, done: YearCells[], label: string): ReportTable {
+function needTable(
+  name: string,
+  plan: TrainingPlan,
+  done: YearCells[],
+  label: string,
+): ReportTable {
   const trained = (kind: UnitKind) =>
     sum(done.map((d) => sumOf(d.cells, `trainees-unit-kind-${kind}`)))
   return {
@@ -120,11 +125,9 @@ function planTable(
     ...pair(planSubtotals.label(PlanSubtotal.DxExperts), sub(PlanSubtotal.DxExperts), [
       TrainingProgramme.DxExperts,
     ]),
-    ...pair(
-      planSubtotals.label(PlanSubtotal.ShortCourses),
-      sub(PlanSubtotal.ShortCourses),
-      [...SHORT_COURSE_PROGRAMMES],
-    ),
+    ...pair(planSubtotals.label(PlanSubtotal.ShortCourses), sub(PlanSubtotal.ShortCourses), [
+      ...SHORT_COURSE_PROGRAMMES,
+    ]),
     ...shortOnes.flatMap((p, i) =>
       pair(`${letters[i]}) ${trainingProgrammes.label(p)}`, ofProgramme(p), [p]),
     ),
