@@ -1,14 +1,15 @@
 /**
  * The access matrix for the yearly reporting collections (units' reports, deadlines, reminders,
- * generated reports and exports, snapshots' frozen cells):
+ * generated reports and exports, snapshots' frozen cells) and the report settings global:
  * each actor × each collection × create / read / update / delete, with another unit's documents
  * and a submitted report. Each cell acts through the Local API as that user and checks the
  * database afterwards with overrideAccess (runMatrixCell).
  */
 import type { Payload } from 'payload'
-import { beforeAll, describe, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   ACTORS,
+  attempt,
   loose,
   runMatrixCell,
   type Actor,
@@ -320,4 +321,64 @@ describe('access matrix: yearly reporting collections', () => {
     })),
   )
   it.each(cells)('$name', ({ run }) => run())
+})
+
+describe('access matrix: the report settings global', () => {
+  const who = (actor: Actor) => ({
+    user: actor === 'anonymous' ? null : (users[actor] as never),
+    overrideAccess: false,
+  })
+  const stored = () =>
+    payload.findGlobal({ slug: 'report-settings', overrideAccess: true, depth: 0 })
+
+  it.each(ACTORS.map((actor) => ({ actor, allowed: STAFF.includes(actor) })))(
+    'report-settings | $actor | read → $allowed',
+    async ({ actor, allowed }) => {
+      await payload.updateGlobal({
+        slug: 'report-settings',
+        overrideAccess: true,
+        data: { place: 'Tây Ninh' },
+      })
+      const result = await attempt(() =>
+        payload.findGlobal({ slug: 'report-settings', ...who(actor) }),
+      )
+      expect(result.ok).toBe(allowed)
+      if (result.ok) expect(result.value.place).toBe('Tây Ninh')
+    },
+  )
+
+  it.each(ACTORS.map((actor) => ({ actor, allowed: PLANNERS.includes(actor) })))(
+    'report-settings | $actor | update → $allowed',
+    async ({ actor, allowed }) => {
+      const before = (await stored()).signerName
+      const name = `Người ký của ${actor}`
+      const result = await attempt(() =>
+        payload.updateGlobal({
+          slug: 'report-settings',
+          ...who(actor),
+          data: { signerName: name, years: [{ year: 2026, number: '12' }] },
+        }),
+      )
+      expect(result.ok).toBe(allowed)
+      expect((await stored()).signerName).toBe(allowed ? name : before)
+    },
+  )
+
+  it('refuses a year declared twice, in Vietnamese, and changes nothing', async () => {
+    const before = await stored()
+    const result = await attempt(() =>
+      payload.updateGlobal({
+        slug: 'report-settings',
+        user: users.admin as never,
+        overrideAccess: false,
+        data: { signerName: 'Không lưu', years: [{ year: 2025 }, { year: 2025, number: '3' }] },
+      }),
+    )
+    expect(result.ok).toBe(false)
+    expect(String((result as { error: Error }).error.message)).toContain('Theo năm báo cáo')
+    expect(JSON.stringify((result as { error: { data?: unknown } }).error.data)).toContain(
+      'Năm 2025 được khai báo hai lần',
+    )
+    expect((await stored()).signerName).toBe(before.signerName)
+  })
 })
