@@ -113,7 +113,30 @@ describe('the summary table', () => {
     expect(grids[1].length).toBe(3)
     expect(label).toBeGreaterThan(2 * Math.max(done, target))
     if (!pages) return
-    // Its longest label stays on one line next to its figure in the PDF.
+    // Its label stays on one line next to its figure in the PDF.
     expect(pages.join('\n')).toMatch(/Kinh phí dự toán \(VNĐ\)\s+130\.000\.000/)
+  })
+})
+
+describe('the appendix', () => {
+  it('holds the wide tables on landscape pages after the signature, numbered on', () => {
+    const appendix = text.indexOf('PHỤ LỤC')
+    expect(appendix).toBeGreaterThan(text.indexOf('Nơi nhận:'))
+    for (const t of [
+      '1. Kết quả theo đơn vị',
+      '2. Kết quả theo chiến dịch',
+      '4. Kết quả theo tháng',
+    ])
+      expect(text.indexOf(t, appendix)).toBeGreaterThan(appendix)
+    // Landscape: a page 297 mm wide (16838 twips) in the appendix's section.
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/)
+    if (!pages) return
+    const last = pages[pages.length - 1]
+    expect(
+      last
+        .split('\n')
+        .find((l) => l.trim())!
+        .trim(),
+    ).toBe(String(pages.length))
   })
 })
