@@ -1,7 +1,30 @@
-import type { ArrayField, Field, GlobalConfig, Validate } from 'payload'
+import type { ArrayField, Field, GlobalAfterChangeHook, GlobalConfig, Validate } from 'payload'
 import { crossUnit } from '@/access/crossUnit'
 import { loggedIn } from '@/access/loggedIn'
+import { changedFields } from '@/audit/hooks'
+import { recordAudit } from '@/audit/record'
 import { l } from '@/lib/i18n'
+import { AuditAction } from '@/vocabulary'
+
+/** A person's change of the settings joins the audit trail, as a collection's does (audit/hooks.ts). */
+const audit: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (!req.user) return doc
+  const fields = changedFields(previousDoc, doc)
+  if (fields.length)
+    await recordAudit(
+      req.payload,
+      {
+        action: AuditAction.Update,
+        user: req.user,
+        collection: 'report-settings',
+        documentTitle: 'Cài đặt báo cáo',
+        summary: `Sửa cài đặt báo cáo: ${fields.join(', ')}`,
+        changedFields: fields,
+      },
+      req,
+    )
+  return doc
+}
 
 const recipients = (description: string): ArrayField => ({
   name: 'recipients',
@@ -84,6 +107,7 @@ export const ReportSettings: GlobalConfig = {
     ),
   },
   access: { read: loggedIn, update: crossUnit },
+  hooks: { afterChange: [audit] },
   fields: [
     {
       name: 'parentBody',

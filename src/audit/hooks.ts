@@ -44,7 +44,8 @@ function comparable(value: unknown): unknown {
   return value
 }
 
-function changedFields(before: Doc | undefined, after: Doc): string[] {
+/** The top-level fields whose value differs between two versions of a document (or a global). */
+export function changedFields(before: Doc | undefined, after: Doc): string[] {
   if (!before) return []
   // The document as its reader sees it: the previous version was read with hidden fields (hash, salt).
   return Object.keys(after)

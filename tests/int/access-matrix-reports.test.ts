@@ -364,6 +364,21 @@ describe('access matrix: the report settings global', () => {
     },
   )
 
+  it('writes the admins’ and campaign managers’ changes to the audit trail, the others’ not', async () => {
+    const entries = await payload.find({
+      collection: 'audit-log',
+      where: { documentCollection: { equals: 'report-settings' } },
+      overrideAccess: true,
+      depth: 0,
+      limit: 0,
+    })
+    const by = new Set(entries.docs.map((e) => String(e.user)))
+    expect(by).toEqual(new Set([String(users.admin!.id), String(users['campaign-manager']!.id)]))
+    expect(entries.docs.every((e) => (e.changedFields as string[]).includes('signerName'))).toBe(
+      true,
+    )
+  })
+
   it('refuses a year declared twice, in Vietnamese, and changes nothing', async () => {
     const before = await stored()
     const result = await attempt(() =>
