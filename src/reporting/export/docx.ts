@@ -102,15 +102,15 @@ const show = (v: Value) =>
   v == null ? '' : typeof v === 'number' ? formatNumber(v) : v instanceof Date ? vnDate(v) : v
 
 /**
- * Twips a text takes in Times New Roman at `size` half-points: ~0.55 em a letter (capitals 0.7,
- * spaces 0.25, bold 10% more). An estimate for sizing columns, not a layout: a column too narrow
+ * Twips a text takes in Times New Roman at `size` half-points: ~0.5 em a letter or digit (capitals
+ * 0.7, spaces 0.25, bold 6% more). An estimate for sizing columns, not a layout: a column too narrow
  * wraps.
  */
 const textWidth = (text: string, size: number, bold = false) => {
   let ems = 0
   for (const ch of text)
-    ems += ch === ' ' ? 0.25 : ch.toUpperCase() === ch && ch.toLowerCase() !== ch ? 0.7 : 0.55
-  return Math.ceil(ems * size * 10 * (bold ? 1.1 : 1))
+    ems += ch === ' ' ? 0.25 : ch.toUpperCase() === ch && ch.toLowerCase() !== ch ? 0.7 : 0.5
+  return Math.ceil(ems * size * 10 * (bold ? 1.06 : 1))
 }
 const longestWord = (text: string, size: number, bold = false) =>
   Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w, size, bold)))
@@ -118,12 +118,15 @@ const longestWord = (text: string, size: number, bold = false) =>
 const CELL_PADDING = 280
 /** Texts this short never wrap ("Kế hoạch", "Thực hiện", a unit kind's short name). */
 const SHORT_TEXT = 12
+/** A column that wants at most this much more than its least width is "narrow": a number, a short header. */
+const NARROW = mm(20)
 
 /**
  * Column widths by content, as a browser lays out an automatic table: each column at least as wide
- * as its longest word (a number, or a text or header of up to 12 letters, whole), the room left shared in
- * proportion to how much more each column's longest text wants (a header counts for a third of
- * its length: it may take three lines). Totals `width`.
+ * as its longest word (a number, or a cell text of up to 12 letters, whole); then the narrow
+ * columns (numbers, short headers) get their whole width when that takes at most half the room
+ * left; the rest of the room is shared in proportion to how much more each column's longest text
+ * wants (a long header counts for a third of its length: it may take three lines). Totals `width`.
  */
 export function columnWidths(
   columns: string[],
@@ -131,10 +134,10 @@ export function columnWidths(
   width: number,
   size: number,
 ): number[] {
-  const least = columns.map((h) =>
-    h.length <= SHORT_TEXT ? textWidth(h, size, true) : longestWord(h, size, true),
+  const least = columns.map((h) => longestWord(h, size, true))
+  const most = columns.map((h, i) =>
+    Math.max(least[i], textWidth(h, size, true) / (h.length <= SHORT_TEXT ? 1 : 3)),
   )
-  const most = columns.map((h, i) => Math.max(least[i], textWidth(h, size, true) / 3))
   for (const r of rows)
     r.forEach((v, i) => {
       // Measured as bold: a total row is.
@@ -151,9 +154,14 @@ export function columnWidths(
   if (sumOf(max) <= width) widths = max.map((w) => w + ((width - sumOf(max)) * w) / sumOf(max))
   else if (sumOf(min) >= width) widths = min.map((w) => (w * width) / sumOf(min))
   else {
-    const room = width - sumOf(min)
-    const want = sumOf(max) - sumOf(min)
-    widths = min.map((w, i) => w + (room * (max[i] - w)) / want)
+    widths = [...min]
+    const narrow = max.map((w, i) => w - min[i] <= NARROW)
+    const narrowWants = sumOf(max.map((w, i) => (narrow[i] ? w - min[i] : 0)))
+    if (narrowWants <= (width - sumOf(min)) / 2)
+      narrow.forEach((n, i) => n && (widths[i] = max[i]))
+    const room = width - sumOf(widths)
+    const want = sumOf(max.map((w, i) => w - widths[i]))
+    widths = widths.map((w, i) => w + (want ? (room * (max[i] - w)) / want : room / widths.length))
   }
   const rounded = widths.map(Math.floor)
   rounded[rounded.length - 1] += width - sumOf(rounded)
@@ -170,7 +178,7 @@ export function columnWidths(
  *    the table (a group's name).
  *  - `options.width`: the table's width in twips (default: the portrait page's text width; the
  *    appendix's landscape pages pass LANDSCAPE_WIDTH); `options.size`: the text size in half-points
- *    (default 12 pt, 11 pt from 7 columns, 10 pt from 10).
+ *    (default 12 pt, 11 pt from 6 columns, 10 pt from 10).
  * To add a table to the province's report, give the export model a `reportSections` entry
  * (tables.ts' ReportTable: a title, columns, rows, notes) or call this from `provinceReportDocx`.
  */
@@ -180,7 +188,7 @@ export function docxTable(
   options: { width?: number; size?: number } = {},
 ): Table {
   const width = options.width ?? PORTRAIT_WIDTH
-  const size = options.size ?? (columns.length >= 10 ? 20 : columns.length >= 7 ? 22 : 24)
+  const size = options.size ?? (columns.length >= 10 ? 20 : columns.length >= 6 ? 22 : 24)
   const cellsOf = (r: ReportRow) => (Array.isArray(r) ? r : 'bold' in r ? r.bold : null)
   const widths = columnWidths(
     columns,
