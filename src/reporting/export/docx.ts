@@ -157,8 +157,7 @@ export function columnWidths(
     widths = [...min]
     const narrow = max.map((w, i) => w - min[i] <= NARROW)
     const narrowWants = sumOf(max.map((w, i) => (narrow[i] ? w - min[i] : 0)))
-    if (narrowWants <= (width - sumOf(min)) / 2)
-      narrow.forEach((n, i) => n && (widths[i] = max[i]))
+    if (narrowWants <= (width - sumOf(min)) / 2) narrow.forEach((n, i) => n && (widths[i] = max[i]))
     const room = width - sumOf(widths)
     const want = sumOf(max.map((w, i) => w - widths[i]))
     widths = widths.map((w, i) => w + (want ? (room * (max[i] - w)) / want : room / widths.length))
