@@ -9,9 +9,13 @@ import { Articles } from '../collections/Articles'
 import { AuditLog } from '../collections/AuditLog'
 import { Campaigns } from '../collections/Campaigns'
 import { Channels } from '../collections/Channels'
+import { DataElements } from '../collections/DataElements'
 import { EngagementObservations } from '../collections/EngagementObservations'
 import { Events } from '../collections/Events'
 import { GeneratedReports } from '../collections/GeneratedReports'
+import { IndicatorFacts } from '../collections/IndicatorFacts'
+import { IndicatorReports } from '../collections/IndicatorReports'
+import { Indicators } from '../collections/Indicators'
 import { Infographics } from '../collections/Infographics'
 import { Media } from '../collections/Media'
 import { Publications } from '../collections/Publications'
@@ -77,6 +81,10 @@ export default buildConfig({
         ReportDeadlines,
         ReportReminders,
         GeneratedReports,
+        DataElements,
+        Indicators,
+        IndicatorReports,
+        IndicatorFacts,
         Units,
         Users,
         AuditLog,

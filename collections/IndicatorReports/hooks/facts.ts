@@ -1,0 +1,27 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { relationId } from '@/lib/relation'
+import { loadCatalogue } from '@/reporting/indicators/catalogue'
+import { enteredValues, factsOf, writeFacts } from '@/reporting/indicators/facts'
+import type { UnitKind } from '@/vocabulary'
+
+/** The form's facts, in its transaction: the panel sums them. */
+export const writeFormFacts: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const unit = relationId(doc.ownerUnit)!
+  const [{ indicators }, u] = await Promise.all([
+    loadCatalogue(req.payload, req),
+    req.payload.findByID({ collection: 'units', id: unit, depth: 0, overrideAccess: true, req }),
+  ])
+  await writeFacts(
+    req.payload,
+    unit,
+    doc.year,
+    factsOf(indicators, unit, u.kind as UnitKind, doc.year, enteredValues(doc)),
+    req,
+  )
+  return doc
+}
+
+export const deleteFormFacts: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await writeFacts(req.payload, relationId(doc.ownerUnit)!, doc.year, [], req)
+  return doc
+}

@@ -1,0 +1,280 @@
+import { sql } from '@payloadcms/db-sqlite'
+import type { Payload, PayloadRequest, Where } from 'payload'
+import { OperandSource, type Metric } from '@/vocabulary'
+import type { Indicator } from './catalogue'
+import type { Fact } from './facts'
+import type { TreeUnit } from './unitsUnder'
+
+/** Σ over the units that reported an indicator in a year. */
+export type Sums = {
+  numerator: number
+  denominator: number
+  weight: number
+  weighted: number
+  reported: number
+}
+
+/** An indicator's value for a group of units in a year, with its coverage beside it. */
+export type IndicatorTotal = Sums & {
+  indicator: string
+  year: number
+  /** Units that should report it (active units of its kinds in the group). */
+  expected: number
+  /** reported ÷ expected; null when no unit should. */
+  coverage: number | null
+  /** null when nothing was reported (missing is not zero). */
+  value: number | null
+}
+
+type SqlReader = { drizzle: { all: <T>(query: unknown) => Promise<T[]> } }
+
+const empty = (): Sums => ({ numerator: 0, denominator: 0, weight: 0, weighted: 0, reported: 0 })
+const key = (indicator: string, year: number) => `${indicator}|${year}`
+
+/** Adds one unit's complete fact to the sums: numerator and denominator separately, never a share. */
+export function addFact(s: Sums, f: Pick<Fact, 'numerator' | 'denominator' | 'weight'>) {
+  s.numerator += f.numerator ?? 0
+  s.denominator += f.denominator ?? 0
+  if (f.weight != null && f.denominator) {
+    s.weight += f.weight
+    s.weighted += (f.weight * (f.numerator ?? 0)) / f.denominator
+  }
+  s.reported += 1
+}
+
+/**
+ * The value from the sums: a share is Σ numerators ÷ Σ denominators × factor; a survey estimate
+ * (an indicator with a weight) is Σ weight × share ÷ Σ weight; a count is Σ numerators.
+ */
+export function valueOf(ind: Indicator, s: Sums): number | null {
+  if (!s.reported) return null
+  if (!ind.denominator) return s.numerator
+  if (ind.weight) return s.weight > 0 ? (s.weighted / s.weight) * ind.factor : null
+  return s.denominator > 0 ? (s.numerator / s.denominator) * ind.factor : null
+}
+
+const hasRollupSide = (ind: Indicator) =>
+  ind.numerator.source === OperandSource.Rollup || ind.denominator?.source === OperandSource.Rollup
+
+const rollupMeasures = (indicators: readonly Indicator[]) => [
+  ...new Set(
+    indicators.flatMap((i) =>
+      [i.numerator, i.denominator].flatMap((op) =>
+        op?.source === OperandSource.Rollup ? [op.measure] : [],
+      ),
+    ),
+  ),
+]
+
+/** The units' yearly rollup totals of `measures` (all campaigns, all topics): unit|year|measure → value. */
+async function rollupByUnit(
+  payload: Payload,
+  measures: readonly Metric[],
+  years: readonly number[],
+  units: readonly string[] | null,
+  req?: PayloadRequest,
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>()
+  if (!measures.length || !years.length) return out
+  const add = (unit: unknown, year: number, metric: string, value: number) => {
+    const k = `${unit}|${year}|${metric}`
+    out.set(k, (out.get(k) ?? 0) + value)
+  }
+  if (payload.db.name === 'sqlite') {
+    const unitFilter = units
+      ? sql` AND unit IN (SELECT value FROM json_each(${JSON.stringify(units)}))`
+      : sql``
+    const rows = await (payload.db as unknown as SqlReader).drizzle.all<{
+      unit: string
+      year: number
+      metric: string
+      total: number
+    }>(
+      sql`SELECT unit, year, metric, SUM(value) AS total FROM rollup_cells
+        WHERE campaign IS NULL AND topic IS NULL AND unit IS NOT NULL
+          AND year IN (SELECT value FROM json_each(${JSON.stringify(years)}))
+          AND metric IN (SELECT value FROM json_each(${JSON.stringify(measures)}))${unitFilter}
+        GROUP BY unit, year, metric`,
+    )
+    for (const r of rows) add(r.unit, Number(r.year), r.metric, Number(r.total))
+    return out
+  }
+  const where: Where[] = [
+    { campaign: { exists: false } },
+    { topic: { exists: false } },
+    { year: { in: years } },
+    { metric: { in: measures } },
+  ]
+  if (units) where.push({ unit: { in: units } })
+  const cells = await payload.find({
+    collection: 'rollup-cells',
+    where: { and: where },
+    select: { unit: true, year: true, metric: true, value: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const c of cells.docs) if (c.unit) add(c.unit, c.year, c.metric, c.value)
+  return out
+}
+
+export type FactQuery = {
+  indicators: readonly Indicator[]
+  years: readonly number[]
+  /** The units to read (the group); null: every unit (the province). */
+  units: readonly string[] | null
+}
+
+/**
+ * Each unit's complete facts (the units that reported), with the sides read from the rollup filled
+ * in: what the drill-down, the per-unit exports and the sums of rollup-sided indicators read. A
+ * rollup side without a cell is a real zero (the rollup counts everything there is).
+ */
+export async function unitFacts(
+  payload: Payload,
+  q: FactQuery,
+  req?: PayloadRequest,
+): Promise<Fact[]> {
+  if (!q.indicators.length || !q.years.length) return []
+  const where: Where[] = [
+    { complete: { equals: true } },
+    { indicator: { in: q.indicators.map((i) => i.code) } },
+    { year: { in: [...q.years] } },
+  ]
+  if (q.units) where.push({ unit: { in: [...q.units] } })
+  const [found, rollup] = await Promise.all([
+    payload.find({
+      collection: 'indicator-facts',
+      where: { and: where },
+      select: {
+        indicator: true,
+        unit: true,
+        year: true,
+        numerator: true,
+        denominator: true,
+        weight: true,
+      },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    }),
+    rollupByUnit(payload, rollupMeasures(q.indicators), q.years, q.units, req),
+  ])
+  const byCode = new Map(q.indicators.map((i) => [i.code, i]))
+  return found.docs.map((f) => {
+    const ind = byCode.get(f.indicator)!
+    const side = (op: Indicator['numerator'] | null, stored: number | null | undefined) =>
+      op?.source === OperandSource.Rollup
+        ? (rollup.get(`${f.unit}|${f.year}|${op.measure}`) ?? 0)
+        : (stored ?? null)
+    return {
+      indicator: f.indicator,
+      unit: String(f.unit),
+      year: f.year,
+      numerator: side(ind.numerator, f.numerator),
+      denominator: side(ind.denominator, f.denominator),
+      weight: f.weight ?? null,
+      complete: true,
+    }
+  })
+}
+
+/** Sums of the indicators without a rollup side: on SQLite one GROUP BY, elsewhere through `unitFacts`. */
+async function enteredSums(
+  payload: Payload,
+  q: FactQuery,
+  req?: PayloadRequest,
+  portable = false,
+): Promise<Map<string, Sums>> {
+  const out = new Map<string, Sums>()
+  if (!q.indicators.length || !q.years.length) return out
+  if (payload.db.name === 'sqlite' && !portable) {
+    const unitFilter = q.units
+      ? sql` AND unit IN (SELECT value FROM json_each(${JSON.stringify(q.units)}))`
+      : sql``
+    // The facts' (indicator, year, unit) index answers the filter; the group is a handful of rows.
+    const rows = await (payload.db as unknown as SqlReader).drizzle.all<{
+      indicator: string
+      year: number
+      n: number | null
+      d: number | null
+      w: number | null
+      wn: number | null
+      c: number
+    }>(
+      sql`SELECT indicator, year, SUM(numerator) AS n, SUM(denominator) AS d,
+          SUM(CASE WHEN denominator > 0 THEN weight END) AS w,
+          SUM(CASE WHEN denominator > 0 THEN weight * numerator * 1.0 / denominator END) AS wn,
+          COUNT(*) AS c
+        FROM indicator_facts
+        WHERE complete = 1
+          AND indicator IN (SELECT value FROM json_each(${JSON.stringify(q.indicators.map((i) => i.code))}))
+          AND year IN (SELECT value FROM json_each(${JSON.stringify(q.years)}))${unitFilter}
+        GROUP BY indicator, year`,
+    )
+    for (const r of rows)
+      out.set(key(r.indicator, Number(r.year)), {
+        numerator: Number(r.n ?? 0),
+        denominator: Number(r.d ?? 0),
+        weight: Number(r.w ?? 0),
+        weighted: Number(r.wn ?? 0),
+        reported: Number(r.c),
+      })
+    return out
+  }
+  for (const f of await unitFacts(payload, q, req)) {
+    const k = key(f.indicator, f.year)
+    addFact(out.get(k) ?? out.set(k, empty()).get(k)!, f)
+  }
+  return out
+}
+
+/**
+ * The indicators over a group of units (a unit and every unit below it; `units` from unitsUnder),
+ * one total per indicator and year: two grouped reads at most, whatever the number of units.
+ * `portable` takes the adapter-neutral path on SQLite too (the tests compare the two).
+ */
+export async function indicatorTotals(
+  payload: Payload,
+  indicators: readonly Indicator[],
+  years: readonly number[],
+  group: { units: readonly TreeUnit[]; all: boolean },
+  options: { req?: PayloadRequest; portable?: boolean } = {},
+): Promise<IndicatorTotal[]> {
+  const unitIds = group.all ? null : group.units.map((u) => u.id)
+  const withRollup = indicators.filter(hasRollupSide)
+  const entered = indicators.filter((i) => !hasRollupSide(i))
+  const [sums, rollupFacts] = await Promise.all([
+    enteredSums(
+      payload,
+      { indicators: entered, years, units: unitIds },
+      options.req,
+      options.portable,
+    ),
+    unitFacts(payload, { indicators: withRollup, years, units: unitIds }, options.req),
+  ])
+  for (const f of rollupFacts) {
+    const k = key(f.indicator, f.year)
+    addFact(sums.get(k) ?? sums.set(k, empty()).get(k)!, f)
+  }
+  const out: IndicatorTotal[] = []
+  for (const ind of indicators) {
+    const expected = group.units.filter((u) => u.active && ind.unitKinds.includes(u.kind)).length
+    for (const year of years) {
+      const s = sums.get(key(ind.code, year)) ?? empty()
+      out.push({
+        ...s,
+        indicator: ind.code,
+        year,
+        expected,
+        coverage: expected ? s.reported / expected : null,
+        value: valueOf(ind, s),
+      })
+    }
+  }
+  return out
+}
