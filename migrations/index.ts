@@ -19,7 +19,7 @@ import * as migration_20261126_073900_rollup_cells_rowid from './20261126_073900
 import * as migration_20261126_091500_engagement_with_publications from './20261126_091500_engagement_with_publications';
 import * as migration_20261126_093500_observation_latest_order from './20261126_093500_observation_latest_order';
 import * as migration_20261126_102837_unit_reports_without_lock from './20261126_102837_unit_reports_without_lock';
-import * as migration_20261204_232748_indicators from './20261204_232748_indicators';
+import * as migration_20261204_233658_indicators from './20261204_233658_indicators';
 
 export const migrations = [
   {
@@ -128,8 +128,8 @@ export const migrations = [
     name: '20261126_102837_unit_reports_without_lock',
   },
   {
-    up: migration_20261204_232748_indicators.up,
-    down: migration_20261204_232748_indicators.down,
-    name: '20261204_232748_indicators'
+    up: migration_20261204_233658_indicators.up,
+    down: migration_20261204_233658_indicators.down,
+    name: '20261204_233658_indicators'
   },
 ];

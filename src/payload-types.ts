@@ -1248,8 +1248,6 @@ export interface IndicatorFact {
   denominator?: number | null;
   weight?: number | null;
   complete?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2185,8 +2183,6 @@ export interface IndicatorFactsSelect<T extends boolean = true> {
   denominator?: T;
   weight?: T;
   complete?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -183,8 +183,26 @@ export async function unitFacts(
   })
 }
 
-/** Sums of the indicators without a rollup side: on SQLite one GROUP BY, elsewhere through `unitFacts`. */
-async function enteredSums(
+const SUMS = sql.raw(`SUM(n) AS n, SUM(d) AS d, SUM(CASE WHEN d > 0 THEN w END) AS w,
+  SUM(CASE WHEN d > 0 THEN w * n * 1.0 / d END) AS wn, COUNT(*) AS c`)
+
+/** A side of a rollup-sided indicator in SQL: the stored entered value, or the unit's rollup total (none is 0). */
+const sideSql = (
+  op: Indicator['numerator'] | null,
+  column: 'numerator' | 'denominator',
+  alias: string,
+) =>
+  op?.source === OperandSource.Rollup
+    ? sql.raw(`COALESCE(${alias}.total, 0)`)
+    : sql.raw(`f.${column}`)
+
+/**
+ * The sums of every indicator and year over the group. On SQLite one statement: one GROUP BY over
+ * the facts of the indicators that divide entered elements (the covering index answers it), and
+ * for each indicator with a rollup side the facts joined to the units' yearly rollup totals (one
+ * GROUP BY over the cells). Elsewhere, and with `portable`, through `unitFacts` and the Local API.
+ */
+async function groupSums(
   payload: Payload,
   q: FactQuery,
   req?: PayloadRequest,
@@ -192,50 +210,70 @@ async function enteredSums(
 ): Promise<Map<string, Sums>> {
   const out = new Map<string, Sums>()
   if (!q.indicators.length || !q.years.length) return out
-  if (payload.db.name === 'sqlite' && !portable) {
-    const unitFilter = q.units
-      ? sql` AND unit IN (SELECT value FROM json_each(${JSON.stringify(q.units)}))`
-      : sql``
-    // The facts' (indicator, year, unit) index answers the filter; the group is a handful of rows.
-    const rows = await (payload.db as unknown as SqlReader).drizzle.all<{
-      indicator: string
-      year: number
-      n: number | null
-      d: number | null
-      w: number | null
-      wn: number | null
-      c: number
-    }>(
-      sql`SELECT indicator, year, SUM(numerator) AS n, SUM(denominator) AS d,
-          SUM(CASE WHEN denominator > 0 THEN weight END) AS w,
-          SUM(CASE WHEN denominator > 0 THEN weight * numerator * 1.0 / denominator END) AS wn,
-          COUNT(*) AS c
-        FROM indicator_facts
-        WHERE complete = 1
-          AND indicator IN (SELECT value FROM json_each(${JSON.stringify(q.indicators.map((i) => i.code))}))
-          AND year IN (SELECT value FROM json_each(${JSON.stringify(q.years)}))${unitFilter}
-        GROUP BY indicator, year`,
-    )
-    for (const r of rows)
-      out.set(key(r.indicator, Number(r.year)), {
-        numerator: Number(r.n ?? 0),
-        denominator: Number(r.d ?? 0),
-        weight: Number(r.w ?? 0),
-        weighted: Number(r.wn ?? 0),
-        reported: Number(r.c),
-      })
+  if (payload.db.name !== 'sqlite' || portable) {
+    for (const f of await unitFacts(payload, q, req)) {
+      const k = key(f.indicator, f.year)
+      addFact(out.get(k) ?? out.set(k, empty()).get(k)!, f)
+    }
     return out
   }
-  for (const f of await unitFacts(payload, q, req)) {
-    const k = key(f.indicator, f.year)
-    addFact(out.get(k) ?? out.set(k, empty()).get(k)!, f)
+  const years = sql`(SELECT value FROM json_each(${JSON.stringify(q.years)}))`
+  const unitFilter = q.units
+    ? sql` AND f.unit IN (SELECT value FROM json_each(${JSON.stringify(q.units)}))`
+    : sql``
+  const entered = q.indicators.filter((i) => !hasRollupSide(i)).map((i) => i.code)
+  const branches = entered.length
+    ? [
+        sql`SELECT indicator, year, ${SUMS} FROM (SELECT f.indicator, f.year, f.numerator AS n,
+          f.denominator AS d, f.weight AS w FROM indicator_facts f
+          WHERE f.indicator IN (SELECT value FROM json_each(${JSON.stringify(entered)}))
+            AND f.year IN ${years} AND f.complete = 1${unitFilter}) GROUP BY indicator, year`,
+      ]
+    : []
+  for (const ind of q.indicators.filter(hasRollupSide)) {
+    const join = (op: Indicator['numerator'] | null, alias: string) =>
+      op?.source === OperandSource.Rollup
+        ? sql` LEFT JOIN rollup ${sql.raw(alias)} ON ${sql.raw(alias)}.unit = f.unit AND ${sql.raw(alias)}.year = f.year AND ${sql.raw(alias)}.metric = ${op.measure}`
+        : sql``
+    branches.push(
+      sql`SELECT indicator, year, ${SUMS} FROM (SELECT f.indicator, f.year,
+        ${sideSql(ind.numerator, 'numerator', 'rn')} AS n, ${sideSql(ind.denominator, 'denominator', 'rd')} AS d,
+        f.weight AS w FROM indicator_facts f${join(ind.numerator, 'rn')}${join(ind.denominator, 'rd')}
+        WHERE f.indicator = ${ind.code} AND f.year IN ${years} AND f.complete = 1${unitFilter})
+        GROUP BY indicator, year`,
+    )
   }
+  const measures = rollupMeasures(q.indicators)
+  // The units' yearly totals of the measures read from the rollup (all campaigns, all topics).
+  const rollup = measures.length
+    ? sql`WITH rollup AS (SELECT unit, year, metric, SUM(value) AS total FROM rollup_cells
+        WHERE campaign IS NULL AND topic IS NULL AND unit IS NOT NULL AND year IN ${years}
+          AND metric IN (SELECT value FROM json_each(${JSON.stringify(measures)}))
+        GROUP BY unit, year, metric) `
+    : sql``
+  const rows = await (payload.db as unknown as SqlReader).drizzle.all<{
+    indicator: string
+    year: number
+    n: number | null
+    d: number | null
+    w: number | null
+    wn: number | null
+    c: number
+  }>(sql`${rollup}${sql.join(branches, sql` UNION ALL `)}`)
+  for (const r of rows)
+    out.set(key(r.indicator, Number(r.year)), {
+      numerator: Number(r.n ?? 0),
+      denominator: Number(r.d ?? 0),
+      weight: Number(r.w ?? 0),
+      weighted: Number(r.wn ?? 0),
+      reported: Number(r.c),
+    })
   return out
 }
 
 /**
  * The indicators over a group of units (a unit and every unit below it; `units` from unitsUnder),
- * one total per indicator and year: two grouped reads at most, whatever the number of units.
+ * one total per indicator and year: one statement on SQLite, whatever the number of units.
  * `portable` takes the adapter-neutral path on SQLite too (the tests compare the two).
  */
 export async function indicatorTotals(
@@ -246,21 +284,12 @@ export async function indicatorTotals(
   options: { req?: PayloadRequest; portable?: boolean } = {},
 ): Promise<IndicatorTotal[]> {
   const unitIds = group.all ? null : group.units.map((u) => u.id)
-  const withRollup = indicators.filter(hasRollupSide)
-  const entered = indicators.filter((i) => !hasRollupSide(i))
-  const [sums, rollupFacts] = await Promise.all([
-    enteredSums(
-      payload,
-      { indicators: entered, years, units: unitIds },
-      options.req,
-      options.portable,
-    ),
-    unitFacts(payload, { indicators: withRollup, years, units: unitIds }, options.req),
-  ])
-  for (const f of rollupFacts) {
-    const k = key(f.indicator, f.year)
-    addFact(sums.get(k) ?? sums.set(k, empty()).get(k)!, f)
-  }
+  const sums = await groupSums(
+    payload,
+    { indicators, years, units: unitIds },
+    options.req,
+    options.portable,
+  )
   const out: IndicatorTotal[] = []
   for (const ind of indicators) {
     const expected = group.units.filter((u) => u.active && ind.unitKinds.includes(u.kind)).length

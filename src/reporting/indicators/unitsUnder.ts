@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 import { relationId } from '@/lib/relation'
 import type { UnitKind } from '@/vocabulary'
@@ -10,8 +11,29 @@ export type TreeUnit = {
   active: boolean
 }
 
-/** Every unit, as the tree below reads it (one query). */
+type SqlReader = { drizzle: { all: <T>(query: unknown) => Promise<T[]> } }
+
+/**
+ * Every unit, as the tree below reads it (one query). On SQLite straight from the table: the Local
+ * API's per-document work took most of the panel's time at 10,000 units.
+ */
 export async function allUnits(payload: Payload, req?: PayloadRequest): Promise<TreeUnit[]> {
+  if (payload.db.name === 'sqlite') {
+    const rows = await (payload.db as unknown as SqlReader).drizzle.all<{
+      id: string
+      name: string
+      kind: UnitKind
+      parent: string | null
+      active: number | null
+    }>(sql`SELECT id, name, kind, parent_id AS parent, active FROM units`)
+    return rows.map((u) => ({
+      id: String(u.id),
+      name: u.name,
+      kind: u.kind,
+      parent: u.parent == null ? null : String(u.parent),
+      active: u.active !== 0,
+    }))
+  }
   const found = await payload.find({
     collection: 'units',
     depth: 0,

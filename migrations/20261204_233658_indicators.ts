@@ -132,14 +132,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`numerator\` numeric,
   	\`denominator\` numeric,
   	\`weight\` numeric,
-  	\`complete\` integer,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  	\`complete\` integer
   );
   `)
-  await db.run(sql`CREATE INDEX \`indicator_facts_updated_at_idx\` ON \`indicator_facts\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`indicator_facts_created_at_idx\` ON \`indicator_facts\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`indicator_year_unit_idx\` ON \`indicator_facts\` (\`indicator\`,\`year\`,\`unit\`);`)
+  await db.run(sql`CREATE INDEX \`indicator_year_complete_unit_numerator_denominator_weigh_idx\` ON \`indicator_facts\` (\`indicator\`,\`year\`,\`complete\`,\`unit\`,\`numerator\`,\`denominator\`,\`weight\`);`)
   await db.run(sql`CREATE INDEX \`unit_year_idx\` ON \`indicator_facts\` (\`unit\`,\`year\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`data_elements_id\` text(36) REFERENCES data_elements(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`indicators_id\` text(36) REFERENCES indicators(id);`)
