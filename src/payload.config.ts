@@ -123,6 +123,12 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Theo dõi nộp báo cáo' },
         },
+        indicatorUnits: {
+          Component: '/admin/indicators/IndicatorUnitsView#IndicatorUnitsView',
+          path: '/indicator-units',
+          exact: true,
+          meta: { title: 'Số liệu chỉ tiêu theo đơn vị' },
+        },
         export: {
           Component: '/admin/export/ExportView#ExportView',
           path: '/export',
