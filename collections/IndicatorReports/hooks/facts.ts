@@ -4,8 +4,17 @@ import { loadCatalogue } from '@/reporting/indicators/catalogue'
 import { enteredValues, factsOf, writeFacts } from '@/reporting/indicators/facts'
 import type { UnitKind } from '@/vocabulary'
 
-/** The form's facts, in its transaction: the panel sums them. */
-export const writeFormFacts: CollectionAfterChangeHook = async ({ doc, req }) => {
+const sameValues = (a: unknown, b: unknown) =>
+  JSON.stringify(enteredValues(a as never)) === JSON.stringify(enteredValues(b as never))
+
+/** The form's facts, in its transaction: the panel sums them. A status change leaves them as they are. */
+export const writeFormFacts: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  if (operation === 'update' && sameValues(doc, previousDoc)) return doc
   const unit = relationId(doc.ownerUnit)!
   const [{ indicators }, u] = await Promise.all([
     loadCatalogue(req.payload, req),

@@ -91,8 +91,20 @@ export function toElement(doc: Record<string, unknown>): Element {
 
 export type Catalogue = { indicators: Indicator[]; elements: Element[] }
 
-/** The whole catalogue (a few dozen rows), in its order. */
+/**
+ * The whole catalogue (a few dozen rows), in its order; read once per request (a form's save reads
+ * it in two hooks).
+ */
 export async function loadCatalogue(payload: Payload, req?: PayloadRequest): Promise<Catalogue> {
+  const cached = req?.context?.indicatorCatalogue as Promise<Catalogue> | undefined
+  if (cached) return cached
+  const loading = readCatalogue(payload, req)
+  if (req?.context) req.context.indicatorCatalogue = loading
+  return loading
+}
+
+/** The catalogue as stored now (no per-request copy): after a change to it. */
+export async function readCatalogue(payload: Payload, req?: PayloadRequest): Promise<Catalogue> {
   const common = { depth: 0, limit: 0, pagination: false, overrideAccess: true, req } as const
   const [indicators, elements] = await Promise.all([
     payload.find({ collection: 'indicators', sort: ['sortOrder', 'code'], ...common }),
