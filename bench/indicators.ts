@@ -339,5 +339,6 @@ console.log(
     },
   }),
 )
-fs.rmSync(dir, { recursive: true, force: true })
+if (process.env.BENCH_KEEP_DB) log(`database kept in ${dir}`)
+else fs.rmSync(dir, { recursive: true, force: true })
 process.exit(agree ? 0 : 1)

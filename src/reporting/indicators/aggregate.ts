@@ -217,19 +217,30 @@ async function groupSums(
     }
     return out
   }
-  const years = sql`(SELECT value FROM json_each(${JSON.stringify(q.years)}))`
+  const list = (values: readonly (string | number)[]) =>
+    sql`(${sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    )})`
+  const years = list(q.years)
   const unitFilter = q.units
     ? sql` AND f.unit IN (SELECT value FROM json_each(${JSON.stringify(q.units)}))`
     : sql``
-  const entered = q.indicators.filter((i) => !hasRollupSide(i)).map((i) => i.code)
-  const branches = entered.length
-    ? [
-        sql`SELECT indicator, year, ${SUMS} FROM (SELECT f.indicator, f.year, f.numerator AS n,
-          f.denominator AS d, f.weight AS w FROM indicator_facts f
-          WHERE f.indicator IN (SELECT value FROM json_each(${JSON.stringify(entered)}))
-            AND f.year IN ${years} AND f.complete = 1${unitFilter}) GROUP BY indicator, year`,
-      ]
-    : []
+  // Shares of two entered elements: a complete fact has a denominator above 0, so the plain sums
+  // will do (the weighted columns cost a third of the statement's time at 10,000 units).
+  const plain = q.indicators.filter((i) => !hasRollupSide(i) && !i.weight).map((i) => i.code)
+  const weighted = q.indicators.filter((i) => !hasRollupSide(i) && i.weight).map((i) => i.code)
+  const branches = []
+  if (plain.length)
+    branches.push(sql`SELECT f.indicator, f.year, total(f.numerator) AS n, total(f.denominator) AS d,
+      0 AS w, 0 AS wn, COUNT(*) AS c FROM indicator_facts f
+      WHERE f.indicator IN ${list(plain)} AND f.year IN ${years} AND f.complete = 1${unitFilter}
+      GROUP BY f.indicator, f.year`)
+  if (weighted.length)
+    branches.push(sql`SELECT indicator, year, ${SUMS} FROM (SELECT f.indicator, f.year,
+      f.numerator AS n, f.denominator AS d, f.weight AS w FROM indicator_facts f
+      WHERE f.indicator IN ${list(weighted)} AND f.year IN ${years} AND f.complete = 1${unitFilter})
+      GROUP BY indicator, year`)
   for (const ind of q.indicators.filter(hasRollupSide)) {
     const join = (op: Indicator['numerator'] | null, alias: string) =>
       op?.source === OperandSource.Rollup
