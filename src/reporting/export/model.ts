@@ -1,3 +1,4 @@
+import { indicatorSheet } from '@/reporting/indicators/sheet'
 import type { Payload } from 'payload'
 import { vnDayKey } from '@/lib/time'
 import {
@@ -186,6 +187,7 @@ export async function exportModel(
     empty: figures.count === 0,
     sheets: [
       ...(await yearSheets(payload, info, figures, ctx)),
+      await indicatorSheet(payload, [info.year], unit),
       detailSheet(payload, [info], ctx, unit, options.onProgress),
     ],
   }

@@ -1,3 +1,4 @@
+import { indicatorSheet } from '@/reporting/indicators/sheet'
 import type { Payload } from 'payload'
 import { vnDayKey } from '@/lib/time'
 import {
@@ -253,6 +254,7 @@ export async function periodModel(
       [text('Đơn vị'), ...years.map((y) => text(`Năm ${y}`, 20))],
       status.build(false),
     ),
+    await indicatorSheet(payload, years, unit),
     detailSheet(payload, snapshots, ctx as ExportContext, unit, onProgress),
   ]
   return {
