@@ -21,7 +21,12 @@
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { PassThrough } from 'node:stream'
+import * as XLSX from 'xlsx'
+import { writeXlsx } from '@/reporting/export/xlsx'
+import type { ExportModel } from '@/reporting/export/model'
 import { loadIndicatorPanel } from '@/reporting/indicators/panel'
+import { indicatorSheet } from '@/reporting/indicators/sheet'
 import { pathValue } from '@/reporting/indicators/path'
 import { attempt, loose, type Doc, type LooseApi } from '../helpers/accessMatrix'
 import { createUser } from '../helpers/fixtures'
@@ -155,6 +160,56 @@ describe('aggregation over the tree', () => {
     expect(row(c.rows, 'CB-CAPNHAT').target).toBeCloseTo(60, 10)
     expect(row(c.rows, 'CB-CAPNHAT').value).toBeCloseTo(50, 10)
     expect(row(c.rows, 'CB-CAPNHAT').status).toBe('behind')
+  })
+
+  it('exports the indicators sheet, read back with SheetJS: the province, then each unit', async () => {
+    const sheet = await indicatorSheet(payload, [2024], null)
+    const out = new PassThrough()
+    const chunks: Buffer[] = []
+    out.on('data', (c: Buffer) => chunks.push(c))
+    const model = {
+      label: 'năm 2024',
+      snapshot: { takenAt: new Date().toISOString() },
+      sheets: [sheet],
+    }
+    await writeXlsx(model as unknown as ExportModel, out)
+    const book = XLSX.read(Buffer.concat(chunks), { type: 'buffer' })
+    expect(book.SheetNames).toEqual(['Chỉ tiêu nhận thức'])
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Chỉ tiêu nhận thức'], {
+      header: 1,
+    })
+    const header = rows.findIndex((r) => r[0] === 'Mã')
+    expect(rows[header]).toEqual([
+      'Mã',
+      'Chỉ tiêu',
+      'Năm',
+      'Đơn vị',
+      'Chỉ tiêu (lộ trình)',
+      'Tử số',
+      'Mẫu số',
+      'Thực hiện',
+      'Đánh giá',
+      'Tỷ lệ báo cáo',
+      'Đã báo cáo',
+    ])
+    const find = (code: string, unit: string) =>
+      rows.find((r) => r[0] === code && r[3] === unit) as unknown[]
+    expect(find('CB-CAPNHAT', 'Toàn tỉnh').slice(4)).toEqual([
+      86.7,
+      169,
+      220,
+      76.8,
+      'Chậm tiến độ',
+      71.4,
+      '5/7',
+    ])
+    expect(find('DAN-DVC', 'Toàn tỉnh')[7]).toBe(50.6)
+    expect(find('CB-DAOTAO', 'Toàn tỉnh').slice(5, 8)).toEqual([30, 40, 75])
+    // Each unit's own row; the commune that sent nothing is listed as such, C1b lacks "updated".
+    expect(find('CB-CAPNHAT', 'Đơn vị D1').slice(5, 8)).toEqual([80, 100, 80])
+    expect(find('CB-CAPNHAT', 'Đơn vị C2b')[8]).toBe('Chưa báo cáo')
+    expect(find('CB-CAPNHAT', 'Đơn vị C1b')[8]).toBe('Chưa báo cáo')
+    expect(rows.filter((r) => r[0] === 'CB-CAPNHAT')).toHaveLength(1 + 7)
   })
 
   it('draws the path linearly between the plan’s stated years', () => {
