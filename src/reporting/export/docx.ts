@@ -1,3 +1,4 @@
+import { INDICATOR_SHEET, indicatorResults } from '@/reporting/indicators/sheet'
 import {
   AlignmentType,
   BorderStyle,
@@ -276,6 +277,10 @@ export async function provinceReportDocx(
                 table('Theo đơn vị'),
                 para('3. Tiến độ thực hiện chỉ tiêu', { bold: true }),
                 table('Chỉ tiêu KPI'),
+                para('4. Kết quả thực hiện các chỉ tiêu', { bold: true }),
+                ...[indicatorResults(model.sheets.find((s) => s.name === INDICATOR_SHEET))].map(
+                  (t) => (t ? figureTable(...t) : para('Chưa có chỉ tiêu nào.', { indent: true })),
+                ),
               ]),
           section('II. KẾT QUẢ CỦA CÁC ĐƠN VỊ'),
           ...compiled('results'),

@@ -7,6 +7,10 @@ import { indicatorRows } from './panel'
 import { allUnits, unitsUnder } from './unitsUnder'
 import { unitValues } from './unitValues'
 
+/** The scope column's value for the province's own rows. */
+export const PROVINCE = 'Toàn tỉnh'
+export const INDICATOR_SHEET = 'Chỉ tiêu nhận thức'
+
 const round = (v: number | null, decimals: number) =>
   v == null ? null : Math.round(v * 10 ** decimals) / 10 ** decimals
 
@@ -26,7 +30,7 @@ export async function indicatorSheet(
     indicatorTotals(payload, indicators, years, { units: group, all: unit == null }),
     unitValues(payload, indicators, years, group, null),
   ])
-  const scopeName = unit ? (units.find((u) => u.id === unit)?.name ?? '') : 'Toàn tỉnh'
+  const scopeName = unit ? (units.find((u) => u.id === unit)?.name ?? '') : PROVINCE
   const unitKind = unit ? (units.find((u) => u.id === unit)?.kind ?? null) : null
   const rows: Value[][] = []
   for (const year of years) {
@@ -64,7 +68,7 @@ export async function indicatorSheet(
   const text = (header: string, width = 30) => ({ header, kind: 'text' as const, width })
   const dec = (header: string) => ({ header, kind: 'decimal' as const, width: 14 })
   return {
-    name: 'Chỉ tiêu nhận thức',
+    name: INDICATOR_SHEET,
     title: `Kết quả thực hiện các chỉ tiêu nhận thức (${scopeName})`,
     columns: [
       text('Mã', 14),
@@ -81,4 +85,18 @@ export async function indicatorSheet(
     ],
     rows,
   }
+}
+
+/**
+ * The .docx's "Kết quả thực hiện các chỉ tiêu": the scope's rows of the sheet (not each unit's), as
+ * [column headers, rows] for the report's figure table; null when the catalogue is empty.
+ */
+export function indicatorResults(sheet: Sheet | undefined): [string[], Value[][]] | null {
+  const keep = [1, 2, 4, 7, 8, 10]
+  if (!sheet?.rows.length) return null
+  const scope = sheet.rows[0][3]
+  return [
+    keep.map((i) => sheet.columns[i].header),
+    sheet.rows.filter((r) => r[3] === scope).map((r) => keep.map((i) => r[i])),
+  ]
 }
