@@ -25,6 +25,7 @@ import { USERS } from './seed-data/users'
 import { PLAN_2026, TRAINEE_TARGETS_1155 } from './seed-data/history'
 import { CAMPAIGN_SEED, CHANNELS, UPCOMING } from './seed-data/planning'
 import { seedHistory } from './seed-history'
+import { seedIndicators } from './seed-data/indicators'
 import { VIDEOS } from './seed-data/videos'
 
 /** The shared password of every demo account. Change or delete these accounts before going live. */
@@ -528,6 +529,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     ['campaigns', 'channels', 'publications', 'trainings', 'engagement-observations'],
     () => seedPlanning(ctx, new Date()),
   )
+  await step('Chỉ tiêu nhận thức', [], () => seedIndicators(payload, CAMPAIGN_SEED.name))
 
   return { demoUsers, created: { ...ctx.created } }
 }

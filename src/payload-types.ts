@@ -41,6 +41,10 @@ export interface Config {
     'report-deadlines': ReportDeadline;
     'report-reminders': ReportReminder;
     'generated-reports': GeneratedReport;
+    'data-elements': DataElement;
+    indicators: Indicator;
+    'indicator-reports': IndicatorReport;
+    'indicator-facts': IndicatorFact;
     units: Unit;
     users: User;
     'audit-log': AuditLog;
@@ -73,6 +77,10 @@ export interface Config {
     'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
     'report-reminders': ReportRemindersSelect<false> | ReportRemindersSelect<true>;
     'generated-reports': GeneratedReportsSelect<false> | GeneratedReportsSelect<true>;
+    'data-elements': DataElementsSelect<false> | DataElementsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'indicator-reports': IndicatorReportsSelect<false> | IndicatorReportsSelect<true>;
+    'indicator-facts': IndicatorFactsSelect<false> | IndicatorFactsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -1057,6 +1065,196 @@ export interface GeneratedReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-elements".
+ */
+export interface DataElement {
+  id: string;
+  code: string;
+  name: string;
+  nameEn?: string | null;
+  unitKinds: ('province' | 'district' | 'dic' | 'department' | 'commune' | 'newspaper' | 'radio-tv' | 'other')[];
+  partOf?: (string | null) | DataElement;
+  /**
+   * The form asks for the survey’s method and date when this is entered.
+   */
+  survey?: boolean | null;
+  sortOrder?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: string;
+  code: string;
+  name: string;
+  nameEn?: string | null;
+  kind: 'percentage' | 'count' | 'rate';
+  factor?: number | null;
+  decimals?: number | null;
+  higherIsBetter?: boolean | null;
+  numerator: {
+    source: 'element' | 'rollup';
+    element?: (string | null) | DataElement;
+    measure?:
+      | (
+          | 'content-produced'
+          | 'content-published'
+          | 'publications-published'
+          | 'broadcasts-aired'
+          | 'broadcast-minutes'
+          | 'events-held'
+          | 'participants'
+          | 'participants-leaders'
+          | 'participants-dx-specialists'
+          | 'participants-civil-servants'
+          | 'participants-citizens'
+          | 'participants-students'
+          | 'budget-planned'
+          | 'budget-spent'
+          | 'trainings-held'
+          | 'trainees'
+          | 'trainees-programme-dx-experts'
+          | 'trainees-programme-leaders'
+          | 'trainees-programme-dx-staff'
+          | 'trainees-programme-civil-servants'
+          | 'trainees-programme-citizens'
+          | 'trainees-programme-students'
+          | 'trainees-unit-kind-province'
+          | 'trainees-unit-kind-district'
+          | 'trainees-unit-kind-dic'
+          | 'trainees-unit-kind-department'
+          | 'trainees-unit-kind-commune'
+          | 'trainees-unit-kind-newspaper'
+          | 'trainees-unit-kind-radio-tv'
+          | 'trainees-unit-kind-other'
+          | 'engagement-views'
+          | 'engagement-reach'
+          | 'engagement-reactions'
+          | 'engagement-shares'
+          | 'engagement-comments'
+          | 'engagement-watch-time-seconds'
+        )
+      | null;
+  };
+  denominator: {
+    source: 'element' | 'rollup';
+    element?: (string | null) | DataElement;
+    measure?:
+      | (
+          | 'content-produced'
+          | 'content-published'
+          | 'publications-published'
+          | 'broadcasts-aired'
+          | 'broadcast-minutes'
+          | 'events-held'
+          | 'participants'
+          | 'participants-leaders'
+          | 'participants-dx-specialists'
+          | 'participants-civil-servants'
+          | 'participants-citizens'
+          | 'participants-students'
+          | 'budget-planned'
+          | 'budget-spent'
+          | 'trainings-held'
+          | 'trainees'
+          | 'trainees-programme-dx-experts'
+          | 'trainees-programme-leaders'
+          | 'trainees-programme-dx-staff'
+          | 'trainees-programme-civil-servants'
+          | 'trainees-programme-citizens'
+          | 'trainees-programme-students'
+          | 'trainees-unit-kind-province'
+          | 'trainees-unit-kind-district'
+          | 'trainees-unit-kind-dic'
+          | 'trainees-unit-kind-department'
+          | 'trainees-unit-kind-commune'
+          | 'trainees-unit-kind-newspaper'
+          | 'trainees-unit-kind-radio-tv'
+          | 'trainees-unit-kind-other'
+          | 'engagement-views'
+          | 'engagement-reach'
+          | 'engagement-reactions'
+          | 'engagement-shares'
+          | 'engagement-comments'
+          | 'engagement-watch-time-seconds'
+        )
+      | null;
+  };
+  /**
+   * For survey estimates: units’ shares combine weighted by this (working-age population).
+   */
+  weight?: (string | null) | DataElement;
+  unitKinds: ('province' | 'district' | 'dic' | 'department' | 'commune' | 'newspaper' | 'radio-tv' | 'other')[];
+  seedRef?: string | null;
+  sortOrder?: number | null;
+  /**
+   * The plan’s target years and any yearly values; linear between. Empty unit kind: for all.
+   */
+  targets?:
+    | {
+        campaign: string | Campaign;
+        unitKind?:
+          ('province' | 'district' | 'dic' | 'department' | 'commune' | 'newspaper' | 'radio-tv' | 'other') | null;
+        year: number;
+        value: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-reports".
+ */
+export interface IndicatorReport {
+  id: string;
+  title?: string | null;
+  ownerUnit: string | Unit;
+  year: number;
+  /**
+   * The unit submits; Sở TT&TT accepts, returns or reopens with a reason.
+   */
+  status: 'draft' | 'submitted' | 'accepted' | 'returned';
+  returnReason?: string | null;
+  /**
+   * Whole non-negative numbers; leave empty when unknown (empty is not zero).
+   */
+  values?:
+    | {
+        element: string | DataElement;
+        value?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  surveyMethod?: string | null;
+  surveyDate?: string | null;
+  submittedAt?: string | null;
+  submittedBy?: (string | null) | User;
+  reviewedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-facts".
+ */
+export interface IndicatorFact {
+  id: string;
+  indicator: string;
+  unit: string;
+  year: number;
+  numerator?: number | null;
+  denominator?: number | null;
+  weight?: number | null;
+  complete?: boolean | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1206,6 +1404,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'generated-reports';
         value: string | GeneratedReport;
+      } | null)
+    | ({
+        relationTo: 'data-elements';
+        value: string | DataElement;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: string | Indicator;
+      } | null)
+    | ({
+        relationTo: 'indicator-facts';
+        value: string | IndicatorFact;
       } | null)
     | ({
         relationTo: 'units';
@@ -1881,6 +2091,102 @@ export interface GeneratedReportsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-elements_select".
+ */
+export interface DataElementsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  nameEn?: T;
+  unitKinds?: T;
+  partOf?: T;
+  survey?: T;
+  sortOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  nameEn?: T;
+  kind?: T;
+  factor?: T;
+  decimals?: T;
+  higherIsBetter?: T;
+  numerator?:
+    | T
+    | {
+        source?: T;
+        element?: T;
+        measure?: T;
+      };
+  denominator?:
+    | T
+    | {
+        source?: T;
+        element?: T;
+        measure?: T;
+      };
+  weight?: T;
+  unitKinds?: T;
+  seedRef?: T;
+  sortOrder?: T;
+  targets?:
+    | T
+    | {
+        campaign?: T;
+        unitKind?: T;
+        year?: T;
+        value?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-reports_select".
+ */
+export interface IndicatorReportsSelect<T extends boolean = true> {
+  title?: T;
+  ownerUnit?: T;
+  year?: T;
+  status?: T;
+  returnReason?: T;
+  values?:
+    | T
+    | {
+        element?: T;
+        value?: T;
+        id?: T;
+      };
+  surveyMethod?: T;
+  surveyDate?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-facts_select".
+ */
+export interface IndicatorFactsSelect<T extends boolean = true> {
+  indicator?: T;
+  unit?: T;
+  year?: T;
+  numerator?: T;
+  denominator?: T;
+  weight?: T;
+  complete?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,9 +9,13 @@ import { Articles } from '../collections/Articles'
 import { AuditLog } from '../collections/AuditLog'
 import { Campaigns } from '../collections/Campaigns'
 import { Channels } from '../collections/Channels'
+import { DataElements } from '../collections/DataElements'
 import { EngagementObservations } from '../collections/EngagementObservations'
 import { Events } from '../collections/Events'
 import { GeneratedReports } from '../collections/GeneratedReports'
+import { IndicatorFacts } from '../collections/IndicatorFacts'
+import { IndicatorReports } from '../collections/IndicatorReports'
+import { Indicators } from '../collections/Indicators'
 import { Infographics } from '../collections/Infographics'
 import { Media } from '../collections/Media'
 import { Publications } from '../collections/Publications'
@@ -78,6 +82,10 @@ export default buildConfig({
         ReportDeadlines,
         ReportReminders,
         GeneratedReports,
+        DataElements,
+        Indicators,
+        IndicatorReports,
+        IndicatorFacts,
         Units,
         Users,
         AuditLog,
@@ -116,6 +124,12 @@ export default buildConfig({
           path: '/report-submissions',
           exact: true,
           meta: { title: 'Theo dõi nộp báo cáo' },
+        },
+        indicatorUnits: {
+          Component: '/admin/indicators/IndicatorUnitsView#IndicatorUnitsView',
+          path: '/indicator-units',
+          exact: true,
+          meta: { title: 'Số liệu chỉ tiêu theo đơn vị' },
         },
         export: {
           Component: '/admin/export/ExportView#ExportView',

@@ -19,6 +19,8 @@ import { recordAudit } from './record'
  */
 const UNAUDITED = new Set([
   'audit-log',
+  // Derived from each unit's indicator form, which is audited.
+  'indicator-facts',
   'rollup-cells',
   'rollup-dirty',
   'rollup-leases',

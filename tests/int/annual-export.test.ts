@@ -82,6 +82,7 @@ describe('the annual export (XLSX)', () => {
       'Chỉ tiêu KPI',
       'Kinh phí',
       'Tình trạng báo cáo',
+      'Chỉ tiêu nhận thức',
       'Số liệu chi tiết',
     ])
   })

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { AdminPage, param, requireUser, yearParam } from '@/admin/AdminPage'
+import { IndicatorSection } from '@/admin/indicators/IndicatorSection'
 import { vnYearMonth } from '@/lib/time'
 import { ChannelChart } from './ChannelChart'
 import { Counters } from './Counters'
@@ -165,6 +166,7 @@ export async function ReportsView(props: AdminViewServerProps) {
               </>
             )}
             <TrainingsTable progress={data.trainings} year={filters.year} />
+            <IndicatorSection req={req} filters={filters} unit={data.scope.unit} />
           </>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { indicatorSection, indicatorSheet } from '@/reporting/indicators/sheet'
 import type { Payload } from 'payload'
 import { vnDate } from '@/lib/time'
 import {
@@ -185,6 +186,7 @@ export async function exportModel(
   ])
   const info = infoOf(snapshot)
   const label = `năm ${info.year}`
+  const indicators = await indicatorSheet(payload, [info.year], unit)
   return {
     year: info.year,
     to: info.year,
@@ -195,6 +197,7 @@ export async function exportModel(
     empty: figures.count === 0,
     sheets: [
       ...(await yearSheets(payload, info, figures, ctx)),
+      indicators,
       detailSheet(payload, [info], ctx, unit, options.onProgress),
     ],
     reportSections: [
@@ -203,6 +206,7 @@ export async function exportModel(
         [{ year: info.year, cells: dashboardCells(figures.cells, null) }],
         label,
       ),
+      ...indicatorSection(indicators),
     ],
   }
 }

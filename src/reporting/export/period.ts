@@ -1,3 +1,4 @@
+import { indicatorSection, indicatorSheet } from '@/reporting/indicators/sheet'
 import type { Payload } from 'payload'
 import { vnDate } from '@/lib/time'
 import {
@@ -198,6 +199,7 @@ export async function periodModel(
     rows,
   })
   const empty = figures.every((f) => f.count === 0)
+  const indicators = await indicatorSheet(payload, years, unit)
   const sheets: Sheet[] = [
     sheet(
       'Tổng hợp',
@@ -254,6 +256,7 @@ export async function periodModel(
       [text('Đơn vị'), ...years.map((y) => text(`Năm ${y}`, 20))],
       status.build(false),
     ),
+    indicators,
     detailSheet(payload, snapshots, ctx as ExportContext, unit, onProgress),
   ]
   return {
@@ -271,6 +274,7 @@ export async function periodModel(
         figures.map((f, i) => ({ year: years[i], cells: dashboardCells(f.cells, null) })),
         label,
       ),
+      ...indicatorSection(indicators),
     ],
   }
 }

@@ -31,6 +31,7 @@ import { CalendarView as CalendarView_d81710f9a4806f51db4eac087b3b137b } from '.
 import { ScheduleView as ScheduleView_8dc797229ed9349c49747cd16935846f } from '../../../admin/schedule/ScheduleView'
 import { ReportsView as ReportsView_913b2914f8e2e330e988d68c960f4ecb } from '../../../admin/reports/ReportsView'
 import { SubmissionsView as SubmissionsView_4b5edfaccefb78dcd6f4b3d16d02db8d } from '../../../admin/submissions/SubmissionsView'
+import { IndicatorUnitsView as IndicatorUnitsView_fdfe38610e7e181822535ad4eb884ada } from '../../../admin/indicators/IndicatorUnitsView'
 import { ExportView as ExportView_072675bb0a441a5cc6ec7ce93b2edfdc } from '../../../admin/export/ExportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,6 +70,7 @@ export const importMap = {
   "/admin/schedule/ScheduleView#ScheduleView": ScheduleView_8dc797229ed9349c49747cd16935846f,
   "/admin/reports/ReportsView#ReportsView": ReportsView_913b2914f8e2e330e988d68c960f4ecb,
   "/admin/submissions/SubmissionsView#SubmissionsView": SubmissionsView_4b5edfaccefb78dcd6f4b3d16d02db8d,
+  "/admin/indicators/IndicatorUnitsView#IndicatorUnitsView": IndicatorUnitsView_fdfe38610e7e181822535ad4eb884ada,
   "/admin/export/ExportView#ExportView": ExportView_072675bb0a441a5cc6ec7ce93b2edfdc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
