@@ -77,7 +77,20 @@ export class ChannelError extends Error {
     super(message)
     this.name = 'ChannelError'
   }
+  /**
+   * The request that would create the post may have reached the platform (a time-out or a dropped
+   * connection after it was written): before any resend the dispatcher asks the adapter's `lookup`.
+   */
+  unknownOutcome = false
 }
+
+/**
+ * What a look-up on the platform says about a send whose outcome is unknown: the post is there
+ * (record it, send nothing), it is surely absent (send), or the platform cannot tell yet (ask again
+ * after `checkAfterMs`). A look-up that can never tell throws a permanent ChannelError: a person decides.
+ */
+export type Lookup =
+  { found: PublishResult } | { absent: true } | { unsure: string; checkAfterMs: number }
 
 export interface ChannelAdapter {
   kind: ChannelKind
@@ -85,6 +98,11 @@ export interface ChannelAdapter {
   validate(channel: ChannelInfo, outbound: Outbound): string[]
   /** Sends once. Throws ChannelError; must pass `outbound.idempotencyKey` on wherever the remote accepts one. */
   publish(channel: ChannelInfo, outbound: Outbound, context: PublishContext): Promise<PublishResult>
+  /**
+   * Platforms that ignore Idempotency-Key: finds the post an earlier send may have created, by the
+   * marker that send carried (see marker.ts). Absent on adapters whose resend is harmless.
+   */
+  lookup?(channel: ChannelInfo, outbound: Outbound, context: PublishContext): Promise<Lookup>
 }
 
 /** An OAuth access token and when it lapses. */
