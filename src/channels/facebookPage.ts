@@ -137,4 +137,18 @@ export const facebookPageAdapter: ChannelAdapter = {
       )
     return { absent: true }
   },
+  /** `DELETE /{post-id}`; a post already gone (Graph 100, subcode 33) counts as removed. */
+  async remove(channel, remoteId) {
+    const res = await request(`${base(channel)}/${encodeURIComponent(remoteId)}`, {
+      method: 'DELETE',
+      timeoutMs: channel.settings.timeoutMs ?? undefined,
+      headers: auth(channel),
+    })
+    const err = (res.json as { error?: { code?: number; error_subcode?: number } })?.error
+    if (err?.code === 100 && err.error_subcode === 33)
+      return { done: `Bài ${remoteId} không còn trên trang Facebook.` }
+    const failure = graphFailure(res)
+    if (failure) throw failure
+    return { done: `Đã xóa bài ${remoteId} trên trang Facebook.` }
+  },
 }

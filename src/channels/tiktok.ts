@@ -254,6 +254,13 @@ export const tiktokAdapter: ChannelAdapter = {
     }
   },
 
+  /** The Content Posting API cannot delete or hide a post: a person removes it in the TikTok app. */
+  async remove(channel, remoteId) {
+    return {
+      manual: `TikTok không cho ứng dụng xóa hay ẩn bài qua API: cần người gỡ bài ${remoteId} trong ứng dụng TikTok của tài khoản "${channel.name}".`,
+    }
+  },
+
   async publish(channel, outbound, context) {
     const tiktok = tiktokClient(channel, context)
     const saved = readProgress(outbound.progress)

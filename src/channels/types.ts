@@ -103,7 +103,15 @@ export interface ChannelAdapter {
    * marker that send carried (see marker.ts). Absent on adapters whose resend is harmless.
    */
   lookup?(channel: ChannelInfo, outbound: Outbound, context: PublishContext): Promise<Lookup>
+  /**
+   * Withdrawing ("gỡ bài"): removes or hides the post with this remote id. Throws ChannelError
+   * (retry / permanent / reauth) like `publish`. Absent where the platform has nothing to remove.
+   */
+  remove?(channel: ChannelInfo, remoteId: string, context: TokenContext): Promise<Removal>
 }
+
+/** How a removal ended: done on the platform, or only a person can do it (the API offers no way). */
+export type Removal = { done: string } | { manual: string }
 
 /** An OAuth access token and when it lapses. */
 export type AccessToken = {

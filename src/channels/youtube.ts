@@ -7,7 +7,7 @@ import {
   type ChannelAdapter,
   type ChannelInfo,
   type Outbound,
-  type PublishContext,
+  type TokenContext,
 } from './types'
 import { commonProblems, outboundText } from './validate'
 
@@ -78,6 +78,20 @@ export const youtubeAdapter: ChannelAdapter = {
       },
     }
   },
+  /** The station's video stays on the channel: withdrawing makes it private (`videos.update part=status`). */
+  async remove(channel, remoteId, context) {
+    const res = await withToken(channel, context, (token) =>
+      request(`${apiBase(channel)}/youtube/v3/videos?part=status`, {
+        method: 'PUT',
+        timeoutMs: channel.settings.timeoutMs ?? undefined,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ id: remoteId, status: { privacyStatus: 'private' } }),
+      }),
+    )
+    const failure = youtubeFailure(res)
+    if (failure) throw failure
+    return { done: `Video YouTube ${remoteId} đã chuyển sang riêng tư.` }
+  },
 }
 
 const apiBase = (channel: ChannelInfo) =>
@@ -86,7 +100,7 @@ const apiBase = (channel: ChannelInfo) =>
 /** One call with the channel's token: on a 401 from a token we did not just get, one new token and one more try. */
 async function withToken(
   channel: ChannelInfo,
-  context: PublishContext,
+  context: TokenContext,
   call: (token: string) => Promise<HttpResult>,
 ): Promise<HttpResult> {
   const session = oauthSession(channel, context, GOOGLE)

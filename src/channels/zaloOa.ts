@@ -115,6 +115,11 @@ export const zaloOaAdapter: ChannelAdapter = {
       'permanent',
     )
   },
+  /** `POST /v2.0/article/remove { id }`: the article leaves the OA. */
+  async remove(channel, remoteId) {
+    await call(channel, '/v2.0/article/remove', { id: remoteId })
+    return { done: `Đã gỡ bài viết ${remoteId} khỏi Zalo OA.` }
+  },
 }
 
 const TOKEN_PREFIX = 'zalo-token:'
