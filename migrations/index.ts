@@ -21,6 +21,7 @@ import * as migration_20261126_093500_observation_latest_order from './20261126_
 import * as migration_20261126_102837_unit_reports_without_lock from './20261126_102837_unit_reports_without_lock'
 import * as migration_20261204_232014_report_settings from './20261204_232014_report_settings'
 import * as migration_20261205_004413_indicators from './20261205_004413_indicators'
+import * as migration_20261205_004725_publication_outcome_unknown from './20261205_004725_publication_outcome_unknown'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261205_004413_indicators.up,
     down: migration_20261205_004413_indicators.down,
     name: '20261205_004413_indicators',
+  },
+  {
+    up: migration_20261205_004725_publication_outcome_unknown.up,
+    down: migration_20261205_004725_publication_outcome_unknown.down,
+    name: '20261205_004725_publication_outcome_unknown',
   },
 ]

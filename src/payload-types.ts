@@ -620,6 +620,7 @@ export interface Publication {
   leaseOwner?: string | null;
   leaseWorker?: string | null;
   leaseUntil?: string | null;
+  outcomeUnknown?: boolean | null;
   attempts?:
     | {
         at?: string | null;
@@ -1828,6 +1829,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   leaseOwner?: T;
   leaseWorker?: T;
   leaseUntil?: T;
+  outcomeUnknown?: T;
   attempts?:
     | T
     | {

@@ -242,6 +242,14 @@ export const Publications: CollectionConfig<'publications'> = {
       admin: { hidden: true },
       access: { create: systemOnly, update: systemOnly },
     },
+    // A send may have reached the platform without our knowing (a crash, a time-out, a dropped
+    // connection): the next try first looks the post up (src/dispatch/dispatchOne.ts).
+    {
+      name: 'outcomeUnknown',
+      type: 'checkbox',
+      admin: { hidden: true },
+      access: { create: systemOnly, update: systemOnly },
+    },
     {
       name: 'attempts',
       type: 'array',

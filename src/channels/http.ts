@@ -50,22 +50,49 @@ export function classifyStatus(
   )
 }
 
-/** A network failure (timeout, reset, refused) is always worth another try. */
-export function networkError(err: unknown, url: string, timeoutMs: number): ChannelError {
+/** Failures before the request left this machine: nothing reached the remote. */
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+])
+
+/**
+ * A network failure (timeout, reset, refused) is always worth another try. With `creates` (the call
+ * that makes a post), a failure after the connection was made leaves the outcome unknown: the
+ * platform may have the post.
+ */
+export function networkError(
+  err: unknown,
+  url: string,
+  timeoutMs: number,
+  creates = false,
+): ChannelError {
   const e = err as { name?: string; code?: string; cause?: { code?: string }; message?: string }
+  let failure: ChannelError
   if (
     e?.name === 'TimeoutError' ||
     e?.name === 'AbortError' ||
     e?.code === 'UND_ERR_HEADERS_TIMEOUT' ||
     e?.code === 'UND_ERR_BODY_TIMEOUT'
   ) {
-    return new ChannelError(
+    failure = new ChannelError(
       `Kênh không trả lời sau ${timeoutMs} ms (${new URL(url).host}).`,
       'retry',
     )
+  } else {
+    const code = e?.code ?? e?.cause?.code ?? e?.message ?? 'lỗi mạng'
+    failure = new ChannelError(
+      `Không kết nối được tới kênh ${new URL(url).host} (${code}).`,
+      'retry',
+    )
   }
-  const code = e?.code ?? e?.cause?.code ?? e?.message ?? 'lỗi mạng'
-  return new ChannelError(`Không kết nối được tới kênh ${new URL(url).host} (${code}).`, 'retry')
+  const code = e?.code ?? e?.cause?.code ?? ''
+  failure.unknownOutcome = creates && !NOT_SENT.has(code)
+  return failure
 }
 
 /**
@@ -80,6 +107,8 @@ export async function request(
     headers?: Record<string, string>
     body?: string | Buffer
     timeoutMs?: number
+    /** This call creates the post: a failure after connecting leaves its outcome unknown (see networkError). */
+    creates?: boolean
   } = {},
 ): Promise<HttpResult> {
   const timeoutMs = init.timeoutMs ?? 15_000
@@ -101,7 +130,7 @@ export async function request(
         headers.set(name, Array.isArray(value) ? value.join(', ') : String(value))
     }
   } catch (err) {
-    throw networkError(err, url, timeoutMs)
+    throw networkError(err, url, timeoutMs, init.creates)
   }
   let json: unknown = undefined
   try {

@@ -19,6 +19,7 @@ import { mediaDir } from '@/lib/env'
 import { ChannelKind, ContentKind, TikTokVideoSource, tiktokPrivacyLevels } from '@/vocabulary'
 import { request } from './http'
 import { tokenProblem } from './oauth'
+import { lookupSince } from './marker'
 import { tiktokClient, tiktokFailure } from './tiktokApi'
 import { ChannelError, type ChannelAdapter, type ChannelInfo, type Outbound } from './types'
 import { commonProblems, outboundText } from './validate'
@@ -123,6 +124,22 @@ const FAIL_REASONS: Record<string, string> = {
 }
 
 const isPhoto = (outbound: Outbound) => outbound.content.kind === ContentKind.Infographics
+/** The caption as TikTok stores it: a photo post's title, a video's caption (title field). */
+const sentCaption = (outbound: Outbound) =>
+  isPhoto(outbound) ? outbound.content.title : videoCaption(outbound)
+
+/**
+ * Without a publish_id, how long a post in doubt is looked for in the account's video list before a
+ * person is asked: TikTok lists a post only once it has processed and passed moderation ("a few hours").
+ */
+const RECONCILE_MS = Number(process.env.TIKTOK_RECONCILE_MS || 6 * 3600_000)
+const LIST_PAGES = 10
+/** TikTok lists at most 150 characters of a caption: a long one matches by its beginning. */
+const sameCaption = (listed: string | undefined, sent: string) => {
+  const t = listed?.trim() ?? ''
+  return t === sent || (t.length >= 100 && sent.startsWith(t))
+}
+type ListedVideo = { id: string; title?: string; video_description?: string; create_time?: number }
 const videoCaption = (outbound: Outbound) =>
   [outbound.content.title, outboundText(outbound)].filter(Boolean).join('\n\n')
 
@@ -171,6 +188,77 @@ export const tiktokAdapter: ChannelAdapter = {
     const noToken = tokenProblem(channel, 'TikTok')
     if (noToken) problems.push(noToken)
     return problems
+  },
+
+  /**
+   * With a checkpointed publish_id, its status (exact, at once). Without one (init's answer was lost),
+   * TikTok offers nothing to search by a hidden marker: the account's public videos
+   * (`/v2/video/list/`, newest first, scope video.list) are compared by the caption we sent and the
+   * time; TikTok lists a post only after processing and moderation, so a miss is "not yet" until
+   * TIKTOK_RECONCILE_MS (6 h) has passed since the scheduled time, and then a person decides: we never
+   * resend a TikTok post in doubt ourselves. A non-public post is never listed: a person decides at once.
+   */
+  async lookup(channel, outbound, context) {
+    const tiktok = tiktokClient(channel, context)
+    const saved = readProgress(outbound.progress)
+    if (saved) {
+      const result = await checkStatus(tiktok, saved)
+      return result.pending
+        ? { unsure: result.message, checkAfterMs: result.pending.checkAfterMs }
+        : { found: result }
+    }
+    const needsPerson = (why: string) =>
+      new ChannelError(
+        `Không biết lần gửi trước có tạo bài trên TikTok hay không: ${why}. Cần người kiểm tra tài khoản TikTok rồi gửi lại nếu chưa có bài.`,
+        'permanent',
+      )
+    if (channel.settings.tiktokPrivacyLevel !== 'PUBLIC_TO_EVERYONE')
+      throw needsPerson('bài không công khai thì TikTok không liệt kê qua API')
+    const caption = sentCaption(outbound).trim()
+    const since = lookupSince(outbound) / 1000
+    let cursor: number | undefined
+    for (let page = 0; page < LIST_PAGES; page++) {
+      const list = await tiktok.call<{
+        videos?: ListedVideo[]
+        cursor?: number
+        has_more?: boolean
+      }>('/v2/video/list/?fields=id,title,video_description,create_time', {
+        max_count: 20,
+        ...(cursor ? { cursor } : {}),
+      })
+      const videos = list.videos ?? []
+      const match = videos.find(
+        (v) =>
+          (v.create_time ?? 0) >= since &&
+          [v.title, v.video_description].some((t) => sameCaption(t, caption)),
+      )
+      if (match)
+        return {
+          found: {
+            remoteId: String(match.id),
+            message: `Đã tìm thấy bài trên TikTok (mã ${match.id}) từ lần gửi trước; không gửi lại.`,
+          },
+        }
+      if (!list.has_more || videos.some((v) => (v.create_time ?? 0) < since)) break
+      cursor = list.cursor
+    }
+    const waited = Date.now() - new Date(outbound.scheduledAt).getTime()
+    if (waited > RECONCILE_MS)
+      throw needsPerson(
+        `sau ${Math.round(waited / 3600_000)} giờ vẫn chưa thấy bài trong danh sách video`,
+      )
+    return {
+      unsure:
+        'Chưa thấy bài trong danh sách video TikTok (TikTok chỉ liệt kê sau khi xử lý xong); sẽ kiểm tra lại.',
+      checkAfterMs: pollDelay(waited),
+    }
+  },
+
+  /** The Content Posting API cannot delete or hide a post: a person removes it in the TikTok app. */
+  async remove(channel, remoteId) {
+    return {
+      manual: `TikTok không cho ứng dụng xóa hay ẩn bài qua API: cần người gỡ bài ${remoteId} trong ứng dụng TikTok của tài khoản "${channel.name}".`,
+    }
   },
 
   async publish(channel, outbound, context) {
@@ -223,6 +311,7 @@ export const tiktokAdapter: ChannelAdapter = {
           post_mode: 'DIRECT_POST',
           media_type: 'PHOTO',
         },
+        true,
       )
       return accepted(channel, context, progress(needId(publish_id)))
     }
@@ -243,6 +332,7 @@ export const tiktokAdapter: ChannelAdapter = {
       const { publish_id } = await tiktok.call<{ publish_id?: string }>(
         '/v2/post/publish/video/init/',
         { post_info, source_info: { source: TikTokVideoSource.PullFromUrl, video_url: file.url } },
+        true,
       )
       return accepted(channel, context, progress(needId(publish_id)))
     }
@@ -314,6 +404,8 @@ async function uploadChunks(
       await handle.read(chunk, 0, chunk.length, first)
       const res = await request(uploadUrl, {
         method: 'PUT',
+        // The last chunk completes the post: its answer lost, the post may exist.
+        creates: i === plan.count - 1,
         timeoutMs: Math.max(channel.settings.timeoutMs ?? 15_000, 60_000),
         headers: {
           'content-type': mimeType,

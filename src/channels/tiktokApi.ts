@@ -92,11 +92,12 @@ export function tiktokClient(
   const base = (channel.settings.apiBaseUrl || TIKTOK_API_BASE).replace(/\/$/, '')
   const session = oauthSession(channel, context, TIKTOK)
   let current: Promise<{ token: string; renewed: boolean }> | null = null
-  const send = (token: string, path: string, body: unknown) =>
+  const send = (token: string, path: string, body: unknown, creates?: boolean) =>
     limited(() =>
       request(`${base}${path}`, {
         method: 'POST',
         timeoutMs: channel.settings.timeoutMs ?? undefined,
+        creates,
         headers: {
           authorization: `Bearer ${token}`,
           'content-type': 'application/json; charset=UTF-8',
@@ -105,10 +106,11 @@ export function tiktokClient(
       }),
     )
   return {
-    async call<T>(path: string, body?: unknown): Promise<T> {
+    /** `creates`: this call makes the post (an init), so a failure after connecting leaves its outcome unknown. */
+    async call<T>(path: string, body?: unknown, creates?: boolean): Promise<T> {
       current ??= session.token()
       let { token, renewed } = await current
-      let res = await send(token, path, body)
+      let res = await send(token, path, body, creates)
       const code = (res.json as TikTokReply<T> | undefined)?.error?.code
       if (
         res.status === 401 &&
@@ -119,7 +121,7 @@ export function tiktokClient(
         token = await session.renew(token)
         renewed = true
         current = Promise.resolve({ token, renewed })
-        res = await send(token, path, body)
+        res = await send(token, path, body, creates)
       }
       const failure = tiktokFailure(res)
       if (failure) throw failure

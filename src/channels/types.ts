@@ -77,7 +77,20 @@ export class ChannelError extends Error {
     super(message)
     this.name = 'ChannelError'
   }
+  /**
+   * The request that would create the post may have reached the platform (a time-out or a dropped
+   * connection after it was written): before any resend the dispatcher asks the adapter's `lookup`.
+   */
+  unknownOutcome = false
 }
+
+/**
+ * What a look-up on the platform says about a send whose outcome is unknown: the post is there
+ * (record it, send nothing), it is surely absent (send), or the platform cannot tell yet (ask again
+ * after `checkAfterMs`). A look-up that can never tell throws a permanent ChannelError: a person decides.
+ */
+export type Lookup =
+  { found: PublishResult } | { absent: true } | { unsure: string; checkAfterMs: number }
 
 export interface ChannelAdapter {
   kind: ChannelKind
@@ -85,7 +98,20 @@ export interface ChannelAdapter {
   validate(channel: ChannelInfo, outbound: Outbound): string[]
   /** Sends once. Throws ChannelError; must pass `outbound.idempotencyKey` on wherever the remote accepts one. */
   publish(channel: ChannelInfo, outbound: Outbound, context: PublishContext): Promise<PublishResult>
+  /**
+   * Platforms that ignore Idempotency-Key: finds the post an earlier send may have created, by the
+   * marker that send carried (see marker.ts). Absent on adapters whose resend is harmless.
+   */
+  lookup?(channel: ChannelInfo, outbound: Outbound, context: PublishContext): Promise<Lookup>
+  /**
+   * Withdrawing ("gỡ bài"): removes or hides the post with this remote id. Throws ChannelError
+   * (retry / permanent / reauth) like `publish`. Absent where the platform has nothing to remove.
+   */
+  remove?(channel: ChannelInfo, remoteId: string, context: TokenContext): Promise<Removal>
 }
+
+/** How a removal ended: done on the platform, or only a person can do it (the API offers no way). */
+export type Removal = { done: string } | { manual: string }
 
 /** An OAuth access token and when it lapses. */
 export type AccessToken = {

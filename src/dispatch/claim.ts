@@ -17,6 +17,7 @@ export const PUBLICATION_FIELDS = {
   idempotencyKey: true,
   attemptCount: true,
   remoteId: true,
+  outcomeUnknown: true,
 } as const
 
 export type ClaimedPublication = {
@@ -33,6 +34,8 @@ export type ClaimedPublication = {
   idempotencyKey: string
   attemptCount?: number | null
   remoteId?: string | null
+  /** An earlier send may have reached the platform unanswered: look it up before sending. */
+  outcomeUnknown?: boolean | null
 }
 
 export type ClaimOptions = {
@@ -207,10 +210,20 @@ export async function claimDue(payload: Payload, opts: ClaimOptions): Promise<Cl
     })
     return { token, pubs }
   }
+  // A claim taken over from "sending" (its worker died mid-send) is in doubt: two updates, the
+  // READY arms first, whose rows then no longer match the "sending" arm's condition.
+  const arms = dueArms(now, opts.heldChannels, horizon)
+  const readyArms = arms.slice(0, -1)
+  const sendingArm = arms[arms.length - 1]
   await updateWhere(
     payload,
-    { and: [{ id: { in: candidates } }, dueWhere(now, opts.heldChannels, horizon)] },
+    { and: [{ id: { in: candidates } }, { or: readyArms.map((arm) => arm.where) }] },
     lease,
+  )
+  await updateWhere(
+    payload,
+    { and: [{ id: { in: candidates } }, sendingArm.where] },
+    { ...lease, outcomeUnknown: true },
   )
   const mine = await payload.db.find({
     collection: 'publications',
@@ -275,7 +288,8 @@ export async function stillClaimed(
  * Ends the leases of workers known dead (see `knownDead`), so their claims are due for the next
  * claim round now instead of when the lease runs out. One conditional update: a claim recorded or
  * released meanwhile is no longer "sending" under that worker and is left alone. Whatever a dead
- * worker had sent but not yet recorded goes out again with the same Idempotency-Key.
+ * worker had sent but not yet recorded is claimed as in doubt: looked up on platforms that ignore
+ * Idempotency-Key, sent again with the same key elsewhere.
  */
 export async function takeOverClaims(
   payload: Payload,

@@ -1,6 +1,11 @@
 import type { Payload } from 'payload'
 import { adapterFor, toChannelInfo } from '@/channels'
-import { ChannelError, type ChannelInfo, type PublishContext } from '@/channels/types'
+import {
+  ChannelError,
+  type ChannelInfo,
+  type PublishContext,
+  type PublishResult,
+} from '@/channels/types'
 import { contentFingerprint } from '@/content/fingerprint'
 import { contentRef, type ContentItem } from '@/content/item'
 import { relationId } from '@/lib/relation'
@@ -131,6 +136,74 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     })
     return S.Failed
   }
+  const channel: ChannelInfo = toChannelInfo(channelDoc)
+  const adapter = adapterFor(channel.kind)
+  const outbound = {
+    publicationId: String(pub.id),
+    idempotencyKey: pub.idempotencyKey,
+    scheduledAt: new Date(pub.scheduledAt).toISOString(),
+    message: pub.message ?? '',
+    hashtags: pub.hashtags ?? [],
+    content,
+    progress: pub.remoteId ?? null,
+  }
+  const context = publishContext(payload, pub, channel.id)
+  const attemptNo = (pub.attemptCount ?? 0) + 1
+  const started = Date.now()
+  const timing = () => ({ durationMs: Date.now() - started })
+  // Set when this firing learns the post is surely absent; the flag is cleared with the outcome.
+  let inDoubt = !!pub.outcomeUnknown
+  const published = (result: PublishResult): Record<string, unknown> => ({
+    status: S.Published,
+    remoteId: result.remoteId ?? null,
+    remoteUrl: result.url ?? null,
+    publishedAt: new Date().toISOString(),
+    attemptCount: attemptNo,
+    // Only rows that carried the flag write it, so a burst's batch keeps one set of columns.
+    ...(pub.outcomeUnknown ? { outcomeUnknown: false } : {}),
+  })
+  const stillPending = async (message: string, checkAfterMs: number, httpStatus?: number) => {
+    // Still "sending", with no worker holding it: the claim's arm for "sending" past its lease
+    // (a crashed worker's) takes it again once `leaseUntil` passes, and the adapter asks how it
+    // ended. Not an attempt: nothing failed.
+    const next = new Date(Date.now() + checkAfterMs).toISOString()
+    await ctx.record(
+      pub,
+      attempt(O.Pending, message, { httpStatus: httpStatus ?? null, ...timing() }),
+      {
+        status: S.Sending,
+        leaseUntil: next,
+        nextAttemptAt: next,
+      },
+    )
+    return S.Sending
+  }
+
+  // An earlier send may have reached a platform that ignores Idempotency-Key (a crash, a time-out, a
+  // dropped connection): ask the platform first. What is there is recorded whatever changed since
+  // (it went out as approved); only a post surely absent goes through the checks and out again.
+  if (inDoubt && adapter.lookup) {
+    try {
+      const found = await adapter.lookup(channel, outbound, context)
+      if ('found' in found) {
+        await ctx.record(
+          pub,
+          attempt(
+            O.Success,
+            found.found.message ?? 'Bài đã có trên kênh từ lần gửi trước.',
+            timing(),
+          ),
+          published(found.found),
+        )
+        return S.Published
+      }
+      if ('unsure' in found) return stillPending(found.unsure, found.checkAfterMs)
+      inDoubt = false
+    } catch (err) {
+      return failed(err)
+    }
+  } else if (!adapter.lookup) inDoubt = false
+
   // A follow-up: an earlier attempt checkpointed the remote's id (the platform has the post, e.g.
   // TikTok processing it). What was approved has gone out, so an edit since, or a changed limit,
   // cannot call it back; the adapter resumes from its checkpoint.
@@ -150,71 +223,43 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     return S.AwaitingApproval
   }
 
-  const channel: ChannelInfo = toChannelInfo(channelDoc)
-  const adapter = adapterFor(channel.kind)
-  const outbound = {
-    publicationId: String(pub.id),
-    idempotencyKey: pub.idempotencyKey,
-    scheduledAt: new Date(pub.scheduledAt).toISOString(),
-    message: pub.message ?? '',
-    hashtags: pub.hashtags ?? [],
-    content,
-    progress: pub.remoteId ?? null,
-  }
   const problems = followUp ? [] : adapter.validate(channel, outbound)
   if (problems.length) {
     await ctx.record(pub, attempt(O.Permanent, problems.join(' ')), { status: S.Failed })
     return S.Failed
   }
 
-  const attemptNo = (pub.attemptCount ?? 0) + 1
-  const started = Date.now()
   try {
     if (channel.kind !== ChannelKind.WebPage && content.status !== DocStatus.Published) {
       throw new ChannelError('Nội dung chưa được xuất bản trên chuyên trang; sẽ thử lại.', 'retry')
     }
-    const result = await adapter.publish(
-      channel,
-      outbound,
-      publishContext(payload, pub, channel.id),
-    )
-    if (result.pending) {
-      // Still "sending", with no worker holding it: the claim's arm for "sending" past its lease
-      // (a crashed worker's) takes it again once `leaseUntil` passes, and the adapter asks how it
-      // ended. Not an attempt: nothing failed.
-      const next = new Date(Date.now() + result.pending.checkAfterMs).toISOString()
-      await ctx.record(
-        pub,
-        attempt(O.Pending, result.message ?? 'Nền tảng đang xử lý bài; sẽ kiểm tra lại.', {
-          httpStatus: result.httpStatus ?? null,
-          durationMs: Date.now() - started,
-        }),
-        { status: S.Sending, leaseUntil: next, nextAttemptAt: next },
+    const result = await adapter.publish(channel, outbound, context)
+    if (result.pending)
+      return stillPending(
+        result.message ?? 'Nền tảng đang xử lý bài; sẽ kiểm tra lại.',
+        result.pending.checkAfterMs,
+        result.httpStatus,
       )
-      return S.Sending
-    }
     await ctx.record(
       pub,
       attempt(O.Success, result.message ?? 'Đã đăng thành công.', {
         httpStatus: result.httpStatus ?? null,
-        durationMs: Date.now() - started,
+        ...timing(),
       }),
-      {
-        status: S.Published,
-        remoteId: result.remoteId ?? null,
-        remoteUrl: result.url ?? null,
-        publishedAt: new Date().toISOString(),
-        attemptCount: attemptNo,
-      },
+      published(result),
     )
     return S.Published
   } catch (err) {
+    return failed(err)
+  }
+
+  /** A failed look-up or send: held, reauth, retried with backoff, or failed for good. */
+  async function failed(err: unknown): Promise<Outcome> {
     const failure =
       err instanceof ChannelError
         ? err
         : new ChannelError(`Lỗi nội bộ khi gửi: ${(err as Error)?.message ?? err}`, 'retry')
-    const durationMs = Date.now() - started
-    const common = { httpStatus: failure.httpStatus ?? null, durationMs }
+    const common = { httpStatus: failure.httpStatus ?? null, ...timing() }
     if (failure.deferred) {
       // Held back before anything was sent (our side of the platform's rate limit): not an attempt.
       const wait = Math.max(failure.retryAfterMs ?? 0, 1000)
@@ -231,7 +276,7 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     if (failure.kind === 'reauth') {
       await markNeedsAttention(payload, channel.id, failure.message)
       // The rest of this firing's publications on the channel are held too, not sent into the same wall.
-      channelDoc.status = ChannelStatus.NeedsAttention
+      channelDoc!.status = ChannelStatus.NeedsAttention
       // Not counted as an attempt: the content is fine, the channel's credentials are not.
       await ctx.record(
         pub,
@@ -259,13 +304,22 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     }
     const wait = Math.max(failure.retryAfterMs ?? 0, backoffMs(attemptNo))
     const next = new Date(Date.now() + wait)
+    const unknown = failure.unknownOutcome && !!adapter.lookup
     await ctx.record(
       pub,
-      attempt(O.Retry, `${failure.message} Sẽ thử lại sau ${Math.ceil(wait / 1000)} giây.`, common),
+      attempt(
+        O.Retry,
+        `${failure.message}${unknown ? ' Không rõ kênh đã nhận bài hay chưa: lần sau sẽ kiểm tra trên kênh trước khi gửi lại.' : ''} Sẽ thử lại sau ${Math.ceil(wait / 1000)} giây.`,
+        common,
+      ),
       {
         status: S.Retrying,
         attemptCount: attemptNo,
         nextAttemptAt: next.toISOString(),
+        // Written only when it changes, so the common retry keeps its set of columns.
+        ...(unknown || inDoubt !== !!pub.outcomeUnknown
+          ? { outcomeUnknown: unknown || inDoubt }
+          : {}),
       },
     )
     return S.Retrying

@@ -107,6 +107,7 @@ const CLAIMED_COLUMNS = [
   'idempotency_key',
   'attempt_count',
   'remote_id',
+  'outcome_unknown',
 ].join(', ')
 
 /**
@@ -133,11 +134,14 @@ export async function sqliteClaim(
   await sqliteWaitForLocks(payload)
   const update = query(
     payload,
-    `UPDATE publications SET status = ?, lease_owner = ?, lease_worker = ?, lease_until = ?, updated_at = ?
+    // A row taken from "sending" (its worker died mid-send) is in doubt: the CASE reads the old status.
+    `UPDATE publications SET outcome_unknown = CASE WHEN status = ? THEN 1 ELSE outcome_unknown END,
+       status = ?, lease_owner = ?, lease_worker = ?, lease_until = ?, updated_at = ?
      WHERE id IN (${marks(candidates.length)})
        AND ((+status IN (${marks(READY.length)}) AND +next_attempt_at <= ?) OR (+status = ? AND +lease_until < ?))
        ${held}`,
     [
+      PublicationStatus.Sending,
       lease.status,
       lease.leaseOwner,
       lease.leaseWorker,
@@ -207,6 +211,7 @@ export async function sqliteClaim(
       idempotencyKey: String(r.idempotency_key),
       attemptCount: r.attempt_count == null ? null : Number(r.attempt_count),
       remoteId: r.remote_id as string | null,
+      outcomeUnknown: Boolean(r.outcome_unknown),
     }
   })
 }

@@ -17,6 +17,10 @@ export type FacebookPost = {
   pageId: string
   edge: 'feed' | 'photos'
   fields: Record<string, unknown>
+  /** Unix seconds, as Graph's `created_time` is derived from. */
+  createdTime: number
+  /** Deleted through `DELETE /{post-id}`: gone from the page and from reads. */
+  deleted?: boolean
 }
 
 export type FakeFacebook = FakeServer & {
@@ -46,6 +50,55 @@ export type PostFigures = {
   reactions: number
   comments: number
   shares: number
+}
+
+/**
+ * `GET /{version}/{page-id}/published_posts?fields=…&since=…&limit=…&after=…`: the page's posts, newest
+ * first, `{ data: [{ id, message, created_time, attachments: { data: [{ unshimmed_url, url }] } }],
+ * paging: { cursors: { before, after }, next? } }`. A photo post's message is its caption; a link
+ * post's attachment keeps the link as sent (`unshimmed_url`; `url` is Facebook's l.php redirect).
+ */
+function publishedPosts(url: URL, params: Record<string, unknown>, posts: FacebookPost[]) {
+  const limit = Math.min(Number(params.limit ?? 25), 100)
+  if (!(limit >= 1))
+    return { status: 400, body: graphError(100, '(#100) limit must be a positive number') }
+  const since = params.since === undefined ? 0 : Number(params.since)
+  const listed = posts.filter((p) => !p.deleted && p.createdTime >= since).reverse()
+  const offset = params.after ? Number(Buffer.from(String(params.after), 'base64').toString()) : 0
+  const page = listed.slice(offset, offset + limit)
+  const fields = String(params.fields ?? 'id,created_time,message')
+  const data = page.map((p) => {
+    const out: Record<string, unknown> = { id: p.postId }
+    if (fields.includes('created_time'))
+      out.created_time = new Date(p.createdTime * 1000).toISOString().replace('.000Z', '+0000')
+    const message = p.edge === 'photos' ? p.fields.caption : p.fields.message
+    if (/(^|,)message(,|$)/.test(fields) && message) out.message = message
+    if (fields.includes('attachments') && p.edge === 'feed' && p.fields.link)
+      out.attachments = {
+        data: [
+          {
+            unshimmed_url: p.fields.link,
+            url: `https://l.facebook.com/l.php?u=${encodeURIComponent(String(p.fields.link))}`,
+            type: 'share',
+          },
+        ],
+      }
+    return out
+  })
+  const cursor = (n: number) => Buffer.from(String(n)).toString('base64')
+  const more = offset + limit < listed.length
+  const next = new URL(url.toString())
+  next.searchParams.set('after', cursor(offset + limit))
+  return {
+    status: 200,
+    body: {
+      data,
+      paging: {
+        cursors: { before: cursor(offset), after: cursor(offset + limit) },
+        ...(more ? { next: next.toString() } : {}),
+      },
+    },
+  }
 }
 
 /** The insights metrics a post still has (post_impressions* were deprecated in 2025). */
@@ -195,8 +248,9 @@ export async function startFakeFacebook(options: {
   const engagement = new Map<string, PostFigures>()
   let n = 0
   const state = { token: options.token }
+  const now = () => Math.floor(Date.now() / 1000)
 
-  const server = await startFakeServer(
+  const server: FakeServer = await startFakeServer(
     (req) => {
       const url = new URL(req.path, 'http://fake')
       const params = graphParams(req)
@@ -233,6 +287,30 @@ export async function startFakeFacebook(options: {
           (id) =>
             engagement.get(id) ?? { views: 0, reach: 0, reactions: 0, comments: 0, shares: 0 },
         )
+      const listing = url.pathname.match(/^\/(v\d+\.\d+)\/([^/]+)\/published_posts\/?$/)
+      if (req.method === 'GET' && listing) {
+        if (decodeURIComponent(listing[2]) !== pageId)
+          return { status: 400, body: graphError(100, `Unknown page ${listing[2]}`) }
+        // Graph's `next` links point at graph.facebook.com; ours at this fake (the adapter follows them as given).
+        return publishedPosts(new URL(req.path, server.url), params, posts)
+      }
+      // DELETE /{version}/{post-id} → { success: true }; a post already gone is Graph's 100/33.
+      const one = url.pathname.match(/^\/(v\d+\.\d+)\/(\d+_\d+)\/?$/)
+      if (req.method === 'DELETE' && one) {
+        const post = posts.find((p) => p.postId === one[2] && !p.deleted)
+        if (!post)
+          return {
+            status: 400,
+            body: graphError(
+              100,
+              `Unsupported delete request. Object with ID '${one[2]}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+              'GraphMethodException',
+              { error_subcode: 33 },
+            ),
+          }
+        post.deleted = true
+        return { status: 200, body: { success: true } }
+      }
       const m = url.pathname.match(/^\/(v\d+\.\d+)\/([^/]+)\/(feed|photos)\/?$/)
       if (!m || req.method !== 'POST') {
         return {
@@ -264,7 +342,7 @@ export async function startFakeFacebook(options: {
       if (edge === 'feed') {
         if (!params.message && !params.link)
           return { status: 400, body: graphError(100, 'Invalid parameter', 'OAuthException') }
-        posts.push({ id: postId, postId, pageId, edge: 'feed', fields: params })
+        posts.push({ id: postId, postId, pageId, edge: 'feed', fields: params, createdTime: now() })
         return { status: 200, body: { id: postId } }
       }
       if (!params.url)
@@ -273,7 +351,14 @@ export async function startFakeFacebook(options: {
           body: graphError(324, '(#324) Requires upload file', 'OAuthException'),
         }
       const photoId = String(2_000_000_000 + n)
-      posts.push({ id: photoId, postId, pageId, edge: 'photos', fields: params })
+      posts.push({
+        id: photoId,
+        postId,
+        pageId,
+        edge: 'photos',
+        fields: params,
+        createdTime: now(),
+      })
       return { status: 200, body: { id: photoId, post_id: postId } }
     },
     { latencyMs: options.latencyMs },

@@ -6,6 +6,12 @@ export type Injected =
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'timeout' } // accepts the request and never answers
   | { kind: 'reset' } // drops the connection mid-request
+  // Failing after accepting: the handler runs (the remote keeps the post), and then the answer
+  // never comes (`hold`: until the server closes), the connection is dropped (`drop`), or the
+  // answer comes `delayMs` late (`late`: after the client's time-out).
+  | { kind: 'hold' }
+  | { kind: 'drop' }
+  | { kind: 'late'; delayMs: number }
 
 export type RecordedRequest = {
   method: string
@@ -26,8 +32,10 @@ export type Handler = (req: RecordedRequest) => {
 export type FakeServer = {
   url: string
   requests: RecordedRequest[]
-  /** The next `times` requests meet this failure instead of the handler. */
-  inject: (failure: Injected, times?: number) => void
+  /** The next `times` requests (whose "METHOD /path" contains `path`, if given) meet this failure. */
+  inject: (failure: Injected, times?: number, path?: string) => void
+  /** Requests accepted but not (yet) answered: `hold` ones, and `late` ones until they answer. */
+  unanswered: () => number
   close: () => Promise<void>
 }
 
@@ -40,8 +48,13 @@ export async function startFakeServer(
   options: { latencyMs?: number } = {},
 ): Promise<FakeServer> {
   const requests: RecordedRequest[] = []
-  const queue: Injected[] = []
+  const queue: { failure: Injected; path?: string }[] = []
   const hanging = new Set<http.ServerResponse>()
+  let unanswered = 0
+  const next = (path: string) => {
+    const i = queue.findIndex((q) => !q.path || path.includes(q.path))
+    return i < 0 ? undefined : queue.splice(i, 1)[0].failure
+  }
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c) => chunks.push(c))
@@ -55,7 +68,7 @@ export async function startFakeServer(
         raw,
         at: Date.now(),
       }
-      const failure = queue.shift()
+      const failure = next(`${req.method} ${new URL(recorded.path, 'http://fake').pathname}`)
       if (failure?.kind === 'reset') {
         req.socket.destroy()
         return
@@ -64,6 +77,20 @@ export async function startFakeServer(
       if (failure?.kind === 'timeout') {
         hanging.add(res)
         return
+      }
+      if (failure?.kind === 'hold' || failure?.kind === 'drop' || failure?.kind === 'late') {
+        const reply = handler(recorded)
+        if (failure.kind === 'drop') return void req.socket.destroy()
+        unanswered++
+        if (failure.kind === 'hold') return void hanging.add(res)
+        await new Promise((r) => setTimeout(r, failure.delayMs))
+        unanswered--
+        if (res.destroyed || res.writableEnded) return
+        res.writeHead(reply.status, {
+          'content-type': 'application/json',
+          ...(reply.headers ?? {}),
+        })
+        return void res.end(JSON.stringify(reply.body))
       }
       if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs))
       const reply =
@@ -83,9 +110,10 @@ export async function startFakeServer(
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    inject: (failure, times = 1) => {
-      for (let i = 0; i < times; i++) queue.push(failure)
+    inject: (failure, times = 1, path) => {
+      for (let i = 0; i < times; i++) queue.push({ failure, path })
     },
+    unanswered: () => unanswered,
     close: async () => {
       for (const res of hanging) res.destroy()
       server.closeAllConnections()

@@ -37,6 +37,9 @@ export type TikTokPost = {
   postId?: string
   uploaded: number
   chunks: { range: string; bytes: number }[]
+  createdAt: number
+  /** Removed by the account's owner in the TikTok app (the API cannot delete posts). */
+  deleted?: boolean
 }
 
 export type TikTokVideoStats = {
@@ -64,6 +67,8 @@ export type FakeTikTok = FakeServer & {
   verifiedPrefixes: string[]
   /** Status fetches a post answers "processing" before it completes. */
   processingPolls: number
+  /** Also complete a post on TikTok's own after this many ms, asked or not (undefined: only by polls). */
+  settleMs: number | undefined
   /** The next post created ends FAILED with this fail_reason. */
   failNextPost: (reason: string) => void
   /** The day went by: every access token issued so far has expired (401 access_token_invalid). */
@@ -104,6 +109,7 @@ export async function startFakeTikTok(
     refreshes: 0,
     failNext: null as string | null,
     processingPolls: 1,
+    settleMs: undefined as number | undefined,
   }
   accepted.set(state.token, Date.now() + lifetimeMs)
   const client = { key: `aw${randomUUID().slice(0, 14)}`, secret: randomUUID() }
@@ -133,6 +139,24 @@ export async function startFakeTikTok(
     recent.push(now)
     windows.set(key, recent)
     return false
+  }
+  const processing = (post: TikTokPost) =>
+    post.status === 'PROCESSING_DOWNLOAD' ||
+    (post.status === 'PROCESSING_UPLOAD' && !!post.uploaded)
+  const finish = (post: TikTokPost) => {
+    if (post.failReason) post.status = 'FAILED'
+    else {
+      post.status = 'PUBLISH_COMPLETE'
+      // Private posts get no public id.
+      if (post.postInfo.privacy_level !== 'SELF_ONLY')
+        post.postId = String(7_400_000_000_000_000_000n + BigInt(posts.indexOf(post) + 1))
+    }
+  }
+  /** Processing goes on at TikTok whether anyone asks: past `settleMs` a post is done. */
+  const settle = () => {
+    if (state.settleMs === undefined) return
+    for (const post of posts)
+      if (processing(post) && Date.now() - post.createdAt >= state.settleMs) finish(post)
   }
   const rateLimited = () =>
     tiktokError(
@@ -308,6 +332,7 @@ export async function startFakeTikTok(
         failReason: state.failNext ?? undefined,
         uploaded: 0,
         chunks: [],
+        createdAt: Date.now(),
       }
       state.failNext = null
       posts.push(post)
@@ -319,18 +344,9 @@ export async function startFakeTikTok(
       if (overLimit(token, 'status', 30)) return rateLimited()
       const post = posts.find((p) => p.publishId === body.publish_id)
       if (!post) return invalid('publish_id does not exist.')
-      if (
-        post.status === 'PROCESSING_DOWNLOAD' ||
-        (post.status === 'PROCESSING_UPLOAD' && post.uploaded)
-      ) {
+      if (processing(post)) {
         if (post.pollsLeft > 0) post.pollsLeft--
-        else if (post.failReason) post.status = 'FAILED'
-        else {
-          post.status = 'PUBLISH_COMPLETE'
-          // Private posts get no public id.
-          if (post.postInfo.privacy_level !== 'SELF_ONLY')
-            post.postId = String(7_400_000_000_000_000_000n + BigInt(posts.indexOf(post) + 1))
-        }
+        else finish(post)
       }
       const bytes =
         post.source === 'FILE_UPLOAD'
@@ -341,6 +357,36 @@ export async function startFakeTikTok(
         ...(post.status === 'FAILED' ? { fail_reason: post.failReason } : {}),
         publicaly_available_post_id: post.postId ? [post.postId] : [],
         ...bytes,
+      })
+    }
+
+    // Display API video.list: the account's public posts, newest first, 1-20 a page, by create_time cursor (ms).
+    if (url.pathname === '/v2/video/list/') {
+      const fields = (url.searchParams.get('fields') ?? '').split(',').filter(Boolean)
+      if (!fields.length) return invalid('fields is required.')
+      const max = Number(body.max_count ?? 10)
+      if (!(max >= 1 && max <= 20)) return invalid('max_count must be between 1 and 20.')
+      settle()
+      const listed = posts
+        .filter((p) => p.status === 'PUBLISH_COMPLETE' && p.postId && !p.deleted)
+        .filter((p) => !body.cursor || p.createdAt < Number(body.cursor))
+        .reverse()
+      const page = listed.slice(0, max)
+      const videos = page.map((p) => {
+        const all: Record<string, unknown> = {
+          id: p.postId,
+          create_time: Math.floor(p.createdAt / 1000),
+          title:
+            p.kind === 'photo' ? p.postInfo.title : String(p.postInfo.title ?? '').slice(0, 150),
+          video_description: p.kind === 'photo' ? p.postInfo.description : p.postInfo.title,
+          share_url: `https://www.tiktok.com/@${creator.creator_username}/video/${p.postId}`,
+        }
+        return Object.fromEntries(fields.filter((f) => f in all).map((f) => [f, all[f]]))
+      })
+      return reply(200, {
+        videos,
+        cursor: page.length ? page[page.length - 1].createdAt : 0,
+        has_more: listed.length > max,
       })
     }
 
@@ -393,6 +439,12 @@ export async function startFakeTikTok(
     },
     set processingPolls(n: number) {
       state.processingPolls = n
+    },
+    get settleMs() {
+      return state.settleMs
+    },
+    set settleMs(ms: number | undefined) {
+      state.settleMs = ms
     },
     failNextPost(reason) {
       state.failNext = reason

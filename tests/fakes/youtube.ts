@@ -141,7 +141,7 @@ export async function startFakeYoutube(options: {
   for (const id of options.videoIds ?? []) addVideo(id)
 
   /**
-   * videos.list: `GET /youtube/v3/videos?part=statistics&id=a,b` (≤ 50 ids) → `{ kind:
+   * videos.list: `GET /youtube/v3/videos?part=snippet,status,statistics&id=a,b` (≤ 50 ids) → `{ kind:
    * 'youtube#videoListResponse', items: [{ id, statistics: { viewCount: '…', likeCount, favoriteCount,
    * commentCount } }], pageInfo }`; ids the channel does not have are simply absent.
    */
@@ -167,6 +167,8 @@ export async function startFakeYoutube(options: {
           kind: 'youtube#video',
           etag: videos.get(id)!.etag,
           id,
+          ...(parts.includes('snippet') ? { snippet: videos.get(id)!.snippet } : {}),
+          ...(parts.includes('status') ? { status: videos.get(id)!.status } : {}),
           ...(parts.includes('statistics')
             ? {
                 statistics: {

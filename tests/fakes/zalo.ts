@@ -6,11 +6,22 @@ import { startFakeServer, type FakeServer } from './fakeServer'
  *
  * - `POST /v2.0/article/create` with header `access_token` → `{ error: 0, message: 'Success', data: { token } }`
  * - `POST /v2.0/article/verify` `{ token }` → `{ error: 0, message: 'Success', data: { id } }`
+ * - `GET /v2.0/article/getslice?offset&limit&type` → `{ data: { medias: [{ id, title, create_date, … }], total } }`
+ * - `GET /v2.0/article/getdetail?id` → `{ data: { id, title, …, tracking_link, status, create_date } }`
+ * - `POST /v2.0/article/remove` `{ id }` → `{ error: 0, message: 'Success' }`
  *
  * Like the real API, application errors come with HTTP 200 and a non-zero `error`: -216 for a bad
  * access token, -201 for invalid parameters, -32 when the OA calls too often.
  */
-export type ZaloArticle = { token: string; id?: string; fields: Record<string, any> }
+export type ZaloArticle = {
+  token: string
+  /** Given at creation: Zalo processes the article on its own; `verify` only reports it. */
+  id?: string
+  fields: Record<string, any>
+  createdAt: number
+  /** Removed through `/v2.0/article/remove`: gone from the list and from getdetail. */
+  removed?: boolean
+}
 
 export type FakeZalo = FakeServer & {
   /** The OA access token accepted now; change it to simulate an expired or revoked token. */
@@ -58,7 +69,7 @@ export async function startFakeZalo(options: {
         const limit = Number(url.searchParams.get('limit') ?? 10)
         if (!(limit >= 1 && limit <= 10) || !(offset >= 0))
           return fail(-201, 'Parameters are invalid: limit')
-        const listed = articles.filter((a) => a.id).reverse()
+        const listed = articles.filter((a) => a.id && !a.removed).reverse()
         const medias = listed.slice(offset, offset + limit).map((a) => ({
           id: a.id,
           type: 'normal',
@@ -66,12 +77,26 @@ export async function startFakeZalo(options: {
           status: 'show',
           total_view: stats.get(a.id!)?.views ?? 0,
           total_share: stats.get(a.id!)?.shares ?? 0,
-          create_date: Date.now(),
-          update_date: Date.now(),
+          create_date: a.createdAt,
+          update_date: a.createdAt,
           thumb: a.fields.cover?.photo_url,
           link: `https://zalo.me/article/${a.id}`,
         }))
         return ok({ medias, total: listed.length })
+      }
+      if (req.method === 'GET' && url.pathname === '/v2.0/article/getdetail') {
+        const a = articles.find((x) => x.id === url.searchParams.get('id') && !x.removed)
+        if (!a) return fail(-201, 'Article id is invalid')
+        const { type, title, author, description, cover, body, status, comment, tracking_link } =
+          a.fields
+        return ok({
+          id: a.id,
+          ...{ type, title, author, description, cover, body, status, comment, tracking_link },
+          create_date: a.createdAt,
+          update_date: a.createdAt,
+          total_view: stats.get(a.id!)?.views ?? 0,
+          total_share: stats.get(a.id!)?.shares ?? 0,
+        })
       }
       let body: Record<string, any>
       try {
@@ -99,7 +124,12 @@ export async function startFakeZalo(options: {
           if (!Array.isArray(body.body) || !body.body.length) problems.push('body')
         }
         if (problems.length) return fail(-201, `Parameters are invalid: ${problems.join(', ')}`)
-        const article: ZaloArticle = { token: `zt-${Date.now().toString(36)}-${++n}`, fields: body }
+        const article: ZaloArticle = {
+          token: `zt-${Date.now().toString(36)}-${++n}`,
+          id: crypto.randomBytes(16).toString('hex'),
+          fields: body,
+          createdAt: Date.now(),
+        }
         articles.push(article)
         byToken.set(article.token, article)
         return ok({ token: article.token })
@@ -114,6 +144,13 @@ export async function startFakeZalo(options: {
         if (!article) return fail(-201, 'Token is invalid')
         article.id ??= crypto.randomBytes(16).toString('hex')
         return ok({ id: article.id })
+      }
+
+      if (url.pathname === '/v2.0/article/remove') {
+        const a = articles.find((x) => x.id === body.id && !x.removed)
+        if (!a) return fail(-201, 'Article id is invalid')
+        a.removed = true
+        return ok({})
       }
 
       return { status: 404, body: { error: 404, message: 'Not found' } }

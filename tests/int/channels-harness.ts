@@ -68,6 +68,48 @@ export async function createVideo(env: Env, youtubeVideoId: string) {
   return { relationTo: 'videos' as const, value: String(doc.id) }
 }
 
+/** A minimal MP4 (an ftyp box, then an mdat box of zeros) that file-type recognises as video/mp4. */
+export function mp4Buffer(size: number): Buffer {
+  const buf = Buffer.alloc(size)
+  const ftyp = Buffer.concat([
+    Buffer.from([0, 0, 0, 0x20]),
+    Buffer.from('ftypisom'),
+    Buffer.from([0, 0, 2, 0]),
+    Buffer.from('isomiso2avc1mp41'),
+  ])
+  ftyp.copy(buf, 0)
+  buf.writeUInt32BE(size - ftyp.length, ftyp.length)
+  buf.write('mdat', ftyp.length + 4)
+  // Something other than zeros, so a chunk sent at the wrong offset would show.
+  for (let i = ftyp.length + 8; i < size; i += 4096) buf[i] = i % 251
+  return buf
+}
+
+/** A short clip with its file in the media library (what TikTok takes). */
+export async function createTikTokVideo(e: Env, bytes = 300_000, durationSeconds = 45) {
+  const n = ++counter
+  const file = await e.payload.create({
+    collection: 'media',
+    data: { alt: 'Clip chuyển đổi số', credit: 'Đài PT-TH', ownerUnit: e.unit.id } as never,
+    file: fileOf(mp4Buffer(bytes), `clip-cds-${n}.mp4`, 'video/mp4') as never,
+    overrideAccess: true,
+  })
+  const doc = await e.payload.create({
+    collection: 'videos',
+    data: {
+      title: `Clip ngắn: nộp hồ sơ trực tuyến trong 3 phút ${n}`,
+      description: 'Hướng dẫn người dân nộp hồ sơ trên Cổng dịch vụ công.',
+      kind: 'clip',
+      file: file.id,
+      durationSeconds,
+      ownerUnit: e.unit.id,
+      _status: 'published',
+    } as never,
+    overrideAccess: true,
+  })
+  return { content: { relationTo: 'videos' as const, value: String(doc.id) }, file }
+}
+
 export async function createChannel(env: Env, data: Record<string, unknown>) {
   return env.payload.create({
     collection: 'channels',

@@ -2,6 +2,7 @@
  * The Facebook Page, Zalo OA and YouTube adapters against loopback fakes that speak each API's
  * contract, driven by the real dispatcher over publications a campaign manager scheduled.
  */
+import { marker } from '@/channels/marker'
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -297,7 +298,10 @@ describe('zalo-oa: create then verify', () => {
       cover: { cover_type: 'photo', status: 'show' },
       description: 'Hơn 90% hồ sơ thủ tục hành chính của tỉnh đã được nộp trực tuyến.',
       status: 'show',
-      tracking_link: pub.idempotencyKey,
+      // A URL (Zalo checks it) to our page, whose tracking parameter is the send's marker.
+      tracking_link: expect.stringMatching(
+        new RegExp(`^https?://[^?]+/articles/[^?]+\\?utm_content=${marker(pub as never)}$`),
+      ),
     })
     expect(created.cover.photo_url).toMatch(/^https?:\/\/.+\.webp$/)
     expect(created.body).toEqual([
