@@ -39,6 +39,7 @@ import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
 import { trackRollupChanges } from './reporting/track'
 import { watchSiteChanges } from './web/siteChanges'
 import { DATE_TIME_FORMAT, vietnamTimezone } from './lib/time'
+import { vietnameseFormats } from './admin/formats/vietnameseFormats'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -53,35 +54,38 @@ export default buildConfig({
   // The rollup's sources mark the months they touch on every change (src/reporting/track.ts); people's
   // changes leave an entry in the audit trail (src/audit/hooks.ts); changes that can alter a public
   // page leave a mark that empties the servers' page caches (src/web/siteChanges.ts).
-  collections: auditCollections(
-    trackRollupChanges(
-      watchSiteChanges([
-        Articles,
-        Videos,
-        Infographics,
-        Events,
-        Media,
-        Topics,
-        Campaigns,
-        Channels,
-        Publications,
-        Trainings,
-        EngagementObservations,
-        WorkerHeartbeats,
-        RollupCells,
-        RollupSnapshots,
-        SnapshotCells,
-        RollupDirty,
-        RollupLeases,
-        UnitReports,
-        ReportDeadlines,
-        ReportReminders,
-        GeneratedReports,
-        Units,
-        Users,
-        AuditLog,
-        SiteChanges,
-      ]),
+  // Every date and number field follows one Vietnamese standard (src/admin/formats/).
+  collections: vietnameseFormats(
+    auditCollections(
+      trackRollupChanges(
+        watchSiteChanges([
+          Articles,
+          Videos,
+          Infographics,
+          Events,
+          Media,
+          Topics,
+          Campaigns,
+          Channels,
+          Publications,
+          Trainings,
+          EngagementObservations,
+          WorkerHeartbeats,
+          RollupCells,
+          RollupSnapshots,
+          SnapshotCells,
+          RollupDirty,
+          RollupLeases,
+          UnitReports,
+          ReportDeadlines,
+          ReportReminders,
+          GeneratedReports,
+          Units,
+          Users,
+          AuditLog,
+          SiteChanges,
+        ]),
+      ),
     ),
   ),
   endpoints: [schedulePublicationsEndpoint, startRebuildEndpoint, rebuildStatusEndpoint],

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { vnDayKey } from '@/lib/time'
+import { formatDay, vnDayKey } from '@/lib/time'
 import type { RunningServer } from '@/server'
 import { launchBrowser } from '../helpers/browser'
 import { PASSWORD, createUnit, createUser } from '../helpers/fixtures'
@@ -277,7 +277,9 @@ describe('planning views in Chromium', () => {
       .selectOption({ label: 'Hướng dẫn thanh toán học phí không dùng tiền mặt' })
     await page.getByRole('checkbox', { name: /Cổng thông tin điện tử tỉnh/ }).check()
     await page.getByRole('checkbox', { name: /Kênh video tỉnh/ }).check()
-    await page.locator('#schedule-when').fill(`${tomorrow}T10:15`)
+    // The picker reads dd/MM/yyyy HH:mm whatever the browser's language.
+    await page.locator('#schedule-when').fill(`${formatDay(tomorrow)} 10:15`)
+    await page.locator('#schedule-when').press('Escape')
     await page.locator('#schedule-message').fill('Phụ huynh nộp học phí qua ứng dụng ngân hàng')
     await page.locator('#schedule-hashtags').fill('#chuyendoiso, #khongtienmat')
     await page
@@ -302,7 +304,7 @@ describe('planning views in Chromium', () => {
     expect(await page.locator('#schedule-message').inputValue()).toBe(
       'Phụ huynh nộp học phí qua ứng dụng ngân hàng',
     )
-    expect(await page.locator('#schedule-when').inputValue()).toBe(`${tomorrow}T10:15`)
+    expect(await page.locator('#schedule-when').inputValue()).toBe(`${formatDay(tomorrow)} 10:15`)
     expect(
       await page.getByRole('checkbox', { name: /Cổng thông tin điện tử tỉnh/ }).isChecked(),
     ).toBe(true)
