@@ -40,6 +40,7 @@ import { trackRollupChanges } from './reporting/track'
 import { watchSiteChanges } from './web/siteChanges'
 import { DATE_TIME_FORMAT, vietnamTimezone } from './lib/time'
 import { vietnameseFormats } from './admin/formats/vietnameseFormats'
+import { vietnameseOverrides } from './lib/i18n'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -89,7 +90,11 @@ export default buildConfig({
     ),
   ),
   endpoints: [schedulePublicationsEndpoint, startRebuildEndpoint, rebuildStatusEndpoint],
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+    translations: { vi: vietnameseOverrides },
+  },
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
