@@ -41,6 +41,7 @@ import { watchSiteChanges } from './web/siteChanges'
 import { DATE_TIME_FORMAT, vietnamTimezone } from './lib/time'
 import { vietnameseFormats } from './admin/formats/vietnameseFormats'
 import { vietnameseOverrides } from './lib/i18n'
+import { apiTabForAdmins } from './admin/technical'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -56,36 +57,39 @@ export default buildConfig({
   // changes leave an entry in the audit trail (src/audit/hooks.ts); changes that can alter a public
   // page leave a mark that empties the servers' page caches (src/web/siteChanges.ts).
   // Every date and number field follows one Vietnamese standard (src/admin/formats/).
-  collections: vietnameseFormats(
-    auditCollections(
-      trackRollupChanges(
-        watchSiteChanges([
-          Articles,
-          Videos,
-          Infographics,
-          Events,
-          Media,
-          Topics,
-          Campaigns,
-          Channels,
-          Publications,
-          Trainings,
-          EngagementObservations,
-          WorkerHeartbeats,
-          RollupCells,
-          RollupSnapshots,
-          SnapshotCells,
-          RollupDirty,
-          RollupLeases,
-          UnitReports,
-          ReportDeadlines,
-          ReportReminders,
-          GeneratedReports,
-          Units,
-          Users,
-          AuditLog,
-          SiteChanges,
-        ]),
+  // The API tab is for admins only (src/admin/technical.ts).
+  collections: apiTabForAdmins(
+    vietnameseFormats(
+      auditCollections(
+        trackRollupChanges(
+          watchSiteChanges([
+            Articles,
+            Videos,
+            Infographics,
+            Events,
+            Media,
+            Topics,
+            Campaigns,
+            Channels,
+            Publications,
+            Trainings,
+            EngagementObservations,
+            WorkerHeartbeats,
+            RollupCells,
+            RollupSnapshots,
+            SnapshotCells,
+            RollupDirty,
+            RollupLeases,
+            UnitReports,
+            ReportDeadlines,
+            ReportReminders,
+            GeneratedReports,
+            Units,
+            Users,
+            AuditLog,
+            SiteChanges,
+          ]),
+        ),
       ),
     ),
   ),

@@ -15,7 +15,7 @@ import { testPayload } from '../helpers/payload'
 
 let payload: Payload
 const ids: Record<string, string> = {}
-const users: Record<string, Record<string, unknown>> = {}
+const users: Record<string, object> = {}
 
 /** Vietnamese text: a letter only Vietnamese uses, and none of the English words Payload's errors are made of. */
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i
