@@ -136,6 +136,8 @@ export default buildConfig({
         },
       },
       afterNavLinks: ['/admin/NavLinks#NavLinks'],
+      // What needs the user, by role (src/admin/dashboard/), above the collection cards.
+      beforeDashboard: ['/admin/dashboard/TodoWidget#TodoWidget'],
       afterDashboard: [
         '/admin/DispatcherWidget#DispatcherWidget',
         '/admin/BackupWidget#BackupWidget',

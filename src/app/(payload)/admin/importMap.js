@@ -32,6 +32,7 @@ import { ReviewActions as ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2 } from 
 import { DispatcherWidget as DispatcherWidget_374cf172bb989a51fba8997dc316731e } from '../../../admin/DispatcherWidget'
 import { BackupWidget as BackupWidget_923d2daa91953be31bee3c2cd3c0e245 } from '../../../admin/BackupWidget'
 import { NavLinks as NavLinks_01a9df7dd30cd430bd06ced3e5f29e90 } from '../../../admin/NavLinks'
+import { TodoWidget as TodoWidget_5e1b8f60b937620914173bdd4133f61b } from '../../../admin/dashboard/TodoWidget'
 import { CalendarView as CalendarView_d81710f9a4806f51db4eac087b3b137b } from '../../../admin/calendar/CalendarView'
 import { ScheduleView as ScheduleView_8dc797229ed9349c49747cd16935846f } from '../../../admin/schedule/ScheduleView'
 import { ReportsView as ReportsView_913b2914f8e2e330e988d68c960f4ecb } from '../../../admin/reports/ReportsView'
@@ -75,6 +76,7 @@ export const importMap = {
   "/admin/DispatcherWidget#DispatcherWidget": DispatcherWidget_374cf172bb989a51fba8997dc316731e,
   "/admin/BackupWidget#BackupWidget": BackupWidget_923d2daa91953be31bee3c2cd3c0e245,
   "/admin/NavLinks#NavLinks": NavLinks_01a9df7dd30cd430bd06ced3e5f29e90,
+  "/admin/dashboard/TodoWidget#TodoWidget": TodoWidget_5e1b8f60b937620914173bdd4133f61b,
   "/admin/calendar/CalendarView#CalendarView": CalendarView_d81710f9a4806f51db4eac087b3b137b,
   "/admin/schedule/ScheduleView#ScheduleView": ScheduleView_8dc797229ed9349c49747cd16935846f,
   "/admin/reports/ReportsView#ReportsView": ReportsView_913b2914f8e2e330e988d68c960f4ecb,
