@@ -60,6 +60,7 @@ beforeAll(async () => {
       startsOn: '2026-01-01T00:00:00+07:00',
       endsOn: '2026-12-31T00:00:00+07:00',
       budgets: [{ year: 2026, planned: 1_450_000_000, spent: 17_140 }],
+      leadUnit: unitA,
     } as never,
     overrideAccess: true,
   })
