@@ -22,6 +22,7 @@ import * as migration_20261126_102837_unit_reports_without_lock from './20261126
 import * as migration_20261204_232014_report_settings from './20261204_232014_report_settings'
 import * as migration_20261205_004413_indicators from './20261205_004413_indicators'
 import * as migration_20261205_004725_publication_outcome_unknown from './20261205_004725_publication_outcome_unknown'
+import * as migration_20261205_005316_publication_return_reason from './20261205_005316_publication_return_reason'
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261205_004725_publication_outcome_unknown.up,
     down: migration_20261205_004725_publication_outcome_unknown.down,
     name: '20261205_004725_publication_outcome_unknown',
+  },
+  {
+    up: migration_20261205_005316_publication_return_reason.up,
+    down: migration_20261205_005316_publication_return_reason.down,
+    name: '20261205_005316_publication_return_reason',
   },
 ]

@@ -610,6 +610,7 @@ export interface Publication {
     approvedBy?: (string | null) | User;
     approvedAt?: string | null;
     contentFingerprint?: string | null;
+    returnReason?: string | null;
   };
   idempotencyKey?: string | null;
   remoteId?: string | null;
@@ -1819,6 +1820,7 @@ export interface PublicationsSelect<T extends boolean = true> {
         approvedBy?: T;
         approvedAt?: T;
         contentFingerprint?: T;
+        returnReason?: T;
       };
   idempotencyKey?: T;
   remoteId?: T;

@@ -44,6 +44,9 @@ import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
 import { trackRollupChanges } from './reporting/track'
 import { watchSiteChanges } from './web/siteChanges'
 import { DATE_TIME_FORMAT, vietnamTimezone } from './lib/time'
+import { vietnameseFormats } from './admin/formats/vietnameseFormats'
+import { vietnameseOverrides } from './lib/i18n'
+import { apiTabForAdmins } from './admin/technical'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,44 +61,54 @@ export default buildConfig({
   // The rollup's sources mark the months they touch on every change (src/reporting/track.ts); people's
   // changes leave an entry in the audit trail (src/audit/hooks.ts); changes that can alter a public
   // page leave a mark that empties the servers' page caches (src/web/siteChanges.ts).
-  collections: auditCollections(
-    trackRollupChanges(
-      watchSiteChanges([
-        Articles,
-        Videos,
-        Infographics,
-        Events,
-        Media,
-        Topics,
-        Campaigns,
-        Channels,
-        Publications,
-        Trainings,
-        EngagementObservations,
-        WorkerHeartbeats,
-        RollupCells,
-        RollupSnapshots,
-        SnapshotCells,
-        RollupDirty,
-        RollupLeases,
-        UnitReports,
-        ReportDeadlines,
-        ReportReminders,
-        GeneratedReports,
-        DataElements,
-        Indicators,
-        IndicatorReports,
-        IndicatorFacts,
-        Units,
-        Users,
-        AuditLog,
-        SiteChanges,
-      ]),
+  // Every date and number field follows one Vietnamese standard (src/admin/formats/).
+  // The API tab is for admins only (src/admin/technical.ts).
+  collections: apiTabForAdmins(
+    vietnameseFormats(
+      auditCollections(
+        trackRollupChanges(
+          watchSiteChanges([
+            Articles,
+            Videos,
+            Infographics,
+            Events,
+            Media,
+            Topics,
+            Campaigns,
+            Channels,
+            Publications,
+            Trainings,
+            EngagementObservations,
+            WorkerHeartbeats,
+            RollupCells,
+            RollupSnapshots,
+            SnapshotCells,
+            RollupDirty,
+            RollupLeases,
+            UnitReports,
+            ReportDeadlines,
+            ReportReminders,
+            GeneratedReports,
+            DataElements,
+            Indicators,
+            IndicatorReports,
+            IndicatorFacts,
+            Units,
+            Users,
+            AuditLog,
+            SiteChanges,
+          ]),
+        ),
+      ),
     ),
   ),
   globals: [ReportSettings],
   endpoints: [schedulePublicationsEndpoint, startRebuildEndpoint, rebuildStatusEndpoint],
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+    translations: { vi: vietnameseOverrides },
+  },
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
@@ -139,6 +152,8 @@ export default buildConfig({
         },
       },
       afterNavLinks: ['/admin/NavLinks#NavLinks'],
+      // What needs the user, by role (src/admin/dashboard/), above the collection cards.
+      beforeDashboard: ['/admin/dashboard/TodoWidget#TodoWidget'],
       afterDashboard: [
         '/admin/DispatcherWidget#DispatcherWidget',
         '/admin/BackupWidget#BackupWidget',

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
-import type { CollectionConfig, FieldAccess } from 'payload'
-import { isCrossUnit } from '@/access/roles'
+import type { CollectionConfig, Condition, FieldAccess } from 'payload'
+import { hasRole, isCrossUnit } from '@/access/roles'
 import { l } from '@/lib/i18n'
 import { DATE_TIME_SECONDS_FORMAT, dateTimePicker, vietnamTimezone } from '@/lib/time'
 import {
@@ -12,9 +12,11 @@ import {
   isBroadcastKind,
   PublicationStatus,
   publicationStatuses,
+  Role,
 } from '@/vocabulary'
 import { publicationAccess } from './access'
 import { confirmAiring } from './endpoints/confirmAiring'
+import { approvalDecision } from './hooks/approvalDecision'
 import { checkSchedule } from './hooks/checkSchedule'
 import { keepContentRef } from './hooks/keepContentRef'
 import { keepWebVisibility, keepWebVisibilityOnDelete } from './hooks/keepWebVisibility'
@@ -23,6 +25,8 @@ import { refuseDeleteWithObservations } from './hooks/refuseDeleteWithObservatio
 const managersOnly: FieldAccess = ({ req }) => isCrossUnit(req.user)
 const systemOnly: FieldAccess = () => false
 const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
+/** Technical details (idempotency keys, worker ids) are shown to admins only. */
+const forAdmins: Condition = (_data, _sibling, { user }) => hasRole(user, Role.Admin)
 
 /** One content item × one channel × one time, and everything that happened to it. */
 export const Publications: CollectionConfig<'publications'> = {
@@ -33,10 +37,12 @@ export const Publications: CollectionConfig<'publications'> = {
     defaultColumns: ['contentTitle', 'channel', 'scheduledAt', 'status', 'campaign'],
     group: l('Kế hoạch', 'Planning'),
     listSearchableFields: ['contentTitle', 'channelName'],
+    // Sở TT&TT approves or returns the selected publications at once (src/admin/publications/).
+    components: { beforeListTable: ['/admin/publications/BulkApproval#BulkApproval'] },
   },
   access: publicationAccess,
   hooks: {
-    beforeChange: [checkSchedule, keepContentRef],
+    beforeChange: [checkSchedule, approvalDecision, keepContentRef],
     // The content's `webVisibleFrom` (src/content/visibility.ts) follows its web-page publications.
     afterChange: [keepWebVisibility],
     beforeDelete: [refuseDeleteWithObservations],
@@ -129,6 +135,14 @@ export const Publications: CollectionConfig<'publications'> = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'approvalActions',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/admin/publications/ApprovalActions#ApprovalActions' },
+      },
+    },
+    {
       name: 'ownerUnit',
       type: 'relationship',
       relationTo: 'units',
@@ -177,6 +191,13 @@ export const Publications: CollectionConfig<'publications'> = {
           admin: { hidden: true },
           access: { update: managersOnly },
         },
+        {
+          name: 'returnReason',
+          type: 'textarea',
+          label: l('Lý do trả lại', 'Reason for return'),
+          admin: { readOnly: true, condition: (_, sibling) => Boolean(sibling?.returnReason) },
+          access: { update: managersOnly },
+        },
       ],
     },
     {
@@ -185,7 +206,7 @@ export const Publications: CollectionConfig<'publications'> = {
       unique: true,
       defaultValue: () => crypto.randomUUID(),
       label: l('Khoá chống gửi trùng', 'Idempotency key'),
-      admin: readOnlySidebar,
+      admin: { ...readOnlySidebar, condition: forAdmins },
       access: { update: systemOnly },
     },
     {
@@ -272,7 +293,7 @@ export const Publications: CollectionConfig<'publications'> = {
         { name: 'message', type: 'textarea', label: l('Thông báo', 'Message') },
         { name: 'httpStatus', type: 'number', label: 'HTTP' },
         { name: 'durationMs', type: 'number', label: l('Thời gian (ms)', 'Duration (ms)') },
-        { name: 'worker', type: 'text', label: 'Worker' },
+        { name: 'worker', type: 'text', label: 'Worker', admin: { condition: forAdmins } },
       ],
     },
     {

@@ -48,6 +48,17 @@ export function applyContentBlock({
       preview: (doc) => previewPath(own.slug, doc.slug),
       livePreview: { url: ({ data }) => previewPath(own.slug, data?.slug) },
       ...own.admin,
+      components: {
+        ...own.admin?.components,
+        edit: {
+          ...own.admin?.components?.edit,
+          // "Lên lịch đăng": the scheduling form with this item chosen (src/admin/publications/).
+          beforeDocumentControls: [
+            '/admin/publications/ScheduleLink#ScheduleLink',
+            ...(own.admin?.components?.edit?.beforeDocumentControls ?? []),
+          ],
+        },
+      },
     },
     access: unitContentAccess,
     // Drafts are validated like published documents, so a bad date is caught at once, not at publish time.

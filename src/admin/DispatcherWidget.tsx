@@ -1,9 +1,11 @@
 import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
+import { hasRole } from '@/access/roles'
 import { LIVENESS_WINDOW_MS } from '@/dispatch/heartbeat'
 import { formatVietnamTime } from '@/lib/time'
 import type { WorkerHeartbeat } from '@/payload-types'
+import { Role } from '@/vocabulary'
 import './admin-views.css'
 
 /** Silent longer than the liveness window: the other workers take its claims over, so it shows as stopped too. */
@@ -73,6 +75,8 @@ export async function DispatcherWidget({
     (w) => !w.stoppedAt && w.lastTickAt && now - new Date(w.lastTickAt).getTime() <= SILENCE_MS,
   )
   const route = payload.config.routes.admin ?? adminRoute
+  // Worker ids, hosts and PIDs are for admins; everyone else needs only whether sending works.
+  const technical = hasRole(user, Role.Admin)
 
   return (
     <section
@@ -84,9 +88,15 @@ export async function DispatcherWidget({
         <h2 id="cms-dispatch-title" className="cms-widget__title">
           Bộ điều phối
         </h2>
-        <Link className="cms-link" href={`${route}/collections/worker-heartbeats`} prefetch={false}>
-          Xem chi tiết
-        </Link>
+        {technical && (
+          <Link
+            className="cms-link"
+            href={`${route}/collections/worker-heartbeats`}
+            prefetch={false}
+          >
+            Xem chi tiết
+          </Link>
+        )}
       </div>
       {alive.length === 0 ? (
         <div className="cms-alert cms-alert--error" role="alert">
@@ -101,7 +111,7 @@ export async function DispatcherWidget({
           xem mới nhất.
         </p>
       )}
-      {workers.length > 0 && (
+      {technical && workers.length > 0 && (
         <div className="cms-table-wrap">
           <table className="cms-table">
             <thead>

@@ -42,7 +42,7 @@ function Group({
   )
 }
 
-/** "Lập lịch" (calendar, multi-channel scheduling) and "Báo cáo" (the reports page, for every logged-in role). */
+/** "Lập lịch" (calendar, multi-channel scheduling) and "Tổng hợp và xuất báo cáo" (the reports page, for every logged-in role; named apart from the collections' "Báo cáo" group). */
 export function NavLinks() {
   const { user } = useAuth()
   const { config } = useConfig()
@@ -59,7 +59,7 @@ export function NavLinks() {
     <>
       <Group label="Lập lịch" links={planning} pathname={pathname} />
       <Group
-        label="Báo cáo"
+        label="Tổng hợp và xuất báo cáo"
         links={[
           { href: `${adminRoute}/reports`, label: 'Báo cáo, thống kê', id: 'nav-reports' },
           {

@@ -1,4 +1,5 @@
-import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { refuseFields } from '@/lib/refuse'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { DocStatus, Role } from '@/vocabulary'
 import { sameId } from '@/lib/relation'
@@ -26,10 +27,9 @@ export const enforceUnitRules: CollectionBeforeChangeHook = ({
   }
   if (data.ownerUnit == null) data.ownerUnit = originalDoc?.ownerUnit ?? unit
   if (!sameId(data.ownerUnit, unit)) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'ownerUnit', message: 'Bạn chỉ được tạo và sửa nội dung của đơn vị mình.' }],
-    })
+    refuseFields(req, collection.slug, [
+      { path: 'ownerUnit', message: 'Bạn chỉ được tạo và sửa nội dung của đơn vị mình.' },
+    ])
   }
   if (hasRole(user, Role.Contributor) && data._status === DocStatus.Published) {
     throw new APIError(

@@ -6,9 +6,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { vnDayKey } from '@/lib/time'
+import { formatDay, vnDayKey } from '@/lib/time'
 import type { RunningServer } from '@/server'
-import { launchBrowser } from '../helpers/browser'
+import { adminLogin, launchBrowser } from '../helpers/browser'
 import { PASSWORD, createUnit, createUser } from '../helpers/fixtures'
 import { stopTestServer, testServer } from '../helpers/server'
 
@@ -189,7 +189,13 @@ describe('planning views in Chromium', () => {
       stoppedAt: new Date(now - 90 * 60_000).toISOString(),
     })
 
+    // A campaign manager sees whether sending works, not the workers' technical table.
     await page.reload()
+    const summary = page.locator('.cms-dispatch')
+    await expect(summary.textContent()).resolves.toContain('1 bộ điều phối đang chạy')
+    expect(await summary.locator('table').count()).toBe(0)
+    const admin = await createUser(server.payload, 'admin')
+    await adminLogin(page, server.url, admin.email as string, '/admin')
     const widget = page.locator('.cms-dispatch')
     await widget.locator('tr[data-worker="worker-song"]').waitFor()
     expect(await widget.getByRole('alert').count()).toBe(0)
@@ -206,6 +212,8 @@ describe('planning views in Chromium', () => {
     ).resolves.toContain('Đã dừng')
     await widget.scrollIntoViewIfNeeded()
     await shot('dashboard-dispatcher.png')
+    // The rest of the file works as the campaign manager again.
+    await adminLogin(page, server.url, managerEmail, '/admin')
   })
 
   it('shows the publication on its day in the month calendar, and filters by channel', async () => {
@@ -277,7 +285,9 @@ describe('planning views in Chromium', () => {
       .selectOption({ label: 'Hướng dẫn thanh toán học phí không dùng tiền mặt' })
     await page.getByRole('checkbox', { name: /Cổng thông tin điện tử tỉnh/ }).check()
     await page.getByRole('checkbox', { name: /Kênh video tỉnh/ }).check()
-    await page.locator('#schedule-when').fill(`${tomorrow}T10:15`)
+    // The picker reads dd/MM/yyyy HH:mm whatever the browser's language.
+    await page.locator('#schedule-when').fill(`${formatDay(tomorrow)} 10:15`)
+    await page.locator('#schedule-when').press('Escape')
     await page.locator('#schedule-message').fill('Phụ huynh nộp học phí qua ứng dụng ngân hàng')
     await page.locator('#schedule-hashtags').fill('#chuyendoiso, #khongtienmat')
     await page
@@ -302,7 +312,7 @@ describe('planning views in Chromium', () => {
     expect(await page.locator('#schedule-message').inputValue()).toBe(
       'Phụ huynh nộp học phí qua ứng dụng ngân hàng',
     )
-    expect(await page.locator('#schedule-when').inputValue()).toBe(`${tomorrow}T10:15`)
+    expect(await page.locator('#schedule-when').inputValue()).toBe(`${formatDay(tomorrow)} 10:15`)
     expect(
       await page.getByRole('checkbox', { name: /Cổng thông tin điện tử tỉnh/ }).isChecked(),
     ).toBe(true)

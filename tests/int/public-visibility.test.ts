@@ -71,7 +71,8 @@ const visibleTitles = async (now?: Date) => {
     where: publicWhere(now),
     limit: 0,
     pagination: false,
-    overrideAccess: false,
+    // At a simulated later instant the rule alone is tested: anonymous access applies the real now.
+    overrideAccess: now !== undefined,
     depth: 0,
   })
   return found.docs.map((d) => d.title).sort()

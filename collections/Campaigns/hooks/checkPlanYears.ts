@@ -1,4 +1,5 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { refuseFields } from '@/lib/refuse'
 import { vnYearMonth } from '@/lib/time'
 import type { Campaign } from '@/payload-types'
 
@@ -11,7 +12,11 @@ const YEARLY = [
 ] as const
 
 /** A target, budget or subtotal for a year outside the campaign's period is a typing slip: refuse it, saying where. */
-export const checkPlanYears: CollectionBeforeChangeHook<Campaign> = ({ data, originalDoc }) => {
+export const checkPlanYears: CollectionBeforeChangeHook<Campaign> = ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const merged = { ...originalDoc, ...data }
   if (!merged.startsOn || !merged.endsOn) return data
   const first = vnYearMonth(merged.startsOn).year
@@ -28,6 +33,6 @@ export const checkPlanYears: CollectionBeforeChangeHook<Campaign> = ({ data, ori
       }
     })
   }
-  if (errors.length) throw new ValidationError({ collection: 'campaigns', errors })
+  if (errors.length) refuseFields(req, 'campaigns', errors)
   return data
 }

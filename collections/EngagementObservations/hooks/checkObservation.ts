@@ -1,4 +1,5 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { refuseFields } from '@/lib/refuse'
 import { observationProblem } from '@/engagement/check'
 import type { EngagementObservation } from '@/payload-types'
 
@@ -18,10 +19,7 @@ export const checkObservation: CollectionBeforeChangeHook<EngagementObservation>
     req,
   )
   if ('problem' in result) {
-    throw new ValidationError({
-      collection: 'engagement-observations',
-      errors: [{ path: result.field, message: result.problem }],
-    })
+    refuseFields(req, 'engagement-observations', [{ path: result.field, message: result.problem }])
   }
   const { publication } = result
   data.ownerUnit = publication.ownerUnit ?? null

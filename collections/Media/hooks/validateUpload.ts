@@ -1,14 +1,12 @@
 import fs from 'node:fs/promises'
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
-import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+import { refuseFields } from '@/lib/refuse'
 import { uploadLimits } from '@/lib/env'
 import { ACCEPTED, KIND_LABEL, extensionOf } from '../fileKinds'
 
 type UploadedFile = { name: string; mimetype: string; size: number; data?: Buffer; tempFilePath?: string }
 
-const fail = (message: string): never => {
-  throw new ValidationError({ collection: 'media', errors: [{ path: 'file', message }] })
-}
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
 
@@ -53,6 +51,7 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({ a
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file as UploadedFile | undefined
   if (!file) return args
+  const fail = (message: string): never => refuseFields(req, 'media', [{ path: 'file', message }])
 
   const ext = extensionOf(file.name)
   const accepted = ACCEPTED[ext]

@@ -1,14 +1,10 @@
-import {
-  APIError,
-  ValidationError,
-  type CollectionBeforeChangeHook,
-  type PayloadRequest,
-} from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { adapterFor, toChannelInfo } from '@/channels'
 import { contentFingerprint } from '@/content/fingerprint'
 import { contentRef, loadContentItem } from '@/content/item'
 import { relationId, sameId } from '@/lib/relation'
+import { refuseFields } from '@/lib/refuse'
 import { formatVietnamTime } from '@/lib/time'
 import type { Channel, Publication } from '@/payload-types'
 import { ChannelStatus, PublicationStatus, Role, SET_BY_PEOPLE } from '@/vocabulary'
@@ -18,11 +14,14 @@ const PAST_TOLERANCE_MS = 60_000
 
 const S = PublicationStatus
 
-const invalid = (path: string, message: string): never => {
-  throw new ValidationError({ collection: 'publications', errors: [{ path, message }] })
-}
+/** A field refusal in the request's language. */
+const invalidFor =
+  (req: PayloadRequest) =>
+  (path: string, message: string): never =>
+    refuseFields(req, 'publications', [{ path, message }])
 
 async function loadChannel(req: PayloadRequest, id: unknown): Promise<Channel> {
+  const invalid = invalidFor(req)
   if (!id) return invalid('channel', 'Cần chọn kênh đăng.')
   try {
     return await req.payload.findByID({
@@ -49,6 +48,7 @@ export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({
   req,
 }) => {
   if (req.context?.dispatcher) return data
+  const invalid = invalidFor(req)
   const before: Partial<Publication> = originalDoc ?? {}
   const user = req.user
   const merged = { ...before, ...data }

@@ -1,17 +1,16 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+import { refuseFields } from '@/lib/refuse'
 import { formatNumber } from '@/lib/format'
 import type { Training } from '@/payload-types'
 import { TrainingStatus } from '@/vocabulary'
-
-const fail = (path: string, message: string): never => {
-  throw new ValidationError({ collection: 'trainings', errors: [{ path, message }] })
-}
 
 /**
  * The rows by programme and unit type may not add up to more than the course's total (a course of
  * 40 cannot have trained 45); a held course says how many attended; it does not end before it starts.
  */
-export const checkTrainees: CollectionBeforeChangeHook<Training> = ({ data, originalDoc }) => {
+export const checkTrainees: CollectionBeforeChangeHook<Training> = ({ data, originalDoc, req }) => {
+  const fail = (path: string, message: string): never =>
+    refuseFields(req, 'trainings', [{ path, message }])
   const merged = { ...originalDoc, ...data }
   const rows = merged.trainees ?? []
   rows.forEach((row, i) => {

@@ -1,4 +1,5 @@
-import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { refuseFields } from '@/lib/refuse'
 import { hasRole, isCrossUnit } from '@/access/roles'
 import { relationId } from '@/lib/relation'
 import { Role, UNIT_EDITABLE, UnitReportStatus, unitReportStatuses } from '@/vocabulary'
@@ -54,10 +55,9 @@ export const workflow: CollectionBeforeChangeHook = async ({
       req,
     })
     if (taken.totalDocs)
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: 'year', message: `Đơn vị đã có báo cáo năm ${data.year}.` }],
-      })
+      refuseFields(req, collection.slug, [
+        { path: 'year', message: `Đơn vị đã có báo cáo năm ${data.year}.` },
+      ])
   }
 
   if (prev === UnitReportStatus.Submitted) {
@@ -83,10 +83,9 @@ export const workflow: CollectionBeforeChangeHook = async ({
           400,
         )
       if (next === UnitReportStatus.Returned && !String(data.returnReason ?? '').trim())
-        throw new ValidationError({
-          collection: collection.slug,
-          errors: [{ path: 'returnReason', message: 'Hãy ghi lý do trả lại báo cáo.' }],
-        })
+        refuseFields(req, collection.slug, [
+          { path: 'returnReason', message: 'Hãy ghi lý do trả lại báo cáo.' },
+        ])
       data.reviewedAt = now
       data.reviewedBy = user?.id ?? null
     } else if (next === UnitReportStatus.Submitted) {

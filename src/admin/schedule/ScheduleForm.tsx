@@ -1,9 +1,11 @@
 'use client'
 
+import { DatePicker } from '@payloadcms/ui'
 import Link from 'next/link'
 import React, { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { ScheduledPublication } from '@/endpoints/schedulePublications'
-import { formatVietnamTime, parseVietnamLocal, vnDayKey } from '@/lib/time'
+import { DATE_TIME_FORMAT, formatVietnamTime, parseVietnamLocal, vnDayKey } from '@/lib/time'
+import { wallClockDate, wallClockString } from './wallClock'
 import {
   contentKinds,
   DocStatus,
@@ -361,16 +363,22 @@ export function ScheduleForm(props: Props) {
       <fieldset className="cms-fieldset">
         <legend>3. Thời điểm đăng</legend>
         <div className="cms-row">
-          <label className="cms-field">
-            <span className="cms-field__label">Ngày giờ (giờ Việt Nam)</span>
-            <input
-              id="schedule-when"
-              type="datetime-local"
-              value={when}
-              onChange={(e) => setWhen(e.target.value)}
-              disabled={publishNow}
+          <div className="cms-field">
+            <label className="cms-field__label" htmlFor="schedule-when">
+              Ngày giờ (giờ Việt Nam)
+            </label>
+            {/* Payload's picker with the admin's dd/MM/yyyy HH:mm, not the browser's own format. */}
+            <DatePicker
+              pickerAppearance="dayAndTime"
+              displayFormat={DATE_TIME_FORMAT}
+              timeFormat="HH:mm"
+              timeIntervals={15}
+              readOnly={publishNow}
+              value={when ? wallClockDate(when) : undefined}
+              onChange={(d: Date | null) => setWhen(d ? wallClockString(d) : '')}
+              overrides={{ id: 'schedule-when', autoComplete: 'off' }}
             />
-          </label>
+          </div>
           <label className="cms-check">
             <input
               id="schedule-now"

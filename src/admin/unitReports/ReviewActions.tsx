@@ -5,19 +5,11 @@ import React, { useState } from 'react'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { relationId } from '@/lib/relation'
 import { Role, UNIT_EDITABLE, UnitReportStatus, unitReportStatuses } from '@/vocabulary'
+import { restMessage as messageOf } from '../restMessage'
 import '../admin-views.css'
 
 /** What the unit writes: sent with "Nộp báo cáo" so text typed but not yet saved is handed in too. */
 const NARRATIVE = ['results', 'difficulties', 'proposals'] as const
-
-type PayloadError = { message?: string; data?: { errors?: { message?: string }[] } }
-
-/** The server's own message: a validation error's field message, else the error's (both Vietnamese). */
-const messageOf = async (res: Response) => {
-  const body = (await res.json().catch(() => null)) as { errors?: PayloadError[] } | null
-  const first = body?.errors?.[0]
-  return first?.data?.errors?.[0]?.message ?? first?.message ?? `Lỗi máy chủ (${res.status}).`
-}
 
 /**
  * The unit report's workflow as buttons on its edit view: the state, and only the steps the user

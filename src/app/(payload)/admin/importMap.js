@@ -22,11 +22,17 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AuditHistoryLink as AuditHistoryLink_619d2e94f061b20ac9694fdfa5fabc2b } from '../../../admin/AuditHistoryLink'
+import { ScheduleLink as ScheduleLink_775342addc1f8619b090cf17718b7682 } from '../../../admin/publications/ScheduleLink'
+import { NumberCell as NumberCell_85f88f3ffbc89bdbbf292eac1638c0ef } from '../../../admin/formats/NumberCell'
+import { NumberField as NumberField_00e189cc2a0574034885dbb20ea0a48d } from '../../../admin/formats/NumberField'
 import { PlanCheck as PlanCheck_8ca26a684c40e12e71c570fd5af1f2c8 } from '../../../admin/campaigns/PlanCheck'
+import { ApprovalActions as ApprovalActions_23cd41d23b66f696923a3070a97c10ff } from '../../../admin/publications/ApprovalActions'
+import { BulkApproval as BulkApproval_2e6649db5fe33943d197e8d0b58582dd } from '../../../admin/publications/BulkApproval'
 import { ReviewActions as ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2 } from '../../../admin/unitReports/ReviewActions'
 import { DispatcherWidget as DispatcherWidget_374cf172bb989a51fba8997dc316731e } from '../../../admin/DispatcherWidget'
 import { BackupWidget as BackupWidget_923d2daa91953be31bee3c2cd3c0e245 } from '../../../admin/BackupWidget'
 import { NavLinks as NavLinks_01a9df7dd30cd430bd06ced3e5f29e90 } from '../../../admin/NavLinks'
+import { TodoWidget as TodoWidget_5e1b8f60b937620914173bdd4133f61b } from '../../../admin/dashboard/TodoWidget'
 import { CalendarView as CalendarView_d81710f9a4806f51db4eac087b3b137b } from '../../../admin/calendar/CalendarView'
 import { ScheduleView as ScheduleView_8dc797229ed9349c49747cd16935846f } from '../../../admin/schedule/ScheduleView'
 import { ReportsView as ReportsView_913b2914f8e2e330e988d68c960f4ecb } from '../../../admin/reports/ReportsView'
@@ -61,11 +67,17 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/AuditHistoryLink#AuditHistoryLink": AuditHistoryLink_619d2e94f061b20ac9694fdfa5fabc2b,
+  "/admin/publications/ScheduleLink#ScheduleLink": ScheduleLink_775342addc1f8619b090cf17718b7682,
+  "/admin/formats/NumberCell#NumberCell": NumberCell_85f88f3ffbc89bdbbf292eac1638c0ef,
+  "/admin/formats/NumberField#NumberField": NumberField_00e189cc2a0574034885dbb20ea0a48d,
   "/admin/campaigns/PlanCheck#PlanCheck": PlanCheck_8ca26a684c40e12e71c570fd5af1f2c8,
+  "/admin/publications/ApprovalActions#ApprovalActions": ApprovalActions_23cd41d23b66f696923a3070a97c10ff,
+  "/admin/publications/BulkApproval#BulkApproval": BulkApproval_2e6649db5fe33943d197e8d0b58582dd,
   "/admin/unitReports/ReviewActions#ReviewActions": ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2,
   "/admin/DispatcherWidget#DispatcherWidget": DispatcherWidget_374cf172bb989a51fba8997dc316731e,
   "/admin/BackupWidget#BackupWidget": BackupWidget_923d2daa91953be31bee3c2cd3c0e245,
   "/admin/NavLinks#NavLinks": NavLinks_01a9df7dd30cd430bd06ced3e5f29e90,
+  "/admin/dashboard/TodoWidget#TodoWidget": TodoWidget_5e1b8f60b937620914173bdd4133f61b,
   "/admin/calendar/CalendarView#CalendarView": CalendarView_d81710f9a4806f51db4eac087b3b137b,
   "/admin/schedule/ScheduleView#ScheduleView": ScheduleView_8dc797229ed9349c49747cd16935846f,
   "/admin/reports/ReportsView#ReportsView": ReportsView_913b2914f8e2e330e988d68c960f4ecb,
