@@ -19,6 +19,7 @@ import * as migration_20261126_073900_rollup_cells_rowid from './20261126_073900
 import * as migration_20261126_091500_engagement_with_publications from './20261126_091500_engagement_with_publications';
 import * as migration_20261126_093500_observation_latest_order from './20261126_093500_observation_latest_order';
 import * as migration_20261126_102837_unit_reports_without_lock from './20261126_102837_unit_reports_without_lock';
+import * as migration_20261204_233000_plan_tasks from './20261204_233000_plan_tasks';
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261126_102837_unit_reports_without_lock.up,
     down: migration_20261126_102837_unit_reports_without_lock.down,
     name: '20261126_102837_unit_reports_without_lock',
+  },
+  {
+    up: migration_20261204_233000_plan_tasks.up,
+    down: migration_20261204_233000_plan_tasks.down,
+    name: '20261204_233000_plan_tasks'
   },
 ];

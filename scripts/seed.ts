@@ -24,6 +24,7 @@ import { UNITS, shortNameOf, type UnitKey, type UnitSeed } from './seed-data/uni
 import { USERS } from './seed-data/users'
 import { PLAN_2026, TRAINEE_TARGETS_1155 } from './seed-data/history'
 import { CAMPAIGN_SEED, CHANNELS, UPCOMING } from './seed-data/planning'
+import { seedPlanTasks } from './seed-data/planTasks'
 import { seedHistory } from './seed-history'
 import { VIDEOS } from './seed-data/videos'
 
@@ -528,6 +529,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     ['campaigns', 'channels', 'publications', 'trainings', 'engagement-observations'],
     () => seedPlanning(ctx, new Date()),
   )
+  await step('Nhiệm vụ kế hoạch 1155/QĐ-UBND và tiến độ', [], () => seedPlanTasks(payload))
 
   return { demoUsers, created: { ...ctx.created } }
 }

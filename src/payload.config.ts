@@ -14,6 +14,7 @@ import { Events } from '../collections/Events'
 import { GeneratedReports } from '../collections/GeneratedReports'
 import { Infographics } from '../collections/Infographics'
 import { Media } from '../collections/Media'
+import { PlanTasks } from '../collections/PlanTasks'
 import { Publications } from '../collections/Publications'
 import { ReportDeadlines } from '../collections/ReportDeadlines'
 import { ReportReminders } from '../collections/ReportReminders'
@@ -23,6 +24,8 @@ import { RollupLeases } from '../collections/RollupLeases'
 import { RollupSnapshots } from '../collections/RollupSnapshots'
 import { SiteChanges } from '../collections/SiteChanges'
 import { SnapshotCells } from '../collections/SnapshotCells'
+import { TaskProgress } from '../collections/TaskProgress'
+import { TaskReminders } from '../collections/TaskReminders'
 import { Topics } from '../collections/Topics'
 import { Trainings } from '../collections/Trainings'
 import { UnitReports } from '../collections/UnitReports'
@@ -66,6 +69,9 @@ export default buildConfig({
         Channels,
         Publications,
         Trainings,
+        PlanTasks,
+        TaskProgress,
+        TaskReminders,
         EngagementObservations,
         WorkerHeartbeats,
         RollupCells,
