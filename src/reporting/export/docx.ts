@@ -18,6 +18,7 @@ import { formatNumber } from '@/lib/format'
 import { vnDayKey } from '@/lib/time'
 import { UnitReportStatus } from '@/vocabulary'
 import type { ExportModel, Value } from './model'
+import { TASK_DETAIL_SHEET, TASK_SUMMARY_SHEET } from '../tasks/sheets'
 
 /** Who issues the province's report, and who signs it (Decree 30/2020/NĐ-CP's header and signer block). */
 export type Issuer = {
@@ -277,6 +278,14 @@ export async function provinceReportDocx(
                 para('3. Tiến độ thực hiện chỉ tiêu', { bold: true }),
                 table('Chỉ tiêu KPI'),
               ]),
+          // The plans' tasks (src/reporting/tasks/sheets.ts), when there are any.
+          ...(model.sheets.some((s) => s.name === TASK_SUMMARY_SHEET)
+            ? [
+                para('Kết quả thực hiện các nhiệm vụ', { bold: true }),
+                table(TASK_SUMMARY_SHEET),
+                table(TASK_DETAIL_SHEET),
+              ]
+            : []),
           section('II. KẾT QUẢ CỦA CÁC ĐƠN VỊ'),
           ...compiled('results'),
           section('III. KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN'),

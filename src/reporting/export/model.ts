@@ -18,6 +18,7 @@ import { figureRows } from '../unitReports/figures'
 import { loadBoard } from '../unitReports/board'
 import { snapshotCellPages } from '../snapshot'
 import { scanSnapshot, type YearFigures } from './scan'
+import { taskSheets } from '../tasks/sheets'
 import {
   dashboardCounters,
   figureGroups,
@@ -348,7 +349,18 @@ async function yearSheets(
       ]),
   }
 
-  return [summary, byCampaign, units, channelSheet, byMonth, trainings, kpiSheet, budget, status]
+  return [
+    summary,
+    byCampaign,
+    units,
+    channelSheet,
+    byMonth,
+    trainings,
+    kpiSheet,
+    budget,
+    status,
+    ...(await taskSheets(payload, year, year, ctx.unit?.id ?? null, title)),
+  ]
 }
 
 /**

@@ -38,6 +38,7 @@ import {
   type Value,
 } from './model'
 import { scanSnapshot, type YearFigures } from './scan'
+import { taskSheets } from '../tasks/sheets'
 
 /** A review: the mid-term one (sơ kết) or the final one (tổng kết), by the plan's years. */
 export const periodLabel = (from: number, to: number) => `giai đoạn ${from}-${to}`
@@ -253,6 +254,7 @@ export async function periodModel(
       [text('Đơn vị'), ...years.map((y) => text(`Năm ${y}`, 20))],
       status.build(false),
     ),
+    ...(await taskSheets(payload, from, to, unit, title)),
     detailSheet(payload, snapshots, ctx as ExportContext, unit, onProgress),
   ]
   return {

@@ -1,5 +1,5 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
-import { vnMonthRange } from '@/lib/time'
+import type { Payload, PayloadRequest } from 'payload'
+import { vnYearMonth } from '@/lib/time'
 import {
   PublicationStatus,
   TASK_TAGGED_COLLECTIONS,
@@ -106,7 +106,6 @@ export async function taskEvidence(
   picked: Ref[] = [],
   req?: PayloadRequest,
 ): Promise<EvidenceItem[]> {
-  const { from, to } = vnMonthRange(year)
   const docs: {
     collection: TaskEvidenceCollection
     doc: AnyDoc
@@ -141,15 +140,18 @@ export async function taskEvidence(
   }
   for (const collection of TASK_TAGGED_COLLECTIONS) {
     const field = DATE_FIELD[collection]
-    const where: Where = {
-      and: [
-        { planTasks: { in: [taskId] } },
-        { [field]: { greater_than_equal: from.toISOString() } },
-        { [field]: { less_than: to.toISOString() } },
-      ],
+    // Tagged items are few per task: the year is judged here, on the Vietnam calendar.
+    const found = await payload.find({
+      collection,
+      ...all,
+      where: { planTasks: { in: [taskId] } },
+      sort: field,
+      req,
+    })
+    for (const d of found.docs as unknown as AnyDoc[]) {
+      const at = d[field] as string | null | undefined
+      if (at && vnYearMonth(at).year === year) push(collection, d, 'tagged')
     }
-    const found = await payload.find({ collection, ...all, where, sort: field, req })
-    for (const d of found.docs) push(collection, d as unknown as AnyDoc, 'tagged')
   }
   const contentIds = docs
     .filter((d) => ['articles', 'videos', 'infographics'].includes(d.collection))

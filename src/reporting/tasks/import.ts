@@ -103,24 +103,17 @@ export async function readTaskTable(data: Buffer): Promise<RawTable> {
     return { rows }
   }
   const text = data.toString('utf8').replace(/^\uFEFF/, '')
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
-  const delimiter =
-    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
-  let records: { record: string[]; info: { lines: number } }[]
+  // Excel in a Vietnamese locale writes ';', elsewhere ','; judged on the first lines (a title line may have neither).
+  const head = text.split(/\r?\n/, 10).join('\n')
+  const delimiter = (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ','
+  let records: string[][]
   try {
-    // With `info: true` each record comes with its line number; csv-parse's typings do not follow the option.
-    records = parse(text, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as typeof records
+    // Empty lines are kept: a spreadsheet numbers them too, so row numbers match what the user sees.
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false })
   } catch (err) {
     throw new TaskImportError(`Không đọc được tệp CSV: ${(err as Error).message}`)
   }
-  return {
-    rows: records.map((r) => ({ row: r.info.lines, cells: r.record.map((c) => c.trim()) })),
-  }
+  return { rows: records.map((r, i) => ({ row: i + 1, cells: r.map((c) => c.trim()) })) }
 }
 
 export type UnitRef = { id: string; name: string }
@@ -262,6 +255,21 @@ export function checkTaskTable(table: RawTable, units: UnitIndex): ImportCheck {
   const drafts: TaskDraft[] = []
   const numbers = new Map<string, number>()
   let group = ''
+  // Group headings with no task under them: a task row missing both its lead and its time frame
+  // would otherwise pass for a heading.
+  let heading: { row: number; number: string; tasks: number } | null = null
+  // A task sits under a heading when its number continues the heading's ("1" → "1.2", "3.1" →
+  // "3.1.a"), or under a roman-numbered heading ("I", "II"), whose tasks are numbered afresh.
+  const under = (h: string, n: string) => /^[IVXLC]+$/i.test(h) || n.startsWith(`${h}.`)
+  const emptyHeading = () => {
+    if (heading && !heading.tasks)
+      problems.push({
+        row: heading.row,
+        column: null,
+        message:
+          'Dòng này được hiểu là tên nhóm nhưng không có nhiệm vụ nào theo sau; nếu là một nhiệm vụ, cần ghi đơn vị chủ trì và thời gian thực hiện.',
+      })
+  }
   for (const r of table.rows.slice(headerAt + 1)) {
     const get = (k: TaskColumn) => (columnOf.has(k) ? (r.cells[columnOf.get(k)!] ?? '').trim() : '')
     if (COLUMN_KEYS.every((k) => !get(k))) continue
@@ -270,9 +278,13 @@ export function checkTaskTable(table: RawTable, units: UnitIndex): ImportCheck {
     const number = get('number').replace(/\.$/, '')
     const rest: TaskColumn[] = ['lead', 'coordinating', 'timeFrame', 'products', 'description']
     if (number && get('title') && rest.every((k) => !get(k))) {
+      emptyHeading()
+      heading = { row: r.row, number, tasks: 0 }
       group = `${number}. ${get('title')}`
       continue
     }
+    const inGroup = !!heading && under(heading.number, number)
+    if (heading && inGroup) heading.tasks++
     for (const k of COLUMN_KEYS) {
       const max = MAX_LENGTH[k]
       if (max && get(k).length > max) problem(k, `Dài quá ${max} ký tự (${get(k).length}).`)
@@ -288,11 +300,12 @@ export function checkTaskTable(table: RawTable, units: UnitIndex): ImportCheck {
     else {
       lead = units.get(foldText(leadText.replace(/\.$/, '')))
       if (!lead) {
-        const named = matchUnits(leadText, units).units
+        const named = matchUnits(leadText, units)
+        const pieces = [...named.units.map((u) => u.name), ...named.rest]
         problem(
           'lead',
-          named.length > 1
-            ? `Ghi ${named.length} đơn vị chủ trì (${named.map((u) => u.name).join('; ')}): mỗi nhiệm vụ một đơn vị chủ trì, các đơn vị khác ghi vào cột phối hợp.`
+          named.units.length && pieces.length > 1
+            ? `Ghi ${pieces.length} đơn vị chủ trì (${pieces.join('; ')}): mỗi nhiệm vụ một đơn vị chủ trì trong danh mục, các đơn vị khác ghi vào cột phối hợp.`
             : `“${leadText}” không phải một đơn vị trong danh mục đơn vị: ghi đúng tên (hoặc tên viết tắt) của một đơn vị.`,
         )
       }
@@ -308,7 +321,7 @@ export function checkTaskTable(table: RawTable, units: UnitIndex): ImportCheck {
       drafts.push({
         row: r.row,
         number,
-        group: get('group') || group,
+        group: get('group') || (inGroup ? group : ''),
         title: get('title'),
         description: get('description'),
         lead,
@@ -322,6 +335,8 @@ export function checkTaskTable(table: RawTable, units: UnitIndex): ImportCheck {
         position: drafts.length + 1,
       })
   }
+  emptyHeading()
+  problems.sort((a, b) => a.row - b.row)
   if (!problems.length && !drafts.length)
     problems.push({
       row: header.row,
