@@ -24,6 +24,7 @@ let api: LooseApi
 const users: Partial<Record<Actor, Doc>> = {}
 const f: Record<string, string> = {}
 let n = 0
+let year = 2000
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -160,7 +161,7 @@ const ROWS: MatrixRow[] = [
     what: 'progress of a task unit A leads',
     allowed: LEAD_EDITORS,
     fixture: () => newProgress('A'),
-    data: () => ({ task: f.ledByA, year: 2000 + ++n, status: 'done' }),
+    data: () => ({ task: f.ledByA, year: ++year, status: 'done' }),
   },
   {
     collection: 'task-progress',
@@ -168,7 +169,7 @@ const ROWS: MatrixRow[] = [
     what: "progress of another unit's task",
     allowed: PLANNERS,
     fixture: () => newProgress('B'),
-    data: () => ({ task: f.ledByB, year: 2000 + ++n, status: 'done' }),
+    data: () => ({ task: f.ledByB, year: ++year, status: 'done' }),
   },
   {
     collection: 'task-reminders',
