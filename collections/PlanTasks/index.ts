@@ -5,6 +5,7 @@ import { choiceField } from '@/fields/choice'
 import { l } from '@/lib/i18n'
 import { DATE_FORMAT } from '@/lib/time'
 import { timeFrameKinds } from '@/vocabulary'
+import { importTaskTableEndpoint } from './endpoints/importTable'
 import { readTimeFrame } from './hooks/readTimeFrame'
 import { deleteProgress, syncProgress } from './hooks/syncProgress'
 
@@ -32,6 +33,7 @@ export const PlanTasks: CollectionConfig<'plan-tasks'> = {
   defaultSort: 'position',
   access: { read: leadOrCoordinatingUnit, create: crossUnit, update: crossUnit, delete: crossUnit },
   indexes: [{ fields: ['campaign', 'number'], unique: true }],
+  endpoints: [importTaskTableEndpoint],
   hooks: {
     beforeValidate: [readTimeFrame],
     beforeChange: [

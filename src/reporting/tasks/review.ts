@@ -20,6 +20,7 @@ export type TaskInfo = {
   position: number
   lead: { id: string; name: string }
   coordinating: string[]
+  coordinatingIds: string[]
   timeFrame: TimeFrame
   expectedProducts: string
   plan: PlanYears
@@ -87,6 +88,7 @@ export async function loadTaskData(
         ...(t.coordinatingUnits ?? []).map((u) => names.get(relationId(u) ?? '') ?? ''),
         ...(t.coordinatingText ? [t.coordinatingText] : []),
       ].filter(Boolean),
+      coordinatingIds: (t.coordinatingUnits ?? []).map((u) => relationId(u) ?? ''),
       timeFrame: t.timeFrame as TimeFrame,
       expectedProducts: t.expectedProducts ?? '',
       plan: plans.get(campaign) ?? { from: 0, to: -1 },

@@ -23,16 +23,21 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AuditHistoryLink as AuditHistoryLink_619d2e94f061b20ac9694fdfa5fabc2b } from '../../../admin/AuditHistoryLink'
 import { PlanCheck as PlanCheck_8ca26a684c40e12e71c570fd5af1f2c8 } from '../../../admin/campaigns/PlanCheck'
+import { CampaignTaskBoard as CampaignTaskBoard_aa39edb1412ada303d9295326e0ffe73 } from '../../../admin/tasks/CampaignTaskBoard'
 import { TaggedEvidence as TaggedEvidence_826e5b6f54927f3b54f7cdb1a7d12373 } from '../../../admin/tasks/TaggedEvidence'
 import { ReviewActions as ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2 } from '../../../admin/unitReports/ReviewActions'
+import { UnitReportTasks as UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c } from '../../../admin/tasks/UnitReportTasks'
 import { DispatcherWidget as DispatcherWidget_374cf172bb989a51fba8997dc316731e } from '../../../admin/DispatcherWidget'
 import { BackupWidget as BackupWidget_923d2daa91953be31bee3c2cd3c0e245 } from '../../../admin/BackupWidget'
+import { OverdueTasksWidget as OverdueTasksWidget_dfef4be991a56ee6b03c5568a84cc46d } from '../../../admin/tasks/OverdueTasksWidget'
 import { NavLinks as NavLinks_01a9df7dd30cd430bd06ced3e5f29e90 } from '../../../admin/NavLinks'
 import { CalendarView as CalendarView_d81710f9a4806f51db4eac087b3b137b } from '../../../admin/calendar/CalendarView'
 import { ScheduleView as ScheduleView_8dc797229ed9349c49747cd16935846f } from '../../../admin/schedule/ScheduleView'
 import { ReportsView as ReportsView_913b2914f8e2e330e988d68c960f4ecb } from '../../../admin/reports/ReportsView'
 import { SubmissionsView as SubmissionsView_4b5edfaccefb78dcd6f4b3d16d02db8d } from '../../../admin/submissions/SubmissionsView'
 import { ExportView as ExportView_072675bb0a441a5cc6ec7ce93b2edfdc } from '../../../admin/export/ExportView'
+import { TaskBoardView as TaskBoardView_5cb4161f4a8ec16e21968eb3533471da } from '../../../admin/tasks/TaskBoardView'
+import { TaskImportView as TaskImportView_25e748e73dc7275e1114129778c9d207 } from '../../../admin/tasks/TaskImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,15 +67,20 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/AuditHistoryLink#AuditHistoryLink": AuditHistoryLink_619d2e94f061b20ac9694fdfa5fabc2b,
   "/admin/campaigns/PlanCheck#PlanCheck": PlanCheck_8ca26a684c40e12e71c570fd5af1f2c8,
+  "/admin/tasks/CampaignTaskBoard#CampaignTaskBoard": CampaignTaskBoard_aa39edb1412ada303d9295326e0ffe73,
   "/admin/tasks/TaggedEvidence#TaggedEvidence": TaggedEvidence_826e5b6f54927f3b54f7cdb1a7d12373,
   "/admin/unitReports/ReviewActions#ReviewActions": ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2,
+  "/admin/tasks/UnitReportTasks#UnitReportTasks": UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c,
   "/admin/DispatcherWidget#DispatcherWidget": DispatcherWidget_374cf172bb989a51fba8997dc316731e,
   "/admin/BackupWidget#BackupWidget": BackupWidget_923d2daa91953be31bee3c2cd3c0e245,
+  "/admin/tasks/OverdueTasksWidget#OverdueTasksWidget": OverdueTasksWidget_dfef4be991a56ee6b03c5568a84cc46d,
   "/admin/NavLinks#NavLinks": NavLinks_01a9df7dd30cd430bd06ced3e5f29e90,
   "/admin/calendar/CalendarView#CalendarView": CalendarView_d81710f9a4806f51db4eac087b3b137b,
   "/admin/schedule/ScheduleView#ScheduleView": ScheduleView_8dc797229ed9349c49747cd16935846f,
   "/admin/reports/ReportsView#ReportsView": ReportsView_913b2914f8e2e330e988d68c960f4ecb,
   "/admin/submissions/SubmissionsView#SubmissionsView": SubmissionsView_4b5edfaccefb78dcd6f4b3d16d02db8d,
   "/admin/export/ExportView#ExportView": ExportView_072675bb0a441a5cc6ec7ce93b2edfdc,
+  "/admin/tasks/TaskBoardView#TaskBoardView": TaskBoardView_5cb4161f4a8ec16e21968eb3533471da,
+  "/admin/tasks/TaskImportView#TaskImportView": TaskImportView_25e748e73dc7275e1114129778c9d207,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
