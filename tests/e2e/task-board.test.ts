@@ -112,7 +112,7 @@ describe('the task board', () => {
       /^Quá hạn \d+ ngày \(hạn 31\/12\/2022\)$/,
     )
     await page.selectOption('#task-board-year', '2022')
-    await page.getByRole('button', { name: 'Xem' }).click()
+    await page.getByRole('button', { name: 'Xem', exact: true }).click()
     await page.locator('.cms-task-board[data-year="2022"]').waitFor()
     expect(await numbers('done-late')).toEqual(['1.b'])
     expect(await column('not-started').count()).toBe(7)
