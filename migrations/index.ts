@@ -23,6 +23,7 @@ import * as migration_20261204_232014_report_settings from './20261204_232014_re
 import * as migration_20261205_004413_indicators from './20261205_004413_indicators'
 import * as migration_20261205_004725_publication_outcome_unknown from './20261205_004725_publication_outcome_unknown'
 import * as migration_20261205_005316_publication_return_reason from './20261205_005316_publication_return_reason'
+import * as migration_20261205_005431_plan_tasks from './20261205_005431_plan_tasks'
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261205_005316_publication_return_reason.up,
     down: migration_20261205_005316_publication_return_reason.down,
     name: '20261205_005316_publication_return_reason',
+  },
+  {
+    up: migration_20261205_005431_plan_tasks.up,
+    down: migration_20261205_005431_plan_tasks.down,
+    name: '20261205_005431_plan_tasks',
   },
 ]

@@ -24,6 +24,7 @@ import { UNITS, shortNameOf, type UnitKey, type UnitSeed } from './seed-data/uni
 import { USERS } from './seed-data/users'
 import { PLAN_2026, TRAINEE_TARGETS_1155 } from './seed-data/history'
 import { CAMPAIGN_SEED, CHANNELS, UPCOMING } from './seed-data/planning'
+import { seedPlanTasks } from './seed-data/planTasks'
 import { seedHistory } from './seed-history'
 import { seedIndicators } from './seed-data/indicators'
 import { VIDEOS } from './seed-data/videos'
@@ -530,6 +531,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     () => seedPlanning(ctx, new Date()),
   )
   await step('Chỉ tiêu nhận thức', [], () => seedIndicators(payload, CAMPAIGN_SEED.name))
+  await step('Nhiệm vụ kế hoạch 1155/QĐ-UBND và tiến độ', [], () => seedPlanTasks(payload))
 
   return { demoUsers, created: { ...ctx.created } }
 }

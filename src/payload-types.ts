@@ -30,6 +30,9 @@ export interface Config {
     channels: Channel;
     publications: Publication;
     trainings: Training;
+    'plan-tasks': PlanTask;
+    'task-progress': TaskProgress;
+    'task-reminders': TaskReminder;
     'engagement-observations': EngagementObservation;
     'worker-heartbeats': WorkerHeartbeat;
     'rollup-cells': RollupCell;
@@ -66,6 +69,9 @@ export interface Config {
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
+    'plan-tasks': PlanTasksSelect<false> | PlanTasksSelect<true>;
+    'task-progress': TaskProgressSelect<false> | TaskProgressSelect<true>;
+    'task-reminders': TaskRemindersSelect<false> | TaskRemindersSelect<true>;
     'engagement-observations': EngagementObservationsSelect<false> | EngagementObservationsSelect<true>;
     'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
     'rollup-cells': RollupCellsSelect<false> | RollupCellsSelect<true>;
@@ -164,6 +170,10 @@ export interface Article {
   ownerUnit: string | Unit;
   topics?: (string | Topic)[] | null;
   campaigns?: (string | Campaign)[] | null;
+  /**
+   * This item will show as evidence of the chosen tasks.
+   */
+  planTasks?: (string | PlanTask)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
   featured?: boolean | null;
@@ -435,6 +445,51 @@ export interface Channel {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-tasks".
+ */
+export interface PlanTask {
+  id: string;
+  campaign: string | Campaign;
+  /**
+   * Ví dụ: 1.a, II.3
+   */
+  number: string;
+  position?: number | null;
+  group?: string | null;
+  title: string;
+  label?: string | null;
+  description?: string | null;
+  leadUnit: string | Unit;
+  coordinatingUnits?: (string | Unit)[] | null;
+  /**
+   * What is not one unit of the register, e.g. "the units concerned".
+   */
+  coordinatingText?: string | null;
+  timeFrame: {
+    /**
+     * E.g. "Hằng năm", "Quý II/2022", "2022-2025". The fields below are read from it on save.
+     */
+    text: string;
+    kind?: ('yearly' | 'continuous' | 'quarter' | 'date' | 'range' | 'when-asked' | 'other') | null;
+    year?: number | null;
+    quarter?: number | null;
+    /**
+     * Hiển thị dd/MM/yyyy trong báo cáo.
+     */
+    dueOn?: string | null;
+    fromYear?: number | null;
+    toYear?: number | null;
+    repeatsYearly?: boolean | null;
+  };
+  expectedProducts?: string | null;
+  servesTargets?: string | null;
+  budgetLine?: string | null;
+  budgetAmount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "videos".
  */
 export interface Video {
@@ -454,6 +509,10 @@ export interface Video {
   ownerUnit: string | Unit;
   topics?: (string | Topic)[] | null;
   campaigns?: (string | Campaign)[] | null;
+  /**
+   * This item will show as evidence of the chosen tasks.
+   */
+  planTasks?: (string | PlanTask)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
   featured?: boolean | null;
@@ -488,6 +547,10 @@ export interface Infographic {
   ownerUnit: string | Unit;
   topics?: (string | Topic)[] | null;
   campaigns?: (string | Campaign)[] | null;
+  /**
+   * This item will show as evidence of the chosen tasks.
+   */
+  planTasks?: (string | PlanTask)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
   featured?: boolean | null;
@@ -558,6 +621,10 @@ export interface Event {
   ownerUnit: string | Unit;
   topics?: (string | Topic)[] | null;
   campaigns?: (string | Campaign)[] | null;
+  /**
+   * This item will show as evidence of the chosen tasks.
+   */
+  planTasks?: (string | PlanTask)[] | null;
   tags?: string[] | null;
   publishedAt?: string | null;
   featured?: boolean | null;
@@ -689,6 +756,10 @@ export interface Training {
   endsOn_tz?: SupportedTimezones;
   venue?: string | null;
   campaign?: (string | null) | Campaign;
+  /**
+   * This item will show as evidence of the chosen tasks.
+   */
+  planTasks?: (string | PlanTask)[] | null;
   status: 'planned' | 'held' | 'cancelled';
   /**
    * People who attended (required once held).
@@ -708,6 +779,75 @@ export interface Training {
     | null;
   note?: string | null;
   ownerUnit: string | Unit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-progress".
+ */
+export interface TaskProgress {
+  id: string;
+  title?: string | null;
+  task: string | PlanTask;
+  year: number;
+  status: 'not-started' | 'in-progress' | 'done' | 'done-late' | 'not-done';
+  reason?: string | null;
+  result?: string | null;
+  /**
+   * Content, events, trainings, publications or uploaded files. Items tagged with this task show below by themselves.
+   */
+  evidence?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: string | Article;
+          }
+        | {
+            relationTo: 'videos';
+            value: string | Video;
+          }
+        | {
+            relationTo: 'infographics';
+            value: string | Infographic;
+          }
+        | {
+            relationTo: 'events';
+            value: string | Event;
+          }
+        | {
+            relationTo: 'trainings';
+            value: string | Training;
+          }
+        | {
+            relationTo: 'publications';
+            value: string | Publication;
+          }
+        | {
+            relationTo: 'media';
+            value: string | Media;
+          }
+      )[]
+    | null;
+  leadUnit?: (string | null) | Unit;
+  coordinatingUnits?: (string | Unit)[] | null;
+  campaign?: (string | null) | Campaign;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-reminders".
+ */
+export interface TaskReminder {
+  id: string;
+  subject?: string | null;
+  task: string | PlanTask;
+  milestone: string;
+  ownerUnit: string | Unit;
+  sentAt?: string | null;
+  recipients?: string | null;
+  body?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1368,6 +1508,18 @@ export interface PayloadLockedDocument {
         value: string | Training;
       } | null)
     | ({
+        relationTo: 'plan-tasks';
+        value: string | PlanTask;
+      } | null)
+    | ({
+        relationTo: 'task-progress';
+        value: string | TaskProgress;
+      } | null)
+    | ({
+        relationTo: 'task-reminders';
+        value: string | TaskReminder;
+      } | null)
+    | ({
         relationTo: 'engagement-observations';
         value: string | EngagementObservation;
       } | null)
@@ -1492,6 +1644,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   ownerUnit?: T;
   topics?: T;
   campaigns?: T;
+  planTasks?: T;
   tags?: T;
   publishedAt?: T;
   featured?: T;
@@ -1518,6 +1671,7 @@ export interface VideosSelect<T extends boolean = true> {
   ownerUnit?: T;
   topics?: T;
   campaigns?: T;
+  planTasks?: T;
   tags?: T;
   publishedAt?: T;
   featured?: T;
@@ -1542,6 +1696,7 @@ export interface InfographicsSelect<T extends boolean = true> {
   ownerUnit?: T;
   topics?: T;
   campaigns?: T;
+  planTasks?: T;
   tags?: T;
   publishedAt?: T;
   featured?: T;
@@ -1584,6 +1739,7 @@ export interface EventsSelect<T extends boolean = true> {
   ownerUnit?: T;
   topics?: T;
   campaigns?: T;
+  planTasks?: T;
   tags?: T;
   publishedAt?: T;
   featured?: T;
@@ -1871,6 +2027,7 @@ export interface TrainingsSelect<T extends boolean = true> {
   endsOn_tz?: T;
   venue?: T;
   campaign?: T;
+  planTasks?: T;
   status?: T;
   totalTrainees?: T;
   trainees?:
@@ -1883,6 +2040,73 @@ export interface TrainingsSelect<T extends boolean = true> {
       };
   note?: T;
   ownerUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-tasks_select".
+ */
+export interface PlanTasksSelect<T extends boolean = true> {
+  campaign?: T;
+  number?: T;
+  position?: T;
+  group?: T;
+  title?: T;
+  label?: T;
+  description?: T;
+  leadUnit?: T;
+  coordinatingUnits?: T;
+  coordinatingText?: T;
+  timeFrame?:
+    | T
+    | {
+        text?: T;
+        kind?: T;
+        year?: T;
+        quarter?: T;
+        dueOn?: T;
+        fromYear?: T;
+        toYear?: T;
+        repeatsYearly?: T;
+      };
+  expectedProducts?: T;
+  servesTargets?: T;
+  budgetLine?: T;
+  budgetAmount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-progress_select".
+ */
+export interface TaskProgressSelect<T extends boolean = true> {
+  title?: T;
+  task?: T;
+  year?: T;
+  status?: T;
+  reason?: T;
+  result?: T;
+  evidence?: T;
+  leadUnit?: T;
+  coordinatingUnits?: T;
+  campaign?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-reminders_select".
+ */
+export interface TaskRemindersSelect<T extends boolean = true> {
+  subject?: T;
+  task?: T;
+  milestone?: T;
+  ownerUnit?: T;
+  sentAt?: T;
+  recipients?: T;
+  body?: T;
   updatedAt?: T;
   createdAt?: T;
 }

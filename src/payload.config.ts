@@ -18,6 +18,7 @@ import { IndicatorReports } from '../collections/IndicatorReports'
 import { Indicators } from '../collections/Indicators'
 import { Infographics } from '../collections/Infographics'
 import { Media } from '../collections/Media'
+import { PlanTasks } from '../collections/PlanTasks'
 import { Publications } from '../collections/Publications'
 import { ReportDeadlines } from '../collections/ReportDeadlines'
 import { ReportReminders } from '../collections/ReportReminders'
@@ -27,6 +28,8 @@ import { RollupLeases } from '../collections/RollupLeases'
 import { RollupSnapshots } from '../collections/RollupSnapshots'
 import { SiteChanges } from '../collections/SiteChanges'
 import { SnapshotCells } from '../collections/SnapshotCells'
+import { TaskProgress } from '../collections/TaskProgress'
+import { TaskReminders } from '../collections/TaskReminders'
 import { Topics } from '../collections/Topics'
 import { Trainings } from '../collections/Trainings'
 import { UnitReports } from '../collections/UnitReports'
@@ -78,6 +81,9 @@ export default buildConfig({
             Channels,
             Publications,
             Trainings,
+            PlanTasks,
+            TaskProgress,
+            TaskReminders,
             EngagementObservations,
             WorkerHeartbeats,
             RollupCells,
@@ -150,6 +156,18 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Xuất báo cáo số liệu' },
         },
+        taskBoard: {
+          Component: '/admin/tasks/TaskBoardView#TaskBoardView',
+          path: '/task-board',
+          exact: true,
+          meta: { title: 'Bảng nhiệm vụ kế hoạch' },
+        },
+        taskImport: {
+          Component: '/admin/tasks/TaskImportView#TaskImportView',
+          path: '/task-import',
+          exact: true,
+          meta: { title: 'Nhập bảng nhiệm vụ kế hoạch' },
+        },
       },
       afterNavLinks: ['/admin/NavLinks#NavLinks'],
       // What needs the user, by role (src/admin/dashboard/), above the collection cards.
@@ -157,6 +175,7 @@ export default buildConfig({
       afterDashboard: [
         '/admin/DispatcherWidget#DispatcherWidget',
         '/admin/BackupWidget#BackupWidget',
+        '/admin/tasks/OverdueTasksWidget#OverdueTasksWidget',
       ],
     },
     dateFormat: DATE_TIME_FORMAT,

@@ -275,5 +275,11 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       type: 'ui',
       admin: { components: { Field: '/admin/campaigns/PlanCheck#PlanCheck' } },
     },
+    // Read-only: the plan's tasks by state and by lead unit this year (src/admin/tasks/).
+    {
+      name: 'taskBoard',
+      type: 'ui',
+      admin: { components: { Field: '/admin/tasks/CampaignTaskBoard#CampaignTaskBoard' } },
+    },
   ],
 }

@@ -6,6 +6,7 @@ import { readOwnUnit } from '@/access/readOwnUnit'
 import { choiceField } from '@/fields/choice'
 import { countField } from '@/fields/count'
 import { ownerUnitField } from '@/fields/ownerUnit'
+import { planTasksField } from '@/fields/planTasks'
 import { enforceUnitRules } from '@/hooks/enforceUnitRules'
 import { l } from '@/lib/i18n'
 import { DATE_FORMAT, vietnamTimezone } from '@/lib/time'
@@ -64,6 +65,7 @@ export const Trainings: CollectionConfig<'trainings'> = {
       index: true,
       label: l('Chiến dịch', 'Campaign'),
     },
+    planTasksField(),
     choiceField('status', l('Tình trạng', 'Status'), trainingStatuses, TrainingStatus.Planned),
     countField('totalTrainees', l('Tổng số học viên', 'Total trainees'), {
       admin: {

@@ -138,6 +138,12 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
       admin: { ...system, date: dateTimePicker(DATE_TIME_FORMAT) },
       label: l('Số liệu tính lúc', 'Figures as of'),
     },
+    // The plan tasks the unit leads that year, with their state (src/admin/tasks/UnitReportTasks.tsx).
+    {
+      name: 'ledTasks',
+      type: 'ui',
+      admin: { components: { Field: '/admin/tasks/UnitReportTasks#UnitReportTasks' } },
+    },
     narrative('results', 'Kết quả thực hiện', 'Results'),
     narrative('difficulties', 'Khó khăn, vướng mắc và nguyên nhân', 'Difficulties and causes'),
     narrative('proposals', 'Đề xuất, kiến nghị', 'Proposals'),

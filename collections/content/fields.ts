@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 import { ownerUnitField } from '@/fields/ownerUnit'
+import { planTasksField } from '@/fields/planTasks'
 import { slugField } from '@/fields/slug'
 import { campaignsField, tagsField, topicsField } from '@/fields/taxonomy'
 import { l, type Label } from '@/lib/i18n'
@@ -58,6 +59,7 @@ export const contentSidebar = (ownerLabel?: Label): Field[] => [
   ownerUnitField(ownerLabel),
   topicsField(),
   campaignsField(),
+  planTasksField(),
   tagsField(),
   publishedAtField(),
   ...publicPageFields(),

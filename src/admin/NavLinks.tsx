@@ -4,6 +4,7 @@ import { NavGroup, useAuth, useConfig } from '@payloadcms/ui'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import React from 'react'
+import { isCrossUnit } from '@/access/roles'
 import { canSchedule } from './schedule/canSchedule'
 
 type NavItem = { href: string; label: string; id: string }
@@ -53,6 +54,10 @@ export function NavLinks() {
     { href: `${adminRoute}/calendar`, label: 'Lịch tháng / tuần', id: 'nav-calendar' },
     ...(canSchedule(user)
       ? [{ href: `${adminRoute}/schedule`, label: 'Lên lịch nhiều kênh', id: 'nav-schedule' }]
+      : []),
+    { href: `${adminRoute}/task-board`, label: 'Bảng nhiệm vụ kế hoạch', id: 'nav-task-board' },
+    ...(isCrossUnit(user)
+      ? [{ href: `${adminRoute}/task-import`, label: 'Nhập bảng nhiệm vụ', id: 'nav-task-import' }]
       : []),
   ]
   return (

@@ -25,6 +25,7 @@ import { UnitReportStatus } from '@/vocabulary'
 import { defaultIssuer, type Issuer } from './issuer'
 import type { ExportModel, Sheet, Value } from './model'
 import type { ReportRow } from './tables'
+import { TASK_DETAIL_SHEET, TASK_SUMMARY_SHEET } from '../tasks/sheets'
 
 export { defaultIssuer, issuerFor, type Issuer } from './issuer'
 
@@ -322,6 +323,9 @@ const BODY_SHEETS: [string, string][] = [
   ['Chỉ tiêu KPI', 'Tiến độ thực hiện chỉ tiêu'],
   ['Kinh phí', 'Kinh phí'],
   ['Tình trạng báo cáo', 'Tình hình nộp báo cáo của các đơn vị'],
+  // The plans' tasks (src/reporting/tasks/sheets.ts), when there are any.
+  [TASK_SUMMARY_SHEET, 'Kết quả thực hiện các nhiệm vụ'],
+  [TASK_DETAIL_SHEET, 'Kết quả từng nhiệm vụ'],
 ]
 const APPENDIX_SHEETS: [string, string][] = [
   ['Theo đơn vị', 'Kết quả theo đơn vị'],

@@ -20,6 +20,7 @@ import { loadBoard } from '../unitReports/board'
 import { snapshotCellPages } from '../snapshot'
 import { scanSnapshot, type YearFigures } from './scan'
 import { trainingTables, type ReportTable } from './tables'
+import { taskSheets } from '../tasks/sheets'
 import {
   dashboardCounters,
   figureGroups,
@@ -378,7 +379,18 @@ async function yearSheets(
       ]),
   }
 
-  return [summary, byCampaign, units, channelSheet, byMonth, trainings, kpiSheet, budget, status]
+  return [
+    summary,
+    byCampaign,
+    units,
+    channelSheet,
+    byMonth,
+    trainings,
+    kpiSheet,
+    budget,
+    status,
+    ...(await taskSheets(payload, year, year, ctx.unit?.id ?? null, title)),
+  ]
 }
 
 /**

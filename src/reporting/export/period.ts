@@ -40,6 +40,7 @@ import {
   type Value,
 } from './model'
 import { scanSnapshot, type YearFigures } from './scan'
+import { taskSheets } from '../tasks/sheets'
 
 /** A review: the mid-term one (sơ kết) or the final one (tổng kết), by the plan's years. */
 export const periodLabel = (from: number, to: number) => `giai đoạn ${from}-${to}`
@@ -257,6 +258,7 @@ export async function periodModel(
       status.build(false),
     ),
     indicators,
+    ...(await taskSheets(payload, from, to, unit, title)),
     detailSheet(payload, snapshots, ctx as ExportContext, unit, onProgress),
   ]
   return {

@@ -5,12 +5,14 @@ import { TIME_ZONE } from '@/lib/time'
 import { generateDueReports } from '../export/generate'
 import { releaseLease, tryLease } from '../lease'
 import { sendReportReminders } from './reminders'
+import { sendTaskReminders } from '../tasks/reminders'
 
 const LEASE = 'report-reminders'
 
 /**
  * The yearly reporting jobs, checked every hour (at minute 5, Vietnam time) beside each
- * dispatcher: the units' report reminders (each sent once, see sendReportReminders) and the
+ * dispatcher: the units' report reminders (each sent once, see sendReportReminders), the plan
+ * tasks' due-date reminders (sendTaskReminders) and the
  * province's report on its draft and final days (generateDueReports). Hourly rather than daily,
  * so a worker that was down at the usual hour still does the day's work. One worker at a time (a lease).
  */
@@ -23,6 +25,9 @@ export function startReportCron(payload: Payload) {
       const r = await sendReportReminders(payload)
       if (r.sent.length)
         payload.logger.info(`Đã gửi ${r.sent.length} thư nhắc hạn nộp báo cáo của đơn vị.`)
+      const tasks = await sendTaskReminders(payload)
+      if (tasks.sent.length)
+        payload.logger.info(`Đã gửi ${tasks.sent.length} thư nhắc hạn nhiệm vụ kế hoạch.`)
       const generated = await generateDueReports(payload)
       if (generated)
         payload.logger.info(`Đã lập báo cáo năm của tỉnh từ bản chốt ${generated.snapshot.id}.`)

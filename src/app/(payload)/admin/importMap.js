@@ -26,11 +26,15 @@ import { ScheduleLink as ScheduleLink_775342addc1f8619b090cf17718b7682 } from '.
 import { NumberCell as NumberCell_85f88f3ffbc89bdbbf292eac1638c0ef } from '../../../admin/formats/NumberCell'
 import { NumberField as NumberField_00e189cc2a0574034885dbb20ea0a48d } from '../../../admin/formats/NumberField'
 import { PlanCheck as PlanCheck_8ca26a684c40e12e71c570fd5af1f2c8 } from '../../../admin/campaigns/PlanCheck'
+import { CampaignTaskBoard as CampaignTaskBoard_aa39edb1412ada303d9295326e0ffe73 } from '../../../admin/tasks/CampaignTaskBoard'
 import { ApprovalActions as ApprovalActions_23cd41d23b66f696923a3070a97c10ff } from '../../../admin/publications/ApprovalActions'
 import { BulkApproval as BulkApproval_2e6649db5fe33943d197e8d0b58582dd } from '../../../admin/publications/BulkApproval'
+import { TaggedEvidence as TaggedEvidence_826e5b6f54927f3b54f7cdb1a7d12373 } from '../../../admin/tasks/TaggedEvidence'
 import { ReviewActions as ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2 } from '../../../admin/unitReports/ReviewActions'
+import { UnitReportTasks as UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c } from '../../../admin/tasks/UnitReportTasks'
 import { DispatcherWidget as DispatcherWidget_374cf172bb989a51fba8997dc316731e } from '../../../admin/DispatcherWidget'
 import { BackupWidget as BackupWidget_923d2daa91953be31bee3c2cd3c0e245 } from '../../../admin/BackupWidget'
+import { OverdueTasksWidget as OverdueTasksWidget_dfef4be991a56ee6b03c5568a84cc46d } from '../../../admin/tasks/OverdueTasksWidget'
 import { NavLinks as NavLinks_01a9df7dd30cd430bd06ced3e5f29e90 } from '../../../admin/NavLinks'
 import { TodoWidget as TodoWidget_5e1b8f60b937620914173bdd4133f61b } from '../../../admin/dashboard/TodoWidget'
 import { CalendarView as CalendarView_d81710f9a4806f51db4eac087b3b137b } from '../../../admin/calendar/CalendarView'
@@ -39,6 +43,8 @@ import { ReportsView as ReportsView_913b2914f8e2e330e988d68c960f4ecb } from '../
 import { SubmissionsView as SubmissionsView_4b5edfaccefb78dcd6f4b3d16d02db8d } from '../../../admin/submissions/SubmissionsView'
 import { IndicatorUnitsView as IndicatorUnitsView_fdfe38610e7e181822535ad4eb884ada } from '../../../admin/indicators/IndicatorUnitsView'
 import { ExportView as ExportView_072675bb0a441a5cc6ec7ce93b2edfdc } from '../../../admin/export/ExportView'
+import { TaskBoardView as TaskBoardView_5cb4161f4a8ec16e21968eb3533471da } from '../../../admin/tasks/TaskBoardView'
+import { TaskImportView as TaskImportView_25e748e73dc7275e1114129778c9d207 } from '../../../admin/tasks/TaskImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -71,11 +77,15 @@ export const importMap = {
   "/admin/formats/NumberCell#NumberCell": NumberCell_85f88f3ffbc89bdbbf292eac1638c0ef,
   "/admin/formats/NumberField#NumberField": NumberField_00e189cc2a0574034885dbb20ea0a48d,
   "/admin/campaigns/PlanCheck#PlanCheck": PlanCheck_8ca26a684c40e12e71c570fd5af1f2c8,
+  "/admin/tasks/CampaignTaskBoard#CampaignTaskBoard": CampaignTaskBoard_aa39edb1412ada303d9295326e0ffe73,
   "/admin/publications/ApprovalActions#ApprovalActions": ApprovalActions_23cd41d23b66f696923a3070a97c10ff,
   "/admin/publications/BulkApproval#BulkApproval": BulkApproval_2e6649db5fe33943d197e8d0b58582dd,
+  "/admin/tasks/TaggedEvidence#TaggedEvidence": TaggedEvidence_826e5b6f54927f3b54f7cdb1a7d12373,
   "/admin/unitReports/ReviewActions#ReviewActions": ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2,
+  "/admin/tasks/UnitReportTasks#UnitReportTasks": UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c,
   "/admin/DispatcherWidget#DispatcherWidget": DispatcherWidget_374cf172bb989a51fba8997dc316731e,
   "/admin/BackupWidget#BackupWidget": BackupWidget_923d2daa91953be31bee3c2cd3c0e245,
+  "/admin/tasks/OverdueTasksWidget#OverdueTasksWidget": OverdueTasksWidget_dfef4be991a56ee6b03c5568a84cc46d,
   "/admin/NavLinks#NavLinks": NavLinks_01a9df7dd30cd430bd06ced3e5f29e90,
   "/admin/dashboard/TodoWidget#TodoWidget": TodoWidget_5e1b8f60b937620914173bdd4133f61b,
   "/admin/calendar/CalendarView#CalendarView": CalendarView_d81710f9a4806f51db4eac087b3b137b,
@@ -84,5 +94,7 @@ export const importMap = {
   "/admin/submissions/SubmissionsView#SubmissionsView": SubmissionsView_4b5edfaccefb78dcd6f4b3d16d02db8d,
   "/admin/indicators/IndicatorUnitsView#IndicatorUnitsView": IndicatorUnitsView_fdfe38610e7e181822535ad4eb884ada,
   "/admin/export/ExportView#ExportView": ExportView_072675bb0a441a5cc6ec7ce93b2edfdc,
+  "/admin/tasks/TaskBoardView#TaskBoardView": TaskBoardView_5cb4161f4a8ec16e21968eb3533471da,
+  "/admin/tasks/TaskImportView#TaskImportView": TaskImportView_25e748e73dc7275e1114129778c9d207,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
