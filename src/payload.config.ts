@@ -21,6 +21,7 @@ import { RollupCells } from '../collections/RollupCells'
 import { RollupDirty } from '../collections/RollupDirty'
 import { RollupLeases } from '../collections/RollupLeases'
 import { RollupSnapshots } from '../collections/RollupSnapshots'
+import { RollupYears } from '../collections/RollupYears'
 import { SiteChanges } from '../collections/SiteChanges'
 import { SnapshotCells } from '../collections/SnapshotCells'
 import { Topics } from '../collections/Topics'
@@ -73,6 +74,7 @@ export default buildConfig({
         SnapshotCells,
         RollupDirty,
         RollupLeases,
+        RollupYears,
         UnitReports,
         ReportDeadlines,
         ReportReminders,
