@@ -1,26 +1,26 @@
-import * as migration_20261122_111040_initial from './20261122_111040_initial'
-import * as migration_20261122_131052_youtube_refresh from './20261122_131052_youtube_refresh'
-import * as migration_20261125_211530_publication_titles from './20261125_211530_publication_titles'
-import * as migration_20261125_213633_reporting_inputs from './20261125_213633_reporting_inputs'
-import * as migration_20261125_220453_rollup from './20261125_220453_rollup'
-import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from './20261125_222910_dispatch_lease_worker_and_due_indexes'
-import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104_rollup_fast_writes'
-import * as migration_20261126_000711_publication_content_ref from './20261126_000711_publication_content_ref'
-import * as migration_20261126_030342_audit_trail from './20261126_030342_audit_trail'
-import * as migration_20261126_032339_publication_lean_indexes from './20261126_032339_publication_lean_indexes'
-import * as migration_20261126_041423_unit_reports from './20261126_041423_unit_reports'
-import * as migration_20261126_042435_rollup_cells_without_key from './20261126_042435_rollup_cells_without_key'
-import * as migration_20261126_055013_public_page from './20261126_055013_public_page'
-import * as migration_20261126_055304_snapshot_cells from './20261126_055304_snapshot_cells'
-import * as migration_20261126_055334_tiktok_channel_engagement_pull from './20261126_055334_tiktok_channel_engagement_pull'
-import * as migration_20261126_055823_site_changes from './20261126_055823_site_changes'
-import * as migration_20261126_061151_on_demand_exports from './20261126_061151_on_demand_exports'
-import * as migration_20261126_073900_rollup_cells_rowid from './20261126_073900_rollup_cells_rowid'
-import * as migration_20261126_091500_engagement_with_publications from './20261126_091500_engagement_with_publications'
-import * as migration_20261126_093500_observation_latest_order from './20261126_093500_observation_latest_order'
-import * as migration_20261126_102837_unit_reports_without_lock from './20261126_102837_unit_reports_without_lock'
-import * as migration_20261204_232556_freeze_and_list_search from './20261204_232556_freeze_and_list_search'
-import * as migration_20261204_232700_list_search_backfill from './20261204_232700_list_search_backfill'
+import * as migration_20261122_111040_initial from './20261122_111040_initial';
+import * as migration_20261122_131052_youtube_refresh from './20261122_131052_youtube_refresh';
+import * as migration_20261125_211530_publication_titles from './20261125_211530_publication_titles';
+import * as migration_20261125_213633_reporting_inputs from './20261125_213633_reporting_inputs';
+import * as migration_20261125_220453_rollup from './20261125_220453_rollup';
+import * as migration_20261125_222910_dispatch_lease_worker_and_due_indexes from './20261125_222910_dispatch_lease_worker_and_due_indexes';
+import * as migration_20261125_225104_rollup_fast_writes from './20261125_225104_rollup_fast_writes';
+import * as migration_20261126_000711_publication_content_ref from './20261126_000711_publication_content_ref';
+import * as migration_20261126_030342_audit_trail from './20261126_030342_audit_trail';
+import * as migration_20261126_032339_publication_lean_indexes from './20261126_032339_publication_lean_indexes';
+import * as migration_20261126_041423_unit_reports from './20261126_041423_unit_reports';
+import * as migration_20261126_042435_rollup_cells_without_key from './20261126_042435_rollup_cells_without_key';
+import * as migration_20261126_055013_public_page from './20261126_055013_public_page';
+import * as migration_20261126_055304_snapshot_cells from './20261126_055304_snapshot_cells';
+import * as migration_20261126_055334_tiktok_channel_engagement_pull from './20261126_055334_tiktok_channel_engagement_pull';
+import * as migration_20261126_055823_site_changes from './20261126_055823_site_changes';
+import * as migration_20261126_061151_on_demand_exports from './20261126_061151_on_demand_exports';
+import * as migration_20261126_073900_rollup_cells_rowid from './20261126_073900_rollup_cells_rowid';
+import * as migration_20261126_091500_engagement_with_publications from './20261126_091500_engagement_with_publications';
+import * as migration_20261126_093500_observation_latest_order from './20261126_093500_observation_latest_order';
+import * as migration_20261126_102837_unit_reports_without_lock from './20261126_102837_unit_reports_without_lock';
+import * as migration_20261204_232556_freeze_and_list_search from './20261204_232556_freeze_and_list_search';
+import * as migration_20261204_232700_list_search_backfill from './20261204_232700_list_search_backfill';
 
 export const migrations = [
   {
@@ -131,11 +131,11 @@ export const migrations = [
   {
     up: migration_20261204_232556_freeze_and_list_search.up,
     down: migration_20261204_232556_freeze_and_list_search.down,
-    name: '20261204_232556_freeze_and_list_search',
+    name: '20261204_232556_freeze_and_list_search'
   },
   {
     up: migration_20261204_232700_list_search_backfill.up,
     down: migration_20261204_232700_list_search_backfill.down,
     name: '20261204_232700_list_search_backfill',
   },
-]
+];

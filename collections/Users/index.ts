@@ -17,60 +17,59 @@ const readUsers: Access = ({ req }) =>
 const adminField: FieldAccess = ({ req }) => hasRole(req.user, Role.Admin)
 
 /** Only admins manage accounts; everyone may change their own name and password. */
-export const Users: CollectionConfig<'users'> = withListSearch<CollectionConfig<'users'>>(
-  {
-    slug: 'users',
-    labels: { singular: l('Người dùng', 'User'), plural: l('Người dùng', 'Users') },
-    auth: {
-      maxLoginAttempts: Number(process.env.LOGIN_MAX_ATTEMPTS || 5),
-      lockTime: Number(process.env.LOGIN_LOCK_MINUTES || 15) * 60 * 1000,
-      tokenExpiration: 8 * 60 * 60,
-    },
-    admin: {
-      useAsTitle: 'fullName',
-      defaultColumns: ['fullName', 'email', 'role', 'unit'],
-      group: l('Quản trị', 'Administration'),
-    },
-    access: {
-      read: readUsers,
-      create: isAdmin,
-      update: adminOrSelf,
-      delete: isAdmin,
-      admin: ({ req }) => !!req.user,
-    },
-    hooks: { afterLogin: [auditLogin], afterError: [auditFailedLogin] },
-    fields: [
-      {
-        name: 'fullName',
-        type: 'text',
-        required: true,
-        maxLength: 120,
-        label: l('Họ và tên', 'Full name'),
-      },
-      {
-        name: 'role',
-        type: 'select',
-        required: true,
-        defaultValue: Role.Viewer,
-        options: roles.options,
-        label: l('Vai trò', 'Role'),
-        saveToJWT: true,
-        access: { create: adminField, update: adminField },
-      },
-      {
-        name: 'unit',
-        type: 'relationship',
-        relationTo: 'units',
-        label: l('Đơn vị', 'Unit'),
-        saveToJWT: true,
-        access: { create: adminField, update: adminField },
-        validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
-          !value && UNIT_ROLES.includes(siblingData?.role as Role)
-            ? 'Biên tập viên và cộng tác viên phải thuộc một đơn vị.'
-            : true,
-      },
-    ],
+const config: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: { singular: l('Người dùng', 'User'), plural: l('Người dùng', 'Users') },
+  auth: {
+    maxLoginAttempts: Number(process.env.LOGIN_MAX_ATTEMPTS || 5),
+    lockTime: Number(process.env.LOGIN_LOCK_MINUTES || 15) * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
   },
-  LIST_SEARCH_SOURCES.users,
-  { vi: 'họ tên, email', en: 'name, email' },
-)
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'email', 'role', 'unit'],
+    group: l('Quản trị', 'Administration'),
+  },
+  access: {
+    read: readUsers,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => !!req.user,
+  },
+  hooks: { afterLogin: [auditLogin], afterError: [auditFailedLogin] },
+  fields: [
+    {
+      name: 'fullName',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      label: l('Họ và tên', 'Full name'),
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: Role.Viewer,
+      options: roles.options,
+      label: l('Vai trò', 'Role'),
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+    },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      label: l('Đơn vị', 'Unit'),
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+        !value && UNIT_ROLES.includes(siblingData?.role as Role)
+          ? 'Biên tập viên và cộng tác viên phải thuộc một đơn vị.'
+          : true,
+    },
+  ],
+}
+
+/** The list's search folds Vietnamese (src/fields/listSearch.ts). */
+export const Users = withListSearch(config, LIST_SEARCH_SOURCES.users, { vi: 'họ tên, email', en: 'name, email' })
