@@ -100,3 +100,21 @@ export const daysBetween = (from: DayKey, to: DayKey): number =>
 /** "30/11/2026": a day key as Vietnamese write it. */
 export const formatDay = (day: DayKey): string =>
   `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`
+
+/** "05/12/2026 17:30" (dd/mm/yyyy HH:mm) in Vietnam time: the order tables and notices use. */
+export const formatDateTimeVn = (date: Date | string) => {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(date))
+      .map((x) => [x.type, x.value]),
+  )
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`
+}
