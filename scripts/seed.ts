@@ -26,6 +26,7 @@ import { PLAN_2026, TRAINEE_TARGETS_1155 } from './seed-data/history'
 import { CAMPAIGN_SEED, CHANNELS, UPCOMING } from './seed-data/planning'
 import { seedHistory } from './seed-history'
 import { VIDEOS } from './seed-data/videos'
+import { seedReportingSeason } from './seed-data/reportingSeason'
 
 /** The shared password of every demo account. Change or delete these accounts before going live. */
 export const DEMO_PASSWORD = 'ChuyenDoiSo@2026'
@@ -528,6 +529,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     ['campaigns', 'channels', 'publications', 'trainings', 'engagement-observations'],
     () => seedPlanning(ctx, new Date()),
   )
+  progress(await seedReportingSeason(payload))
 
   return { demoUsers, created: { ...ctx.created } }
 }
