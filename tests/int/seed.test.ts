@@ -48,7 +48,7 @@ beforeAll(async () => {
   first = await seed(payload, { onProgress: (m) => progress.push(m) })
   console.info(`seed (lần đầu): ${((Date.now() - started) / 1000).toFixed(1)} giây`)
   afterFirst = await countAll(payload)
-}, 180_000)
+}, 300_000)
 
 describe('seed: first run on an empty database', () => {
   it('creates the expected amounts and reports them truthfully', () => {
