@@ -1,4 +1,4 @@
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, Payload } from 'payload'
 import React from 'react'
 import { AdminPage, requireUser } from '@/admin/AdminPage'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
@@ -104,7 +104,7 @@ export async function ExportView(props: AdminViewServerProps) {
  * the first snapshot to this year; a year without one is absent.
  */
 async function snapshotsByYear(
-  payload: AdminViewServerProps['initPageResult']['req']['payload'],
+  payload: Payload,
   thisYear: number,
 ): Promise<Record<number, YearSnapshot>> {
   const found = await payload.find({
