@@ -1,18 +1,31 @@
 import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 import { crossUnit } from '@/access/crossUnit'
-import { hasRole } from '@/access/roles'
+import { hasRole, isCrossUnit } from '@/access/roles'
 import { l } from '@/lib/i18n'
 import { DATE_TIME_SECONDS_FORMAT, dateTimePicker } from '@/lib/time'
+import {
+  FREEZE_CONTEXT,
+  foldYear,
+  freezeContextOf,
+  releaseFreezeLease,
+  takeFreezeLease,
+} from '@/reporting/freeze'
 import { checksumOfSnapshot, copyCellsToSnapshot } from '@/reporting/snapshot'
 import { READ_ALL_ROLES } from '@/vocabulary'
 
 const system = { readOnly: true }
 
+const validYear = (year: unknown) =>
+  typeof year === 'number' ? Number.isInteger(year) && year >= 2000 && year <= 2100 : false
+
 /**
  * A year's figures frozen at a moment (who, when, which year), so a report can be reproduced:
  * the cells are copied from the live table into `snapshot-cells` when the snapshot is created,
- * with their count and a checksum. Nobody
+ * with their count and a checksum. However it is created (admin, REST, export, schedule), the
+ * freeze first takes the rollup's lease (waiting for a run in progress, or refusing), folds the
+ * year's pending changes, copies, and only then gives the lease back: what was saved before the
+ * freeze is in it, and `dataAsOf` is the newest change it includes. Nobody
  * changes or deletes a snapshot through the API; a change made anyway is refused by the hook.
  */
 export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
@@ -34,6 +47,39 @@ export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
     delete: () => false,
   },
   hooks: {
+    // Before anything is written (and, on MongoDB, before the request's transaction reads): the
+    // lease and the fold, which commit on their own.
+    beforeOperation: [
+      async ({ args, operation, req }) => {
+        if (operation !== 'create') return args
+        const year = Number((args.data as { year?: unknown } | undefined)?.year)
+        // A bad year is left to validation, which refuses it before the lease is taken.
+        if (!validYear(year)) return args
+        // Nor is a fold done for a user whom the access check, next, refuses.
+        if (!args.overrideAccess && !isCrossUnit(req.user)) return args
+        const owner = await takeFreezeLease(req.payload)
+        try {
+          const folded = await foldYear(req.payload, year)
+          // Set on the context object itself: a Local API caller holding it (freezeYear) sees it.
+          req.context[FREEZE_CONTEXT] = { owner, folded }
+        } catch (err) {
+          await releaseFreezeLease(req.payload, owner)
+          throw err
+        }
+        return args
+      },
+    ],
+    // A REST or GraphQL create that failed after the lease was taken gives it back (the Local API
+    // callers, src/reporting/freeze.ts freezeYear, do it in their own `finally`).
+    afterError: [
+      async ({ req }) => {
+        const held = freezeContextOf(req)
+        if (held) {
+          delete req.context[FREEZE_CONTEXT]
+          await releaseFreezeLease(req.payload, held.owner)
+        }
+      },
+    ],
     beforeChange: [
       ({ data, operation, req }) => {
         if (operation !== 'create')
@@ -43,6 +89,8 @@ export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
           title: `Số liệu năm ${data.year}`,
           takenAt: new Date().toISOString(),
           takenBy: req.user?.id ?? null,
+          dataAsOf: freezeContextOf(req)?.folded.changedAt ?? null,
+          foldedChanges: freezeContextOf(req)?.folded.marks ?? 0,
         }
       },
     ],
@@ -53,18 +101,26 @@ export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
       async ({ doc, operation, req }) => {
         if (operation !== 'create') return doc
         const id = String(doc.id)
-        // `portableSnapshot`: the path other databases take, forced (tests run it on SQLite).
-        const portable = !!req.context?.portableSnapshot
-        await copyCellsToSnapshot(req.payload, id, Number(doc.year), req, { portable })
-        const frozen = await checksumOfSnapshot(req.payload, id, req, portable)
-        await req.payload.db.updateOne({
-          collection: 'rollup-snapshots',
-          id,
-          data: frozen,
-          req,
-          returning: false,
-        })
-        return { ...doc, ...frozen }
+        const held = freezeContextOf(req)
+        try {
+          // `portableSnapshot`: the path other databases take, forced (tests run it on SQLite).
+          const portable = !!req.context?.portableSnapshot
+          await copyCellsToSnapshot(req.payload, id, Number(doc.year), req, { portable })
+          const frozen = await checksumOfSnapshot(req.payload, id, req, portable)
+          await req.payload.db.updateOne({
+            collection: 'rollup-snapshots',
+            id,
+            data: frozen,
+            req,
+            returning: false,
+          })
+          return { ...doc, ...frozen }
+        } finally {
+          if (held) {
+            delete req.context[FREEZE_CONTEXT]
+            await releaseFreezeLease(req.payload, held.owner)
+          }
+        }
       },
     ],
   },
@@ -77,6 +133,25 @@ export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
       type: 'date',
       admin: { ...system, date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) },
       label: l('Chốt lúc', 'Taken at'),
+    },
+    {
+      name: 'dataAsOf',
+      type: 'date',
+      admin: {
+        ...system,
+        date: dateTimePicker(DATE_TIME_SECONDS_FORMAT),
+        description: l(
+          'Thời điểm của thay đổi mới nhất có trong bản chốt (các thay đổi còn chờ được tổng hợp trước khi chốt).',
+          'When the newest change the snapshot includes was saved (pending changes are folded in first).',
+        ),
+      },
+      label: l('Số liệu tính đến', 'Data as of'),
+    },
+    {
+      name: 'foldedChanges',
+      type: 'number',
+      admin: system,
+      label: l('Thay đổi được cập nhật khi chốt', 'Changes folded at freeze'),
     },
     {
       name: 'takenBy',

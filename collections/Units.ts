@@ -4,6 +4,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { l } from '@/lib/i18n'
 import { UnitKind, unitKinds } from '@/vocabulary'
 import { relationId, sameId } from '@/lib/relation'
+import { LIST_SEARCH_SOURCES, withListSearch } from '@/fields/listSearch'
 
 /**
  * A unit's parent chain must not lead back to the unit: A → B → A would make "the units under A"
@@ -35,7 +36,7 @@ const parentWithoutCycle: Validate = async (value, { id, req }) => {
 }
 
 /** Units are data, not code: departments merge and districts are abolished. */
-export const Units: CollectionConfig<'units'> = {
+const config: CollectionConfig<'units'> = {
   slug: 'units',
   labels: { singular: l('Đơn vị', 'Unit'), plural: l('Đơn vị', 'Units') },
   admin: {
@@ -72,3 +73,6 @@ export const Units: CollectionConfig<'units'> = {
     { name: 'active', type: 'checkbox', defaultValue: true, label: l('Đang hoạt động', 'Active') },
   ],
 }
+
+/** The list's search folds Vietnamese (src/fields/listSearch.ts). */
+export const Units = withListSearch(config, LIST_SEARCH_SOURCES.units, { vi: 'tên, tên viết tắt', en: 'name, short name' })

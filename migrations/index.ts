@@ -24,6 +24,8 @@ import * as migration_20261205_004413_indicators from './20261205_004413_indicat
 import * as migration_20261205_004725_publication_outcome_unknown from './20261205_004725_publication_outcome_unknown'
 import * as migration_20261205_005316_publication_return_reason from './20261205_005316_publication_return_reason'
 import * as migration_20261205_005431_plan_tasks from './20261205_005431_plan_tasks'
+import * as migration_20261205_005551_freeze_and_list_search from './20261205_005551_freeze_and_list_search'
+import * as migration_20261205_005959_list_search_backfill from './20261205_005959_list_search_backfill'
 
 export const migrations = [
   {
@@ -155,5 +157,15 @@ export const migrations = [
     up: migration_20261205_005431_plan_tasks.up,
     down: migration_20261205_005431_plan_tasks.down,
     name: '20261205_005431_plan_tasks',
+  },
+  {
+    up: migration_20261205_005551_freeze_and_list_search.up,
+    down: migration_20261205_005551_freeze_and_list_search.down,
+    name: '20261205_005551_freeze_and_list_search',
+  },
+  {
+    up: migration_20261205_005959_list_search_backfill.up,
+    down: migration_20261205_005959_list_search_backfill.down,
+    name: '20261205_005959_list_search_backfill',
   },
 ]

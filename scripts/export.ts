@@ -1,15 +1,17 @@
 /**
  * `npm run export -- --year 2026 [--to 2026] --format xlsx|csv|json|docx --out FILE [--snapshot ID]
- * [--unit ID]`: the annual export from the year's latest snapshot (or the one named); with `--to` a
+ * [--unit ID] [--freeze]`: the annual export from the year's latest snapshot (or the one named); with `--to` a
  * later year, the period's review (each year's latest snapshot, a column per year and a total);
- * with `--unit` that unit's figures only. Bad arguments, a period that ends before it starts or a
+ * with `--unit` that unit's figures only; with `--freeze` each year is frozen first (its pending
+ * changes folded in, waiting for a rollup run in progress or refusing). Each snapshot's time and
+ * the newest change it includes are printed, with a warning when the data changed since. Bad arguments, a period that ends before it starts or a
  * missing snapshot: a Vietnamese message and exit code 1, no file written.
  */
 import 'dotenv/config'
 import { parseArgs } from 'node:util'
 
 const USAGE =
-  'Cách dùng: npm run export -- --year 2026 [--to 2026] --format xlsx|csv|json|docx --out TEN_TEP [--snapshot MA] [--unit MA_DON_VI]'
+  'Cách dùng: npm run export -- --year 2026 [--to 2026] --format xlsx|csv|json|docx --out TEN_TEP [--snapshot MA | --freeze] [--unit MA_DON_VI]'
 function fail(message: string): never {
   console.error(`Lỗi: ${message}\n${USAGE}`)
   process.exit(1)
@@ -22,6 +24,7 @@ let args: {
   out?: string
   snapshot?: string
   unit?: string
+  freeze?: boolean
 }
 try {
   args = parseArgs({
@@ -32,6 +35,7 @@ try {
       format: { type: 'string' },
       out: { type: 'string' },
       snapshot: { type: 'string' },
+      freeze: { type: 'boolean' },
     },
     allowPositionals: false,
   }).values
@@ -48,6 +52,8 @@ if (args.to && args.year && +args.to < +args.year)
   fail(`giai đoạn không hợp lệ: năm kết thúc (${args.to}) trước năm bắt đầu (${args.year}).`)
 if (args.to && args.snapshot && args.to !== args.year)
   fail('một giai đoạn lấy bản chốt mới nhất của từng năm: không dùng --snapshot cùng --to.')
+if (args.freeze && args.snapshot) fail('--freeze chốt bản mới: không dùng cùng --snapshot.')
+if (args.freeze && !args.year) fail('--freeze cần năm (--year).')
 if (!args.out) fail('thiếu tệp kết quả (--out).')
 
 const { EXPORT_FORMATS, exportToFile, ExportError } = await import('@/reporting/export')
@@ -58,8 +64,17 @@ if (!EXPORT_FORMATS.includes(format))
 const { resolveSecret } = await import('@/lib/env')
 resolveSecret()
 const { startPayload } = await import('@/lib/startPayload')
+const { freezeYear, foldedMessage, freshnessOf } = await import('@/reporting/freeze')
+const { formatDateTimeVn } = await import('@/lib/time')
 const payload = await startPayload()
 try {
+  if (args.freeze)
+    for (let y = Number(args.year); y <= Number(args.to ?? args.year); y++) {
+      const s = await freezeYear(payload, y, { note: 'Chốt khi xuất báo cáo từ dòng lệnh.' })
+      console.log(
+        `Đã chốt số liệu năm ${y} (bản chốt ${s.id}, ${s.cellCount} ô). ${foldedMessage({ marks: s.foldedChanges ?? 0, months: 0 }).replace(/ \(0 tháng\)/, '')}`,
+      )
+    }
   const model = await exportToFile(
     payload,
     args.snapshot
@@ -69,6 +84,16 @@ try {
     args.out,
     { unit: args.unit ?? null },
   )
+  for (const s of model.snapshots) {
+    const f = await freshnessOf(payload, s)
+    console.log(
+      `Bản chốt ${s.id} (năm ${s.year}): chốt lúc ${s.takenAt ? formatDateTimeVn(s.takenAt) : 'không rõ'}, số liệu tính đến thay đổi lúc ${f.dataAsOf ? formatDateTimeVn(f.dataAsOf) : 'không rõ'}.${
+        f.stale && f.latestChange
+          ? ` Cảnh báo: số liệu đã thay đổi sau khi chốt (lúc ${formatDateTimeVn(f.latestChange)}); chạy lại với --freeze để có số liệu mới nhất.`
+          : ''
+      }`,
+    )
+  }
   console.log(
     `Đã xuất số liệu ${model.label}${model.unit ? ` của ${model.unit.name}` : ''} (${model.snapshots
       .map((s) => `bản chốt ${s.id}, ${s.cellCount} ô`)

@@ -28,6 +28,7 @@ import { seedPlanTasks } from './seed-data/planTasks'
 import { seedHistory } from './seed-history'
 import { seedIndicators } from './seed-data/indicators'
 import { VIDEOS } from './seed-data/videos'
+import { seedReportingSeason } from './seed-data/reportingSeason'
 
 /** The shared password of every demo account. Change or delete these accounts before going live. */
 export const DEMO_PASSWORD = 'ChuyenDoiSo@2026'
@@ -532,6 +533,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
   )
   await step('Chỉ tiêu nhận thức', [], () => seedIndicators(payload, CAMPAIGN_SEED.name))
   await step('Nhiệm vụ kế hoạch 1155/QĐ-UBND và tiến độ', [], () => seedPlanTasks(payload))
+  progress(await seedReportingSeason(payload))
 
   return { demoUsers, created: { ...ctx.created } }
 }

@@ -40,6 +40,7 @@ export interface Config {
     'snapshot-cells': SnapshotCell;
     'rollup-dirty': RollupDirty;
     'rollup-leases': RollupLease;
+    'rollup-years': RollupYear;
     'unit-reports': UnitReport;
     'report-deadlines': ReportDeadline;
     'report-reminders': ReportReminder;
@@ -79,6 +80,7 @@ export interface Config {
     'snapshot-cells': SnapshotCellsSelect<false> | SnapshotCellsSelect<true>;
     'rollup-dirty': RollupDirtySelect<false> | RollupDirtySelect<true>;
     'rollup-leases': RollupLeasesSelect<false> | RollupLeasesSelect<true>;
+    'rollup-years': RollupYearsSelect<false> | RollupYearsSelect<true>;
     'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
     'report-deadlines': ReportDeadlinesSelect<false> | ReportDeadlinesSelect<true>;
     'report-reminders': ReportRemindersSelect<false> | ReportRemindersSelect<true>;
@@ -257,6 +259,7 @@ export interface Unit {
   kind: 'province' | 'district' | 'dic' | 'department' | 'commune' | 'newspaper' | 'radio-tv' | 'other';
   parent?: (string | null) | Unit;
   active?: boolean | null;
+  listSearch?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -366,6 +369,7 @@ export interface Campaign {
         id?: string | null;
       }[]
     | null;
+  listSearch?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -723,6 +727,7 @@ export interface User {
   fullName: string;
   role: 'admin' | 'campaign-manager' | 'editor' | 'contributor' | 'viewer';
   unit?: (string | null) | Unit;
+  listSearch?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -974,6 +979,11 @@ export interface RollupSnapshot {
   year: number;
   note?: string | null;
   takenAt?: string | null;
+  /**
+   * When the newest change the snapshot includes was saved (pending changes are folded in first).
+   */
+  dataAsOf?: string | null;
+  foldedChanges?: number | null;
   takenBy?: (string | null) | User;
   cellCount?: number | null;
   checksum?: string | null;
@@ -1072,6 +1082,17 @@ export interface RollupLease {
   owner?: string | null;
   until?: string | null;
   lastRunAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-years".
+ */
+export interface RollupYear {
+  id: string;
+  year: number;
+  changedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1548,6 +1569,10 @@ export interface PayloadLockedDocument {
         value: string | RollupLease;
       } | null)
     | ({
+        relationTo: 'rollup-years';
+        value: string | RollupYear;
+      } | null)
+    | ({
         relationTo: 'report-deadlines';
         value: string | ReportDeadline;
       } | null)
@@ -1893,6 +1918,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         value?: T;
         id?: T;
       };
+  listSearch?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2178,6 +2204,8 @@ export interface RollupSnapshotsSelect<T extends boolean = true> {
   year?: T;
   note?: T;
   takenAt?: T;
+  dataAsOf?: T;
+  foldedChanges?: T;
   takenBy?: T;
   cellCount?: T;
   checksum?: T;
@@ -2223,6 +2251,16 @@ export interface RollupLeasesSelect<T extends boolean = true> {
   owner?: T;
   until?: T;
   lastRunAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollup-years_select".
+ */
+export interface RollupYearsSelect<T extends boolean = true> {
+  year?: T;
+  changedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2426,6 +2464,7 @@ export interface UnitsSelect<T extends boolean = true> {
   kind?: T;
   parent?: T;
   active?: T;
+  listSearch?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2437,6 +2476,7 @@ export interface UsersSelect<T extends boolean = true> {
   fullName?: T;
   role?: T;
   unit?: T;
+  listSearch?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

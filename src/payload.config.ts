@@ -26,6 +26,7 @@ import { RollupCells } from '../collections/RollupCells'
 import { RollupDirty } from '../collections/RollupDirty'
 import { RollupLeases } from '../collections/RollupLeases'
 import { RollupSnapshots } from '../collections/RollupSnapshots'
+import { RollupYears } from '../collections/RollupYears'
 import { SiteChanges } from '../collections/SiteChanges'
 import { SnapshotCells } from '../collections/SnapshotCells'
 import { TaskProgress } from '../collections/TaskProgress'
@@ -91,6 +92,7 @@ export default buildConfig({
             SnapshotCells,
             RollupDirty,
             RollupLeases,
+            RollupYears,
             UnitReports,
             ReportDeadlines,
             ReportReminders,

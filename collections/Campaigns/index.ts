@@ -15,6 +15,7 @@ import {
   unitKinds,
 } from '@/vocabulary'
 import { DATE_FORMAT, vietnamTimezone } from '@/lib/time'
+import { LIST_SEARCH_SOURCES, withListSearch } from '@/fields/listSearch'
 
 const endAfterStart =
   (startField: string): Validate =>
@@ -42,7 +43,7 @@ const dateField = (name: string, vi: string, en: string, validate?: Validate) =>
 })
 
 /** A campaign (one plan, e.g. 1155/QĐ-UBND) with its period, units, budget, phases and KPI targets. */
-export const Campaigns: CollectionConfig<'campaigns'> = {
+const config: CollectionConfig<'campaigns'> = {
   slug: 'campaigns',
   labels: { singular: l('Chiến dịch', 'Campaign'), plural: l('Chiến dịch', 'Campaigns') },
   admin: {
@@ -283,3 +284,6 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     },
   ],
 }
+
+/** The list's search folds Vietnamese (src/fields/listSearch.ts). */
+export const Campaigns = withListSearch(config, LIST_SEARCH_SOURCES.campaigns, { vi: 'tên, văn bản kế hoạch', en: 'name, plan reference' })

@@ -4,6 +4,7 @@ import { hasRole } from '@/access/roles'
 import { l } from '@/lib/i18n'
 import { Role, roles, UNIT_ROLES } from '@/vocabulary'
 import { auditFailedLogin, auditLogin } from './hooks/auditLogins'
+import { LIST_SEARCH_SOURCES, withListSearch } from '@/fields/listSearch'
 
 const adminOrSelfOf = (user: { id: string | number } | null): boolean | Where => {
   if (!user) return false
@@ -16,7 +17,7 @@ const readUsers: Access = ({ req }) =>
 const adminField: FieldAccess = ({ req }) => hasRole(req.user, Role.Admin)
 
 /** Only admins manage accounts; everyone may change their own name and password. */
-export const Users: CollectionConfig<'users'> = {
+const config: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: l('Người dùng', 'User'), plural: l('Người dùng', 'Users') },
   auth: {
@@ -69,3 +70,6 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
 }
+
+/** The list's search folds Vietnamese (src/fields/listSearch.ts). */
+export const Users = withListSearch(config, LIST_SEARCH_SOURCES.users, { vi: 'họ tên, email', en: 'name, email' })

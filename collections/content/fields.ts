@@ -50,7 +50,12 @@ export const publicPageFields = (): Field[] => [
       ),
     },
   },
-  { name: 'searchText', type: 'text', admin: { hidden: true } },
+  {
+    name: 'searchText',
+    type: 'text',
+    label: l('tiêu đề, nội dung', 'title, text'),
+    admin: { hidden: true },
+  },
 ]
 
 /** Sidebar fields every unit-owned content item has: slug, owner unit, topics, campaigns, tags, publish time. */

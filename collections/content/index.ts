@@ -10,6 +10,7 @@ import { keepPublicFields } from './hooks/keepPublicFields'
 import { keepPublishedFromContributors } from './hooks/keepPublishedFromContributors'
 import { reopenApprovalsOnEdit } from './hooks/reopenApprovalsOnEdit'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { foldListSearchQuery } from '@/fields/listSearch'
 
 /** The draft-preview link of an item; null until it has a slug. */
 const previewPath = (kind: ContentKind, slug: unknown) =>
@@ -43,6 +44,8 @@ export function applyContentBlock({
     ...own,
     admin: {
       useAsTitle: 'title',
+      // The folded text the public search uses (title, summary, body, tags): see src/fields/listSearch.ts.
+      listSearchableFields: ['searchText'],
       group: l('Nội dung', 'Content'),
       // The admin's Preview button and live preview open the public page in draft mode (src/app/(frontend)/next/preview).
       preview: (doc) => previewPath(own.slug, doc.slug),
@@ -65,7 +68,11 @@ export function applyContentBlock({
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     hooks: {
       ...hooks,
-      beforeOperation: [keepPublishedFromContributors, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [
+        keepPublishedFromContributors,
+        foldListSearchQuery(['searchText']),
+        ...(hooks.beforeOperation ?? []),
+      ],
       beforeChange: [
         enforceUnitRules,
         stampPublishedAt,

@@ -24,6 +24,7 @@ const UNAUDITED = new Set([
   'rollup-cells',
   'rollup-dirty',
   'rollup-leases',
+  'rollup-years',
   'worker-heartbeats',
 ])
 

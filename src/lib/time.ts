@@ -118,3 +118,6 @@ export function vnDateProse(instant: Date | string | number): string {
   const month = Number(key.slice(5, 7))
   return `ngày ${key.slice(8, 10)} tháng ${month < 3 ? `0${month}` : month} năm ${key.slice(0, 4)}`
 }
+
+/** "05/12/2026 17:30" (dd/mm/yyyy HH:mm) in Vietnam time: the order tables and notices use. */
+export const formatDateTimeVn = (date: Date | string) => `${vnDate(date)} ${vnTime(date)}`

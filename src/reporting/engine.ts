@@ -42,6 +42,33 @@ export type RefreshResult = {
   folded: { year: number; months: number[]; source: RollupSource }[]
   marks: number
   ms: number
+  /** Per year folded: the newest change (mark) folded in this run. */
+  changedAt: Map<number, string>
+}
+
+/** The newest change folded into the year's cells so far (null: none recorded). */
+export async function yearChangedAt(payload: Payload, year: number): Promise<string | null> {
+  const row = await payload.db.findOne<{ id: string; changedAt?: string | null }>({
+    collection: 'rollup-years',
+    where: { year: { equals: year } },
+  })
+  return row?.changedAt ?? null
+}
+
+/** Records that the year's cells now include changes up to `at` (never moves back). */
+async function recordChangedAt(payload: Payload, year: number, at: string) {
+  const row = await payload.db.findOne<{ id: string; changedAt?: string | null }>({
+    collection: 'rollup-years',
+    where: { year: { equals: year } },
+  })
+  if (!row) await payload.db.create({ collection: 'rollup-years', data: { year, changedAt: at } })
+  else if (!row.changedAt || row.changedAt < at)
+    await payload.db.updateOne({
+      collection: 'rollup-years',
+      id: row.id,
+      data: { changedAt: at },
+      returning: false,
+    })
 }
 
 /**
@@ -49,17 +76,23 @@ export type RefreshResult = {
  * same query a full rebuild uses (restricted to those months). Clears the marks it read; marks
  * written meanwhile stay for the next run.
  */
-export async function refreshDirty(payload: Payload): Promise<RefreshResult> {
+export async function refreshDirty(
+  payload: Payload,
+  options: { year?: number } = {},
+): Promise<RefreshResult> {
   const started = performance.now()
   const marks = await payload.find({
     collection: 'rollup-dirty',
+    ...(options.year === undefined ? {} : { where: { year: { equals: options.year } } }),
     limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
   const groups = new Map<string, { year: number; source: RollupSource; months: Set<number> }>()
+  const changedAt = new Map<number, string>()
   for (const m of marks.docs) {
+    if (m.createdAt > (changedAt.get(m.year) ?? '')) changedAt.set(m.year, m.createdAt)
     const id = `${m.year}|${m.source}`
     if (!groups.has(id))
       groups.set(id, { year: m.year, source: m.source as RollupSource, months: new Set() })
@@ -90,6 +123,7 @@ export async function refreshDirty(payload: Payload): Promise<RefreshResult> {
     folded.push(...sources.map((s) => ({ year: w.year, months, source: s.name })))
   }
   if (folded.length) await figuresChanged(payload)
+  for (const [year, at] of changedAt) await recordChangedAt(payload, year, at)
   const ids = marks.docs.map((m) => m.id)
   for (let i = 0; i < ids.length; i += 500) {
     await payload.db.deleteMany({
@@ -97,5 +131,5 @@ export async function refreshDirty(payload: Payload): Promise<RefreshResult> {
       where: { id: { in: ids.slice(i, i + 500) } },
     })
   }
-  return { folded, marks: ids.length, ms: performance.now() - started }
+  return { folded, marks: ids.length, ms: performance.now() - started, changedAt }
 }

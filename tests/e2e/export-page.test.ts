@@ -4,12 +4,16 @@
  * browser's own login and read back with SheetJS (not exceljs, which wrote it), figure by figure
  * against the hand-known dataset of tests/int/rollup.test.ts (tests/helpers/rollup.ts). A period
  * that ends before it starts shows the Vietnamese error and stores nothing (no job, no snapshot).
+ * A year without a snapshot is said so and the choice turns to "freeze now"; when the job ends the
+ * list shows it without a reload; the snapshot's time (dd/mm/yyyy HH:mm) and the newest change it
+ * includes are shown, and a change saved after the freeze is warned about.
  * Screenshot: test-results/export-page-last.png.
  */
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
+import { formatDateTimeVn } from '@/lib/time'
 import { rebuildYear } from '@/reporting/engine'
 import type { RunningServer } from '@/server'
 import { dashboardCounters, metrics } from '@/vocabulary'
@@ -63,6 +67,16 @@ describe('the export page in Chromium', () => {
   it('refuses a period that ends before it starts, in Vietnamese, storing nothing', async () => {
     await adminLogin(page, server.url, managerEmail, '/admin/export')
     await page.getByRole('heading', { name: 'Xuất báo cáo số liệu', level: 1 }).waitFor()
+    // 2026 has no snapshot yet: said so, "the latest" cannot be chosen, "freeze now" is.
+    await page.locator('#export-form input[name="year"]').fill('2026')
+    const note = page.locator('#export-snapshots li[data-year="2026"]')
+    expect(await note.innerText()).toMatch(
+      /^Năm 2026 chưa có bản chốt số liệu\. Chọn “Chốt số liệu ngay rồi xuất”/,
+    )
+    expect(await page.locator('select[name="snapshot"]').inputValue()).toBe('freeze')
+    expect(await page.locator('select[name="snapshot"] option[value="latest"]').isDisabled()).toBe(
+      true,
+    )
     const [jobs, snapshots] = [await count('generated-reports'), await count('rollup-snapshots')]
     await choose(2026, 2025, 'xlsx', 'freeze')
     const error = page.locator('#export-status .cms-report__rebuild-error')
@@ -90,6 +104,14 @@ describe('the export page in Chromium', () => {
     expect(await page.locator('#export-status progress').getAttribute('value')).toBe('100')
     expect(await link.innerText()).toMatch(/^Tải xuống .+\.xlsx$/)
     expect(await count('rollup-snapshots')).toBe(snapshots + 1)
+    // The list shows the finished export without a reload.
+    await page
+      .locator('#export-list tbody tr')
+      .first()
+      .locator('td')
+      .nth(2)
+      .filter({ hasText: 'Đã xong' })
+      .waitFor()
 
     // Over HTTP, with the browser's cookies (the file is access-controlled like its job).
     const res = await page
@@ -136,5 +158,53 @@ describe('the export page in Chromium', () => {
     const first = page.locator('#export-list tbody tr').first()
     expect(await first.locator('td').nth(2).innerText()).toBe('Đã xong')
     expect(await first.locator('td').nth(5).innerText()).toMatch(/2026/)
+  })
+
+  it("shows the snapshot's time and the newest change it includes, and warns when the data is newer", async () => {
+    const { payload } = server
+    const latest = (
+      await payload.find({
+        collection: 'rollup-snapshots',
+        where: { year: { equals: 2026 } },
+        sort: '-takenAt',
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
+    // The freeze folded the dataset's pending changes: the newest is recorded.
+    expect(latest.dataAsOf).toBeTruthy()
+    const note = page.locator('#export-snapshots li[data-year="2026"]')
+    expect(await note.getAttribute('data-stale')).toBe('false')
+    expect(await note.innerText()).toBe(
+      `Bản chốt mới nhất năm 2026: chốt lúc ${formatDateTimeVn(latest.takenAt!)}, số liệu tính đến thay đổi lúc ${formatDateTimeVn(latest.dataAsOf!)}.`,
+    )
+    expect(await note.innerText()).toMatch(/chốt lúc \d{2}\/\d{2}\/2026 \d{2}:\d{2}/)
+    expect(await page.locator('select[name="snapshot"]').inputValue()).toBe('latest')
+
+    // A course saved after the freeze (not yet folded: no rollup runs here).
+    const unit = (await payload.find({ collection: 'units', limit: 1, overrideAccess: true }))
+      .docs[0]
+    const course = await payload.create({
+      collection: 'trainings',
+      overrideAccess: true,
+      data: {
+        title: 'Lớp bổ sung sau khi chốt',
+        ownerUnit: unit.id,
+        status: 'held',
+        startsOn: '2026-06-05T02:00:00.000Z',
+        totalTrainees: 33,
+      } as never,
+    })
+    await page.reload()
+    expect(await note.getAttribute('data-stale')).toBe('true')
+    const text = await note.innerText()
+    expect(text).toContain('Số liệu đã thay đổi sau khi chốt (lúc ')
+    expect(text).toContain('bản chốt cũ hơn số liệu hiện tại')
+    const changedAt = text.match(/sau khi chốt \(lúc (\d{2}\/\d{2}\/\d{4} \d{2}:\d{2})\)/)![1]
+    // The change's own minute (its marks are written as it is saved).
+    expect([
+      formatDateTimeVn(course.updatedAt),
+      formatDateTimeVn(new Date(Date.parse(course.updatedAt) + 60_000)),
+    ]).toContain(changedAt)
   })
 })

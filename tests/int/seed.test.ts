@@ -3,10 +3,12 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, seed, type SeedResult } from '../../scripts/seed'
+import { seasonYear } from '../../scripts/seed-data/reportingSeason'
 import { mediaDir } from '@/lib/env'
 import { isExternalVideoUrl } from '@/lib/videoUrl'
 import type { Event, Media, Unit } from '@/payload-types'
-import { CHANNEL_KINDS, ROLES } from '@/vocabulary'
+import { loadBoard } from '@/reporting/unitReports/board'
+import { CHANNEL_KINDS, ROLES, SubmissionState } from '@/vocabulary'
 import { testPayload } from '../helpers/payload'
 
 const COLLECTIONS = [
@@ -46,7 +48,7 @@ beforeAll(async () => {
   first = await seed(payload, { onProgress: (m) => progress.push(m) })
   console.info(`seed (lần đầu): ${((Date.now() - started) / 1000).toFixed(1)} giây`)
   afterFirst = await countAll(payload)
-}, 180_000)
+}, 300_000)
 
 describe('seed: first run on an empty database', () => {
   it('creates the expected amounts and reports them truthfully', () => {
@@ -305,9 +307,56 @@ describe('seed: planning', () => {
   })
 })
 
+/** What the reporting season adds: the units' reports, snapshots and generated reports. */
+const seasonCounts = async () =>
+  Object.fromEntries(
+    await Promise.all(
+      (['unit-reports', 'rollup-snapshots', 'generated-reports'] as const).map(async (c) => [
+        c,
+        (await payload.count({ collection: c, overrideAccess: true })).totalDocs,
+      ]),
+    ),
+  )
+
+describe('seed: the reporting season', () => {
+  it('has a unit report in every board state, a frozen snapshot and the draft report of the season', async () => {
+    const year = await seasonYear(payload, new Date())
+    const board = await loadBoard(payload, year)
+    for (const state of Object.values(SubmissionState))
+      expect(board.counts[state], state).toBeGreaterThanOrEqual(1)
+    expect(board.counts['not-started']).toBe(board.expected - 5)
+    const returned = await payload.find({
+      collection: 'unit-reports',
+      where: { status: { equals: 'returned' } },
+      overrideAccess: true,
+    })
+    expect(returned.docs[0].returnReason).toMatch(/^Thiếu số liệu/)
+    const snapshot = (
+      await payload.find({
+        collection: 'rollup-snapshots',
+        where: { year: { equals: year } },
+        overrideAccess: true,
+      })
+    ).docs[0]
+    expect(snapshot.cellCount).toBeGreaterThan(0)
+    expect(snapshot.dataAsOf).toBeTruthy()
+    const drafts = await payload.find({
+      collection: 'generated-reports',
+      where: { and: [{ year: { equals: year } }, { kind: { equals: 'draft' } }] },
+      depth: 0,
+      overrideAccess: true,
+    })
+    // The .docx and the XLSX, from that snapshot.
+    expect(drafts.docs.map((d) => d.filename?.split('.').pop()).sort()).toEqual(['docx', 'xlsx'])
+    for (const d of drafts.docs) expect(d.snapshot).toBe(snapshot.id)
+  })
+})
+
 describe('seed: second run', () => {
   it('creates nothing, fails on nothing, and leaves the counts unchanged', async () => {
+    const season = await seasonCounts()
     const second = await seed(payload)
+    expect(await seasonCounts()).toEqual(season)
     expect(Object.values(second.created).reduce((a, b) => a + b, 0)).toBe(0)
     expect(await countAll(payload)).toEqual(afterFirst)
     expect(second.demoUsers).toEqual(first.demoUsers)

@@ -1,5 +1,6 @@
 'use client'
 
+import { useRouter } from 'next/navigation'
 import React, { useEffect, useRef, useState } from 'react'
 import { ExportJobStatus, exportFormats, exportJobStatuses, type ExportFormat } from '@/vocabulary'
 
@@ -14,23 +15,50 @@ type Job = {
 }
 const POLL_MS = 700
 
+/** A year's latest snapshot as the page shows it (times already dd/mm/yyyy HH:mm, Vietnam time). */
+export type YearSnapshot = {
+  takenAt: string
+  /** The newest change it includes (null: taken before this was recorded). */
+  dataAsOf: string | null
+  /** Set when the data changed after the freeze: that change's time. */
+  latestChange: string | null
+}
+
+const yearsOf = (from: number, to: number) =>
+  Number.isInteger(from) && from >= 2000 && from <= 2100
+    ? Array.from({ length: Math.max(0, Math.min(to, from + 30) - from) + 1 }, (_, i) => from + i)
+    : []
+
 /**
  * "Xuất báo cáo": a year or a period, a format, and which figures (each year's latest snapshot, or
  * freeze them now, for those who may). The export runs on the server as a job; this polls the
  * stored job (GET /api/generated-reports/:id) and shows its progress, then the download link.
- * Progress is announced politely to screen readers.
+ * Progress is announced politely to screen readers. Under the form, each chosen year's snapshot:
+ * its time, the newest change it includes, and a warning when the data is newer; a year with none
+ * turns the choice to "freeze now" (for those who may). When a job ends the page's list is
+ * refreshed (router.refresh re-renders the server view).
  */
 export function ExportForm({
   apiRoute,
   year,
   canFreeze,
   unitName,
+  snapshots,
 }: {
   apiRoute: string
   year: number
   canFreeze: boolean
   unitName: string | null
+  snapshots: Record<number, YearSnapshot>
 }) {
+  const router = useRouter()
+  const [from, setFrom] = useState(String(year))
+  const [to, setTo] = useState('')
+  const years = yearsOf(Number(from), to ? Number(to) : Number(from))
+  const missing = years.filter((y) => !snapshots[y])
+  const [picked, setChoice] = useState('latest')
+  // A year without a snapshot cannot be exported from "the latest": propose freezing it now.
+  const choice = missing.length && canFreeze && picked === 'latest' ? 'freeze' : picked
   const [job, setJob] = useState<Job | null>(null)
   const [error, setError] = useState<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
@@ -50,9 +78,11 @@ export function ExportForm({
         if (!res.ok) throw new Error(await messageOf(res))
         const next = (await res.json()) as Job
         setJob(next)
-        if (next.status === ExportJobStatus.Failed)
+        if (next.status === ExportJobStatus.Failed) {
           setError(next.error ?? exportJobStatuses.label(next.status))
-        else if (next.status !== ExportJobStatus.Done) poll(id)
+          router.refresh()
+        } else if (next.status === ExportJobStatus.Done) router.refresh()
+        else poll(id)
       } catch (err) {
         setError((err as Error).message)
       }
@@ -86,11 +116,27 @@ export function ExportForm({
       <div className="cms-cal__filters">
         <label className="cms-field">
           <span className="cms-field__label">Từ năm</span>
-          <input type="number" name="year" defaultValue={year} min={2000} max={2100} required />
+          <input
+            type="number"
+            name="year"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            min={2000}
+            max={2100}
+            required
+          />
         </label>
         <label className="cms-field">
           <span className="cms-field__label">Đến năm (giai đoạn)</span>
-          <input type="number" name="to" min={2000} max={2100} placeholder="một năm" />
+          <input
+            type="number"
+            name="to"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            min={2000}
+            max={2100}
+            placeholder="một năm"
+          />
         </label>
         <label className="cms-field">
           <span className="cms-field__label">Định dạng</span>
@@ -104,8 +150,10 @@ export function ExportForm({
         </label>
         <label className="cms-field">
           <span className="cms-field__label">Số liệu</span>
-          <select name="snapshot" defaultValue="latest">
-            <option value="latest">Bản chốt mới nhất của từng năm</option>
+          <select name="snapshot" value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <option value="latest" disabled={missing.length > 0}>
+              Bản chốt mới nhất của từng năm
+            </option>
             {canFreeze && <option value="freeze">Chốt số liệu ngay rồi xuất</option>}
           </select>
         </label>
@@ -120,6 +168,39 @@ export function ExportForm({
         </button>
       </div>
       {unitName && <p className="cms-view__lead">Số liệu xuất ra là của đơn vị bạn: {unitName}.</p>}
+      <ul className="cms-export__snapshots" id="export-snapshots" aria-label="Bản chốt số liệu">
+        {years.map((y) => {
+          const s = snapshots[y]
+          if (!s)
+            return (
+              <li key={y} className="cms-alert cms-alert--warning" data-year={y}>
+                Năm {y} chưa có bản chốt số liệu.{' '}
+                {canFreeze
+                  ? 'Chọn “Chốt số liệu ngay rồi xuất” để chốt số liệu mới nhất và xuất.'
+                  : 'Đề nghị Sở TT&TT chốt số liệu năm này trước khi xuất.'}
+              </li>
+            )
+          return (
+            <li
+              key={y}
+              className={s.latestChange ? 'cms-alert cms-alert--warning' : 'cms-alert'}
+              data-year={y}
+              data-stale={s.latestChange ? 'true' : 'false'}
+            >
+              Bản chốt mới nhất năm {y}: chốt lúc {s.takenAt}
+              {s.dataAsOf ? `, số liệu tính đến thay đổi lúc ${s.dataAsOf}` : ''}.
+              {s.latestChange && (
+                <strong>
+                  {' '}
+                  Số liệu đã thay đổi sau khi chốt (lúc {s.latestChange}): bản chốt cũ hơn số liệu
+                  hiện tại.
+                  {canFreeze ? ' Chọn “Chốt số liệu ngay rồi xuất” để có số liệu mới nhất.' : ''}
+                </strong>
+              )}
+            </li>
+          )
+        })}
+      </ul>
       <div
         id="export-status"
         className="cms-report__rebuild-status"

@@ -1,10 +1,11 @@
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, Payload } from 'payload'
 import React from 'react'
 import { AdminPage, requireUser } from '@/admin/AdminPage'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
-import { formatVietnamTime, vnYearMonth } from '@/lib/time'
+import { formatDateTimeVn, formatVietnamTime, vnYearMonth } from '@/lib/time'
+import { freshnessOf } from '@/reporting/freeze'
 import { exportJobStatuses, generatedReportKinds, READ_ALL_ROLES } from '@/vocabulary'
-import { ExportForm } from './ExportForm'
+import { ExportForm, type YearSnapshot } from './ExportForm'
 
 const TITLE = 'Xuất báo cáo số liệu'
 
@@ -28,6 +29,8 @@ export async function ExportView(props: AdminViewServerProps) {
         })
       ).name as string)
     : null
+  const year = vnYearMonth(new Date()).year
+  const snapshots = await snapshotsByYear(req.payload, year)
   const recent = await req.payload.find({
     collection: 'generated-reports',
     sort: '-createdAt',
@@ -51,7 +54,8 @@ export async function ExportView(props: AdminViewServerProps) {
         </header>
         <ExportForm
           apiRoute={apiRoute}
-          year={vnYearMonth(new Date()).year}
+          year={year}
+          snapshots={snapshots}
           canFreeze={isCrossUnit(req.user)}
           unitName={unitName}
         />
@@ -92,4 +96,35 @@ export async function ExportView(props: AdminViewServerProps) {
       </div>
     </AdminPage>
   )
+}
+
+/**
+ * Each year's latest snapshot as the form shows it: when it was taken, the newest change it
+ * includes, and whether the data changed since (src/reporting/freeze.ts freshnessOf). Years from
+ * the first snapshot to this year; a year without one is absent.
+ */
+async function snapshotsByYear(
+  payload: Payload,
+  thisYear: number,
+): Promise<Record<number, YearSnapshot>> {
+  const found = await payload.find({
+    collection: 'rollup-snapshots',
+    sort: '-takenAt',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { year: true, takenAt: true, dataAsOf: true },
+  })
+  const out: Record<number, YearSnapshot> = {}
+  for (const s of found.docs) {
+    if (out[s.year] || s.year > thisYear + 1) continue
+    const f = await freshnessOf(payload, s)
+    out[s.year] = {
+      takenAt: s.takenAt ? formatDateTimeVn(s.takenAt) : '',
+      dataAsOf: f.dataAsOf ? formatDateTimeVn(f.dataAsOf) : null,
+      latestChange: f.stale && f.latestChange ? formatDateTimeVn(f.latestChange) : null,
+    }
+  }
+  return out
 }

@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream'
 import type { Payload } from 'payload'
 import { vnDayKey } from '@/lib/time'
 import { GeneratedReportKind, generatedReportKinds } from '@/vocabulary'
+import { freezeYear } from '../freeze'
 import { deadlinesOf } from '../unitReports/deadlines'
 import { writeExport, type ExportFormat } from '.'
 import { exportModel } from './model'
@@ -33,10 +34,8 @@ export async function generateProvinceReport(
 ) {
   const now = options.now ?? new Date()
   const label = generatedReportKinds.label(kind)
-  const snapshot = await payload.create({
-    collection: 'rollup-snapshots',
-    overrideAccess: true,
-    data: { year, note: `Chốt để lập báo cáo của tỉnh (${label.toLowerCase()}).` },
+  const snapshot = await freezeYear(payload, year, {
+    note: `Chốt để lập báo cáo của tỉnh (${label.toLowerCase()}).`,
   })
   const model = await exportModel(payload, { id: String(snapshot.id) })
   const stored = []

@@ -12,6 +12,7 @@ import {
   READ_ALL_ROLES,
   type ExportFormat,
 } from '@/vocabulary'
+import { freezeYear } from '../freeze'
 import { exportToFile } from '.'
 import { ExportError, findSnapshot } from './model'
 import { periodLabel } from './period'
@@ -166,11 +167,9 @@ export async function runExport(
           depth: 0,
           overrideAccess: true,
         })
-        await payload.create({
-          collection: 'rollup-snapshots',
-          overrideAccess: true,
+        await freezeYear(payload, y, {
           user: { ...user, collection: 'users' },
-          data: { year: y, note: 'Chốt khi xuất báo cáo theo yêu cầu.' },
+          note: 'Chốt khi xuất báo cáo theo yêu cầu.',
         })
       }
     let total = 0

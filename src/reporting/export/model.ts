@@ -53,6 +53,8 @@ export type SnapshotInfo = {
   id: string
   year: number
   takenAt: string
+  /** The newest change the snapshot includes (null: taken before this was recorded). */
+  dataAsOf: string | null
   checksum: string
   cellCount: number
 }
@@ -156,6 +158,7 @@ const infoOf = (s: Awaited<ReturnType<typeof findSnapshot>>): SnapshotInfo => ({
   id: String(s.id),
   year: s.year,
   takenAt: String(s.takenAt),
+  dataAsOf: s.dataAsOf ?? null,
   checksum: s.checksum ?? '',
   cellCount: s.cellCount ?? 0,
 })
