@@ -19,6 +19,8 @@ import * as migration_20261126_073900_rollup_cells_rowid from './20261126_073900
 import * as migration_20261126_091500_engagement_with_publications from './20261126_091500_engagement_with_publications';
 import * as migration_20261126_093500_observation_latest_order from './20261126_093500_observation_latest_order';
 import * as migration_20261126_102837_unit_reports_without_lock from './20261126_102837_unit_reports_without_lock';
+import * as migration_20261204_233040_unit_tree from './20261204_233040_unit_tree';
+import * as migration_20261204_233100_unit_parent_periods from './20261204_233100_unit_parent_periods';
 
 export const migrations = [
   {
@@ -125,5 +127,15 @@ export const migrations = [
     up: migration_20261126_102837_unit_reports_without_lock.up,
     down: migration_20261126_102837_unit_reports_without_lock.down,
     name: '20261126_102837_unit_reports_without_lock',
+  },
+  {
+    up: migration_20261204_233040_unit_tree.up,
+    down: migration_20261204_233040_unit_tree.down,
+    name: '20261204_233040_unit_tree'
+  },
+  {
+    up: migration_20261204_233100_unit_parent_periods.up,
+    down: migration_20261204_233100_unit_parent_periods.down,
+    name: '20261204_233100_unit_parent_periods',
   },
 ];

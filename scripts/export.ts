@@ -2,14 +2,15 @@
  * `npm run export -- --year 2026 [--to 2026] --format xlsx|csv|json|docx --out FILE [--snapshot ID]
  * [--unit ID]`: the annual export from the year's latest snapshot (or the one named); with `--to` a
  * later year, the period's review (each year's latest snapshot, a column per year and a total);
- * with `--unit` that unit's figures only. Bad arguments, a period that ends before it starts or a
+ * with `--unit` that unit's figures only (`--subtree`: with every unit under it in each year's
+ * tree); `--restate`: the figures of units merged or split since summed into today's units. Bad arguments, a period that ends before it starts or a
  * missing snapshot: a Vietnamese message and exit code 1, no file written.
  */
 import 'dotenv/config'
 import { parseArgs } from 'node:util'
 
 const USAGE =
-  'Cách dùng: npm run export -- --year 2026 [--to 2026] --format xlsx|csv|json|docx --out TEN_TEP [--snapshot MA] [--unit MA_DON_VI]'
+  'Cách dùng: npm run export -- --year 2026 [--to 2026] --format xlsx|csv|json|docx --out TEN_TEP [--snapshot MA] [--unit MA_DON_VI [--subtree]] [--restate]'
 function fail(message: string): never {
   console.error(`Lỗi: ${message}\n${USAGE}`)
   process.exit(1)
@@ -22,6 +23,8 @@ let args: {
   out?: string
   snapshot?: string
   unit?: string
+  subtree?: boolean
+  restate?: boolean
 }
 try {
   args = parseArgs({
@@ -32,6 +35,8 @@ try {
       format: { type: 'string' },
       out: { type: 'string' },
       snapshot: { type: 'string' },
+      subtree: { type: 'boolean' },
+      restate: { type: 'boolean' },
     },
     allowPositionals: false,
   }).values
@@ -49,6 +54,9 @@ if (args.to && args.year && +args.to < +args.year)
 if (args.to && args.snapshot && args.to !== args.year)
   fail('một giai đoạn lấy bản chốt mới nhất của từng năm: không dùng --snapshot cùng --to.')
 if (!args.out) fail('thiếu tệp kết quả (--out).')
+if (args.subtree && !args.unit) fail('--subtree cần một đơn vị (--unit).')
+if (args.restate && args.unit)
+  fail('quy về các đơn vị hiện nay (--restate) chỉ áp dụng cho số liệu toàn tỉnh: bỏ --unit.')
 
 const { EXPORT_FORMATS, exportToFile, ExportError } = await import('@/reporting/export')
 const format = (args.format ?? 'xlsx') as (typeof EXPORT_FORMATS)[number]
@@ -67,10 +75,10 @@ try {
       : { year: Number(args.year), to: args.to ? Number(args.to) : undefined },
     format,
     args.out,
-    { unit: args.unit ?? null },
+    { unit: args.unit ?? null, subtree: !!args.subtree, restate: !!args.restate },
   )
   console.log(
-    `Đã xuất số liệu ${model.label}${model.unit ? ` của ${model.unit.name}` : ''} (${model.snapshots
+    `Đã xuất số liệu ${model.label}${model.unit ? ` của ${model.unit.name}` : ''}${model.restated ? ', quy về các đơn vị hiện nay' : ''} (${model.snapshots
       .map((s) => `bản chốt ${s.id}, ${s.cellCount} ô`)
       .join('; ')}) ra ${args.out}.`,
   )

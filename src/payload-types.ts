@@ -42,6 +42,7 @@ export interface Config {
     'report-reminders': ReportReminder;
     'generated-reports': GeneratedReport;
     units: Unit;
+    'unit-events': UnitEvent;
     users: User;
     'audit-log': AuditLog;
     'site-changes': SiteChange;
@@ -74,6 +75,7 @@ export interface Config {
     'report-reminders': ReportRemindersSelect<false> | ReportRemindersSelect<true>;
     'generated-reports': GeneratedReportsSelect<false> | GeneratedReportsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
+    'unit-events': UnitEventsSelect<false> | UnitEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
@@ -233,7 +235,29 @@ export interface Unit {
   name: string;
   shortName?: string | null;
   kind: 'province' | 'district' | 'dic' | 'department' | 'commune' | 'newspaper' | 'radio-tv' | 'other';
+  /**
+   * Today’s parent; changing it moves the unit from today (history below).
+   */
   parent?: (string | null) | Unit;
+  /**
+   * Để trống: có từ trước.
+   */
+  validFrom?: string | null;
+  /**
+   * Ngày cuối cùng đơn vị còn tồn tại (sáp nhập, chia tách, giải thể).
+   */
+  validTo?: string | null;
+  /**
+   * The parent in each period; empty dates are open.
+   */
+  parents?:
+    | {
+        parent: string | Unit;
+        from?: string | null;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -640,7 +664,7 @@ export interface Publication {
 export interface User {
   id: string;
   fullName: string;
-  role: 'admin' | 'campaign-manager' | 'editor' | 'contributor' | 'viewer';
+  role: 'admin' | 'campaign-manager' | 'editor' | 'contributor' | 'viewer' | 'unit-manager';
   unit?: (string | null) | Unit;
   updatedAt: string;
   createdAt: string;
@@ -933,8 +957,12 @@ export interface UnitReport {
   /**
    * The unit presses "Nộp báo cáo"; Sở TT&TT accepts or returns it with a reason.
    */
-  status: 'draft' | 'submitted' | 'accepted' | 'returned';
+  status: 'draft' | 'submitted' | 'forwarded' | 'accepted' | 'returned';
   returnReason?: string | null;
+  /**
+   * The unit and every unit under it in that year’s tree, each once.
+   */
+  withUnitsBelow?: boolean | null;
   /**
    * Refreshed on every save while a draft; kept as submitted.
    */
@@ -953,6 +981,8 @@ export interface UnitReport {
   proposals?: string | null;
   submittedAt?: string | null;
   submittedBy?: (string | null) | User;
+  forwardedAt?: string | null;
+  forwardedBy?: (string | null) | User;
   reviewedAt?: string | null;
   reviewedBy?: (string | null) | User;
   updatedAt: string;
@@ -983,6 +1013,10 @@ export interface ReportDeadline {
    */
   draftReportOn?: string | null;
   draftReportOn_tz?: SupportedTimezones;
+  /**
+   * Báo cáo của đơn vị có cấp trên trung gian (xã thuộc huyện, trung tâm thuộc sở) phải được lãnh đạo đơn vị cấp trên chấp nhận trước khi Sở TT&TT xem xét.
+   */
+  throughParent?: boolean | null;
   /**
    * Văn bản quy định hạn, ví dụ Kế hoạch 1155/KH-UBND.
    */
@@ -1050,6 +1084,41 @@ export interface GeneratedReport {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Merges, splits, renames and moves, by effective day.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-events".
+ */
+export interface UnitEvent {
+  id: string;
+  title?: string | null;
+  kind: 'merge' | 'split' | 'rename' | 'move';
+  effectiveOn: string;
+  /**
+   * Merge: the units that end; split: the unit split; rename, move: the unit.
+   */
+  units: (string | Unit)[];
+  /**
+   * Merge: one successor. Split: the share (%) of the figures each takes (summing to 100).
+   */
+  successors?:
+    | {
+        unit: string | Unit;
+        share?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  newName?: string | null;
+  previousName?: string | null;
+  /**
+   * Empty: no parent.
+   */
+  newParent?: (string | null) | Unit;
+  basis?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1206,6 +1275,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'units';
         value: string | Unit;
+      } | null)
+    | ({
+        relationTo: 'unit-events';
+        value: string | UnitEvent;
       } | null)
     | ({
         relationTo: 'users';
@@ -1794,6 +1867,7 @@ export interface UnitReportsSelect<T extends boolean = true> {
   year?: T;
   status?: T;
   returnReason?: T;
+  withUnitsBelow?: T;
   figures?:
     | T
     | {
@@ -1809,6 +1883,8 @@ export interface UnitReportsSelect<T extends boolean = true> {
   proposals?: T;
   submittedAt?: T;
   submittedBy?: T;
+  forwardedAt?: T;
+  forwardedBy?: T;
   reviewedAt?: T;
   reviewedBy?: T;
   updatedAt?: T;
@@ -1827,6 +1903,7 @@ export interface ReportDeadlinesSelect<T extends boolean = true> {
   provinceDueOn_tz?: T;
   draftReportOn?: T;
   draftReportOn_tz?: T;
+  throughParent?: T;
   basis?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1887,7 +1964,40 @@ export interface UnitsSelect<T extends boolean = true> {
   shortName?: T;
   kind?: T;
   parent?: T;
+  validFrom?: T;
+  validTo?: T;
+  parents?:
+    | T
+    | {
+        parent?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
   active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-events_select".
+ */
+export interface UnitEventsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  effectiveOn?: T;
+  units?: T;
+  successors?:
+    | T
+    | {
+        unit?: T;
+        share?: T;
+        id?: T;
+      };
+  newName?: T;
+  previousName?: T;
+  newParent?: T;
+  basis?: T;
   updatedAt?: T;
   createdAt?: T;
 }

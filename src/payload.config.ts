@@ -25,6 +25,7 @@ import { SiteChanges } from '../collections/SiteChanges'
 import { SnapshotCells } from '../collections/SnapshotCells'
 import { Topics } from '../collections/Topics'
 import { Trainings } from '../collections/Trainings'
+import { UnitEvents } from '../collections/UnitEvents'
 import { UnitReports } from '../collections/UnitReports'
 import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
@@ -78,6 +79,7 @@ export default buildConfig({
         ReportReminders,
         GeneratedReports,
         Units,
+        UnitEvents,
         Users,
         AuditLog,
         SiteChanges,

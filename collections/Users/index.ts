@@ -2,7 +2,7 @@ import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { hasRole } from '@/access/roles'
 import { l } from '@/lib/i18n'
-import { Role, roles, UNIT_ROLES } from '@/vocabulary'
+import { Role, roles, SUBTREE_ROLES, UNIT_ROLES } from '@/vocabulary'
 import { auditFailedLogin, auditLogin } from './hooks/auditLogins'
 
 const adminOrSelfOf = (user: { id: string | number } | null): boolean | Where => {
@@ -63,8 +63,8 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
       access: { create: adminField, update: adminField },
       validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
-        !value && UNIT_ROLES.includes(siblingData?.role as Role)
-          ? 'Biên tập viên và cộng tác viên phải thuộc một đơn vị.'
+        !value && [...UNIT_ROLES, ...SUBTREE_ROLES].includes(siblingData?.role as Role)
+          ? 'Biên tập viên, cộng tác viên và lãnh đạo đơn vị phải thuộc một đơn vị.'
           : true,
     },
   ],

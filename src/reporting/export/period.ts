@@ -28,6 +28,8 @@ import {
   detailSheet,
   ExportError,
   exportContext,
+  exportScope,
+  type ExportOptions,
   findSnapshot,
   snapshotInfo,
   type Column,
@@ -87,9 +89,11 @@ export async function periodModel(
   payload: Payload,
   from: number,
   to: number,
-  unit: string | null,
-  onProgress?: (cells: number) => void,
+  options: ExportOptions = {},
 ): Promise<ExportModel> {
+  const unit = options.unit ?? null
+  const { onProgress } = options
+  const scope = await exportScope(payload, options)
   if (to < from)
     throw new ExportError(
       `Giai đoạn không hợp lệ: năm kết thúc (${to}) trước năm bắt đầu (${from}).`,
@@ -97,12 +101,13 @@ export async function periodModel(
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i)
   const snapshots: SnapshotInfo[] = []
   for (const year of years) snapshots.push(snapshotInfo(await findSnapshot(payload, { year })))
-  const ctx = await exportContext(payload, unit)
+  const ctx = await exportContext(payload, unit, !!options.subtree)
   const figures: YearFigures[] = []
-  for (const s of snapshots) figures.push(await scanSnapshot(payload, s.id, unit, onProgress))
+  for (const s of snapshots)
+    figures.push(scope.restate(await scanSnapshot(payload, s.id, scope.unitsOf(s.year), onProgress)))
   const label = periodLabel(from, to)
   const title = (what: string) =>
-    `${what} – ${label}${ctx.unit ? ` – ${ctx.unit.name}` : ''} (bản chốt ${snapshots.map((s) => `${s.year}: ${vnDayKey(s.takenAt)}`).join('; ')})`
+    `${what} – ${label}${ctx.unit ? ` – ${ctx.unit.name}` : ''}${options.restate ? ' – quy về các đơn vị hiện nay' : ''} (bản chốt ${snapshots.map((s) => `${s.year}: ${vnDayKey(s.takenAt)}`).join('; ')})`
   const yearColumns = years.map((y) => dec(`Năm ${y}`))
   const columns = (...labels: Column[]) => [...labels, ...yearColumns, dec('Cả giai đoạn', 16)]
   const pivot = () => new Pivot(years)
@@ -253,7 +258,7 @@ export async function periodModel(
       [text('Đơn vị'), ...years.map((y) => text(`Năm ${y}`, 20))],
       status.build(false),
     ),
-    detailSheet(payload, snapshots, ctx as ExportContext, unit, onProgress),
+    detailSheet(payload, snapshots, ctx as ExportContext, scope.unitsOf, onProgress),
   ]
   return {
     year: from,
@@ -262,6 +267,7 @@ export async function periodModel(
     snapshot: snapshots[snapshots.length - 1],
     snapshots,
     unit: ctx.unit,
+    restated: !!options.restate,
     empty,
     sheets,
   }
