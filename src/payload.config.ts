@@ -117,6 +117,12 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Theo dõi nộp báo cáo' },
         },
+        unitTree: {
+          Component: '/admin/units/UnitTreeView#UnitTreeView',
+          path: '/unit-tree',
+          exact: true,
+          meta: { title: 'Cây đơn vị' },
+        },
         export: {
           Component: '/admin/export/ExportView#ExportView',
           path: '/export',

@@ -145,6 +145,18 @@ export class UnitTree {
     return this.nameOn(unit, end && end < `${year}-12-31` ? end : `${year}-12-31`)
   }
 
+  /** Units renamed since `year`: their name in that year (only those that differ from today's). */
+  namesInYear(year: number): Map<string, string> {
+    const out = new Map<string, string>()
+    for (const e of this.events)
+      if (e.kind === 'rename')
+        for (const u of e.units) {
+          const then = this.nameInYear(u, year)
+          if (then !== this.units.get(u)?.name) out.set(u, then)
+        }
+    return out
+  }
+
   /**
    * Today's units that carry `unit`'s figures, with their shares (summing to 1): a merged unit's go
    * to its successor, a split unit's to its successors by the shares the split names, transitively
