@@ -5,6 +5,7 @@ import { choiceField } from '@/fields/choice'
 import { l } from '@/lib/i18n'
 import { DATE_FORMAT } from '@/lib/time'
 import { UnitEventKind, unitEventKinds } from '@/vocabulary'
+import { forgetUnitTree } from '@/units/load'
 import { applyUnitEvent, checkUnitEvent } from './hooks/applyUnitEvent'
 
 /**
@@ -31,7 +32,11 @@ export const UnitEvents: CollectionConfig<'unit-events'> = {
     ),
   },
   access: { read: loggedIn, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeChange: [checkUnitEvent], afterChange: [applyUnitEvent] },
+  hooks: {
+    beforeChange: [checkUnitEvent],
+    afterChange: [applyUnitEvent, forgetUnitTree],
+    afterDelete: [forgetUnitTree],
+  },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true }, label: l('Tên', 'Title') },
     choiceField('kind', l('Loại biến động', 'Kind'), unitEventKinds, UnitEventKind.Merge),
@@ -60,7 +65,10 @@ export const UnitEvents: CollectionConfig<'unit-events'> = {
       name: 'successors',
       type: 'array',
       label: l('Đơn vị kế thừa', 'Successors'),
-      labels: { singular: l('Đơn vị kế thừa', 'Successor'), plural: l('Đơn vị kế thừa', 'Successors') },
+      labels: {
+        singular: l('Đơn vị kế thừa', 'Successor'),
+        plural: l('Đơn vị kế thừa', 'Successors'),
+      },
       admin: {
         condition: (data) => data?.kind === 'merge' || data?.kind === 'split',
         description: l(

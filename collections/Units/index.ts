@@ -5,6 +5,7 @@ import { l } from '@/lib/i18n'
 import { UnitKind, unitKinds } from '@/vocabulary'
 import { relationId, sameId } from '@/lib/relation'
 import { DATE_FORMAT } from '@/lib/time'
+import { forgetUnitTree } from '@/units/load'
 import { parentPeriods } from './hooks/parentPeriods'
 
 /**
@@ -61,7 +62,11 @@ export const Units: CollectionConfig<'units'> = {
     group: l('Quản trị', 'Administration'),
   },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeChange: [parentPeriods] },
+  hooks: {
+    beforeChange: [parentPeriods],
+    afterChange: [forgetUnitTree],
+    afterDelete: [forgetUnitTree],
+  },
   fields: [
     {
       name: 'name',
@@ -97,7 +102,12 @@ export const Units: CollectionConfig<'units'> = {
       type: 'row',
       fields: [
         day('validFrom', 'Thành lập từ ngày', 'Valid from', 'Để trống: có từ trước.'),
-        day('validTo', 'Kết thúc ngày', 'Valid to', 'Ngày cuối cùng đơn vị còn tồn tại (sáp nhập, chia tách, giải thể).'),
+        day(
+          'validTo',
+          'Kết thúc ngày',
+          'Valid to',
+          'Ngày cuối cùng đơn vị còn tồn tại (sáp nhập, chia tách, giải thể).',
+        ),
       ],
     },
     {
@@ -124,7 +134,10 @@ export const Units: CollectionConfig<'units'> = {
               label: l('Đơn vị cấp trên', 'Parent'),
               admin: { width: '50%' },
             },
-            { ...day('from', 'Từ ngày', 'From'), admin: { ...day('from', '', '').admin, width: '25%' } },
+            {
+              ...day('from', 'Từ ngày', 'From'),
+              admin: { ...day('from', '', '').admin, width: '25%' },
+            },
             { ...day('to', 'Đến ngày', 'To'), admin: { ...day('to', '', '').admin, width: '25%' } },
           ],
         },

@@ -13,8 +13,7 @@ export async function managedUnitIds(req: PayloadRequest): Promise<string[]> {
   if (unit == null || !hasRole(req.user, ...SUBTREE_ROLES)) return []
   const tree = await unitTree(req.payload, req)
   const ids = new Set(tree.unitsEverUnder(String(unit)))
-  for (const [from, to] of tree.successorMap())
-    if (to.some((s) => ids.has(s.unit))) ids.add(from)
+  for (const [from, to] of tree.successorMap()) if (to.some((s) => ids.has(s.unit))) ids.add(from)
   return [...ids]
 }
 

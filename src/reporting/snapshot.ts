@@ -87,7 +87,11 @@ export async function rawReader(payload: Payload): Promise<RawDatabase> {
  */
 export type UnitFilter = string | readonly string[] | null | undefined
 export const unitFilterSql = (u: UnitFilter) =>
-  u == null ? '' : typeof u === 'string' ? ' AND unit = ?' : ' AND unit IN (SELECT value FROM json_each(?))'
+  u == null
+    ? ''
+    : typeof u === 'string'
+      ? ' AND unit = ?'
+      : ' AND unit IN (SELECT value FROM json_each(?))'
 export const unitFilterArgs = (u: UnitFilter): string[] =>
   u == null ? [] : [typeof u === 'string' ? u : JSON.stringify(u)]
 export const unitFilterWhere = (u: UnitFilter): Where[] =>

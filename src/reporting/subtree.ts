@@ -29,7 +29,10 @@ export async function subtreeTotals(
     return new Map(rows.map((r) => [String(r[0]), Number(r[1])]))
   }
   const db = payload.db as unknown as {
-    collections: Record<string, { aggregate(p: object[]): Promise<{ _id: string; total: number }[]> }>
+    collections: Record<
+      string,
+      { aggregate(p: object[]): Promise<{ _id: string; total: number }[]> }
+    >
   }
   const rows = await db.collections['rollup-cells'].aggregate(subtreeTotalsPipeline(year, units))
   return new Map(rows.map((r) => [String(r._id), Number(r.total)]))

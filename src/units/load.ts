@@ -25,10 +25,18 @@ async function fingerprint(payload: Payload, req?: PayloadRequest): Promise<stri
       req,
       select: { updatedAt: true },
     })
-    return `${found.totalDocs}@${found.docs[0]?.updatedAt ?? ''}`
+    return `${found.totalDocs}@${found.docs[0]?.updatedAt ?? ''}#${found.docs[0]?.id ?? ''}`
   }
   const [u, e] = await Promise.all([latest('units'), latest('unit-events')])
   return `${u}|${e}`
+}
+
+/**
+ * Forgets this process's tree (the units' and events' hooks call it on every change; other
+ * processes see the change through the fingerprint).
+ */
+export const forgetUnitTree = () => {
+  cached = null
 }
 
 /** Reads every unit with its parent periods and every lineage event into a UnitTree. */

@@ -30,7 +30,13 @@ export type TreeEvent = {
   previousName?: string | null
 }
 /** A closure row: `ancestor` is above `descendant` (at `depth` levels) from `from` to `to`. */
-export type ClosureRow = { ancestor: string; descendant: string; depth: number; from: Day | null; to: Day | null }
+export type ClosureRow = {
+  ancestor: string
+  descendant: string
+  depth: number
+  from: Day | null
+  to: Day | null
+}
 export type Share = { unit: string; share: number }
 
 const later = (a: Day | null, b: Day | null) => (a == null ? b : b == null ? a : a > b ? a : b)
@@ -135,7 +141,9 @@ export class UnitTree {
 
   /** The name the unit had on `day`: the name before the first rename after that day, else today's. */
   nameOn(unit: string, day: Day): string {
-    const rename = this.events.find((e) => e.kind === 'rename' && e.on > day && e.units.includes(unit))
+    const rename = this.events.find(
+      (e) => e.kind === 'rename' && e.on > day && e.units.includes(unit),
+    )
     return rename?.previousName || this.units.get(unit)?.name || unit
   }
 
@@ -165,7 +173,8 @@ export class UnitTree {
    */
   successors(unit: string, seen: Set<string> = new Set()): Share[] {
     const ending = this.events.find(
-      (e) => (e.kind === 'merge' || e.kind === 'split') && e.units.includes(unit) && e.successors.length,
+      (e) =>
+        (e.kind === 'merge' || e.kind === 'split') && e.units.includes(unit) && e.successors.length,
     )
     if (!ending || seen.has(unit)) return [{ unit, share: 1 }]
     seen.add(unit)

@@ -39,7 +39,8 @@ export const checkUnitEvent: CollectionBeforeChangeHook = async ({
   if (!units.length) refuse('units', 'Hãy chọn đơn vị của biến động.')
   if (!data.effectiveOn) refuse('effectiveOn', 'Hãy chọn ngày có hiệu lực.')
   const kind = data.kind as UnitEventKind
-  const one = () => units.length === 1 || refuse('units', `${unitEventKinds.label(kind)}: chọn đúng một đơn vị.`)
+  const one = () =>
+    units.length === 1 || refuse('units', `${unitEventKinds.label(kind)}: chọn đúng một đơn vị.`)
   if (kind === UnitEventKind.Merge || kind === UnitEventKind.Split) {
     if (kind === UnitEventKind.Merge && successors.length !== 1)
       refuse('successors', 'Sáp nhập: chọn đúng một đơn vị kế thừa.')
@@ -55,7 +56,10 @@ export const checkUnitEvent: CollectionBeforeChangeHook = async ({
       refuse('successors', 'Chia cho nhiều đơn vị: ghi tỷ lệ (%) cho từng đơn vị.')
     const total = successors.reduce((n, s) => n + Number(s.share), 0)
     if (Math.abs(total - 100) > 0.01)
-      refuse('successors', `Tỷ lệ của các đơn vị kế thừa cộng lại phải bằng 100% (đang là ${total}%).`)
+      refuse(
+        'successors',
+        `Tỷ lệ của các đơn vị kế thừa cộng lại phải bằng 100% (đang là ${total}%).`,
+      )
     data.successors = successors
   } else data.successors = []
   if (kind === UnitEventKind.Rename) {

@@ -37,9 +37,15 @@ export const parentPeriods: CollectionBeforeChangeHook = async ({
   const rowsSent = data.parents !== undefined
   const sameRows =
     !rowsSent ||
-    JSON.stringify((data.parents ?? []).map((r: Row) => [relationId(r.parent), dayOf(r.from), dayOf(r.to)])) ===
+    JSON.stringify(
+      (data.parents ?? []).map((r: Row) => [relationId(r.parent), dayOf(r.from), dayOf(r.to)]),
+    ) ===
       JSON.stringify(
-        (originalDoc?.parents ?? []).map((r: Row) => [relationId(r.parent), dayOf(r.from), dayOf(r.to)]),
+        (originalDoc?.parents ?? []).map((r: Row) => [
+          relationId(r.parent),
+          dayOf(r.from),
+          dayOf(r.to),
+        ]),
       )
   const open = (r: Row) => (!r.from || dayOf(r.from)! <= today) && (!r.to || dayOf(r.to)! >= today)
   if (sameRows && parentSent && newParent !== oldParent) {
@@ -81,6 +87,7 @@ export const parentPeriods: CollectionBeforeChangeHook = async ({
         )
   }
   data.parents = rows
-  data.parent = periods.find((p) => (!p.from || p.from <= today) && (!p.to || p.to >= today))?.parent ?? null
+  data.parent =
+    periods.find((p) => (!p.from || p.from <= today) && (!p.to || p.to >= today))?.parent ?? null
   return data
 }

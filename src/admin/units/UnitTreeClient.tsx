@@ -39,7 +39,11 @@ export function UnitTreeClient({ nodes }: { nodes: TreeNode[] }) {
     const keep = new Set<string>()
     for (const n of nodes)
       if (foldText(n.name).includes(folded))
-        for (let at: TreeNode | undefined = n; at && !keep.has(at.id); at = byId.get(at.parent ?? ''))
+        for (
+          let at: TreeNode | undefined = n;
+          at && !keep.has(at.id);
+          at = byId.get(at.parent ?? '')
+        )
           keep.add(at.id)
     return keep
   }, [folded, nodes])
@@ -61,7 +65,12 @@ export function UnitTreeClient({ nodes }: { nodes: TreeNode[] }) {
           const below = (children.get(n.id) ?? []).length
           const expanded = visible ? true : open.has(n.id)
           return (
-            <li key={n.id} role="treeitem" aria-expanded={below ? expanded : undefined} data-unit={n.name}>
+            <li
+              key={n.id}
+              role="treeitem"
+              aria-expanded={below ? expanded : undefined}
+              data-unit={n.name}
+            >
               <div className="cms-tree__row">
                 {below ? (
                   <button

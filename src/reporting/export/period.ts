@@ -104,7 +104,9 @@ export async function periodModel(
   const ctx = await exportContext(payload, unit, !!options.subtree)
   const figures: YearFigures[] = []
   for (const s of snapshots)
-    figures.push(scope.restate(await scanSnapshot(payload, s.id, scope.unitsOf(s.year), onProgress)))
+    figures.push(
+      scope.restate(await scanSnapshot(payload, s.id, scope.unitsOf(s.year), onProgress)),
+    )
   const label = periodLabel(from, to)
   const title = (what: string) =>
     `${what} – ${label}${ctx.unit ? ` – ${ctx.unit.name}` : ''}${options.restate ? ' – quy về các đơn vị hiện nay' : ''} (bản chốt ${snapshots.map((s) => `${s.year}: ${vnDayKey(s.takenAt)}`).join('; ')})`
