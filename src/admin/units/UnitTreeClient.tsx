@@ -68,6 +68,7 @@ export function UnitTreeClient({ nodes }: { nodes: TreeNode[] }) {
             <li
               key={n.id}
               role="treeitem"
+              aria-selected={false}
               aria-expanded={below ? expanded : undefined}
               data-unit={n.name}
             >
