@@ -25,6 +25,7 @@ import { USERS } from './seed-data/users'
 import { PLAN_2026, TRAINEE_TARGETS_1155 } from './seed-data/history'
 import { CAMPAIGN_SEED, CHANNELS, UPCOMING } from './seed-data/planning'
 import { seedHistory } from './seed-history'
+import { seedUnitTree } from './seed-data/unitTree'
 import { VIDEOS } from './seed-data/videos'
 
 /** The shared password of every demo account. Change or delete these accounts before going live. */
@@ -515,6 +516,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
 
   let demoUsers: SeedResult['demoUsers'] = []
   await step('Đơn vị', ['units'], () => seedUnits(ctx))
+  await step('Cây đơn vị qua các thời kỳ', ['units', 'trainings'], () => seedUnitTree(ctx))
   await step('Chủ đề', ['topics'], () => seedTopics(ctx))
   await step('Tài khoản demo', ['users'], async () => {
     demoUsers = await seedUsers(ctx)

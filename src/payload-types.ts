@@ -1111,6 +1111,9 @@ export interface UnitEvent {
       }[]
     | null;
   newName?: string | null;
+  /**
+   * Filled with the current name; type it only when recording a rename already made.
+   */
   previousName?: string | null;
   /**
    * Empty: no parent.

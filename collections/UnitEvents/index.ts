@@ -111,7 +111,13 @@ export const UnitEvents: CollectionConfig<'unit-events'> = {
       name: 'previousName',
       type: 'text',
       label: l('Tên trước đó', 'Previous name'),
-      admin: { readOnly: true, condition: (data) => data?.kind === 'rename' },
+      admin: {
+        condition: (data) => data?.kind === 'rename',
+        description: l(
+          'Tự điền bằng tên hiện tại; chỉ nhập khi ghi lại một lần đổi tên đã làm (đơn vị đã mang tên mới).',
+          'Filled with the current name; type it only when recording a rename already made.',
+        ),
+      },
     },
     {
       name: 'newParent',

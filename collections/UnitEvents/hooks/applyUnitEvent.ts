@@ -78,7 +78,13 @@ export const checkUnitEvent: CollectionBeforeChangeHook = async ({
   })
   if (docs.docs.length !== units.length) refuse('units', 'Không tìm thấy đơn vị đã chọn.')
   const names = docs.docs.map((u) => u.name)
-  if (kind === UnitEventKind.Rename) data.previousName = names[0]
+  // A rename recorded after the fact (the unit already bears the new name) keeps the former name
+  // given; otherwise the former name is the unit's current one.
+  if (kind === UnitEventKind.Rename)
+    data.previousName =
+      String(data.newName).trim() === names[0] && String(data.previousName ?? '').trim()
+        ? String(data.previousName).trim()
+        : names[0]
   else data.previousName = null
   if (kind !== UnitEventKind.Move) data.newParent = null
   if (kind !== UnitEventKind.Rename) data.newName = null
