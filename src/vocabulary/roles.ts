@@ -16,7 +16,10 @@ export const roles = vocabulary<Role>({
   editor: l('Biên tập viên', 'Editor'),
   contributor: l('Cộng tác viên', 'Contributor'),
   viewer: l('Người xem', 'Viewer'),
-  'unit-manager': l('Lãnh đạo đơn vị (xem, duyệt các đơn vị trực thuộc)', 'Unit manager (units below)'),
+  'unit-manager': l(
+    'Lãnh đạo đơn vị (xem, duyệt các đơn vị trực thuộc)',
+    'Unit manager (units below)',
+  ),
 })
 
 export const ROLES = roles.values
