@@ -63,9 +63,13 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
       access: { create: adminField, update: adminField },
       validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
-        !value && [...UNIT_ROLES, ...SUBTREE_ROLES].includes(siblingData?.role as Role)
-          ? 'Biên tập viên, cộng tác viên và lãnh đạo đơn vị phải thuộc một đơn vị.'
-          : true,
+        value
+          ? true
+          : UNIT_ROLES.includes(siblingData?.role as Role)
+            ? 'Biên tập viên và cộng tác viên phải thuộc một đơn vị.'
+            : SUBTREE_ROLES.includes(siblingData?.role as Role)
+              ? 'Lãnh đạo đơn vị phải thuộc một đơn vị (đơn vị mình xem và duyệt các đơn vị trực thuộc).'
+              : true,
     },
   ],
 }
