@@ -20,6 +20,7 @@
  *   summaryMs      the year's summary `npm run report` prints, read from the cells.
  *   exportMs, exportPeakRssMb the year exported to XLSX by `npm run export` in a process of its
  *                  own, after a snapshot of it (snapshotMs) (bench/exportStep.ts);
+ *   subtreeTotalMs the province's subtree total over 10,000 units (bench/subtree.ts; goal < 200 ms);
  *   peakRssMb      the process's peak after the data and the full rebuild (processPeakRssMb: at the
  *                  end, after the naive way and the self-check read whole years into JavaScript).
  * Goals at 1,000,000 publications: rollupMs < 5 s (at most 10 s), incrementalMs < 1 s, speedup ≥ 10,
@@ -316,6 +317,13 @@ log(
   `xuất XLSX năm ${YEAR}: chốt ${exported.snapshotMs} ms, xuất ${exported.exportMs} ms, ${exported.exportPeakRssMb} MB, ${exported.exportBytes} byte`,
 )
 
+// ---- a province's subtree total over 10,000 units (bench/subtree.ts), after every other step ----
+const { measureSubtree } = await import('./subtree')
+const subtree = await measureSubtree(payload, YEAR, UNITS)
+log(
+  `tổng theo cây đơn vị của tỉnh (${subtree.subtreeUnits} đơn vị): ${subtree.subtreeTotalMs} ms (đọc cây ${subtree.unitTreeLoadMs} ms), khớp: ${subtree.subtreeTotalAgrees}`,
+)
+
 const result = {
   publications: PUBS,
   rollupMs: Math.round(full.ms),
@@ -332,6 +340,7 @@ const result = {
   incrementalEqualsRebuild: agree,
   summaryMs: Math.round(summaryMs),
   ...exported,
+  ...subtree,
 }
 await payload.destroy()
 if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true })

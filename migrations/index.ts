@@ -25,7 +25,9 @@ import * as migration_20261205_004725_publication_outcome_unknown from './202612
 import * as migration_20261205_005316_publication_return_reason from './20261205_005316_publication_return_reason'
 import * as migration_20261205_005431_plan_tasks from './20261205_005431_plan_tasks'
 import * as migration_20261205_005551_freeze_and_list_search from './20261205_005551_freeze_and_list_search'
+import * as migration_20261205_005741_unit_tree from './20261205_005741_unit_tree'
 import * as migration_20261205_005959_list_search_backfill from './20261205_005959_list_search_backfill'
+import * as migration_20261205_010959_unit_parent_periods from './20261205_010959_unit_parent_periods'
 
 export const migrations = [
   {
@@ -164,8 +166,18 @@ export const migrations = [
     name: '20261205_005551_freeze_and_list_search',
   },
   {
+    up: migration_20261205_005741_unit_tree.up,
+    down: migration_20261205_005741_unit_tree.down,
+    name: '20261205_005741_unit_tree',
+  },
+  {
     up: migration_20261205_005959_list_search_backfill.up,
     down: migration_20261205_005959_list_search_backfill.down,
     name: '20261205_005959_list_search_backfill',
+  },
+  {
+    up: migration_20261205_010959_unit_parent_periods.up,
+    down: migration_20261205_010959_unit_parent_periods.down,
+    name: '20261205_010959_unit_parent_periods',
   },
 ]

@@ -3,7 +3,9 @@
  * [--unit ID] [--freeze]`: the annual export from the year's latest snapshot (or the one named); with `--to` a
  * later year, the period's review (each year's latest snapshot, a column per year and a total);
  * with `--unit` that unit's figures only; with `--freeze` each year is frozen first (its pending
- * changes folded in, waiting for a rollup run in progress or refusing). Each snapshot's time and
+ * changes folded in, waiting for a rollup run in progress or refusing); `--subtree` with `--unit`:
+ * with every unit under it in each year's tree; `--restate`: the figures of units merged or split
+ * since summed into today's units. Each snapshot's time and
  * the newest change it includes are printed, with a warning when the data changed since. Bad arguments, a period that ends before it starts or a
  * missing snapshot: a Vietnamese message and exit code 1, no file written.
  */
@@ -11,7 +13,7 @@ import 'dotenv/config'
 import { parseArgs } from 'node:util'
 
 const USAGE =
-  'Cách dùng: npm run export -- --year 2026 [--to 2026] --format xlsx|csv|json|docx --out TEN_TEP [--snapshot MA | --freeze] [--unit MA_DON_VI]'
+  'Cách dùng: npm run export -- --year 2026 [--to 2026] --format xlsx|csv|json|docx --out TEN_TEP [--snapshot MA | --freeze] [--unit MA_DON_VI [--subtree]] [--restate]'
 function fail(message: string): never {
   console.error(`Lỗi: ${message}\n${USAGE}`)
   process.exit(1)
@@ -25,6 +27,8 @@ let args: {
   snapshot?: string
   unit?: string
   freeze?: boolean
+  subtree?: boolean
+  restate?: boolean
 }
 try {
   args = parseArgs({
@@ -36,6 +40,8 @@ try {
       out: { type: 'string' },
       snapshot: { type: 'string' },
       freeze: { type: 'boolean' },
+      subtree: { type: 'boolean' },
+      restate: { type: 'boolean' },
     },
     allowPositionals: false,
   }).values
@@ -55,6 +61,9 @@ if (args.to && args.snapshot && args.to !== args.year)
 if (args.freeze && args.snapshot) fail('--freeze chốt bản mới: không dùng cùng --snapshot.')
 if (args.freeze && !args.year) fail('--freeze cần năm (--year).')
 if (!args.out) fail('thiếu tệp kết quả (--out).')
+if (args.subtree && !args.unit) fail('--subtree cần một đơn vị (--unit).')
+if (args.restate && args.unit)
+  fail('quy về các đơn vị hiện nay (--restate) chỉ áp dụng cho số liệu toàn tỉnh: bỏ --unit.')
 
 const { EXPORT_FORMATS, exportToFile, ExportError } = await import('@/reporting/export')
 const format = (args.format ?? 'xlsx') as (typeof EXPORT_FORMATS)[number]
@@ -82,7 +91,7 @@ try {
       : { year: Number(args.year), to: args.to ? Number(args.to) : undefined },
     format,
     args.out,
-    { unit: args.unit ?? null },
+    { unit: args.unit ?? null, subtree: !!args.subtree, restate: !!args.restate },
   )
   for (const s of model.snapshots) {
     const f = await freshnessOf(payload, s)
@@ -95,7 +104,7 @@ try {
     )
   }
   console.log(
-    `Đã xuất số liệu ${model.label}${model.unit ? ` của ${model.unit.name}` : ''} (${model.snapshots
+    `Đã xuất số liệu ${model.label}${model.unit ? ` của ${model.unit.name}` : ''}${model.restated ? ', quy về các đơn vị hiện nay' : ''} (${model.snapshots
       .map((s) => `bản chốt ${s.id}, ${s.cellCount} ô`)
       .join('; ')}) ra ${args.out}.`,
   )

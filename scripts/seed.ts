@@ -27,6 +27,7 @@ import { CAMPAIGN_SEED, CHANNELS, UPCOMING } from './seed-data/planning'
 import { seedPlanTasks } from './seed-data/planTasks'
 import { seedHistory } from './seed-history'
 import { seedIndicators } from './seed-data/indicators'
+import { seedUnitTree } from './seed-data/unitTree'
 import { VIDEOS } from './seed-data/videos'
 import { seedReportingSeason } from './seed-data/reportingSeason'
 
@@ -518,6 +519,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
 
   let demoUsers: SeedResult['demoUsers'] = []
   await step('Đơn vị', ['units'], () => seedUnits(ctx))
+  await step('Cây đơn vị qua các thời kỳ', ['units', 'trainings'], () => seedUnitTree(ctx))
   await step('Chủ đề', ['topics'], () => seedTopics(ctx))
   await step('Tài khoản demo', ['users'], async () => {
     demoUsers = await seedUsers(ctx)

@@ -49,6 +49,7 @@ export interface Config {
     indicators: Indicator;
     'indicator-reports': IndicatorReport;
     'indicator-facts': IndicatorFact;
+    'unit-events': UnitEvent;
     units: Unit;
     users: User;
     'audit-log': AuditLog;
@@ -89,6 +90,7 @@ export interface Config {
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'indicator-reports': IndicatorReportsSelect<false> | IndicatorReportsSelect<true>;
     'indicator-facts': IndicatorFactsSelect<false> | IndicatorFactsSelect<true>;
+    'unit-events': UnitEventsSelect<false> | UnitEventsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -257,7 +259,29 @@ export interface Unit {
   name: string;
   shortName?: string | null;
   kind: 'province' | 'district' | 'dic' | 'department' | 'commune' | 'newspaper' | 'radio-tv' | 'other';
+  /**
+   * Today’s parent; changing it moves the unit from today (history below).
+   */
   parent?: (string | null) | Unit;
+  /**
+   * Để trống: có từ trước.
+   */
+  validFrom?: string | null;
+  /**
+   * Ngày cuối cùng đơn vị còn tồn tại (sáp nhập, chia tách, giải thể).
+   */
+  validTo?: string | null;
+  /**
+   * The parent in each period; empty dates are open.
+   */
+  parents?:
+    | {
+        parent: string | Unit;
+        from?: string | null;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   active?: boolean | null;
   listSearch?: string | null;
   updatedAt: string;
@@ -725,7 +749,7 @@ export interface Publication {
 export interface User {
   id: string;
   fullName: string;
-  role: 'admin' | 'campaign-manager' | 'editor' | 'contributor' | 'viewer';
+  role: 'admin' | 'campaign-manager' | 'editor' | 'contributor' | 'viewer' | 'unit-manager';
   unit?: (string | null) | Unit;
   listSearch?: string | null;
   updatedAt: string;
@@ -1108,8 +1132,12 @@ export interface UnitReport {
   /**
    * The unit presses "Nộp báo cáo"; Sở TT&TT accepts or returns it with a reason.
    */
-  status: 'draft' | 'submitted' | 'accepted' | 'returned';
+  status: 'draft' | 'submitted' | 'forwarded' | 'accepted' | 'returned';
   returnReason?: string | null;
+  /**
+   * The unit and every unit under it in that year’s tree, each once.
+   */
+  withUnitsBelow?: boolean | null;
   /**
    * Refreshed on every save while a draft; kept as submitted.
    */
@@ -1128,6 +1156,8 @@ export interface UnitReport {
   proposals?: string | null;
   submittedAt?: string | null;
   submittedBy?: (string | null) | User;
+  forwardedAt?: string | null;
+  forwardedBy?: (string | null) | User;
   reviewedAt?: string | null;
   reviewedBy?: (string | null) | User;
   updatedAt: string;
@@ -1158,6 +1188,10 @@ export interface ReportDeadline {
    */
   draftReportOn?: string | null;
   draftReportOn_tz?: SupportedTimezones;
+  /**
+   * Báo cáo của đơn vị có cấp trên trung gian (xã thuộc huyện, trung tâm thuộc sở) phải được lãnh đạo đơn vị cấp trên chấp nhận trước khi Sở TT&TT xem xét.
+   */
+  throughParent?: boolean | null;
   /**
    * Văn bản quy định hạn, ví dụ Kế hoạch 1155/KH-UBND.
    */
@@ -1381,7 +1415,7 @@ export interface IndicatorReport {
   /**
    * The unit submits; Sở TT&TT accepts, returns or reopens with a reason.
    */
-  status: 'draft' | 'submitted' | 'accepted' | 'returned';
+  status: 'draft' | 'submitted' | 'forwarded' | 'accepted' | 'returned';
   returnReason?: string | null;
   /**
    * Whole non-negative numbers; leave empty when unknown (empty is not zero).
@@ -1415,6 +1449,44 @@ export interface IndicatorFact {
   denominator?: number | null;
   weight?: number | null;
   complete?: boolean | null;
+}
+/**
+ * Merges, splits, renames and moves, by effective day.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-events".
+ */
+export interface UnitEvent {
+  id: string;
+  title?: string | null;
+  kind: 'merge' | 'split' | 'rename' | 'move';
+  effectiveOn: string;
+  /**
+   * Merge: the units that end; split: the unit split; rename, move: the unit.
+   */
+  units: (string | Unit)[];
+  /**
+   * Merge: one successor. Split: the share (%) of the figures each takes (summing to 100).
+   */
+  successors?:
+    | {
+        unit: string | Unit;
+        share?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  newName?: string | null;
+  /**
+   * Filled with the current name; type it only when recording a rename already made.
+   */
+  previousName?: string | null;
+  /**
+   * Empty: no parent.
+   */
+  newParent?: (string | null) | Unit;
+  basis?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1595,6 +1667,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'indicator-facts';
         value: string | IndicatorFact;
+      } | null)
+    | ({
+        relationTo: 'unit-events';
+        value: string | UnitEvent;
       } | null)
     | ({
         relationTo: 'units';
@@ -2274,6 +2350,7 @@ export interface UnitReportsSelect<T extends boolean = true> {
   year?: T;
   status?: T;
   returnReason?: T;
+  withUnitsBelow?: T;
   figures?:
     | T
     | {
@@ -2289,6 +2366,8 @@ export interface UnitReportsSelect<T extends boolean = true> {
   proposals?: T;
   submittedAt?: T;
   submittedBy?: T;
+  forwardedAt?: T;
+  forwardedBy?: T;
   reviewedAt?: T;
   reviewedBy?: T;
   updatedAt?: T;
@@ -2307,6 +2386,7 @@ export interface ReportDeadlinesSelect<T extends boolean = true> {
   provinceDueOn_tz?: T;
   draftReportOn?: T;
   draftReportOn_tz?: T;
+  throughParent?: T;
   basis?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2456,6 +2536,29 @@ export interface IndicatorFactsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-events_select".
+ */
+export interface UnitEventsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  effectiveOn?: T;
+  units?: T;
+  successors?:
+    | T
+    | {
+        unit?: T;
+        share?: T;
+        id?: T;
+      };
+  newName?: T;
+  previousName?: T;
+  newParent?: T;
+  basis?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "units_select".
  */
 export interface UnitsSelect<T extends boolean = true> {
@@ -2463,6 +2566,16 @@ export interface UnitsSelect<T extends boolean = true> {
   shortName?: T;
   kind?: T;
   parent?: T;
+  validFrom?: T;
+  validTo?: T;
+  parents?:
+    | T
+    | {
+        parent?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
   active?: T;
   listSearch?: T;
   updatedAt?: T;

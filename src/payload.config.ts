@@ -33,6 +33,7 @@ import { TaskProgress } from '../collections/TaskProgress'
 import { TaskReminders } from '../collections/TaskReminders'
 import { Topics } from '../collections/Topics'
 import { Trainings } from '../collections/Trainings'
+import { UnitEvents } from '../collections/UnitEvents'
 import { UnitReports } from '../collections/UnitReports'
 import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
@@ -101,6 +102,7 @@ export default buildConfig({
             Indicators,
             IndicatorReports,
             IndicatorFacts,
+            UnitEvents,
             Units,
             Users,
             AuditLog,
@@ -151,6 +153,12 @@ export default buildConfig({
           path: '/indicator-units',
           exact: true,
           meta: { title: 'Số liệu chỉ tiêu theo đơn vị' },
+        },
+        unitTree: {
+          Component: '/admin/units/UnitTreeView#UnitTreeView',
+          path: '/unit-tree',
+          exact: true,
+          meta: { title: 'Cây đơn vị' },
         },
         export: {
           Component: '/admin/export/ExportView#ExportView',

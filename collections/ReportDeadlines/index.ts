@@ -61,6 +61,16 @@ export const ReportDeadlines: CollectionConfig<'report-deadlines'> = {
       required: false,
     },
     {
+      name: 'throughParent',
+      type: 'checkbox',
+      defaultValue: false,
+      label: l('Báo cáo qua đơn vị cấp trên', 'Reports go through the parent unit'),
+      admin: {
+        description:
+          'Báo cáo của đơn vị có cấp trên trung gian (xã thuộc huyện, trung tâm thuộc sở) phải được lãnh đạo đơn vị cấp trên chấp nhận trước khi Sở TT&TT xem xét.',
+      },
+    },
+    {
       name: 'basis',
       type: 'text',
       maxLength: 300,

@@ -1,20 +1,23 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
-import { ownUnitEditors, unitEditors } from '@/access/ownUnitEditors'
+import { unitEditors } from '@/access/ownUnitEditors'
 import { readOwnUnit } from '@/access/readOwnUnit'
-import { isCrossUnit } from '@/access/roles'
+import { reviewUnitReports } from '@/access/reviewUnitReports'
+import { hasRole, isCrossUnit } from '@/access/roles'
 import { unitReportNarrative } from '@/access/unitReportNarrative'
 import { choiceField } from '@/fields/choice'
 import { ownerUnitField } from '@/fields/ownerUnit'
 import { enforceUnitRules } from '@/hooks/enforceUnitRules'
 import { l } from '@/lib/i18n'
 import { DATE_TIME_FORMAT, dateTimePicker } from '@/lib/time'
-import { figureGroups, UnitReportStatus, unitReportStatuses } from '@/vocabulary'
+import { figureGroups, Role, UnitReportStatus, unitReportStatuses } from '@/vocabulary'
 import { prefillFigures } from './hooks/prefillFigures'
 import { workflow } from './hooks/workflow'
 
 const system = { readOnly: true, position: 'sidebar' as const }
-const reviewersOnly: FieldAccess = ({ req }) => isCrossUnit(req.user)
+// Sở TT&TT, and the managers of units above (who may return a report to the unit).
+const reviewersOnly: FieldAccess = ({ req }) =>
+  isCrossUnit(req.user) || hasRole(req.user, Role.UnitManager)
 const narrative = (name: string, vi: string, en: string) => ({
   name,
   type: 'textarea' as const,
@@ -45,7 +48,7 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
   access: {
     read: readOwnUnit,
     create: unitEditors,
-    update: ownUnitEditors,
+    update: reviewUnitReports,
     delete: isAdmin,
   },
   indexes: [{ fields: ['ownerUnit', 'year'], unique: true }],
@@ -94,6 +97,19 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
       access: { create: reviewersOnly, update: reviewersOnly },
       // Written by "Trả lại" (the buttons above), which requires it.
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'withUnitsBelow',
+      type: 'checkbox',
+      defaultValue: false,
+      label: l('Số liệu gồm cả các đơn vị trực thuộc', 'Figures include the units below'),
+      admin: {
+        position: 'sidebar',
+        description: l(
+          'Cộng số liệu của đơn vị và mọi đơn vị trực thuộc trong năm báo cáo (theo cây đơn vị của năm đó, không tính trùng).',
+          'The unit and every unit under it in that year’s tree, each once.',
+        ),
+      },
     },
     {
       name: 'figures',
@@ -159,6 +175,19 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
       relationTo: 'users',
       admin: system,
       label: l('Người nộp', 'Submitted by'),
+    },
+    {
+      name: 'forwardedAt',
+      type: 'date',
+      admin: { ...system, date: dateTimePicker(DATE_TIME_FORMAT) },
+      label: l('Cấp trên chấp nhận lúc', 'Accepted by the parent at'),
+    },
+    {
+      name: 'forwardedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: system,
+      label: l('Người chấp nhận (cấp trên)', 'Accepted by (parent)'),
     },
     {
       name: 'reviewedAt',

@@ -2,7 +2,7 @@ import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { hasRole } from '@/access/roles'
 import { l } from '@/lib/i18n'
-import { Role, roles, UNIT_ROLES } from '@/vocabulary'
+import { Role, roles, SUBTREE_ROLES, UNIT_ROLES } from '@/vocabulary'
 import { auditFailedLogin, auditLogin } from './hooks/auditLogins'
 import { LIST_SEARCH_SOURCES, withListSearch } from '@/fields/listSearch'
 
@@ -64,9 +64,13 @@ const config: CollectionConfig<'users'> = {
       saveToJWT: true,
       access: { create: adminField, update: adminField },
       validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
-        !value && UNIT_ROLES.includes(siblingData?.role as Role)
-          ? 'Biên tập viên và cộng tác viên phải thuộc một đơn vị.'
-          : true,
+        value
+          ? true
+          : UNIT_ROLES.includes(siblingData?.role as Role)
+            ? 'Biên tập viên và cộng tác viên phải thuộc một đơn vị.'
+            : SUBTREE_ROLES.includes(siblingData?.role as Role)
+              ? 'Lãnh đạo đơn vị phải thuộc một đơn vị (đơn vị mình xem và duyệt các đơn vị trực thuộc).'
+              : true,
     },
   ],
 }

@@ -1,4 +1,8 @@
-/** The demo province's units: departments, the two newsrooms, districts and two communes. */
+/**
+ * The demo province's units: departments, the two newsrooms, districts and communes. Their history
+ * (communes under two former districts until 30/06/2025, merged communes after; the centre moved
+ * from Sở TT&TT to Sở KH&CN) is in unitTree.ts.
+ */
 import type { UnitKind } from '@/vocabulary'
 
 export type UnitSeed = {
@@ -63,6 +67,32 @@ export const UNITS = [
     shortName: 'UBND xã Tân Lập',
     kind: 'commune',
     parent: 'tanbien',
+  },
+  // Communes of the two former districts that were merged or split on 01/07/2025 (unitTree.ts).
+  { key: 'tanbinh', name: 'UBND xã Tân Bình', kind: 'commune', parent: 'tptn' },
+  { key: 'ninhson', name: 'UBND phường Ninh Sơn', kind: 'commune', parent: 'tptn' },
+  { key: 'ninhthanh', name: 'UBND phường Ninh Thạnh', kind: 'commune', parent: 'tptn' },
+  { key: 'thanhbac', name: 'UBND xã Thạnh Bắc', kind: 'commune', parent: 'tanbien' },
+  { key: 'tttanbien', name: 'UBND thị trấn Tân Biên', kind: 'commune', parent: 'tanbien' },
+  { key: 'thanhbinh', name: 'UBND xã Thạnh Bình', kind: 'commune', parent: 'tanbien' },
+  // The communes and wards made on 01/07/2025, directly under the province.
+  { key: 'tanninh', name: 'UBND phường Tân Ninh', kind: 'commune', parent: 'ubnd' },
+  { key: 'binhminh', name: 'UBND phường Bình Minh', kind: 'commune', parent: 'ubnd' },
+  { key: 'xatanbien', name: 'UBND xã Tân Biên', kind: 'commune', parent: 'ubnd' },
+  // Sở KH&CN and the centre that passed to it from Sở TT&TT on 01/03/2025 (and took a new name).
+  {
+    key: 'skhcn',
+    name: 'Sở Khoa học và Công nghệ',
+    shortName: 'Sở KH&CN',
+    kind: 'department',
+    parent: 'ubnd',
+  },
+  {
+    key: 'ttcds',
+    name: 'Trung tâm Chuyển đổi số tỉnh Tây Ninh',
+    shortName: 'TT CĐS',
+    kind: 'other',
+    parent: 'stttt',
   },
 ] as const satisfies readonly UnitSeed[]
 

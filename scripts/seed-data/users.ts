@@ -26,4 +26,11 @@ export const USERS: UserSeed[] = [
     unit: 'dai',
   },
   { email: 'xem@demo.tayninh.vn', fullName: 'Đặng Thu Trang', role: 'viewer', unit: 'snv' },
+  // Reads and accepts (for the parent) the reports of the units below Sở KH&CN (its centre).
+  {
+    email: 'lanhdao.skhcn@demo.tayninh.vn',
+    fullName: 'Huỳnh Văn Lợi',
+    role: 'unit-manager',
+    unit: 'skhcn',
+  },
 ]

@@ -1,14 +1,9 @@
 import type { Access } from 'payload'
-import { READ_ALL_ROLES } from '@/vocabulary'
-import { hasRole, unitIdOf } from './roles'
+import { unitReadScope } from './subtree'
 
 /**
  * Reading figures: admins, campaign managers and viewers see every unit's; editors and
- * contributors only their own unit's (a `where` on the cell's unit); anonymous visitors nothing.
+ * contributors only their own unit's (a `where` on the cell's unit); unit managers their subtree's;
+ * anonymous visitors nothing.
  */
-export const ownUnitCells: Access = ({ req }) => {
-  if (!req.user) return false
-  if (hasRole(req.user, ...READ_ALL_ROLES)) return true
-  const unit = unitIdOf(req.user)
-  return unit ? { unit: { equals: unit } } : false
-}
+export const ownUnitCells: Access = ({ req }) => unitReadScope(req, 'unit')

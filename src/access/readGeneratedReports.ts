@@ -1,14 +1,9 @@
 import type { Access } from 'payload'
-import { READ_ALL_ROLES } from '@/vocabulary'
-import { hasRole, unitIdOf } from './roles'
+import { unitReadScope } from './subtree'
 
 /**
  * Generated reports: admins, campaign managers and viewers read every one (the province's reports
- * and every export); editors and contributors only the exports of their own unit's figures.
+ * and every export); editors and contributors only the exports of their own unit's figures; unit
+ * managers those of the units in their subtree.
  */
-export const readGeneratedReports: Access = ({ req }) => {
-  if (!req.user) return false
-  if (hasRole(req.user, ...READ_ALL_ROLES)) return true
-  const unit = unitIdOf(req.user)
-  return unit ? { unit: { equals: unit } } : false
-}
+export const readGeneratedReports: Access = ({ req }) => unitReadScope(req, 'unit')

@@ -73,6 +73,7 @@ export function NavLinks() {
             id: 'nav-report-submissions',
           },
           { href: `${adminRoute}/export`, label: 'Xuất báo cáo', id: 'nav-export' },
+          { href: `${adminRoute}/unit-tree`, label: 'Cây đơn vị', id: 'nav-unit-tree' },
         ]}
         pathname={pathname}
       />

@@ -16,6 +16,14 @@ export const enforceUnitRules: CollectionBeforeChangeHook = ({
 }) => {
   const user = req.user
   if (!user || isCrossUnit(user)) return data
+  // A unit manager changes only what their access lets them (the submitted reports of the units
+  // below, to accept or return them), and never a document's unit.
+  if (
+    hasRole(user, Role.UnitManager) &&
+    originalDoc &&
+    (data.ownerUnit == null || sameId(data.ownerUnit, originalDoc.ownerUnit))
+  )
+    return data
   const unit = unitIdOf(user)
   if (!unit) {
     throw new APIError(

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { vnYearMonth } from '@/lib/time'
 import type { RollupSource } from '@/vocabulary'
 import { markSiteChanged } from '@/web/siteChanges'
+import { unitTree } from '@/units/load'
 import { computeMongo } from './mongo'
 import { SOURCES, type RollupSourceModule } from './sources'
 import { computeSqlite } from './sqlite'
@@ -9,17 +10,19 @@ import type { Window } from './window'
 
 /**
  * Recomputes the window's cells of these sources, on whichever database runs. Units are named as
- * they are now, except in past years, where a unit keeps the name its cells already carry.
+ * they are now, except in past years, where a unit keeps the name its cells already carry, and a
+ * unit renamed since (a `unit-events` rename) the name it had that year.
  */
-export function recompute(
+export async function recompute(
   payload: Payload,
   w: Window,
   sources: readonly RollupSourceModule[] = SOURCES,
 ): Promise<number> {
   const keepNames = w.year < vnYearMonth(new Date()).year
+  const pastNames = (await unitTree(payload)).namesInYear(w.year)
   return payload.db.name === 'sqlite'
-    ? computeSqlite(payload, w, sources, keepNames)
-    : computeMongo(payload, w, sources, keepNames)
+    ? computeSqlite(payload, w, sources, keepNames, pastNames)
+    : computeMongo(payload, w, sources, keepNames, pastNames)
 }
 
 /** The public page shows the year's figures: once they are rewritten, the servers' page caches let go. */

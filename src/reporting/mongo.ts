@@ -63,6 +63,7 @@ export async function computeMongo(
   w: Window,
   sources: readonly RollupSourceModule[],
   keepNames: boolean,
+  pastNames: ReadonlyMap<string, string> = new Map(),
 ): Promise<number> {
   const db = payload.db as unknown as MongoAdapter
   const names = (slug: CollectionSlug) => db.collections[slug].collection.name
@@ -75,6 +76,7 @@ export async function computeMongo(
     select: { name: true },
   })
   const unitName = new Map(units.docs.map((u) => [String(u.id), u.name]))
+  for (const [unit, name] of pastNames) unitName.set(unit, name)
   if (keepNames) {
     // A past year: the names its cells already carry win (a unit renamed or merged keeps its old name there).
     const kept = await payload.find({

@@ -81,9 +81,25 @@ export async function rawReader(payload: Payload): Promise<RawDatabase> {
   return db
 }
 
-const SELECT_FROZEN = (unit: boolean, pageSize: number) =>
+/**
+ * Which units' cells a read takes: one unit, a set of units (a unit with its descendants: on SQLite
+ * handed as one JSON array), or all (null).
+ */
+export type UnitFilter = string | readonly string[] | null | undefined
+export const unitFilterSql = (u: UnitFilter) =>
+  u == null
+    ? ''
+    : typeof u === 'string'
+      ? ' AND unit = ?'
+      : ' AND unit IN (SELECT value FROM json_each(?))'
+export const unitFilterArgs = (u: UnitFilter): string[] =>
+  u == null ? [] : [typeof u === 'string' ? u : JSON.stringify(u)]
+export const unitFilterWhere = (u: UnitFilter): Where[] =>
+  u == null ? [] : [typeof u === 'string' ? { unit: { equals: u } } : { unit: { in: [...u] } }]
+
+const SELECT_FROZEN = (unit: UnitFilter, pageSize: number) =>
   `SELECT year, month, metric, value, campaign, unit, unit_name, content_type, channel, channel_kind, topic, key
-   FROM snapshot_cells WHERE snapshot = ? AND key > ?${unit ? ' AND unit = ?' : ''} ORDER BY key LIMIT ${Math.trunc(pageSize)}`
+   FROM snapshot_cells WHERE snapshot = ? AND key > ?${unitFilterSql(unit)} ORDER BY key LIMIT ${Math.trunc(pageSize)}`
 
 /**
  * A snapshot's frozen cells in key order, a page at a time (keyset on the key, so every page is one
@@ -98,7 +114,7 @@ export async function* snapshotCellPages(
   payload: Payload,
   snapshot: string,
   options: {
-    unit?: string | null
+    unit?: UnitFilter
     req?: PayloadRequest
     portable?: boolean
     pageSize?: number
@@ -111,13 +127,13 @@ export async function* snapshotCellPages(
   const tx = raw && inTransaction ? await sqliteTx(db, options.req) : null
   const reader =
     raw && !inTransaction
-      ? (await rawReader(payload)).prepare(SELECT_FROZEN(!!options.unit, pageSize)).raw(true)
+      ? (await rawReader(payload)).prepare(SELECT_FROZEN(options.unit, pageSize)).raw(true)
       : null
   let after: string | null = null
   for (;;) {
     let page: FrozenCell[]
     if (reader) {
-      const rows = reader.all(snapshot, after ?? '', ...(options.unit ? [options.unit] : []))
+      const rows = reader.all(snapshot, after ?? '', ...unitFilterArgs(options.unit))
       page = rows.map((r) => ({
         year: Number(r[0]),
         month: Number(r[1]),
@@ -136,7 +152,13 @@ export async function* snapshotCellPages(
       const rows = await tx.all<Record<string, unknown>>(
         sql`SELECT ${sql.raw(CELL_COLUMNS)}, key FROM snapshot_cells WHERE snapshot = ${snapshot}${
           after === null ? sql`` : sql` AND key > ${after}`
-        }${options.unit ? sql` AND unit = ${options.unit}` : sql``} ORDER BY key LIMIT ${pageSize}`,
+        }${
+          options.unit == null
+            ? sql``
+            : typeof options.unit === 'string'
+              ? sql` AND unit = ${options.unit}`
+              : sql` AND unit IN (SELECT value FROM json_each(${JSON.stringify(options.unit)}))`
+        } ORDER BY key LIMIT ${pageSize}`,
       )
       page = rows.map((r) => ({
         year: Number(r.year),
@@ -156,7 +178,7 @@ export async function* snapshotCellPages(
       const where: Where[] = [
         { snapshot: { equals: snapshot } },
         ...(after === null ? [] : [{ key: { greater_than: after } }]),
-        ...(options.unit ? [{ unit: { equals: options.unit } }] : []),
+        ...unitFilterWhere(options.unit),
       ]
       const found: { docs: SnapshotCell[] } = await payload.find({
         collection: 'snapshot-cells',

@@ -191,6 +191,7 @@ export async function computeSqlite(
   w: Window,
   sources: readonly RollupSourceModule[],
   keepNames: boolean,
+  pastNames: ReadonlyMap<string, string> = new Map(),
 ): Promise<number> {
   const adapter = payload.db as unknown as SqliteAdapter
   // Every month listed (0-12 for a whole year): the (year, month, metric) index is then read by
@@ -243,6 +244,8 @@ export async function computeSqlite(
             sql`INSERT OR IGNORE INTO rollup_names SELECT unit, unit_name FROM rollup_cells WHERE year = ${w.year} AND unit IS NOT NULL AND unit_name IS NOT NULL`,
           )
         }
+        for (const [unit, name] of pastNames)
+          await tx.run(sql`INSERT OR IGNORE INTO rollup_names VALUES (${unit}, ${name})`)
         await tx.run(sql`INSERT OR IGNORE INTO rollup_names SELECT id, name FROM units`)
         for (const source of sources) {
           const facts = source.sqliteFacts(w)

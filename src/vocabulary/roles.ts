@@ -6,6 +6,7 @@ export const Role = {
   Editor: 'editor',
   Contributor: 'contributor',
   Viewer: 'viewer',
+  UnitManager: 'unit-manager',
 } as const
 export type Role = (typeof Role)[keyof typeof Role]
 
@@ -15,6 +16,10 @@ export const roles = vocabulary<Role>({
   editor: l('Biên tập viên', 'Editor'),
   contributor: l('Cộng tác viên', 'Contributor'),
   viewer: l('Người xem', 'Viewer'),
+  'unit-manager': l(
+    'Lãnh đạo đơn vị (xem, duyệt các đơn vị trực thuộc)',
+    'Unit manager (units below)',
+  ),
 })
 
 export const ROLES = roles.values
@@ -32,3 +37,5 @@ export const AUTHOR_ROLES: readonly Role[] = [
 ]
 /** Roles bound to one unit: they must belong to one, and write only its documents. */
 export const UNIT_ROLES: readonly Role[] = [Role.Editor, Role.Contributor]
+/** Roles that read (and approve the reports of) the units under their own unit: a subtree scope. */
+export const SUBTREE_ROLES: readonly Role[] = [Role.UnitManager]

@@ -9,6 +9,8 @@ import { UnitKind, unitKinds } from './units'
 export const UnitReportStatus = {
   Draft: 'draft',
   Submitted: 'submitted',
+  /** Accepted by the unit's parent (the reporting chain): now Sở TT&TT's to accept or return. */
+  Forwarded: 'forwarded',
   Accepted: 'accepted',
   Returned: 'returned',
 } as const
@@ -17,6 +19,7 @@ export type UnitReportStatus = (typeof UnitReportStatus)[keyof typeof UnitReport
 export const unitReportStatuses = vocabulary<UnitReportStatus>({
   draft: l('Đang soạn', 'Draft'),
   submitted: l('Đã nộp, chờ xem xét', 'Submitted'),
+  forwarded: l('Cấp trên đã chấp nhận, chờ Sở TT&TT', 'Accepted by the parent unit'),
   accepted: l('Đã chấp nhận', 'Accepted'),
   returned: l('Bị trả lại', 'Returned'),
 })
@@ -29,6 +32,7 @@ export const UNIT_EDITABLE: readonly UnitReportStatus[] = [
 /** Statuses that count as handed in (for the reporting rate). */
 export const HANDED_IN: readonly UnitReportStatus[] = [
   UnitReportStatus.Submitted,
+  UnitReportStatus.Forwarded,
   UnitReportStatus.Accepted,
 ]
 
@@ -52,6 +56,7 @@ export const SubmissionState = {
   Draft: 'draft',
   OnTime: 'on-time',
   Late: 'late',
+  Forwarded: 'forwarded',
   Accepted: 'accepted',
   Returned: 'returned',
 } as const
@@ -62,6 +67,7 @@ export const submissionStates = vocabulary<SubmissionState>({
   draft: l('Đang soạn', 'Draft'),
   'on-time': l('Đã nộp đúng hạn', 'Submitted on time'),
   late: l('Nộp muộn', 'Submitted late'),
+  forwarded: l('Cấp trên đã chấp nhận', 'Accepted by the parent unit'),
   accepted: l('Đã chấp nhận', 'Accepted'),
   returned: l('Bị trả lại', 'Returned'),
 })

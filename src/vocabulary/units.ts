@@ -27,3 +27,22 @@ export const unitKinds = vocabulary<UnitKind>({
   'radio-tv': l('Đài Phát thanh - Truyền hình', 'Radio-TV station'),
   other: l('Khác', 'Other'),
 })
+
+/**
+ * What happens to units over time, each on an effective date (the 2025 restructuring: districts
+ * abolished, communes merged, Sở TT&TT merged into Sở KH&CN): the tree keeps both sides.
+ */
+export const UnitEventKind = {
+  Merge: 'merge',
+  Split: 'split',
+  Rename: 'rename',
+  Move: 'move',
+} as const
+export type UnitEventKind = (typeof UnitEventKind)[keyof typeof UnitEventKind]
+
+export const unitEventKinds = vocabulary<UnitEventKind>({
+  merge: l('Sáp nhập (các đơn vị kết thúc, gộp vào một đơn vị)', 'Merge'),
+  split: l('Chia tách (một đơn vị kết thúc, chia cho nhiều đơn vị)', 'Split'),
+  rename: l('Đổi tên', 'Rename'),
+  move: l('Chuyển đơn vị cấp trên', 'Move'),
+})

@@ -6,7 +6,11 @@ import type { Payload, Where } from 'payload'
 import { expect } from 'vitest'
 import type { Role } from '@/vocabulary'
 
-export type Actor = Role | 'anonymous'
+/**
+ * The roles of the own-unit / other-unit matrices. The unit manager's scope is a subtree, not a
+ * unit: its rows (own subtree, a sibling's subtree, the parent) are in access-matrix-subtree.
+ */
+export type Actor = Exclude<Role, 'unit-manager'> | 'anonymous'
 export const ACTORS: Actor[] = [
   'admin',
   'campaign-manager',

@@ -92,6 +92,7 @@ describe('the submission board', () => {
       draft: 1,
       'on-time': 1,
       late: 1,
+      forwarded: 0,
       accepted: 1,
       returned: 1,
     })

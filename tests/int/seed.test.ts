@@ -8,6 +8,7 @@ import { mediaDir } from '@/lib/env'
 import { isExternalVideoUrl } from '@/lib/videoUrl'
 import type { Event, Media, Unit } from '@/payload-types'
 import { loadBoard } from '@/reporting/unitReports/board'
+import { unitTree } from '@/units/load'
 import { CHANNEL_KINDS, ROLES, SubmissionState } from '@/vocabulary'
 import { testPayload } from '../helpers/payload'
 
@@ -87,12 +88,26 @@ describe('seed: first run on an empty database', () => {
     }
   })
 
-  it('builds a unit tree: communes under their district, the manager at Sở TT&TT', async () => {
+  it('builds a unit tree: communes under their district until 30/06/2025, under the province after; the manager at Sở TT&TT', async () => {
     const units = await all<Unit>(payload, 'units')
     const byId = new Map(units.map((u) => [u.id, u]))
     const communes = units.filter((u) => u.kind === 'commune')
     expect(communes.length).toBeGreaterThanOrEqual(2)
-    for (const c of communes) expect(byId.get(c.parent as string)?.kind, c.name).toBe('district')
+    const tree = await unitTree(payload)
+    const kindOn = (id: string, day: string) => byId.get(tree.parentOn(id, day) ?? '')?.kind
+    for (const c of communes.filter((u) => tree.existsOn(String(u.id), '2025-06-30')))
+      expect(kindOn(String(c.id), '2025-06-30'), c.name).toBe('district')
+    for (const c of communes.filter((u) => tree.existsOn(String(u.id), '2025-07-01')))
+      expect(kindOn(String(c.id), '2025-07-01'), c.name).toBe('province')
+    // The restructuring on both sides: merged communes end, their successors carry their figures.
+    const named = (n: string) => String(units.find((u) => u.name === n)!.id)
+    expect(tree.successors(named('UBND phường Ninh Sơn'))).toEqual([
+      { unit: named('UBND phường Tân Ninh'), share: 0.7 },
+      { unit: named('UBND phường Bình Minh'), share: 0.3 },
+    ])
+    expect(tree.nameInYear(named('Trung tâm Chuyển đổi số tỉnh Tây Ninh'), 2024)).toBe(
+      'Trung tâm Công nghệ thông tin và Truyền thông',
+    )
     const stttt = units.find((u) => u.name === 'Sở Thông tin và Truyền thông')
     expect(stttt?.shortName).toBe('Sở TT&TT')
     const manager = await payload.find({

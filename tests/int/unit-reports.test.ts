@@ -213,6 +213,7 @@ describe('deadlines', () => {
       province: '2031-12-15',
       draft: '2031-12-01',
       configured: false,
+      throughParent: false,
     })
   })
 

@@ -15,7 +15,8 @@ export const prefillFigures: CollectionBeforeChangeHook = async ({ data, origina
   const open = !prev || UNIT_EDITABLE.includes(prev)
   const saving = data.status as Status
   if (unit && open && (UNIT_EDITABLE.includes(saving) || saving === UnitReportStatus.Submitted)) {
-    data.figures = await unitFigures(req.payload, unit, year, req)
+    const below = data.withUnitsBelow ?? originalDoc?.withUnitsBelow
+    data.figures = await unitFigures(req.payload, unit, year, req, new Date(), { subtree: !!below })
     data.figuresAt = new Date().toISOString()
   } else {
     data.figures = originalDoc?.figures ?? []

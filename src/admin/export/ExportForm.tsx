@@ -157,6 +157,12 @@ export function ExportForm({
             {canFreeze && <option value="freeze">Chốt số liệu ngay rồi xuất</option>}
           </select>
         </label>
+        {!unitName && (
+          <label className="cms-field cms-field--inline" id="export-restate-label">
+            <input type="checkbox" name="restate" value="1" id="export-restate" />{' '}
+            <span>Quy về các đơn vị hiện nay (cộng số liệu đơn vị cũ vào đơn vị kế thừa)</span>
+          </label>
+        )}
         <button
           type="submit"
           className="btn btn--style-primary btn--size-medium cms-btn"

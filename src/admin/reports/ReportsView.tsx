@@ -75,6 +75,16 @@ function Filters({
           </select>
         </label>
       )}
+      <label className="cms-field cms-field--inline">
+        <input
+          type="checkbox"
+          name="subtree"
+          value="1"
+          defaultChecked={filters.subtree}
+          id="report-filter-subtree"
+        />{' '}
+        <span>Gồm cả các đơn vị trực thuộc</span>
+      </label>
       <button type="submit" className="btn btn--style-secondary btn--size-medium cms-btn">
         Xem
       </button>
@@ -103,6 +113,7 @@ export async function ReportsView(props: AdminViewServerProps) {
     year: yearParam(param(searchParams, 'year'), currentYear),
     campaign: param(searchParams, 'campaign') ?? null,
     unit: param(searchParams, 'unit') ?? null,
+    subtree: param(searchParams, 'subtree') === '1',
   }
   const apiRoute = req.payload.config.routes.api
   const years = Array.from(

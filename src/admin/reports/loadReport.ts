@@ -16,10 +16,18 @@ import {
   yearTargets,
   type Scope,
 } from '@/reporting/dashboard'
-import { READ_ALL_ROLES } from '@/vocabulary'
+import { managedUnitIds } from '@/access/subtree'
+import { unitsUnder } from '@/units/load'
+import { READ_ALL_ROLES, SUBTREE_ROLES } from '@/vocabulary'
 import { loadTrainingsAgainstPlan } from './trainingsAgainstPlan'
 
-export type ReportFilters = { year: number; campaign: string | null; unit: string | null }
+/** `subtree`: the unit together with every unit under it in the year's tree. */
+export type ReportFilters = {
+  year: number
+  campaign: string | null
+  unit: string | null
+  subtree?: boolean
+}
 type Option = { id: string; name: string }
 
 async function options(
@@ -43,12 +51,24 @@ async function options(
  * Everything the reports page shows for the filters, computed from the rollup cells as the user
  * may read them. The family is (all campaigns, all topics), or campaign X's when one is chosen.
  * Editors and contributors see their own unit's figures only (the cells' read access does that);
- * their scope names that unit so drill-down lists match the counts.
+ * their scope names that unit so drill-down lists match the counts. Unit managers choose among the
+ * units of their subtree (their own unit with everything under it by default). With `subtree`, the
+ * unit's figures are summed with those of every unit under it in the year's tree.
  */
 export async function loadReport(req: PayloadRequest, filters: ReportFilters, now = new Date()) {
   const user = req.user
-  const ownUnitOnly = !hasRole(user, ...READ_ALL_ROLES)
-  const unit = ownUnitOnly ? (unitIdOf(user) == null ? null : String(unitIdOf(user))) : filters.unit
+  const manager = hasRole(user, ...SUBTREE_ROLES)
+  const managed = manager ? await managedUnitIds(req) : null
+  const ownUnitOnly = !hasRole(user, ...READ_ALL_ROLES) && !manager
+  const own = unitIdOf(user) == null ? null : String(unitIdOf(user))
+  const unit = ownUnitOnly
+    ? own
+    : managed
+      ? filters.unit && managed.includes(filters.unit)
+        ? filters.unit
+        : own
+      : filters.unit
+  const subtree = !!unit && (!!filters.subtree || (manager && unit === own && !filters.unit))
   const scope: Scope = {
     year: filters.year,
     campaign: filters.campaign,
@@ -57,7 +77,12 @@ export async function loadReport(req: PayloadRequest, filters: ReportFilters, no
   }
 
   const base: Where[] = [{ year: { equals: filters.year } }, { topic: { exists: false } }]
-  if (unit) base.push({ unit: { equals: unit } })
+  if (unit)
+    base.push(
+      subtree
+        ? { unit: { in: await unitsUnder(req.payload, unit, { year: filters.year }, req) } }
+        : { unit: { equals: unit } },
+    )
   const [raw, campaigns, channels, allUnits] = await Promise.all([
     readCells(
       req.payload,
@@ -110,7 +135,7 @@ export async function loadReport(req: PayloadRequest, filters: ReportFilters, no
   const unitName = unit ? (allUnits.find((u) => u.id === unit)?.name ?? null) : null
 
   return {
-    filters,
+    filters: { ...filters, subtree },
     scope,
     ownUnitOnly,
     unitName,
@@ -125,7 +150,11 @@ export async function loadReport(req: PayloadRequest, filters: ReportFilters, no
     trainings: plan === null ? null : trainingsVersusPlan(plan, share),
     options: {
       campaigns: campaigns.docs.map((c) => ({ id: String(c.id), name: c.name })),
-      units: ownUnitOnly ? allUnits.filter((u) => u.id === unit) : allUnits,
+      units: ownUnitOnly
+        ? allUnits.filter((u) => u.id === unit)
+        : managed
+          ? allUnits.filter((u) => managed.includes(u.id))
+          : allUnits,
     },
   }
 }

@@ -17,6 +17,8 @@ export async function SubmissionsView(props: AdminViewServerProps) {
   const { req, searchParams, adminRoute } = await requireUser(props, '/report-submissions')
   const year = yearParam(param(searchParams, 'year'), vnYearMonth(new Date()).year)
   const board = await loadBoard(req.payload, year, req)
+  // A year whose reports pass through the parent: the board names each unit's parent.
+  const chain = board.rows.some((r) => r.via)
   const reportUrl = (id: string) => `${adminRoute}/collections/unit-reports/${id}`
   return (
     <AdminPage props={props} title={TITLE}>
@@ -69,6 +71,7 @@ export async function SubmissionsView(props: AdminViewServerProps) {
                 <tr>
                   <th scope="col">Đơn vị</th>
                   <th scope="col">Tình trạng</th>
+                  {chain && <th scope="col">Qua đơn vị cấp trên</th>}
                   <th scope="col">Nộp lúc</th>
                 </tr>
               </thead>
@@ -85,6 +88,13 @@ export async function SubmissionsView(props: AdminViewServerProps) {
                       )}
                     </th>
                     <td>{submissionStates.label(r.state)}</td>
+                    {chain && (
+                      <td data-via={r.via?.name ?? ''}>
+                        {r.via
+                          ? `${r.via.name}${r.state === 'on-time' || r.state === 'late' ? ' (đang chờ chấp nhận)' : ''}`
+                          : 'Nộp thẳng Sở TT&TT'}
+                      </td>
+                    )}
                     <td>{r.submittedAt ? formatVietnamTime(r.submittedAt) : '—'}</td>
                   </tr>
                 ))}

@@ -38,7 +38,14 @@ export function ReviewActions() {
   const ownUnit =
     unitIdOf(user) != null && String(unitIdOf(user)) === relationId(savedDocumentData.ownerUnit)
   const canSubmit = hasRole(user, Role.Editor) && ownUnit && UNIT_EDITABLE.includes(status)
-  const canReview = isCrossUnit(user) && status === UnitReportStatus.Submitted
+  // Sở TT&TT reviews a submitted or forwarded report (the hook refuses a submitted one that must
+  // pass through the parent first); a manager of a unit above accepts it for the parent.
+  const parentReview =
+    hasRole(user, Role.UnitManager) && !ownUnit && status === UnitReportStatus.Submitted
+  const canReview =
+    (isCrossUnit(user) &&
+      (status === UnitReportStatus.Submitted || status === UnitReportStatus.Forwarded)) ||
+    parentReview
   const savedReason = String(savedDocumentData.returnReason ?? '').trim()
 
   const send = async (body: Record<string, unknown>) => {
@@ -87,6 +94,11 @@ export function ReviewActions() {
           <strong>Sở TT&TT trả lại, lý do:</strong> {savedReason}
         </div>
       )}
+      {status === UnitReportStatus.Forwarded && !canReview && (
+        <p className="cms-muted" id="report-locked">
+          Đơn vị cấp trên đã chấp nhận, báo cáo đang chờ Sở TT&TT xem xét.
+        </p>
+      )}
       {status === UnitReportStatus.Submitted && !canReview && (
         <p className="cms-muted" id="report-locked">
           Báo cáo đã nộp, đang chờ Sở TT&TT xem xét: đơn vị không sửa được.
@@ -113,9 +125,13 @@ export function ReviewActions() {
             type="button"
             className="btn btn--style-primary btn--size-small cms-btn"
             disabled={busy}
-            onClick={() => send({ status: UnitReportStatus.Accepted })}
+            onClick={() =>
+              send({
+                status: parentReview ? UnitReportStatus.Forwarded : UnitReportStatus.Accepted,
+              })
+            }
           >
-            Chấp nhận
+            {parentReview ? 'Chấp nhận (cấp trên)' : 'Chấp nhận'}
           </button>{' '}
           {!returning ? (
             <button

@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream'
 import type { Payload } from 'payload'
 import { writeCsv, writeJson } from './csv'
 import { acceptedNarratives, issuerFor, provinceReportDocx } from './docx'
-import { exportModel, type ExportModel } from './model'
+import { exportModel, type ExportModel, type ExportOptions } from './model'
 import { writeXlsx } from './xlsx'
 import { exportFormats, type ExportFormat } from '@/vocabulary'
 
@@ -46,15 +46,12 @@ export async function exportToFile(
   which: { id?: string; year?: number; to?: number },
   format: ExportFormat,
   file: string,
-  options: {
-    draft?: boolean
-    date?: Date
-    unit?: string | null
-    onProgress?: (cells: number) => void
-  } = {},
+  options: ExportOptions & { draft?: boolean; date?: Date } = {},
 ): Promise<ExportModel> {
   const model = await exportModel(payload, which, {
     unit: options.unit,
+    subtree: options.subtree,
+    restate: options.restate,
     onProgress: options.onProgress,
   })
   const out = fs.createWriteStream(file)

@@ -10,6 +10,7 @@ import {
   exportFormats,
   GeneratedReportKind,
   READ_ALL_ROLES,
+  SUBTREE_ROLES,
   type ExportFormat,
 } from '@/vocabulary'
 import { freezeYear } from '../freeze'
@@ -30,6 +31,8 @@ export type ExportRequest = {
   to?: unknown
   format?: unknown
   snapshot?: unknown
+  /** "1" (a form's checkbox) or true: restate on today's units. */
+  restate?: unknown
 }
 
 /** A refused request: its HTTP status and a Vietnamese message. */
@@ -60,6 +63,13 @@ export async function startExport(req: PayloadRequest, body: ExportRequest) {
   if (!user) throw new ExportRequestError('Bạn cần đăng nhập để xuất báo cáo.', 401)
   const own = unitIdOf(user)
   const unit = hasRole(user, ...READ_ALL_ROLES) || own == null ? null : String(own)
+  // A unit manager's export is their unit with every unit under it.
+  const subtree = !!unit && hasRole(user, ...SUBTREE_ROLES)
+  const restate = body.restate === true || body.restate === '1' || body.restate === 'on'
+  if (restate && unit)
+    throw new ExportRequestError(
+      'Quy về các đơn vị hiện nay chỉ áp dụng cho số liệu toàn tỉnh; số liệu của đơn vị bạn xuất theo đơn vị của từng năm.',
+    )
   if (!hasRole(user, ...READ_ALL_ROLES) && !unit)
     throw new ExportRequestError(
       'Tài khoản chưa gắn với đơn vị nào: không có số liệu để xuất.',
@@ -112,7 +122,7 @@ export async function startExport(req: PayloadRequest, body: ExportRequest) {
     collection: 'generated-reports',
     overrideAccess: true,
     data: {
-      title: `Số liệu ${label}${unitName ? ` – ${unitName}` : ''} (${exportFormats.label(format)})`,
+      title: `Số liệu ${label}${unitName ? ` – ${unitName}${subtree ? ' và các đơn vị trực thuộc' : ''}` : ''}${restate ? ' – quy về các đơn vị hiện nay' : ''} (${exportFormats.label(format)})`,
       year,
       yearTo: to > year ? to : null,
       kind: GeneratedReportKind.OnDemand,
@@ -131,6 +141,8 @@ export async function startExport(req: PayloadRequest, body: ExportRequest) {
     freeze,
     snapshotId,
     unit,
+    subtree,
+    restate,
     user: String(user.id),
   })
   return job
@@ -151,6 +163,8 @@ export async function runExport(
     freeze: boolean
     snapshotId: string | null
     unit: string | null
+    subtree?: boolean
+    restate?: boolean
     user: string
   },
 ) {
@@ -197,7 +211,7 @@ export async function runExport(
         : { year: job.year, to: job.to > job.year ? job.to : undefined },
       job.format,
       file,
-      { unit: job.unit, onProgress: progress },
+      { unit: job.unit, subtree: job.subtree, restate: job.restate, onProgress: progress },
     )
     await writing
     const data = fs.readFileSync(file)

@@ -17,7 +17,9 @@ import { computeTrainingPlan, countUnitsByKind } from '../trainingPlan'
 import { channelNames } from '../readCells'
 import { figureRows } from '../unitReports/figures'
 import { loadBoard } from '../unitReports/board'
-import { snapshotCellPages } from '../snapshot'
+import { snapshotCellPages, type UnitFilter } from '../snapshot'
+import { unitTree } from '@/units/load'
+import { restateCells } from '@/units/restate'
 import { scanSnapshot, type YearFigures } from './scan'
 import { trainingTables, type ReportTable } from './tables'
 import { taskSheets } from '../tasks/sheets'
@@ -69,6 +71,8 @@ export type ExportModel = {
   snapshots: SnapshotInfo[]
   /** Set when the export covers one unit's figures only (a unit's own export). */
   unit: { id: string; name: string } | null
+  /** The figures of units merged or split since are shown under today's units. */
+  restated?: boolean
   empty: boolean
   sheets: Sheet[]
   /**
@@ -120,8 +124,36 @@ export async function findSnapshot(payload: Payload, which: { id?: string; year?
   return found.docs[0]
 }
 
+/**
+ * Which units an export covers, and how: one unit (`unit`), the unit with every unit under it in
+ * each year's tree (`subtree`), or all; and whether the figures are restated on today's units
+ * (`restate`: predecessors summed into their successors; for the whole province only).
+ */
+export type ExportOptions = {
+  unit?: string | null
+  subtree?: boolean
+  restate?: boolean
+  onProgress?: (cells: number) => void
+}
+
+/** The export's unit filter of a year, and the restatement of its folded cells (or none). */
+export async function exportScope(payload: Payload, options: ExportOptions) {
+  const unit = options.unit ?? null
+  if (options.restate && unit)
+    throw new ExportError(
+      'Quy về các đơn vị hiện nay chỉ áp dụng cho số liệu toàn tỉnh: bỏ chọn đơn vị, hoặc bỏ quy đổi.',
+    )
+  const tree = options.subtree || options.restate ? await unitTree(payload) : null
+  return {
+    unitsOf: (year: number): UnitFilter =>
+      unit && options.subtree && tree ? tree.unitsUnderInYear(unit, year) : unit,
+    restate: (f: YearFigures): YearFigures =>
+      options.restate && tree ? { ...f, cells: restateCells(f.cells, tree) } : f,
+  }
+}
+
 /** What every export reads besides the cells: campaigns (names, targets, plans), channel names, units per kind. */
-async function context(payload: Payload, unit: string | null) {
+async function context(payload: Payload, unit: string | null, subtree = false) {
   const [campaigns, names, unitCounts, unitDoc] = await Promise.all([
     payload.find({
       collection: 'campaigns',
@@ -149,7 +181,12 @@ async function context(payload: Payload, unit: string | null) {
     campaignNames: new Map(campaigns.docs.map((c) => [String(c.id), c.name])),
     names,
     unitCounts,
-    unit: unit ? { id: unit, name: unitDoc?.name ?? unit } : null,
+    unit: unit
+      ? {
+          id: unit,
+          name: `${unitDoc?.name ?? unit}${subtree ? ' và các đơn vị trực thuộc' : ''}`,
+        }
+      : null,
   }
 }
 type Context = Awaited<ReturnType<typeof context>>
@@ -172,7 +209,7 @@ const infoOf = (s: Awaited<ReturnType<typeof findSnapshot>>): SnapshotInfo => ({
 export async function exportModel(
   payload: Payload,
   which: { id?: string; year?: number; to?: number },
-  options: { unit?: string | null; onProgress?: (cells: number) => void } = {},
+  options: ExportOptions = {},
 ): Promise<ExportModel> {
   if (which.to != null && which.year != null && which.to < which.year)
     throw new ExportError(
@@ -180,14 +217,16 @@ export async function exportModel(
     )
   if (which.to != null && which.year != null && which.to > which.year) {
     const { periodModel } = await import('./period')
-    return periodModel(payload, which.year, which.to, options.unit ?? null, options.onProgress)
+    return periodModel(payload, which.year, which.to, options)
   }
   const unit = options.unit ?? null
+  const scope = await exportScope(payload, options)
   const snapshot = await findSnapshot(payload, which)
-  const [ctx, figures] = await Promise.all([
-    context(payload, unit),
-    scanSnapshot(payload, String(snapshot.id), unit, options.onProgress),
+  const [ctx, scanned] = await Promise.all([
+    context(payload, unit, !!options.subtree),
+    scanSnapshot(payload, String(snapshot.id), scope.unitsOf(snapshot.year), options.onProgress),
   ])
+  const figures = scope.restate(scanned)
   const info = infoOf(snapshot)
   const label = `năm ${info.year}`
   const indicators = await indicatorSheet(payload, [info.year], unit)
@@ -198,11 +237,12 @@ export async function exportModel(
     snapshot: info,
     snapshots: [info],
     unit: ctx.unit,
+    restated: !!options.restate,
     empty: figures.count === 0,
     sheets: [
       ...(await yearSheets(payload, info, figures, ctx)),
       indicators,
-      detailSheet(payload, [info], ctx, unit, options.onProgress),
+      detailSheet(payload, [info], ctx, scope.unitsOf, options.onProgress),
     ],
     reportSections: [
       trainingSection(
@@ -412,7 +452,7 @@ export function detailSheet(
   payload: Payload,
   snapshots: SnapshotInfo[],
   ctx: Context,
-  unit: string | null,
+  unitsOf: (year: number) => UnitFilter,
   onProgress?: (cells: number) => void,
 ): Sheet {
   const period = snapshots.length > 1
@@ -436,7 +476,7 @@ export function detailSheet(
     more: async function* () {
       for (const s of snapshots)
         for await (const page of snapshotCellPages(payload, s.id, {
-          unit,
+          unit: unitsOf(s.year),
           pageSize: DETAIL_PAGE,
         })) {
           onProgress?.(page.length)

@@ -29,6 +29,8 @@ import {
   detailSheet,
   ExportError,
   exportContext,
+  exportScope,
+  type ExportOptions,
   findSnapshot,
   snapshotInfo,
   trainingSection,
@@ -90,9 +92,11 @@ export async function periodModel(
   payload: Payload,
   from: number,
   to: number,
-  unit: string | null,
-  onProgress?: (cells: number) => void,
+  options: ExportOptions = {},
 ): Promise<ExportModel> {
+  const unit = options.unit ?? null
+  const { onProgress } = options
+  const scope = await exportScope(payload, options)
   if (to < from)
     throw new ExportError(
       `Giai đoạn không hợp lệ: năm kết thúc (${to}) trước năm bắt đầu (${from}).`,
@@ -100,12 +104,15 @@ export async function periodModel(
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i)
   const snapshots: SnapshotInfo[] = []
   for (const year of years) snapshots.push(snapshotInfo(await findSnapshot(payload, { year })))
-  const ctx = await exportContext(payload, unit)
+  const ctx = await exportContext(payload, unit, !!options.subtree)
   const figures: YearFigures[] = []
-  for (const s of snapshots) figures.push(await scanSnapshot(payload, s.id, unit, onProgress))
+  for (const s of snapshots)
+    figures.push(
+      scope.restate(await scanSnapshot(payload, s.id, scope.unitsOf(s.year), onProgress)),
+    )
   const label = periodLabel(from, to)
   const title = (what: string) =>
-    `${what} – ${label}${ctx.unit ? ` – ${ctx.unit.name}` : ''} (bản chốt ${snapshots.map((s) => `${s.year}: ${vnDate(s.takenAt)}`).join('; ')})`
+    `${what} – ${label}${ctx.unit ? ` – ${ctx.unit.name}` : ''}${options.restate ? ' – quy về các đơn vị hiện nay' : ''} (bản chốt ${snapshots.map((s) => `${s.year}: ${vnDate(s.takenAt)}`).join('; ')})`
   const yearColumns = years.map((y) => dec(`Năm ${y}`))
   const columns = (...labels: Column[]) => [...labels, ...yearColumns, dec('Cả giai đoạn', 16)]
   const pivot = () => new Pivot(years)
@@ -259,7 +266,7 @@ export async function periodModel(
     ),
     indicators,
     ...(await taskSheets(payload, from, to, unit, title)),
-    detailSheet(payload, snapshots, ctx as ExportContext, unit, onProgress),
+    detailSheet(payload, snapshots, ctx as ExportContext, scope.unitsOf, onProgress),
   ]
   return {
     year: from,
@@ -268,6 +275,7 @@ export async function periodModel(
     snapshot: snapshots[snapshots.length - 1],
     snapshots,
     unit: ctx.unit,
+    restated: !!options.restate,
     empty,
     sheets,
     reportSections: [

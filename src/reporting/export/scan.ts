@@ -1,6 +1,13 @@
 import type { Payload } from 'payload'
 import type { DashCell } from '../dashboard'
-import { rawReader, snapshotCellPages, type FrozenCell } from '../snapshot'
+import {
+  rawReader,
+  snapshotCellPages,
+  unitFilterArgs,
+  unitFilterSql,
+  type FrozenCell,
+  type UnitFilter,
+} from '../snapshot'
 
 /**
  * One year's frozen figures as the export's tables need them, read from the snapshot a page at a
@@ -21,7 +28,7 @@ export type YearFigures = {
 export async function scanSnapshot(
   payload: Payload,
   snapshot: string,
-  unit: string | null,
+  unit: UnitFilter,
   onProgress?: (cells: number) => void,
   options: { portable?: boolean } = {},
 ): Promise<YearFigures> {
@@ -83,11 +90,11 @@ function fold(c: FrozenCell, folded: Map<string, DashCell>, monthly: Map<string,
 async function scanSqlite(
   payload: Payload,
   snapshot: string,
-  unit: string | null,
+  unit: UnitFilter,
 ): Promise<YearFigures> {
   const db = await rawReader(payload)
-  const where = `snapshot = ?${unit ? ' AND unit = ?' : ''}`
-  const args = unit ? [snapshot, unit] : [snapshot]
+  const where = `snapshot = ?${unitFilterSql(unit)}`
+  const args = [snapshot, ...unitFilterArgs(unit)]
   const count = Number(
     db
       .prepare(`SELECT count(*) FROM snapshot_cells WHERE ${where}`)

@@ -1,19 +1,23 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { hasRole, unitIdOf } from '@/access/roles'
+import { managedUnitIds } from '@/access/subtree'
 import { relationId } from '@/lib/relation'
 import type { DayKey } from '@/lib/time'
 import {
   HANDED_IN,
   READ_ALL_ROLES,
   REPORTING_UNIT_KINDS,
+  SUBTREE_ROLES,
   SubmissionState,
   submissionStates,
   UnitReportStatus,
 } from '@/vocabulary'
 import { percentOf } from '../dashboard'
-import { deadlinePassesAt, deadlinesOf } from './deadlines'
+import { reportingChain, type ChainParent } from './chain'
+import { dayOf, deadlinePassesAt, deadlinesOf } from './deadlines'
 
-export type BoardUnit = { id: string; name: string }
+/** `via`: the parent the unit's report passes through first, in a year with a reporting chain. */
+export type BoardUnit = { id: string; name: string; via?: ChainParent | null }
 export type BoardReport = {
   id: string
   unit: string
@@ -26,6 +30,8 @@ export type BoardRow = {
   state: SubmissionState
   submittedAt: string | null
   reportId: string | null
+  /** The parent that accepts the report before Sở TT&TT (null: straight to Sở TT&TT). */
+  via: ChainParent | null
 }
 export type Board = {
   deadline: DayKey
@@ -47,6 +53,8 @@ function stateOf(report: BoardReport | undefined, deadline: DayKey): SubmissionS
       return SubmissionState.Accepted
     case UnitReportStatus.Returned:
       return SubmissionState.Returned
+    case UnitReportStatus.Forwarded:
+      return SubmissionState.Forwarded
     case UnitReportStatus.Submitted:
       return isOnTime(report, deadline) ? SubmissionState.OnTime : SubmissionState.Late
     default:
@@ -77,6 +85,7 @@ export function submissionBoard(
         state: stateOf(report, deadline),
         submittedAt: report?.submittedAt ?? null,
         reportId: report?.id ?? null,
+        via: u.via ?? null,
       }
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
@@ -99,9 +108,10 @@ export function submissionBoard(
 }
 
 /**
- * The board as the user may see it: Sở TT&TT, admins and viewers every unit; an editor or
- * contributor only their own unit's row (the reports are read with the user's access). Without a
- * request (the server's own exports) every unit.
+ * The board as the user may see it: Sở TT&TT, admins and viewers every unit; a unit manager the
+ * units of their subtree; an editor or contributor only their own unit's row (the reports are read
+ * with the user's access). Without a request (the server's own exports) every unit. In a year
+ * whose deadlines route reports through the parent, each row names that parent.
  */
 export async function loadBoard(payload: Payload, year: number, req?: PayloadRequest) {
   const all = { depth: 0, limit: 0, pagination: false, req } as const
@@ -111,7 +121,7 @@ export async function loadBoard(payload: Payload, year: number, req?: PayloadReq
       collection: 'units',
       ...all,
       overrideAccess: true,
-      select: { name: true, kind: true, active: true },
+      select: { name: true, kind: true, active: true, validFrom: true, validTo: true },
     }),
     payload.find({
       collection: 'unit-reports',
@@ -130,13 +140,26 @@ export async function loadBoard(payload: Payload, year: number, req?: PayloadReq
   }))
   const withReport = new Set(reports.map((r) => r.unit))
   const ownUnit = !req || hasRole(req.user, ...READ_ALL_ROLES) ? null : String(unitIdOf(req.user))
+  const managed =
+    req && hasRole(req.user, ...SUBTREE_ROLES) ? new Set(await managedUnitIds(req)) : null
+  const chain = await reportingChain(payload, year, req)
   const units = unitDocs.docs
-    .filter((u) =>
-      ownUnit
-        ? String(u.id) === ownUnit
-        : withReport.has(String(u.id)) ||
-          (u.active !== false && REPORTING_UNIT_KINDS.includes(u.kind)),
+    .filter(
+      (u) =>
+        withReport.has(String(u.id)) ||
+        (REPORTING_UNIT_KINDS.includes(u.kind) &&
+          // A unit with dates is expected where it exists on the deadline day (a commune merged
+          // on 01/07/2025 is not; its successor reports the year); without dates, if active.
+          (u.validFrom || u.validTo
+            ? (!u.validFrom || dayOf(u.validFrom)! <= deadline) &&
+              (!u.validTo || dayOf(u.validTo)! >= deadline)
+            : u.active !== false)),
     )
-    .map((u) => ({ id: String(u.id), name: u.name }))
+    .filter((u) => (managed ? managed.has(String(u.id)) : !ownUnit || String(u.id) === ownUnit))
+    .map((u) => ({ id: String(u.id), name: u.name, via: chain?.(String(u.id)) ?? null }))
+  if (ownUnit && !managed && !units.length) {
+    const own = unitDocs.docs.find((u) => String(u.id) === ownUnit)
+    if (own) units.push({ id: ownUnit, name: own.name, via: chain?.(ownUnit) ?? null })
+  }
   return submissionBoard(units, reports, deadline)
 }

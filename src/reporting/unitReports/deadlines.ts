@@ -14,6 +14,8 @@ export type Deadlines = {
   /** When the province's draft report is generated (its final on `province`). */
   draft: DayKey
   configured: boolean
+  /** Reports pass through the unit's parent first (a commune's district accepts before Sở TT&TT). */
+  throughParent: boolean
 }
 
 /** A deadline is a Vietnam day, kept until its end: this is the instant it has passed. */
@@ -44,6 +46,7 @@ export async function deadlinesOf(
     province: dayOf(row?.provinceDueOn) ?? `${year}-${DEFAULT_PROVINCE_DUE}`,
     draft: dayOf(row?.draftReportOn) ?? `${year}-${DEFAULT_DRAFT_ON}`,
     configured: !!row,
+    throughParent: !!row?.throughParent,
   }
 }
 

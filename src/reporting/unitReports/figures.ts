@@ -1,3 +1,4 @@
+import { unitsUnder } from '@/units/load'
 import type { Payload, PayloadRequest, Where } from 'payload'
 import {
   dashboardCells,
@@ -70,12 +71,15 @@ export async function unitFigures(
   year: number,
   req?: PayloadRequest,
   now = new Date(),
+  options: { subtree?: boolean } = {},
 ): Promise<FigureRow[]> {
   const as = { req, system: true }
   const base: Where[] = [
     { year: { equals: year } },
     { topic: { exists: false } },
-    { unit: { equals: unit } },
+    options.subtree
+      ? { unit: { in: await unitsUnder(payload, unit, { year }, req) } }
+      : { unit: { equals: unit } },
   ]
   const [cells, campaigns, channels] = await Promise.all([
     readCells(payload, [...base, { campaign: { exists: false } }], as),

@@ -32,6 +32,7 @@ import { BulkApproval as BulkApproval_2e6649db5fe33943d197e8d0b58582dd } from '.
 import { TaggedEvidence as TaggedEvidence_826e5b6f54927f3b54f7cdb1a7d12373 } from '../../../admin/tasks/TaggedEvidence'
 import { ReviewActions as ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2 } from '../../../admin/unitReports/ReviewActions'
 import { UnitReportTasks as UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c } from '../../../admin/tasks/UnitReportTasks'
+import { UnitTreeLink as UnitTreeLink_f1efd9a536607b6877a4aff7f2c9ad48 } from '../../../admin/units/UnitTreeLink'
 import { DispatcherWidget as DispatcherWidget_374cf172bb989a51fba8997dc316731e } from '../../../admin/DispatcherWidget'
 import { BackupWidget as BackupWidget_923d2daa91953be31bee3c2cd3c0e245 } from '../../../admin/BackupWidget'
 import { OverdueTasksWidget as OverdueTasksWidget_dfef4be991a56ee6b03c5568a84cc46d } from '../../../admin/tasks/OverdueTasksWidget'
@@ -42,6 +43,7 @@ import { ScheduleView as ScheduleView_8dc797229ed9349c49747cd16935846f } from '.
 import { ReportsView as ReportsView_913b2914f8e2e330e988d68c960f4ecb } from '../../../admin/reports/ReportsView'
 import { SubmissionsView as SubmissionsView_4b5edfaccefb78dcd6f4b3d16d02db8d } from '../../../admin/submissions/SubmissionsView'
 import { IndicatorUnitsView as IndicatorUnitsView_fdfe38610e7e181822535ad4eb884ada } from '../../../admin/indicators/IndicatorUnitsView'
+import { UnitTreeView as UnitTreeView_b0afa90a9b6cbf511e35cff21d5e11db } from '../../../admin/units/UnitTreeView'
 import { ExportView as ExportView_072675bb0a441a5cc6ec7ce93b2edfdc } from '../../../admin/export/ExportView'
 import { TaskBoardView as TaskBoardView_5cb4161f4a8ec16e21968eb3533471da } from '../../../admin/tasks/TaskBoardView'
 import { TaskImportView as TaskImportView_25e748e73dc7275e1114129778c9d207 } from '../../../admin/tasks/TaskImportView'
@@ -83,6 +85,7 @@ export const importMap = {
   "/admin/tasks/TaggedEvidence#TaggedEvidence": TaggedEvidence_826e5b6f54927f3b54f7cdb1a7d12373,
   "/admin/unitReports/ReviewActions#ReviewActions": ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2,
   "/admin/tasks/UnitReportTasks#UnitReportTasks": UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c,
+  "/admin/units/UnitTreeLink#UnitTreeLink": UnitTreeLink_f1efd9a536607b6877a4aff7f2c9ad48,
   "/admin/DispatcherWidget#DispatcherWidget": DispatcherWidget_374cf172bb989a51fba8997dc316731e,
   "/admin/BackupWidget#BackupWidget": BackupWidget_923d2daa91953be31bee3c2cd3c0e245,
   "/admin/tasks/OverdueTasksWidget#OverdueTasksWidget": OverdueTasksWidget_dfef4be991a56ee6b03c5568a84cc46d,
@@ -93,6 +96,7 @@ export const importMap = {
   "/admin/reports/ReportsView#ReportsView": ReportsView_913b2914f8e2e330e988d68c960f4ecb,
   "/admin/submissions/SubmissionsView#SubmissionsView": SubmissionsView_4b5edfaccefb78dcd6f4b3d16d02db8d,
   "/admin/indicators/IndicatorUnitsView#IndicatorUnitsView": IndicatorUnitsView_fdfe38610e7e181822535ad4eb884ada,
+  "/admin/units/UnitTreeView#UnitTreeView": UnitTreeView_b0afa90a9b6cbf511e35cff21d5e11db,
   "/admin/export/ExportView#ExportView": ExportView_072675bb0a441a5cc6ec7ce93b2edfdc,
   "/admin/tasks/TaskBoardView#TaskBoardView": TaskBoardView_5cb4161f4a8ec16e21968eb3533471da,
   "/admin/tasks/TaskImportView#TaskImportView": TaskImportView_25e748e73dc7275e1114129778c9d207,
