@@ -119,5 +119,9 @@ export function vnDateProse(instant: Date | string | number): string {
   return `ngày ${key.slice(8, 10)} tháng ${month < 3 ? `0${month}` : month} năm ${key.slice(0, 4)}`
 }
 
+/** "05-12-2026": a Vietnam day in a file name (the Vietnamese order; a slash cannot stand in a name). */
+export const vnFileDate = (instant: Date | string | number): string =>
+  vnDate(instant).split('/').join('-')
+
 /** "05/12/2026 17:30" (dd/mm/yyyy HH:mm) in Vietnam time: the order tables and notices use. */
 export const formatDateTimeVn = (date: Date | string) => `${vnDate(date)} ${vnTime(date)}`

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import { PassThrough } from 'node:stream'
 import type { Payload } from 'payload'
-import { vnDayKey } from '@/lib/time'
+import { vnDayKey, vnFileDate } from '@/lib/time'
 import { GeneratedReportKind, generatedReportKinds } from '@/vocabulary'
 import { freezeYear } from '../freeze'
 import { deadlinesOf } from '../unitReports/deadlines'
@@ -66,7 +66,7 @@ export async function generateProvinceReport(
         file: {
           data,
           mimetype: f.mimetype,
-          name: `bao-cao-${year}-${kind}-${vnDayKey(now)}.${f.ext}`,
+          name: `bao-cao-${year}-${kind}-${vnFileDate(now)}.${f.ext}`,
           size: data.length,
         },
       }),

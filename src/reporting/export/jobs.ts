@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
-import { vnDayKey } from '@/lib/time'
+import { vnFileDate } from '@/lib/time'
 import {
   ExportJobStatus,
   exportFormats,
@@ -215,7 +215,7 @@ export async function runExport(
     )
     await writing
     const data = fs.readFileSync(file)
-    const name = `so-lieu-${job.year}${job.to > job.year ? `-${job.to}` : ''}${job.unit ? '-don-vi' : ''}-${vnDayKey(new Date())}-${id.slice(-6)}.${job.format}`
+    const name = `so-lieu-${job.year}${job.to > job.year ? `-${job.to}` : ''}${job.unit ? '-don-vi' : ''}-${vnFileDate(new Date())}-${id.slice(-6)}.${job.format}`
     await payload.update({
       collection: 'generated-reports',
       id,
