@@ -23,7 +23,8 @@ export async function launchBrowser(): Promise<Browser> {
 export async function adminLogin(page: Page, base: string, email: string, target: string) {
   await page.context().clearCookies()
   await page.goto(`${base}${target}`)
-  await page.waitForURL(/\/admin\/login\?redirect=/)
+  // The dashboard itself redirects to /admin/login with no redirect parameter.
+  await page.waitForURL(/\/admin\/login/)
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(PASSWORD)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
