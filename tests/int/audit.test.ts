@@ -238,7 +238,8 @@ describe('audit trail: approvals, credentials, login', () => {
         payload.update({
           collection: 'publications',
           id: second,
-          data: { status: 'draft' },
+          // Returning needs a reason (collections/Publications/hooks/approvalDecision.ts).
+          data: { status: 'draft', approval: { returnReason: 'Sai kênh đăng' } } as never,
           ...as(manager),
         }),
       ),
