@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatDay, vnDayKey } from '@/lib/time'
 import type { RunningServer } from '@/server'
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, launchBrowser, navTo as openNav } from '../helpers/browser'
 import { PASSWORD, createUnit, createUser } from '../helpers/fixtures'
 import { stopTestServer, testServer } from '../helpers/server'
 
@@ -21,14 +21,7 @@ const ids: Record<string, string> = {}
 const shots = path.resolve(__dirname, '../../test-results')
 const shot = (name: string) => page.screenshot({ path: path.join(shots, name), fullPage: true })
 
-/** Clicks one of our side-navigation links, opening the navigation first when it is collapsed. */
-async function navTo(id: string) {
-  const link = page.locator(`#${id}`)
-  if (!(await link.isVisible()) || (await link.evaluate((el) => !!el.closest('[inert]')))) {
-    await page.locator('button.nav-toggler').first().click()
-  }
-  await link.click()
-}
+const navTo = (id: string) => openNav(page, id)
 
 const tomorrow = vnDayKey(Date.now() + 24 * 3600_000)
 const today = vnDayKey(new Date())

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rebuildYear } from '@/reporting/engine'
 import type { RunningServer } from '@/server'
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, launchBrowser, navTo as openNav } from '../helpers/browser'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { content, publication } from '../helpers/rollup'
 import { stopTestServer, testServer } from '../helpers/server'
@@ -171,14 +171,7 @@ afterAll(async () => {
   await stopTestServer()
 })
 
-/** Clicks one of our side-navigation links, opening the navigation first when it is collapsed. */
-async function navTo(linkId: string) {
-  const link = page.locator(`#${linkId}`)
-  if (!(await link.isVisible()) || (await link.evaluate((el) => !!el.closest('[inert]')))) {
-    await page.locator('button.nav-toggler').first().click()
-  }
-  await link.click()
-}
+const navTo = (id: string) => openNav(page, id)
 
 const login = (email: string, target: string) => adminLogin(page, server.url, email, target)
 

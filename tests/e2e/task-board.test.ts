@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '@/server'
 import { seedPlanTasks } from '../../scripts/seed-data/planTasks'
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, launchBrowser, navTo } from '../helpers/browser'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { stopTestServer, testServer } from '../helpers/server'
 
@@ -86,7 +86,7 @@ describe('the task board', () => {
     expect(await page.locator('#cms-overdue-tasks-title').innerText()).toMatch(
       /^Nhiệm vụ quá hạn \(\d+\)$/,
     )
-    await page.locator('#nav-task-board').click()
+    await navTo(page, 'nav-task-board')
     await page.getByRole('heading', { name: 'Bảng nhiệm vụ kế hoạch', level: 1 }).waitFor()
     await page.goto(`${server.url}/admin/task-board?campaign=${campaign}&year=2025`)
     await page.locator('.cms-task-board[data-year="2025"]').waitFor()

@@ -30,3 +30,12 @@ export async function adminLogin(page: Page, base: string, email: string, target
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await page.waitForURL(`${base}${target}`)
 }
+
+/** Clicks one of our side-navigation links, opening the navigation first when it is collapsed. */
+export async function navTo(page: Page, id: string) {
+  const link = page.locator(`#${id}`)
+  if (!(await link.isVisible()) || (await link.evaluate((el) => !!el.closest('[inert]')))) {
+    await page.locator('button.nav-toggler').first().click()
+  }
+  await link.click()
+}

@@ -5,8 +5,8 @@ import { importTaskTable } from '@/reporting/tasks/import'
 const json = (status: number, body: unknown) => Response.json(body, { status })
 
 /**
- * POST /api/plan-tasks/import (multipart: `file` an XLSX or CSV, `campaign` the plan's id,
- * `confirm` "1" to save): without `confirm` a preview that saves nothing; with it, the whole table
+ * POST /api/plan-tasks/import (multipart: `file` an XLSX or CSV, and `_payload`, Payload's JSON of
+ * the other fields: `campaign` the plan's id, `confirm` "1" to save): without `confirm` a preview that saves nothing; with it, the whole table
  * or nothing. Problems come back as `errors`, one per row and column, in Vietnamese. Campaign
  * managers and admins only (they write the task register).
  */

@@ -29,8 +29,8 @@ export function TaskImportForm({ campaigns }: { campaigns: { id: string; name: s
     setBusy(true)
     const body = new FormData()
     body.set('file', file)
-    body.set('campaign', campaign)
-    if (confirm) body.set('confirm', '1')
+    // Payload reads a multipart request's fields from its `_payload` JSON (addDataAndFileToRequest).
+    body.set('_payload', JSON.stringify({ campaign, confirm: confirm ? '1' : undefined }))
     try {
       const res = await fetch('/api/plan-tasks/import', {
         method: 'POST',
