@@ -105,6 +105,9 @@ export async function startFakeServer(
       res.end(JSON.stringify(reply.body))
     })
   })
+  // Node closes an idle keep-alive socket after 5 s; a client reusing it at that moment meets
+  // ECONNRESET. A test that spends a few seconds between two calls is not testing that race.
+  server.keepAliveTimeout = 120_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

@@ -49,7 +49,10 @@ export function limiterFor(kind: ChannelKind, channelId: string): Limited {
   let limited = windows.get(key)
   if (!limited) {
     const { limit, intervalMs } = rateFor(kind)
-    const throttle = pThrottle({ limit, interval: intervalMs, strict: true })
+    // The platform counts arrivals: a call that left on time may land early after a slow one, so
+    // the window is kept 5 % longer (at most a second) than the platform's.
+    const margin = Math.min(intervalMs * 0.05, 1000)
+    const throttle = pThrottle({ limit, interval: intervalMs + margin, strict: true })
     const run = throttle((call: () => Promise<unknown>) => call())
     limited = <T>(call: () => Promise<T>) => run(call) as Promise<T>
     windows.set(key, limited)
