@@ -1,6 +1,6 @@
 'use client'
 
-import React, { useState } from 'react'
+import React, { useRef, useState } from 'react'
 
 type Row = {
   row: number
@@ -21,10 +21,13 @@ type Answer = { message?: string; errors?: { message: string }[]; rows?: Row[]; 
  */
 export function TaskImportForm({ campaigns }: { campaigns: { id: string; name: string }[] }) {
   const [campaign, setCampaign] = useState(campaigns[0]?.id ?? '')
-  const [file, setFile] = useState<File | null>(null)
+  const [chosen, setFile] = useState<File | null>(null)
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [busy, setBusy] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
   const send = async (confirm: boolean) => {
+    // A file chosen before the page became interactive is in the input, not yet in the state.
+    const file = chosen ?? input.current?.files?.[0] ?? null
     if (!file) return setAnswer({ errors: [{ message: 'Chưa chọn tệp (.xlsx hoặc .csv).' }] })
     setBusy(true)
     const body = new FormData()
@@ -66,6 +69,7 @@ export function TaskImportForm({ campaigns }: { campaigns: { id: string; name: s
           <span className="cms-field__label">Tệp bảng nhiệm vụ (.xlsx, .csv)</span>
           <input
             id="task-import-file"
+            ref={input}
             type="file"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             onChange={(e) => {
