@@ -17,15 +17,7 @@ export async function subtreeTotals(
   const units = (await unitTree(payload, req)).unitsUnderInYear(unit, year)
   if (payload.db.name === 'sqlite') {
     const db = await rawReader(payload)
-    const rows = db
-      .prepare(
-        `SELECT metric, sum(value) FROM rollup_cells
-         WHERE year = ? AND campaign IS NULL AND topic IS NULL
-           AND unit IN (SELECT value FROM json_each(?))
-         GROUP BY metric`,
-      )
-      .raw(true)
-      .all(year, JSON.stringify(units))
+    const rows = db.prepare(SUBTREE_TOTALS_SQL).raw(true).all(year, JSON.stringify(units))
     return new Map(rows.map((r) => [String(r[0]), Number(r[1])]))
   }
   const db = payload.db as unknown as {
@@ -37,6 +29,15 @@ export async function subtreeTotals(
   const rows = await db.collections['rollup-cells'].aggregate(subtreeTotalsPipeline(year, units))
   return new Map(rows.map((r) => [String(r._id), Number(r.total)]))
 }
+
+/**
+ * SQLite: the year's (all, all) cells of the units handed as one JSON array, by measure. Read from
+ * the partial index `rollup_cells_all_family_idx` alone (a seek per unit; tests/int/rollup-plan).
+ */
+export const SUBTREE_TOTALS_SQL = `SELECT metric, sum(value) FROM rollup_cells
+  WHERE year = ? AND campaign IS NULL AND topic IS NULL
+    AND unit IN (SELECT value FROM json_each(?))
+  GROUP BY metric`
 
 /** The MongoDB pipeline of subtreeTotals over `rollup-cells` (run by mingo in the tests). */
 export const subtreeTotalsPipeline = (year: number, units: string[]) => [

@@ -10,6 +10,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { publicationsSource } from '@/reporting/sources/publications'
+import { SUBTREE_TOTALS_SQL } from '@/reporting/subtree'
 import type { Window } from '@/reporting/window'
 import { testPayload } from '../helpers/payload'
 
@@ -70,5 +71,16 @@ describe.each(windows)('rollup query plans, %s', (_, w) => {
     expect(cells.join('\n')).toMatch(/SEARCH o USING (PRIMARY KEY|INDEX)/)
     for (const detail of [...stage.split('\n'), ...cells, ...byContent])
       expect(detail).not.toMatch(/TEMP B-TREE/)
+  })
+})
+
+describe('subtree totals plan', () => {
+  it('reads the (all, all) family from its partial index alone: a seek per unit, no table row', async () => {
+    const result = await client.execute({
+      sql: `EXPLAIN QUERY PLAN ${SUBTREE_TOTALS_SQL}`,
+      args: [2026, '["a","b"]'] as never[],
+    })
+    const plan = result.rows.map((r) => String(r.detail)).join('\n')
+    expect(plan).toContain('COVERING INDEX rollup_cells_all_family_idx (year=? AND unit=?)')
   })
 })
