@@ -1,7 +1,8 @@
 import type { Access, CollectionConfig, Where } from 'payload'
-import { ownUnitEditors, ownUnitEditorsOf, unitEditors } from '@/access/ownUnitEditors'
+import { ownUnitEditorsOf, unitEditors } from '@/access/ownUnitEditors'
 import { readOwnUnit } from '@/access/readOwnUnit'
-import { UNSENT } from '@/vocabulary'
+import { reviewBelow } from '@/access/reviewBelow'
+import { PublicationStatus, UNSENT } from '@/vocabulary'
 
 /** Once something went out, its record stays: only unsent publications can be deleted. */
 const remove: Access = ({ req }) => {
@@ -11,10 +12,13 @@ const remove: Access = ({ req }) => {
   return where === true ? unsent : { and: [where, unsent] }
 }
 
-/** Editors schedule and change their own unit's publications; contributors and viewers cannot schedule. */
+/**
+ * Editors schedule and change their own unit's publications; contributors and viewers cannot
+ * schedule; a unit manager decides on what the units below ask to put on its channels.
+ */
 export const publicationAccess: CollectionConfig<'publications'>['access'] = {
   read: readOwnUnit,
   create: unitEditors,
-  update: ownUnitEditors,
+  update: reviewBelow(PublicationStatus.AwaitingApproval),
   delete: remove,
 }

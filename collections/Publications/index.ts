@@ -22,7 +22,10 @@ import { keepContentRef } from './hooks/keepContentRef'
 import { keepWebVisibility, keepWebVisibilityOnDelete } from './hooks/keepWebVisibility'
 import { refuseDeleteWithObservations } from './hooks/refuseDeleteWithObservations'
 
-const managersOnly: FieldAccess = ({ req }) => isCrossUnit(req.user)
+// Unit managers reach only what waits for their decision (reviewBelow), and checkSchedule lets them
+// change nothing but the decision.
+const managersOnly: FieldAccess = ({ req }) =>
+  isCrossUnit(req.user) || hasRole(req.user, Role.UnitManager)
 const systemOnly: FieldAccess = () => false
 const readOnlySidebar = { readOnly: true, position: 'sidebar' as const }
 /** Technical details (idempotency keys, worker ids) are shown to admins only. */

@@ -1,13 +1,15 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { isCrossUnit } from '@/access/roles'
+import { hasRole } from '@/access/roles'
 import { refuseFields } from '@/lib/refuse'
 import type { Publication } from '@/payload-types'
-import { PublicationStatus } from '@/vocabulary'
+import { CROSS_UNIT_ROLES, PublicationStatus, Role } from '@/vocabulary'
 
 const S = PublicationStatus
+/** Who returns a publication: Sở TT&TT, or a unit manager for the units below (see approver.ts). */
+const DECIDERS = [...CROSS_UNIT_ROLES, Role.UnitManager]
 
 /**
- * Sở TT&TT's decision on a publication waiting for approval: returning it (back to a draft) needs a
+ * The decision on a publication waiting for approval: returning it (back to a draft) needs a
  * reason, which the unit then reads on it; approving it, or the unit sending it again, clears the
  * old reason. Who may approve and what approval records stay in checkSchedule.
  */
@@ -19,7 +21,7 @@ export const approvalDecision: CollectionBeforeChangeHook<Publication> = ({
   if (req.context?.dispatcher || !originalDoc) return data
   const from = originalDoc.status
   const to = data.status ?? from
-  if (from === S.AwaitingApproval && to === S.Draft && isCrossUnit(req.user)) {
+  if (from === S.AwaitingApproval && to === S.Draft && hasRole(req.user, ...DECIDERS)) {
     const reason = String(data.approval?.returnReason ?? '').trim()
     if (!reason)
       refuseFields(req, 'publications', [

@@ -8,6 +8,7 @@ import { refuseFields } from '@/lib/refuse'
 import { formatVietnamTime } from '@/lib/time'
 import type { Channel, Publication } from '@/payload-types'
 import { ChannelStatus, PublicationStatus, Role, SET_BY_PEOPLE } from '@/vocabulary'
+import { approvesPublication } from './approver'
 
 /** How far in the past a schedule may be (clock skew, time to fill the form) before it counts as "in the past". */
 const PAST_TOLERANCE_MS = 60_000
@@ -51,6 +52,10 @@ export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({
   const invalid = invalidFor(req)
   const before: Partial<Publication> = originalDoc ?? {}
   const user = req.user
+  // A unit manager's save keeps the decision only: every other field stays as stored.
+  if (user && !isCrossUnit(user) && hasRole(user, Role.UnitManager) && originalDoc)
+    for (const key of Object.keys(data) as (keyof Publication)[])
+      if (key !== 'status' && key !== 'approval') Object.assign(data, { [key]: originalDoc[key] })
   const merged = { ...before, ...data }
 
   const channelDoc = await loadChannel(req, merged.channel)
@@ -62,7 +67,29 @@ export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({
   const content = await loadContentItem(req.payload, ref.kind, ref.id)
   if (!content) return invalid('content', `Nội dung "${ref.id}" không tồn tại.`)
 
-  if (user && !isCrossUnit(user)) {
+  // Sở TT&TT, or a unit manager deciding on a publication of a unit below onto their own channel.
+  const approver =
+    !!user &&
+    (await approvesPublication(
+      req,
+      relationId(before.ownerUnit) ?? content.ownerUnitId,
+      relationId(channelDoc.ownerUnit),
+    ))
+  if (user && !isCrossUnit(user) && hasRole(user, Role.UnitManager)) {
+    // A unit manager only decides: approve or return what waits for approval, nothing else.
+    const decision =
+      approver &&
+      operation === 'update' &&
+      before.status === S.AwaitingApproval &&
+      (data.status === S.Scheduled || data.status === S.Draft)
+    if (!decision)
+      throw new APIError(
+        'Quản lý đơn vị chỉ được duyệt hoặc trả lại lịch đăng đang chờ duyệt của các đơn vị trực thuộc, lên kênh của đơn vị mình.',
+        403,
+        undefined,
+        true,
+      )
+  } else if (user && !isCrossUnit(user)) {
     if (!hasRole(user, Role.Editor))
       throw new APIError(
         'Chỉ biên tập viên và quản lý chiến dịch được lên lịch đăng.',
@@ -112,7 +139,7 @@ export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({
   }
   const needsApproval =
     !!user &&
-    !isCrossUnit(user) &&
+    !approver &&
     !channelDoc.openToAllUnits &&
     !sameId(channelDoc.ownerUnit, unitIdOf(user))
   const approval = { ...(before.approval ?? {}), ...(data.approval ?? {}) }
@@ -125,7 +152,7 @@ export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({
     !!data.content &&
     !sameId(contentRef(data.content)?.id, contentRef(before.content)?.id)
   if (status === S.Scheduled) {
-    if (needsApproval || (approval.required && !isCrossUnit(user))) {
+    if (needsApproval || (approval.required && !approver)) {
       const askedToSchedule = data.status === S.Scheduled && before.status !== S.Scheduled
       if (
         operation === 'create' ||
@@ -140,7 +167,7 @@ export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({
             `Kênh "${channelDoc.name}" cần quản lý chiến dịch (Sở TT&TT) duyệt trước khi lên lịch.`,
           )
       }
-    } else if (isCrossUnit(user) || !user) {
+    } else if (approver || !user) {
       // An approver scheduling (or approving) records what they saw; an edit after that needs approval again.
       approval.approvedBy = user?.id ?? approval.approvedBy ?? null
       approval.approvedAt = new Date().toISOString()

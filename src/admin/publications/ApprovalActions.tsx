@@ -2,8 +2,8 @@
 
 import { useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useState } from 'react'
-import { isCrossUnit } from '@/access/roles'
-import { PublicationStatus, publicationStatuses } from '@/vocabulary'
+import { hasRole, isCrossUnit } from '@/access/roles'
+import { PublicationStatus, publicationStatuses, Role } from '@/vocabulary'
 import { restMessage } from '../restMessage'
 import { APPROVE, returnWith } from './decision'
 import { ReturnPrompt } from './ReturnPrompt'
@@ -11,11 +11,11 @@ import '../admin-views.css'
 
 /**
  * A publication's approval as buttons on its edit view, as the unit report's workflow has them:
- * Sở TT&TT (campaign managers, admins) "Duyệt" or "Trả lại" with a reason while it waits for
+ * Sở TT&TT (campaign managers, admins), or a unit manager for the units below, "Duyệt" or "Trả lại" with a reason while it waits for
  * approval; the unit sees the reason when it comes back. The page reloads to show what is stored.
  */
 export function ApprovalActions() {
-  const { id, savedDocumentData } = useDocumentInfo()
+  const { id, savedDocumentData, docPermissions } = useDocumentInfo()
   const { user } = useAuth()
   const {
     config: {
@@ -27,7 +27,9 @@ export function ApprovalActions() {
   if (!id || !savedDocumentData) return null
   const status = savedDocumentData.status as PublicationStatus
   const reason = String(savedDocumentData.approval?.returnReason ?? '').trim()
-  const canDecide = isCrossUnit(user) && status === PublicationStatus.AwaitingApproval
+  // A unit manager may update only what waits for their decision (the server's access says which).
+  const decider = isCrossUnit(user) || (hasRole(user, Role.UnitManager) && !!docPermissions?.update)
+  const canDecide = decider && status === PublicationStatus.AwaitingApproval
   if (!canDecide && !(status === PublicationStatus.Draft && reason)) return null
 
   const send = async (body: Record<string, unknown>) => {

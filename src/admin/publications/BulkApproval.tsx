@@ -2,8 +2,8 @@
 
 import { useAuth, useConfig, useSelection } from '@payloadcms/ui'
 import React, { useState } from 'react'
-import { isCrossUnit } from '@/access/roles'
-import { PublicationStatus } from '@/vocabulary'
+import { hasRole, isCrossUnit } from '@/access/roles'
+import { PublicationStatus, Role } from '@/vocabulary'
 import { restMessage } from '../restMessage'
 import { APPROVE, returnWith } from './decision'
 import { ReturnPrompt } from './ReturnPrompt'
@@ -26,7 +26,8 @@ export function BulkApproval() {
   } = useConfig()
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<{ done: number; errors: string[] } | null>(null)
-  if (!isCrossUnit(user)) return null
+  // Unit managers too: the server decides item by item which of the selected are theirs.
+  if (!isCrossUnit(user) && !hasRole(user, Role.UnitManager)) return null
 
   const send = async (body: Record<string, unknown>) => {
     setBusy(true)
