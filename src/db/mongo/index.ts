@@ -1,0 +1,11 @@
+import type { Payload } from 'payload'
+import type { DbOps } from '../types'
+import { mongoMigrations } from './migrations'
+import { mongoUpdates } from './updates'
+
+/** The MongoDB implementation of every interface (production). */
+export const mongoOps = (payload: Payload): DbOps => ({
+  name: payload.db.name,
+  updates: mongoUpdates(payload),
+  migrations: mongoMigrations(payload),
+})

@@ -1,0 +1,11 @@
+import type { Payload } from 'payload'
+import type { DbOps } from '../types'
+import { sqliteMigrations } from './migrations'
+import { sqliteUpdates } from './updates'
+
+/** The SQLite implementation of every interface (embedded database, committed migrations). */
+export const sqliteOps = (payload: Payload): DbOps => ({
+  name: payload.db.name,
+  updates: sqliteUpdates(payload),
+  migrations: sqliteMigrations(payload),
+})
