@@ -1,4 +1,5 @@
 import type { CollectionSlug, Where } from 'payload'
+import type { ClaimedPublication, Lease, Recorded } from '@/dispatch/publication'
 
 /**
  * What the application asks of the database beyond Payload's adapter-neutral API: each interface is
@@ -10,6 +11,7 @@ export interface DbOps {
   readonly name: string
   readonly updates: ConditionalUpdates
   readonly migrations: MigrationOps
+  readonly dispatch: DispatchOps
 }
 
 /**
@@ -27,4 +29,30 @@ export interface MigrationOps {
   apply(): Promise<void>
   /** Names of committed migrations not yet applied; throws when the database does not answer. */
   pending(): Promise<string[]>
+}
+
+/** What a claim round looks for: due by `horizon`, a dead worker's lease run out by `now`, not on a held channel. */
+export type DueQuery = { now: Date; horizon: Date; heldChannels: string[] }
+
+/** The dispatcher's claim loop and the recording of its outcomes (src/dispatch/claim.ts, record.ts). */
+export interface DispatchOps {
+  /** Up to `look` of each kind of due publication (see `dueArms`), whose content link is written. */
+  candidates(args: DueQuery & { look: number }): Promise<{ id: string; nextAttemptAt?: string | null }[]>
+  /**
+   * Makes `lease` the lease of those of `candidates` that are still due, and returns them; a row
+   * taken over from "sending" is marked in doubt (`outcomeUnknown`). Of workers racing for a
+   * publication exactly one gets it.
+   */
+  claim(args: DueQuery & { candidates: string[]; lease: Lease }): Promise<ClaimedPublication[]>
+  /** Of these lease tokens' publications, each one's id and status. */
+  leased(tokens: string[]): Promise<{ id: string; status: string }[]>
+  /**
+   * Writes at once what it can of a firing's outcomes (with the site-change mark when one of
+   * them is `published`), only where the lease is still theirs; returns those left to be written
+   * one by one, and whether the mark was written.
+   */
+  recordBatch(
+    outcomes: Recorded[],
+    published: (o: Recorded) => boolean,
+  ): Promise<{ left: Recorded[]; marked: boolean }>
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { DbOps } from '../types'
+import { mongoDispatch } from './dispatch'
 import { mongoMigrations } from './migrations'
 import { mongoUpdates } from './updates'
 
@@ -8,4 +9,5 @@ export const mongoOps = (payload: Payload): DbOps => ({
   name: payload.db.name,
   updates: mongoUpdates(payload),
   migrations: mongoMigrations(payload),
+  dispatch: mongoDispatch(payload),
 })

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { DbOps } from '../types'
+import { sqliteDispatch } from './dispatch'
 import { sqliteMigrations } from './migrations'
 import { sqliteUpdates } from './updates'
 
@@ -8,4 +9,5 @@ export const sqliteOps = (payload: Payload): DbOps => ({
   name: payload.db.name,
   updates: sqliteUpdates(payload),
   migrations: sqliteMigrations(payload),
+  dispatch: sqliteDispatch(payload),
 })
