@@ -12,6 +12,8 @@ export interface DbOps {
   readonly updates: ConditionalUpdates
   readonly migrations: MigrationOps
   readonly dispatch: DispatchOps
+  /** Backups taken by the application (SQLite); null where the database has its own tools (MongoDB: mongodump). */
+  readonly backup: BackupOps | null
 }
 
 /**
@@ -55,4 +57,13 @@ export interface DispatchOps {
     outcomes: Recorded[],
     published: (o: Recorded) => boolean,
   ): Promise<{ left: Recorded[]; marked: boolean }>
+}
+
+/** The application's backups (src/backup/backup.ts): the database part of one. */
+export interface BackupOps {
+  /**
+   * Copies the running database into `file`, one consistent moment while writers carry on, and
+   * reads back from the copy its documents per collection and its last migration.
+   */
+  copyTo(file: string): Promise<{ counts: Record<string, number>; migration: string | null }>
 }

@@ -10,4 +10,6 @@ export const mongoOps = (payload: Payload): DbOps => ({
   updates: mongoUpdates(payload),
   migrations: mongoMigrations(payload),
   dispatch: mongoDispatch(payload),
+  // Backed up with mongodump, outside the application (README, "Sao lưu và khôi phục").
+  backup: null,
 })

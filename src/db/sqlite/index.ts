@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { DbOps } from '../types'
+import { sqliteBackup } from './backup'
 import { sqliteDispatch } from './dispatch'
 import { sqliteMigrations } from './migrations'
 import { sqliteUpdates } from './updates'
@@ -10,4 +11,5 @@ export const sqliteOps = (payload: Payload): DbOps => ({
   updates: sqliteUpdates(payload),
   migrations: sqliteMigrations(payload),
   dispatch: sqliteDispatch(payload),
+  backup: sqliteBackup(payload),
 })
