@@ -1,5 +1,7 @@
 import type { CollectionSlug, Where } from 'payload'
 import type { ClaimedPublication, Lease, Recorded } from '@/dispatch/publication'
+import type { RollupSourceModule } from '@/reporting/sources/types'
+import type { Window } from '@/reporting/window'
 
 /**
  * What the application asks of the database beyond Payload's adapter-neutral API: each interface is
@@ -14,6 +16,7 @@ export interface DbOps {
   readonly dispatch: DispatchOps
   /** Backups taken by the application (SQLite); null where the database has its own tools (MongoDB: mongodump). */
   readonly backup: BackupOps | null
+  readonly rollup: RollupOps
 }
 
 /**
@@ -66,4 +69,20 @@ export interface BackupOps {
    * reads back from the copy its documents per collection and its last migration.
    */
   copyTo(file: string): Promise<{ counts: Record<string, number>; migration: string | null }>
+}
+
+/** The rollup engine's computation (src/reporting/engine.ts). */
+export interface RollupOps {
+  /**
+   * Replaces the window's cells of these sources' measures with freshly computed ones, from the
+   * facts each source gives (`sqliteFacts` / `mongoFacts`). With `keepNames` (a past year) a unit
+   * keeps the name its cells of that year already carry; `pastNames` are units' names in that year.
+   * Returns the number of cells written.
+   */
+  compute(
+    w: Window,
+    sources: readonly RollupSourceModule[],
+    keepNames: boolean,
+    pastNames?: ReadonlyMap<string, string>,
+  ): Promise<number>
 }

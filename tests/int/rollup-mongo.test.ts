@@ -8,7 +8,7 @@ import { aggregate, Query } from 'mingo'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { rebuildYear } from '@/reporting/engine'
-import { computeMongo } from '@/reporting/mongo'
+import { mongoRollup } from '@/db/mongo/rollup'
 import { SOURCES } from '@/reporting/sources'
 import { testPayload } from '../helpers/payload'
 import { handDataset } from '../helpers/rollup'
@@ -49,7 +49,7 @@ function toMongo(doc: Doc): Doc {
   return { _id: id, ...(convert(rest) as Doc) }
 }
 
-/** A Payload `where` of the shapes computeMongo uses (and / equals / in / exists) as a MongoDB filter. */
+/** A Payload `where` of the shapes the MongoDB rollup uses (and / equals / in / exists) as a MongoDB filter. */
 function toFilter(where: Where | undefined): Doc {
   if (!where) return {}
   if (Array.isArray(where.and)) return { $and: where.and.map((w) => toFilter(w)) }
@@ -68,7 +68,7 @@ function toFilter(where: Where | undefined): Doc {
 }
 
 /**
- * A payload whose `db` is the few calls computeMongo makes on the MongoDB adapter, over in-memory
+ * A payload whose `db` is the few calls the MongoDB rollup (src/db/mongo/rollup.ts) makes on the MongoDB adapter, over in-memory
  * collections: pipelines are handed to mingo as they are (`$lookup` finds the other collections by
  * name through its collectionResolver); nothing here knows what the pipelines do.
  */
@@ -89,7 +89,7 @@ function fakeMongoPayload(store: Record<string, Doc[]>): Payload {
         throw new Error('fake db: a document without an _id, or with one already taken')
       store[slug] = [...(store[slug] ?? []), ...docs]
     },
-    // Only the form computeMongo uses: the document with the highest _id.
+    // Only the form the MongoDB rollup uses: the document with the highest _id.
     findOne: (_filter: Doc, _projection: Doc, { sort }: { sort: Doc }) => ({
       lean: async () =>
         aggregate(store[slug] ?? [], [{ $sort: sort }, { $limit: 1 }], options)[0] ?? null,
@@ -175,7 +175,7 @@ describe('rollup: the MongoDB path (run by mingo) gives the SQLite figures', () 
         overrideAccess: true,
       })
       const fake = fakeMongoPayload(store)
-      const written = await computeMongo(fake, { year, months: null }, SOURCES, false)
+      const written = await mongoRollup(fake).compute({ year, months: null }, SOURCES, false)
       const mongo = store['rollup-cells'].filter((c) => c.year === year)
       expect(written).toBe(mongo.length)
 

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { DbOps } from '../types'
 import { mongoDispatch } from './dispatch'
 import { mongoMigrations } from './migrations'
+import { mongoRollup } from './rollup'
 import { mongoUpdates } from './updates'
 
 /** The MongoDB implementation of every interface (production). */
@@ -12,4 +13,5 @@ export const mongoOps = (payload: Payload): DbOps => ({
   dispatch: mongoDispatch(payload),
   // Backed up with mongodump, outside the application (README, "Sao lưu và khôi phục").
   backup: null,
+  rollup: mongoRollup(payload),
 })

@@ -3,6 +3,7 @@ import type { DbOps } from '../types'
 import { sqliteBackup } from './backup'
 import { sqliteDispatch } from './dispatch'
 import { sqliteMigrations } from './migrations'
+import { sqliteRollup } from './rollup'
 import { sqliteUpdates } from './updates'
 
 /** The SQLite implementation of every interface (embedded database, committed migrations). */
@@ -12,4 +13,5 @@ export const sqliteOps = (payload: Payload): DbOps => ({
   migrations: sqliteMigrations(payload),
   dispatch: sqliteDispatch(payload),
   backup: sqliteBackup(payload),
+  rollup: sqliteRollup(payload),
 })
