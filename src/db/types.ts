@@ -1,5 +1,6 @@
-import type { CollectionSlug, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import type { ClaimedPublication, Lease, Recorded } from '@/dispatch/publication'
+import type { FrozenCell, UnitFilter, YearFigures } from '@/reporting/frozen'
 import type { RollupSourceModule } from '@/reporting/sources/types'
 import type { Window } from '@/reporting/window'
 
@@ -17,6 +18,7 @@ export interface DbOps {
   /** Backups taken by the application (SQLite); null where the database has its own tools (MongoDB: mongodump). */
   readonly backup: BackupOps | null
   readonly rollup: RollupOps
+  readonly snapshots: SnapshotOps
 }
 
 /**
@@ -85,4 +87,26 @@ export interface RollupOps {
     keepNames: boolean,
     pastNames?: ReadonlyMap<string, string>,
   ): Promise<number>
+}
+
+/**
+ * A snapshot's frozen cells (src/reporting/snapshot.ts, export/scan.ts): every read in key order,
+ * a page at a time, inside the request's transaction when there is one.
+ */
+export interface SnapshotOps {
+  /** The frozen cells, optionally of some units only. */
+  cellPages(
+    snapshot: string,
+    options?: { unit?: UnitFilter; req?: PayloadRequest; pageSize?: number },
+  ): AsyncGenerator<FrozenCell[]>
+  /** Each frozen cell as JSON.stringify writes a FrozenCell (what the checksum is taken over). */
+  jsonPages(snapshot: string, req?: PayloadRequest): AsyncGenerator<string[]>
+  /** Copies the year's live cells into the snapshot's frozen cells. */
+  copyCells(snapshot: string, year: number, req?: PayloadRequest): Promise<void>
+  /** The export's yearly figures (see YearFigures); `onProgress` hears of the cells read. */
+  scan(
+    snapshot: string,
+    unit: UnitFilter,
+    onProgress?: (cells: number) => void,
+  ): Promise<YearFigures>
 }

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { unitTree } from '@/units/load'
-import { rawReader } from './snapshot'
+import { rawReader } from '@/db/sqlite/connection'
 
 /**
  * A unit's figures together with its descendants', in the tree of the year (every unit that was

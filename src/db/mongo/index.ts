@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { portableSnapshots } from '../portable/snapshots'
 import type { DbOps } from '../types'
 import { mongoDispatch } from './dispatch'
 import { mongoMigrations } from './migrations'
@@ -14,4 +15,5 @@ export const mongoOps = (payload: Payload): DbOps => ({
   // Backed up with mongodump, outside the application (README, "Sao lưu và khôi phục").
   backup: null,
   rollup: mongoRollup(payload),
+  snapshots: portableSnapshots(payload),
 })

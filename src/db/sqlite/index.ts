@@ -4,6 +4,7 @@ import { sqliteBackup } from './backup'
 import { sqliteDispatch } from './dispatch'
 import { sqliteMigrations } from './migrations'
 import { sqliteRollup } from './rollup'
+import { sqliteSnapshots } from './snapshots'
 import { sqliteUpdates } from './updates'
 
 /** The SQLite implementation of every interface (embedded database, committed migrations). */
@@ -14,4 +15,5 @@ export const sqliteOps = (payload: Payload): DbOps => ({
   dispatch: sqliteDispatch(payload),
   backup: sqliteBackup(payload),
   rollup: sqliteRollup(payload),
+  snapshots: sqliteSnapshots(payload),
 })
