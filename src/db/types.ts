@@ -1,8 +1,10 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import type { ClaimedPublication, Lease, Recorded } from '@/dispatch/publication'
 import type { FrozenCell, UnitFilter, YearFigures } from '@/reporting/frozen'
+import type { FactQuery, Sums, TreeUnit } from '@/reporting/indicators/shapes'
 import type { RollupSourceModule } from '@/reporting/sources/types'
 import type { Window } from '@/reporting/window'
+import type { Metric } from '@/vocabulary'
 
 /**
  * What the application asks of the database beyond Payload's adapter-neutral API: each interface is
@@ -19,6 +21,7 @@ export interface DbOps {
   readonly backup: BackupOps | null
   readonly rollup: RollupOps
   readonly snapshots: SnapshotOps
+  readonly figures: FigureReads
 }
 
 /**
@@ -109,4 +112,30 @@ export interface SnapshotOps {
     unit: UnitFilter,
     onProgress?: (cells: number) => void,
   ): Promise<YearFigures>
+}
+
+/**
+ * Reads of the figures that the database can answer in one statement: the year's summary
+ * (src/reporting/summary.ts), a unit's subtree (subtree.ts), and the indicators' units and sums
+ * (indicators/unitsUnder.ts, aggregate.ts). All over the (all campaigns, all topics) family.
+ */
+export interface FigureReads {
+  /** The year's cells summed by month and measure (rows may repeat a month and measure: add them). */
+  yearTotals(year: number): Promise<{ month: number; metric: string; total: number }[]>
+  /** The year's cells of these units summed by measure. */
+  subtreeTotals(year: number, units: string[]): Promise<Map<string, number>>
+  /** Every unit, as the indicators' tree reads it. */
+  allUnits(req?: PayloadRequest): Promise<TreeUnit[]>
+  /** The units' yearly totals of these measures (rows may repeat a unit, year and measure: add them); `units` null: every unit. */
+  rollupByUnit(
+    measures: readonly Metric[],
+    years: readonly number[],
+    units: readonly string[] | null,
+    req?: PayloadRequest,
+  ): Promise<{ unit: string; year: number; metric: string; total: number }[]>
+  /**
+   * The sums of every indicator and year over the group in one statement, keyed `indicator|year`;
+   * null where the database has no such statement (the caller sums the units' facts).
+   */
+  readonly indicatorSums: ((q: FactQuery) => Promise<Map<string, Sums>>) | null
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { portableSnapshots } from '../portable/snapshots'
 import type { DbOps } from '../types'
 import { mongoDispatch } from './dispatch'
+import { mongoFigures } from './figures'
 import { mongoMigrations } from './migrations'
 import { mongoRollup } from './rollup'
 import { mongoUpdates } from './updates'
@@ -16,4 +17,5 @@ export const mongoOps = (payload: Payload): DbOps => ({
   backup: null,
   rollup: mongoRollup(payload),
   snapshots: portableSnapshots(payload),
+  figures: mongoFigures(payload),
 })

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { DbOps } from '../types'
 import { sqliteBackup } from './backup'
 import { sqliteDispatch } from './dispatch'
+import { sqliteFigures } from './figures'
 import { sqliteMigrations } from './migrations'
 import { sqliteRollup } from './rollup'
 import { sqliteSnapshots } from './snapshots'
@@ -16,4 +17,5 @@ export const sqliteOps = (payload: Payload): DbOps => ({
   backup: sqliteBackup(payload),
   rollup: sqliteRollup(payload),
   snapshots: sqliteSnapshots(payload),
+  figures: sqliteFigures(payload),
 })
