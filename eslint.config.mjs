@@ -26,6 +26,26 @@ const eslintConfig = [
     },
   },
   {
+    // The database seam (src/db/README.md): which database runs, and the adapters' internals, are
+    // known in src/db only; everything else asks dbOps(payload).
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    ignores: ['src/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.property.name='db'][property.name='name']",
+          message: 'Outside src/db, do not branch on payload.db.name: ask dbOps(payload) (src/db/README.md).',
+        },
+        {
+          selector:
+            "TSAsExpression[expression.type='TSAsExpression'][expression.expression.property.name='db']",
+          message: 'Outside src/db, do not cast into the adapter: add an operation to src/db (src/db/README.md).',
+        },
+      ],
+    },
+  },
+  {
     // Generated files and local state.
     ignores: [
       '.next/',

@@ -14,7 +14,7 @@ export async function measureSubtree(payload: Payload, year: number, benchUnits:
   const { sql } = await import('@payloadcms/db-sqlite')
   const { readUnitTree, unitTree } = await import('@/units/load')
   const { subtreeTotals } = await import('@/reporting/subtree')
-  const { rawReader } = await import('@/reporting/snapshot')
+  const { rawReader } = await import('@/db/sqlite/connection')
   type Db = {
     transaction: <T>(
       fn: (tx: { run: (q: unknown) => Promise<unknown> }) => Promise<T>,

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 import { hasRole } from '@/access/roles'
+import { dbOps } from '@/db'
 import { readBackupStatus } from '@/backup/status'
 import { formatVietnamTime } from '@/lib/time'
 import { Role } from '@/vocabulary'
@@ -15,7 +16,7 @@ const megabytes = (bytes = 0) =>
 
 /** The last backup's outcome (none on MongoDB) and the time it was read at. */
 const readStatus = (payload: Payload) => ({
-  status: payload.db.name === 'sqlite' ? readBackupStatus() : null,
+  status: dbOps(payload).backup ? readBackupStatus() : null,
   now: Date.now(),
 })
 
@@ -35,7 +36,7 @@ export function BackupWidget({ payload, user }: { payload: Payload; user?: Typed
           Sao lưu
         </h2>
       </div>
-      {payload.db.name !== 'sqlite' ? (
+      {!dbOps(payload).backup ? (
         <p className="cms-widget__lead">
           Cơ sở dữ liệu MongoDB được sao lưu bằng mongodump theo hướng dẫn trong README.
         </p>

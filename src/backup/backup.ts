@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { createClient } from '@libsql/client'
 import type { Payload } from 'payload'
+import { dbOps } from '@/db'
 import { databaseUri, isMongoUri, mediaDir } from '@/lib/env'
 import { vnDayKey, vnTime } from '@/lib/time'
 import {
@@ -33,10 +33,9 @@ function folderName(root: string, now: Date): string {
 export type BackupResult = { folder: string; manifest: Manifest; ms: number }
 
 /**
- * A consistent backup of a running system (SQLite): the database through `VACUUM INTO` on a
- * connection of its own (one read transaction, so writers carry on and the copy is one moment,
- * never a file being written), then the media folder, then a manifest with the counts per
- * collection read from the copy, sizes and SHA-256 checksums. It is built in a hidden folder and
+ * A consistent backup of a running system (SQLite): the database copied as one moment while
+ * writers carry on (src/db/sqlite/backup.ts), then the media folder, then a manifest with the
+ * counts per collection read from the copy, sizes and SHA-256 checksums. It is built in a hidden folder and
  * renamed when complete, so a crash never leaves something that looks like a finished backup.
  * Media is copied after the database, so every file the copy names is there.
  */
@@ -44,8 +43,8 @@ export async function createBackup(
   payload: Payload,
   options: { dir?: string; now?: Date } = {},
 ): Promise<BackupResult> {
-  const uri = databaseUri()
-  if (isMongoUri(uri) || payload.db.name !== 'sqlite') throw new BackupError(MONGO_RECIPE)
+  const copier = dbOps(payload).backup
+  if (isMongoUri(databaseUri()) || !copier) throw new BackupError(MONGO_RECIPE)
   const started = Date.now()
   const root = path.resolve(options.dir ?? backupDir())
   fs.mkdirSync(root, { recursive: true })
@@ -54,15 +53,7 @@ export async function createBackup(
   fs.rmSync(partial, { recursive: true, force: true })
   fs.mkdirSync(partial)
   try {
-    const copy = path.join(partial, DATABASE_FILE)
-    const live = createClient({ url: uri })
-    try {
-      await live.execute('PRAGMA busy_timeout = 30000')
-      await live.execute({ sql: 'VACUUM INTO ?', args: [copy] })
-    } finally {
-      live.close()
-    }
-    const { counts, migration } = await readCopy(payload, copy)
+    const { counts, migration } = await copier.copyTo(path.join(partial, DATABASE_FILE))
 
     const media = mediaDir()
     const mediaEntries = []
@@ -89,26 +80,6 @@ export async function createBackup(
   } catch (err) {
     fs.rmSync(partial, { recursive: true, force: true })
     throw err
-  }
-}
-
-/** Counts per collection and the last migration, read from the copy itself (not the live database, which moved on). */
-async function readCopy(payload: Payload, file: string) {
-  const tables = (payload.db as unknown as { tableNameMap: Map<string, string> }).tableNameMap
-  const copy = createClient({ url: `file:${file}` })
-  try {
-    const counts: Record<string, number> = {}
-    for (const { slug } of payload.config.collections) {
-      const table = tables.get(slug.replace(/-/g, '_')) ?? slug.replace(/-/g, '_')
-      const rows = await copy.execute(`SELECT count(*) AS n FROM "${table}"`)
-      counts[slug] = Number(rows.rows[0].n)
-    }
-    const last = await copy.execute(
-      "SELECT name FROM payload_migrations WHERE name <> 'dev' ORDER BY name DESC LIMIT 1",
-    )
-    return { counts, migration: last.rows[0] ? String(last.rows[0].name) : null }
-  } finally {
-    copy.close()
   }
 }
 

@@ -1,6 +1,7 @@
 import os from 'node:os'
 import cron from 'node-cron'
 import type { Payload } from 'payload'
+import { dbOps } from '@/db'
 import { purgeAuditTrail } from '@/audit/retention'
 import { TIME_ZONE } from '@/lib/time'
 import { releaseLease, tryLease } from '@/reporting/lease'
@@ -56,7 +57,7 @@ export function startOpsCron(payload: Payload): OpsCron {
       name: `audit-retention-${owner}`,
     }),
   ]
-  if (payload.db.name === 'sqlite' && schedule !== 'off')
+  if (dbOps(payload).backup && schedule !== 'off')
     tasks.push(
       cron.schedule(schedule, quiet(runBackup), {
         noOverlap: true,

@@ -1,51 +1,12 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import lockfile from 'proper-lockfile'
 import type { Payload } from 'payload'
-import { migrations } from '../../migrations'
-import { databaseUri } from './env'
-
-type Migrating = {
-  migrate?: (args: { migrations: typeof migrations }) => Promise<void>
-  name?: string
-}
-
-const isSqlite = (payload: Payload) => payload.db.name === 'sqlite'
+import { dbOps } from '@/db'
 
 /**
- * Applies pending SQLite migrations (MongoDB needs none for this schema). Idempotent. The web
- * server and any number of workers may start at once on a fresh database, so the migration runs
- * under a lock file beside the database: one process migrates, the others wait and find nothing to do.
+ * Applies pending migrations (SQLite; MongoDB needs none for this schema). Idempotent, and safe
+ * when several processes start at once on a fresh database (see src/db/sqlite/migrations.ts).
  */
-export async function applyMigrations(payload: Payload): Promise<void> {
-  if (!isSqlite(payload)) return
-  const dbFile = path.resolve(databaseUri().slice('file:'.length))
-  const lockTarget = `${dbFile}.migrate`
-  fs.closeSync(fs.openSync(lockTarget, 'a'))
-  const release = await lockfile.lock(lockTarget, {
-    retries: { retries: 120, minTimeout: 250, maxTimeout: 1000 },
-    stale: 30_000,
-  })
-  try {
-    await (payload.db as unknown as Migrating).migrate!({ migrations })
-  } finally {
-    await release()
-  }
-}
+export const applyMigrations = (payload: Payload): Promise<void> => dbOps(payload).migrations.apply()
 
 /** Names of committed migrations not yet recorded in the database; throws when the database is unreachable. */
-export async function pendingMigrations(payload: Payload): Promise<string[]> {
-  if (!isSqlite(payload)) {
-    await payload.count({ collection: 'units', overrideAccess: true })
-    return []
-  }
-  const applied = await payload.find({
-    collection: 'payload-migrations',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const names = new Set(applied.docs.map((d) => (d as { name?: string }).name))
-  return migrations.map((m) => m.name).filter((n) => !names.has(n))
-}
+export const pendingMigrations = (payload: Payload): Promise<string[]> =>
+  dbOps(payload).migrations.pending()

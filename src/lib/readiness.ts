@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { dbOps } from '@/db'
 import { pendingMigrations } from './migrations'
 
 export type Readiness = { ready: boolean; body: Record<string, unknown> }
@@ -19,7 +20,7 @@ export async function readiness(payload: Payload): Promise<Readiness> {
         body: { status: 'unavailable', reason: 'Còn migration chưa được áp dụng.', pending },
       }
     }
-    return { ready: true, body: { status: 'ready', database: payload.db.name } }
+    return { ready: true, body: { status: 'ready', database: dbOps(payload).name } }
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err)
     return {

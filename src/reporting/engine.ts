@@ -1,11 +1,10 @@
 import type { Payload } from 'payload'
+import { dbOps } from '@/db'
 import { vnYearMonth } from '@/lib/time'
 import type { RollupSource } from '@/vocabulary'
 import { markSiteChanged } from '@/web/siteChanges'
 import { unitTree } from '@/units/load'
-import { computeMongo } from './mongo'
 import { SOURCES, type RollupSourceModule } from './sources'
-import { computeSqlite } from './sqlite'
 import type { Window } from './window'
 
 /**
@@ -20,9 +19,7 @@ export async function recompute(
 ): Promise<number> {
   const keepNames = w.year < vnYearMonth(new Date()).year
   const pastNames = (await unitTree(payload)).namesInYear(w.year)
-  return payload.db.name === 'sqlite'
-    ? computeSqlite(payload, w, sources, keepNames, pastNames)
-    : computeMongo(payload, w, sources, keepNames, pastNames)
+  return dbOps(payload).rollup.compute(w, sources, keepNames, pastNames)
 }
 
 /** The public page shows the year's figures: once they are rewritten, the servers' page caches let go. */

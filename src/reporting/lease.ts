@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { dbOps } from '@/db'
 
 /**
  * A named lease in `rollup-leases`, taken with one conditional update (like the dispatcher's
@@ -37,22 +38,7 @@ export async function tryLease(
     ],
   }
   const data = { owner, until: new Date(now.getTime() + ms).toISOString() }
-  if (payload.db.name === 'sqlite') {
-    await payload.db.updateOne({
-      collection: 'rollup-leases',
-      where: free,
-      data,
-      options: { atomic: true },
-      returning: false,
-    })
-  } else {
-    await payload.db.updateMany({
-      collection: 'rollup-leases',
-      where: free,
-      data,
-      returning: false,
-    })
-  }
+  await dbOps(payload).updates.updateWhere('rollup-leases', free, data)
   const row = await payload.db.findOne<{ id: string; owner?: string }>({
     collection: 'rollup-leases',
     where: { name: { equals: name } },
@@ -64,13 +50,5 @@ export async function tryLease(
 export async function releaseLease(payload: Payload, name: string, owner: string): Promise<void> {
   const data = { owner: null, until: null, lastRunAt: new Date().toISOString() }
   const where: Where = { and: [{ name: { equals: name } }, { owner: { equals: owner } }] }
-  if (payload.db.name === 'sqlite')
-    await payload.db.updateOne({
-      collection: 'rollup-leases',
-      where,
-      data,
-      options: { atomic: true },
-      returning: false,
-    })
-  else await payload.db.updateMany({ collection: 'rollup-leases', where, data, returning: false })
+  await dbOps(payload).updates.updateWhere('rollup-leases', where, data)
 }

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { relationId } from '@/lib/relation'
-import type { DashCell } from './dashboard'
+import type { DashCell } from './dashboard/types'
 
 type StoredCell = Omit<
   DashCell,

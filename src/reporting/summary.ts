@@ -1,14 +1,12 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
+import { dbOps } from '@/db'
 import { metrics, YEARLY_METRICS, type Metric } from '@/vocabulary'
 import { formatNumber } from '@/lib/format'
-
-type SqlReader = { drizzle: { all: <T>(query: unknown) => Promise<T[]> } }
 
 /**
  * The year's main figures: every measure by month, over the (all campaigns, all topics) family.
  * On SQLite one GROUP BY over the year's cells (tens of thousands of rows never reach JavaScript);
- * on MongoDB through the Local API.
+ * on MongoDB through the Local API (src/db).
  */
 export async function yearTotals(payload: Payload, year: number): Promise<Map<Metric, number[]>> {
   // Index 0 holds yearly figures (month 0), 1-12 the months.
@@ -17,33 +15,8 @@ export async function yearTotals(payload: Payload, year: number): Promise<Map<Me
     const row = totals.get(metric as Metric)
     if (row) row[month] += value
   }
-  if (payload.db.name === 'sqlite') {
-    const rows = await (payload.db as unknown as SqlReader).drizzle.all<{
-      month: number
-      metric: string
-      total: number
-    }>(
-      sql`SELECT month, metric, SUM(value) AS total FROM rollup_cells WHERE year = ${year} AND campaign IS NULL AND topic IS NULL GROUP BY month, metric`,
-    )
-    for (const r of rows) add(r.metric, Number(r.month), Number(r.total))
-    return totals
-  }
-  const cells = await payload.find({
-    collection: 'rollup-cells',
-    where: {
-      and: [
-        { year: { equals: year } },
-        { campaign: { exists: false } },
-        { topic: { exists: false } },
-      ],
-    },
-    select: { month: true, metric: true, value: true },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  for (const c of cells.docs) add(c.metric, c.month, c.value)
+  for (const r of await dbOps(payload).figures.yearTotals(year))
+    add(r.metric, Number(r.month), Number(r.total))
   return totals
 }
 

@@ -4,7 +4,7 @@
  * pipelines are run, by mingo, in rollup-mongo.test.ts.)
  */
 import { describe, expect, it } from 'vitest'
-import { familyStages } from '@/reporting/mongo'
+import { familyStages } from '@/db/mongo/rollup'
 import { publicationsSource } from '@/reporting/sources/publications'
 import { budgetsSource } from '@/reporting/sources/budgets'
 import { contentSource } from '@/reporting/sources/content'

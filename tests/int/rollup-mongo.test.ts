@@ -4,16 +4,14 @@
  * of rollup.test.ts, converted to the shape MongoDB stores; its cells must be exactly the SQLite
  * engine's, cell by cell, for 2026 and 2027.
  */
-import { aggregate, Query } from 'mingo'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { rebuildYear } from '@/reporting/engine'
-import { computeMongo } from '@/reporting/mongo'
+import { mongoRollup } from '@/db/mongo/rollup'
 import { SOURCES } from '@/reporting/sources'
 import { testPayload } from '../helpers/payload'
 import { handDataset } from '../helpers/rollup'
-
-type Doc = Record<string, unknown>
+import { mingoPayload, type Doc } from './db-mingo'
 
 /** The collections the sources read (and `units` for the cells' unit names). */
 const READ: CollectionSlug[] = [
@@ -47,70 +45,6 @@ function toMongo(doc: Doc): Doc {
   }
   const { id, ...rest } = doc
   return { _id: id, ...(convert(rest) as Doc) }
-}
-
-/** A Payload `where` of the shapes computeMongo uses (and / equals / in / exists) as a MongoDB filter. */
-function toFilter(where: Where | undefined): Doc {
-  if (!where) return {}
-  if (Array.isArray(where.and)) return { $and: where.and.map((w) => toFilter(w)) }
-  const ops: Record<string, string> = { equals: '$eq', in: '$in', exists: '$exists' }
-  return Object.fromEntries(
-    Object.entries(where).map(([field, cond]) => [
-      field === 'id' ? '_id' : field,
-      Object.fromEntries(
-        Object.entries(cond as Doc).map(([op, v]) => {
-          if (!ops[op]) throw new Error(`fake db: where operator ${op} not handled`)
-          return [ops[op], v]
-        }),
-      ),
-    ]),
-  )
-}
-
-/**
- * A payload whose `db` is the few calls computeMongo makes on the MongoDB adapter, over in-memory
- * collections: pipelines are handed to mingo as they are (`$lookup` finds the other collections by
- * name through its collectionResolver); nothing here knows what the pipelines do.
- */
-function fakeMongoPayload(store: Record<string, Doc[]>): Payload {
-  const options = { collectionResolver: (name: string) => store[name] ?? [] }
-  const matching = (slug: string, where?: Where) => {
-    const query = new Query(toFilter(where))
-    return (store[slug] ?? []).filter((d) => query.test(d))
-  }
-  const model = (slug: string) => ({
-    collection: { name: slug },
-    aggregate: (pipeline: Doc[]) => ({
-      allowDiskUse: async () => aggregate(store[slug] ?? [], pipeline, options),
-    }),
-    insertMany: async (docs: Doc[]) => {
-      const ids = new Set((store[slug] ?? []).map((d) => d._id))
-      if (docs.some((d) => d._id == null || ids.has(d._id)))
-        throw new Error('fake db: a document without an _id, or with one already taken')
-      store[slug] = [...(store[slug] ?? []), ...docs]
-    },
-    // Only the form computeMongo uses: the document with the highest _id.
-    findOne: (_filter: Doc, _projection: Doc, { sort }: { sort: Doc }) => ({
-      lean: async () =>
-        aggregate(store[slug] ?? [], [{ $sort: sort }, { $limit: 1 }], options)[0] ?? null,
-    }),
-    deleteMany: async (filter: Doc) => {
-      const query = new Query(filter)
-      store[slug] = (store[slug] ?? []).filter((d) => !query.test(d))
-    },
-  })
-  const collections = Object.fromEntries([...READ, 'rollup-cells'].map((s) => [s, model(s)]))
-  const db = {
-    collections,
-    deleteMany: async ({ collection, where }: { collection: string; where: Where }) => {
-      const gone = new Set(matching(collection, where))
-      store[collection] = (store[collection] ?? []).filter((d) => !gone.has(d))
-    },
-  }
-  const find = async ({ collection, where }: { collection: string; where?: Where }) => ({
-    docs: matching(collection, where).map(({ _id, ...rest }) => ({ id: _id, ...rest })),
-  })
-  return { db, find } as unknown as Payload
 }
 
 /** The compared fields of a cell, ids as strings, as one line. */
@@ -174,8 +108,8 @@ describe('rollup: the MongoDB path (run by mingo) gives the SQLite figures', () 
         pagination: false,
         overrideAccess: true,
       })
-      const fake = fakeMongoPayload(store)
-      const written = await computeMongo(fake, { year, months: null }, SOURCES, false)
+      const fake = mingoPayload(store)
+      const written = await mongoRollup(fake).compute({ year, months: null }, SOURCES, false)
       const mongo = store['rollup-cells'].filter((c) => c.year === year)
       expect(written).toBe(mongo.length)
 

@@ -10,7 +10,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { publicationsSource } from '@/reporting/sources/publications'
-import { SUBTREE_TOTALS_SQL } from '@/reporting/subtree'
+import { SUBTREE_TOTALS_SQL } from '@/db/sqlite/figures'
 import type { Window } from '@/reporting/window'
 import { testPayload } from '../helpers/payload'
 

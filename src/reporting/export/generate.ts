@@ -6,7 +6,7 @@ import { GeneratedReportKind, generatedReportKinds } from '@/vocabulary'
 import { freezeYear } from '../freeze'
 import { deadlinesOf } from '../unitReports/deadlines'
 import { writeExport, type ExportFormat } from '.'
-import { exportModel } from './model'
+import { exportModel } from './build'
 
 const FILES: { format: ExportFormat; ext: string; mimetype: string }[] = [
   {

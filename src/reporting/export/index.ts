@@ -3,11 +3,13 @@ import type { Writable } from 'node:stream'
 import type { Payload } from 'payload'
 import { writeCsv, writeJson } from './csv'
 import { acceptedNarratives, issuerFor, provinceReportDocx } from './docx'
-import { exportModel, type ExportModel, type ExportOptions } from './model'
+import { exportModel } from './build'
+import type { ExportModel, ExportOptions } from './model'
 import { writeXlsx } from './xlsx'
 import { exportFormats, type ExportFormat } from '@/vocabulary'
 
-export { exportModel, ExportError } from './model'
+export { exportModel } from './build'
+export { ExportError } from './model'
 export const EXPORT_FORMATS = exportFormats.values
 export type { ExportFormat }
 

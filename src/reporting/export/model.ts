@@ -21,7 +21,8 @@ import { snapshotCellPages, type UnitFilter } from '../snapshot'
 import { unitTree } from '@/units/load'
 import { restateCells } from '@/units/restate'
 import { scanSnapshot, type YearFigures } from './scan'
-import { trainingTables, type ReportTable } from './tables'
+import type { Column, ReportSection, Sheet, Value } from './shapes'
+import { trainingTables } from './tables'
 import { taskSheets } from '../tasks/sheets'
 import {
   dashboardCounters,
@@ -36,21 +37,6 @@ import {
   YEARLY_METRICS,
 } from '@/vocabulary'
 
-/** How a column's values are written: Excel number formats and CSV/JSON types follow from it. */
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'percent' | 'date'
-export type Column = { header: string; kind: ColumnKind; width: number }
-export type Value = string | number | Date | null
-/**
- * A table of the export. `more` gives further rows a page at a time after `rows` (the detail rows,
- * read from the snapshot while they are written, so a large year is never held whole).
- */
-export type Sheet = {
-  name: string
-  title: string
-  columns: Column[]
-  rows: Value[][]
-  more?: () => AsyncIterable<Value[][]>
-}
 export type SnapshotInfo = {
   id: string
   year: number
@@ -82,7 +68,6 @@ export type ExportModel = {
    */
   reportSections: ReportSection[]
 }
-export type ReportSection = { title: string; tables: ReportTable[] }
 
 const text = (header: string, width = 40): Column => ({ header, kind: 'text', width })
 const int = (header: string, width = 16): Column => ({ header, kind: 'integer', width })
@@ -94,6 +79,8 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
 const round2 = (n: number) => Math.round(n * 100) / 100
 
 /** Snapshot errors, in Vietnamese, for the CLI and the admin. */
+export type { Column, ColumnKind, ReportSection, Sheet, Value } from './shapes'
+
 export class ExportError extends Error {}
 
 /** The snapshot asked for (by id), or the year's latest; a clear error when there is none. */
@@ -201,24 +188,16 @@ const infoOf = (s: Awaited<ReturnType<typeof findSnapshot>>): SnapshotInfo => ({
 })
 
 /**
- * The export's tables from frozen snapshots: one year (`which.id`, or `which.year`'s latest), or
- * with `which.to` a period (each year's latest snapshot; see periodModel). With `options.unit`
- * only that unit's figures (a unit's own export). A period that ends before it starts, a year
- * without a snapshot, a snapshot that does not exist: an ExportError in Vietnamese.
+ * One year's export tables from its frozen snapshot (`which.id`, or `which.year`'s latest; a
+ * period is periodModel's, and exportModel in build.ts picks between the two). With
+ * `options.unit` only that unit's figures (a unit's own export). A snapshot that does not exist:
+ * an ExportError in Vietnamese.
  */
-export async function exportModel(
+export async function yearModel(
   payload: Payload,
-  which: { id?: string; year?: number; to?: number },
+  which: { id?: string; year?: number },
   options: ExportOptions = {},
 ): Promise<ExportModel> {
-  if (which.to != null && which.year != null && which.to < which.year)
-    throw new ExportError(
-      `Giai đoạn không hợp lệ: năm kết thúc (${which.to}) trước năm bắt đầu (${which.year}).`,
-    )
-  if (which.to != null && which.year != null && which.to > which.year) {
-    const { periodModel } = await import('./period')
-    return periodModel(payload, which.year, which.to, options)
-  }
   const unit = options.unit ?? null
   const scope = await exportScope(payload, options)
   const snapshot = await findSnapshot(payload, which)

@@ -12,15 +12,10 @@ import {
 } from '@/vocabulary'
 import type { DashCell } from '../dashboard'
 import { computeTrainingPlan, type TrainingPlan } from '../trainingPlan'
-import type { Value } from './model'
+import type { ReportRow, ReportTable, Value } from './shapes'
 
-/**
- * A table of the province's report (.docx) that is not one of the export's sheets: its caption,
- * column headers, rows and the notes printed under it. A row is its cells, `{ bold }` (a total) or
- * `{ heading }` (a line across the table). docx.ts sizes and prints it (docxTable).
- */
-export type ReportRow = Value[] | { bold: Value[] } | { heading: string }
-export type ReportTable = { title: string; columns: string[]; rows: ReportRow[]; notes?: string[] }
+export type { ReportRow, ReportTable } from './shapes'
+
 
 /** One year's frozen figures, folded (scan.ts): what was done. */
 export type YearCells = { year: number; cells: readonly DashCell[] }

@@ -1,18 +1,11 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest, Where } from 'payload'
+import { dbOps } from '@/db'
 import { OperandSource, type Metric } from '@/vocabulary'
 import type { Indicator } from './catalogue'
 import type { Fact } from './facts'
-import type { TreeUnit } from './unitsUnder'
+import { rollupMeasures, type FactQuery, type Sums, type TreeUnit } from './shapes'
 
-/** Σ over the units that reported an indicator in a year. */
-export type Sums = {
-  numerator: number
-  denominator: number
-  weight: number
-  weighted: number
-  reported: number
-}
+export type { FactQuery, Sums } from './shapes'
 
 /** An indicator's value for a group of units in a year, with its coverage beside it. */
 export type IndicatorTotal = Sums & {
@@ -25,8 +18,6 @@ export type IndicatorTotal = Sums & {
   /** null when nothing was reported (missing is not zero). */
   value: number | null
 }
-
-type SqlReader = { drizzle: { all: <T>(query: unknown) => Promise<T[]> } }
 
 const empty = (): Sums => ({ numerator: 0, denominator: 0, weight: 0, weighted: 0, reported: 0 })
 const key = (indicator: string, year: number) => `${indicator}|${year}`
@@ -53,19 +44,6 @@ export function valueOf(ind: Indicator, s: Sums): number | null {
   return s.denominator > 0 ? (s.numerator / s.denominator) * ind.factor : null
 }
 
-const hasRollupSide = (ind: Indicator) =>
-  ind.numerator.source === OperandSource.Rollup || ind.denominator?.source === OperandSource.Rollup
-
-const rollupMeasures = (indicators: readonly Indicator[]) => [
-  ...new Set(
-    indicators.flatMap((i) =>
-      [i.numerator, i.denominator].flatMap((op) =>
-        op?.source === OperandSource.Rollup ? [op.measure] : [],
-      ),
-    ),
-  ),
-]
-
 /** The units' yearly rollup totals of `measures` (all campaigns, all topics): unit|year|measure → value. */
 async function rollupByUnit(
   payload: Payload,
@@ -80,51 +58,9 @@ async function rollupByUnit(
     const k = `${unit}|${year}|${metric}`
     out.set(k, (out.get(k) ?? 0) + value)
   }
-  if (payload.db.name === 'sqlite') {
-    const unitFilter = units
-      ? sql` AND unit IN (SELECT value FROM json_each(${JSON.stringify(units)}))`
-      : sql``
-    const rows = await (payload.db as unknown as SqlReader).drizzle.all<{
-      unit: string
-      year: number
-      metric: string
-      total: number
-    }>(
-      sql`SELECT unit, year, metric, SUM(value) AS total FROM rollup_cells
-        WHERE campaign IS NULL AND topic IS NULL AND unit IS NOT NULL
-          AND year IN (SELECT value FROM json_each(${JSON.stringify(years)}))
-          AND metric IN (SELECT value FROM json_each(${JSON.stringify(measures)}))${unitFilter}
-        GROUP BY unit, year, metric`,
-    )
-    for (const r of rows) add(r.unit, Number(r.year), r.metric, Number(r.total))
-    return out
-  }
-  const where: Where[] = [
-    { campaign: { exists: false } },
-    { topic: { exists: false } },
-    { year: { in: years } },
-    { metric: { in: measures } },
-  ]
-  if (units) where.push({ unit: { in: units } })
-  const cells = await payload.find({
-    collection: 'rollup-cells',
-    where: { and: where },
-    select: { unit: true, year: true, metric: true, value: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  for (const c of cells.docs) if (c.unit) add(c.unit, c.year, c.metric, c.value)
+  for (const r of await dbOps(payload).figures.rollupByUnit(measures, years, units, req))
+    add(r.unit, Number(r.year), r.metric, Number(r.total))
   return out
-}
-
-export type FactQuery = {
-  indicators: readonly Indicator[]
-  years: readonly number[]
-  /** The units to read (the group); null: every unit (the province). */
-  units: readonly string[] | null
 }
 
 /**
@@ -183,24 +119,9 @@ export async function unitFacts(
   })
 }
 
-const SUMS = sql.raw(`SUM(n) AS n, SUM(d) AS d, SUM(CASE WHEN d > 0 THEN w END) AS w,
-  SUM(CASE WHEN d > 0 THEN w * n * 1.0 / d END) AS wn, COUNT(*) AS c`)
-
-/** A side of a rollup-sided indicator in SQL: the stored entered value, or the unit's rollup total (none is 0). */
-const sideSql = (
-  op: Indicator['numerator'] | null,
-  column: 'numerator' | 'denominator',
-  alias: string,
-) =>
-  op?.source === OperandSource.Rollup
-    ? sql.raw(`COALESCE(${alias}.total, 0)`)
-    : sql.raw(`f.${column}`)
-
 /**
- * The sums of every indicator and year over the group. On SQLite one statement: one GROUP BY over
- * the facts of the indicators that divide entered elements (the covering index answers it), and
- * for each indicator with a rollup side the facts joined to the units' yearly rollup totals (one
- * GROUP BY over the cells). Elsewhere, and with `portable`, through `unitFacts` and the Local API.
+ * The sums of every indicator and year over the group: on SQLite one statement (src/db); elsewhere,
+ * and with `portable`, the units' facts (`unitFacts`, through the Local API) summed here.
  */
 async function groupSums(
   payload: Payload,
@@ -210,75 +131,12 @@ async function groupSums(
 ): Promise<Map<string, Sums>> {
   const out = new Map<string, Sums>()
   if (!q.indicators.length || !q.years.length) return out
-  if (payload.db.name !== 'sqlite' || portable) {
-    for (const f of await unitFacts(payload, q, req)) {
-      const k = key(f.indicator, f.year)
-      addFact(out.get(k) ?? out.set(k, empty()).get(k)!, f)
-    }
-    return out
+  const inOneStatement = portable ? null : dbOps(payload).figures.indicatorSums
+  if (inOneStatement) return inOneStatement(q)
+  for (const f of await unitFacts(payload, q, req)) {
+    const k = key(f.indicator, f.year)
+    addFact(out.get(k) ?? out.set(k, empty()).get(k)!, f)
   }
-  const list = (values: readonly (string | number)[]) =>
-    sql`(${sql.join(
-      values.map((v) => sql`${v}`),
-      sql`, `,
-    )})`
-  const years = list(q.years)
-  const unitFilter = q.units
-    ? sql` AND f.unit IN (SELECT value FROM json_each(${JSON.stringify(q.units)}))`
-    : sql``
-  // Shares of two entered elements: a complete fact has a denominator above 0, so the plain sums
-  // will do (the weighted columns cost a third of the statement's time at 10,000 units).
-  const plain = q.indicators.filter((i) => !hasRollupSide(i) && !i.weight).map((i) => i.code)
-  const weighted = q.indicators.filter((i) => !hasRollupSide(i) && i.weight).map((i) => i.code)
-  const branches = []
-  if (plain.length)
-    branches.push(sql`SELECT f.indicator, f.year, total(f.numerator) AS n, total(f.denominator) AS d,
-      0 AS w, 0 AS wn, COUNT(*) AS c FROM indicator_facts f
-      WHERE f.indicator IN ${list(plain)} AND f.year IN ${years} AND f.complete = 1${unitFilter}
-      GROUP BY f.indicator, f.year`)
-  if (weighted.length)
-    branches.push(sql`SELECT indicator, year, ${SUMS} FROM (SELECT f.indicator, f.year,
-      f.numerator AS n, f.denominator AS d, f.weight AS w FROM indicator_facts f
-      WHERE f.indicator IN ${list(weighted)} AND f.year IN ${years} AND f.complete = 1${unitFilter})
-      GROUP BY indicator, year`)
-  for (const ind of q.indicators.filter(hasRollupSide)) {
-    const join = (op: Indicator['numerator'] | null, alias: string) =>
-      op?.source === OperandSource.Rollup
-        ? sql` LEFT JOIN rollup ${sql.raw(alias)} ON ${sql.raw(alias)}.unit = f.unit AND ${sql.raw(alias)}.year = f.year AND ${sql.raw(alias)}.metric = ${op.measure}`
-        : sql``
-    branches.push(
-      sql`SELECT indicator, year, ${SUMS} FROM (SELECT f.indicator, f.year,
-        ${sideSql(ind.numerator, 'numerator', 'rn')} AS n, ${sideSql(ind.denominator, 'denominator', 'rd')} AS d,
-        f.weight AS w FROM indicator_facts f${join(ind.numerator, 'rn')}${join(ind.denominator, 'rd')}
-        WHERE f.indicator = ${ind.code} AND f.year IN ${years} AND f.complete = 1${unitFilter})
-        GROUP BY indicator, year`,
-    )
-  }
-  const measures = rollupMeasures(q.indicators)
-  // The units' yearly totals of the measures read from the rollup (all campaigns, all topics).
-  const rollup = measures.length
-    ? sql`WITH rollup AS (SELECT unit, year, metric, SUM(value) AS total FROM rollup_cells
-        WHERE campaign IS NULL AND topic IS NULL AND unit IS NOT NULL AND year IN ${years}
-          AND metric IN (SELECT value FROM json_each(${JSON.stringify(measures)}))
-        GROUP BY unit, year, metric) `
-    : sql``
-  const rows = await (payload.db as unknown as SqlReader).drizzle.all<{
-    indicator: string
-    year: number
-    n: number | null
-    d: number | null
-    w: number | null
-    wn: number | null
-    c: number
-  }>(sql`${rollup}${sql.join(branches, sql` UNION ALL `)}`)
-  for (const r of rows)
-    out.set(key(r.indicator, Number(r.year)), {
-      numerator: Number(r.n ?? 0),
-      denominator: Number(r.d ?? 0),
-      weight: Number(r.w ?? 0),
-      weighted: Number(r.wn ?? 0),
-      reported: Number(r.c),
-    })
   return out
 }
 

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { ReportSection, Sheet, Value } from '@/reporting/export/model'
+import type { ReportSection, Sheet, Value } from '@/reporting/export/shapes'
 import { indicatorStatuses } from '@/vocabulary'
 import { indicatorTotals } from './aggregate'
 import { loadCatalogue } from './catalogue'

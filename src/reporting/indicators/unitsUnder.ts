@@ -1,56 +1,15 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
-import { relationId } from '@/lib/relation'
-import type { UnitKind } from '@/vocabulary'
+import { dbOps } from '@/db'
+import type { TreeUnit } from './shapes'
 
-export type TreeUnit = {
-  id: string
-  name: string
-  kind: UnitKind
-  parent: string | null
-  active: boolean
-}
-
-type SqlReader = { drizzle: { all: <T>(query: unknown) => Promise<T[]> } }
+export type { TreeUnit } from './shapes'
 
 /**
  * Every unit, as the tree below reads it (one query). On SQLite straight from the table: the Local
  * API's per-document work took most of the panel's time at 10,000 units.
  */
-export async function allUnits(payload: Payload, req?: PayloadRequest): Promise<TreeUnit[]> {
-  if (payload.db.name === 'sqlite') {
-    const rows = await (payload.db as unknown as SqlReader).drizzle.all<{
-      id: string
-      name: string
-      kind: UnitKind
-      parent: string | null
-      active: number | null
-    }>(sql`SELECT id, name, kind, parent_id AS parent, active FROM units`)
-    return rows.map((u) => ({
-      id: String(u.id),
-      name: u.name,
-      kind: u.kind,
-      parent: u.parent == null ? null : String(u.parent),
-      active: u.active !== 0,
-    }))
-  }
-  const found = await payload.find({
-    collection: 'units',
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { name: true, kind: true, parent: true, active: true },
-  })
-  return found.docs.map((u) => ({
-    id: String(u.id),
-    name: u.name,
-    kind: u.kind as UnitKind,
-    parent: relationId(u.parent),
-    active: u.active !== false,
-  }))
-}
+export const allUnits = (payload: Payload, req?: PayloadRequest): Promise<TreeUnit[]> =>
+  dbOps(payload).figures.allUnits(req)
 
 /**
  * THE place where indicators read the unit tree: `unitId` and every unit below it (all units when

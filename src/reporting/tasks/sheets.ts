@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { formatDay } from '@/lib/time'
 import { TASK_REVIEW_COLUMNS, TaskStatus, taskStatuses } from '@/vocabulary'
-import type { Column, Sheet, Value } from '../export/model'
+import type { Column, Sheet, Value } from '../export/shapes'
 import { activeIn, loadTaskData, progressIn, reviewCounts, statusIn, type TaskData } from './review'
 
 /** The names of the export's task sheets (the .docx looks them up by name). */

@@ -1,8 +1,9 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { CONTENT_KINDS, Metric } from '@/vocabulary'
-import { FACT_COLUMNS, VALUE_SLOTS, type RollupSourceModule } from './sources/types'
-import type { SQL, Window } from './window'
+import { FACT_COLUMNS, VALUE_SLOTS, type RollupSourceModule } from '@/reporting/sources/types'
+import type { SQL, Window } from '@/reporting/window'
+import type { RollupOps } from '../types'
 
 type Runner = {
   run: (query: SQL) => Promise<{ rowsAffected?: number }>
@@ -186,7 +187,7 @@ const CELL_COLUMNS = sql.raw(CELL_COLUMN_NAMES.join(', '))
  * With `keepNames` (a past year) a unit keeps the name its cells of that year already carry.
  * Returns the number of cells the window has.
  */
-export async function computeSqlite(
+async function computeSqlite(
   payload: Payload,
   w: Window,
   sources: readonly RollupSourceModule[],
@@ -292,3 +293,8 @@ export async function computeSqlite(
       await adapter.client.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`)
   }
 }
+
+export const sqliteRollup = (payload: Payload): RollupOps => ({
+  compute: (w, sources, keepNames, pastNames) =>
+    computeSqlite(payload, w, sources, keepNames, pastNames),
+})

@@ -1,7 +1,8 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { cellKey, cellValue, type Cell, type Family } from './cells'
-import type { RollupSourceModule } from './sources/types'
-import type { Window } from './window'
+import { cellKey, cellValue, type Cell, type Family } from '@/reporting/cells'
+import type { RollupSourceModule } from '@/reporting/sources/types'
+import type { Window } from '@/reporting/window'
+import type { RollupOps } from '../types'
 
 // The MongoDB path. No MongoDB server runs on the development machines or in CI: the pipeline
 // builders are unit-tested for their output, and the whole path is run by mingo (MongoDB's query and
@@ -58,7 +59,7 @@ const str = (v: unknown) => (v == null ? null : String(v))
  * MongoDB: the same facts and families as the SQLite path, grouped by the server; cells are then
  * written with deleteMany + insertMany (in a transaction when the replica set gives one).
  */
-export async function computeMongo(
+async function computeMongo(
   payload: Payload,
   w: Window,
   sources: readonly RollupSourceModule[],
@@ -157,3 +158,8 @@ export async function computeMongo(
   }
   return docs.length
 }
+
+export const mongoRollup = (payload: Payload): RollupOps => ({
+  compute: (w, sources, keepNames, pastNames) =>
+    computeMongo(payload, w, sources, keepNames, pastNames),
+})

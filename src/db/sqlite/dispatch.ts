@@ -1,7 +1,15 @@
+import crypto from 'node:crypto'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
+import {
+  rowId,
+  type ClaimedPublication,
+  type Lease,
+  type Recorded,
+} from '@/dispatch/publication'
+import { SITE_CHANGES } from '@/web/siteChanges'
 import { CONTENT_KINDS, PublicationStatus, READY } from '@/vocabulary'
-import type { ClaimedPublication } from './claim'
+import type { DispatchOps } from '../types'
 
 /**
  * The dispatcher's hottest reads and writes on SQLite, as plain SQL through the adapter's libsql
@@ -9,7 +17,7 @@ import type { ClaimedPublication } from './claim'
  * relational queries (a JSON subquery per row for the content link and the hashtags): a quarter of
  * a worker's CPU in a burst, on top of SQLite's own work, and the event loop stands still for all
  * of it (libsql's calls are synchronous). Column names are the migrations' (the schema comes only
- * from them). MongoDB, and anything not on this path, goes through the Payload calls in claim.ts.
+ * from them). MongoDB's are in src/db/mongo/dispatch.ts; the rest of dispatching, in src/dispatch.
  */
 
 type Value = string | number | null
@@ -29,7 +37,7 @@ const query = async (payload: Payload, sql: string, args: Value[]) =>
  * write also leaves its statement open, so the connection's later writes fail too until it is
  * garbage-collected: in a burst, a worker that stops recording and beating (seen in bench:dispatch).
  */
-export async function sqliteWaitForLocks(payload: Payload): Promise<void> {
+async function sqliteWaitForLocks(payload: Payload): Promise<void> {
   const { busyTimeout } = payload.db as unknown as { busyTimeout?: number }
   if (busyTimeout)
     await client(payload).execute({ sql: `PRAGMA busy_timeout = ${busyTimeout}`, args: [] })
@@ -41,7 +49,7 @@ export async function sqliteWaitForLocks(payload: Payload): Promise<void> {
  * fail too and its reads see the database as it was. Handing the connection to a transaction and
  * closing it makes libsql open a fresh one for the next statement, with the busy timeout again.
  */
-export async function sqliteRecover(payload: Payload, err: unknown): Promise<void> {
+async function sqliteRecover(payload: Payload, err: unknown): Promise<void> {
   const code = String((err as { code?: unknown })?.code ?? (err as Error)?.message ?? '')
   if (!code.includes('SQLITE_BUSY')) return
   const tx = await (payload.db as unknown as SQLiteAdapter).client.transaction('deferred')
@@ -58,14 +66,14 @@ const marks = (n: number) => Array(n).fill('?').join(', ')
  */
 const contentPath = (column: string) => `+${column} = 'content'`
 
-/** A content link that is written (see `contentLinked` in claim.ts): one of the kind columns of its rels row is set. */
+/** A written content link (see `contentLinked` in src/dispatch/due.ts): a kind column of its rels row is set. */
 const LINKED = `EXISTS (SELECT 1 FROM publications_rels r WHERE r.parent_id = p.id AND ${contentPath('r.path')} AND (${CONTENT_KINDS.map((k) => `r.${k}_id IS NOT NULL`).join(' OR ')}))`
 
 /**
- * The candidates of a claim round (see `dueArms` in claim.ts): each kind of due publication read
- * in the order of its composite index, at most `look` of each, in one statement.
+ * The candidates of a claim round (see `dueArms` in src/dispatch/due.ts): each kind of due
+ * publication read in the order of its composite index, at most `look` of each, in one statement.
  */
-export async function sqliteCandidates(
+async function sqliteCandidates(
   payload: Payload,
   args: { now: Date; horizon: Date; heldChannels: string[]; look: number },
 ): Promise<{ id: string; nextAttemptAt: string | null }[]> {
@@ -119,14 +127,14 @@ const CLAIMED_COLUMNS = [
  * row iterator, which leaves the statement open (holding a stale read snapshot on the connection)
  * when a step fails, as a write can under the other workers' locks; a plain UPDATE is run and reset.
  */
-export async function sqliteClaim(
+async function sqliteClaim(
   payload: Payload,
   args: {
     candidates: string[]
     now: Date
     horizon: Date
     heldChannels: string[]
-    lease: { status: string; leaseOwner: string; leaseWorker: string; leaseUntil: string }
+    lease: Lease
   },
 ): Promise<ClaimedPublication[]> {
   const { candidates, now, horizon, heldChannels, lease } = args
@@ -217,7 +225,7 @@ export async function sqliteClaim(
 }
 
 /** Of these lease tokens' publications, each one's id and status (see `stillClaimed`). */
-export async function sqliteLeased(
+async function sqliteLeased(
   payload: Payload,
   tokens: string[],
 ): Promise<{ id: string; status: string }[]> {
@@ -228,3 +236,159 @@ export async function sqliteLeased(
   )
   return rows.map((r) => ({ id: String(r.id), status: String(r.status) }))
 }
+
+type Table = Record<string, { name: string }>
+type Statement = { sql: string; args: (string | number | null)[] }
+/** What the adapter-neutral API does not reach: the SQLite adapter's libsql client and its tables (for their column names). */
+type SqliteDb = {
+  client: { batch: (statements: Statement[], mode: 'write') => Promise<unknown> }
+  tables: Record<string, Table>
+}
+
+/** Rows per statement: well under SQLite's limit of bound parameters (32,766) at ten a row. */
+const ROWS_PER_STATEMENT = 500
+
+/**
+ * Records a firing's outcomes in one batch (one write transaction: one lock, one commit) of a few
+ * multi-row statements, where writing each publication on its own took three statements and a
+ * commit apiece, each waiting for the other workers' locks. The attempts are appended, then the
+ * rows updated, both only where the lease is still ours. Outcomes whose changes are not plain
+ * columns of the publication (an approval reopened), and a batch that fails, are left to
+ * `recordOutcome`, one atomic update each. The site-change mark goes inside the batch, so the web
+ * servers see it when they can see the publications.
+ */
+async function sqliteRecordBatch(
+  payload: Payload,
+  outcomes: Recorded[],
+  published: (o: Recorded) => boolean,
+): Promise<{ left: Recorded[]; marked: boolean }> {
+  const db = payload.db as unknown as SqliteDb
+  const pubs = db.tables?.publications
+  const plain = (o: Recorded) =>
+    Object.keys(o.changes).every(
+      (key) => key in pubs && (o.changes[key] === null || typeof o.changes[key] !== 'object'),
+    )
+  const batched = outcomes.filter(plain)
+  const left = outcomes.filter((o) => !batched.includes(o))
+  if (!batched.length) return { left, marked: false }
+  try {
+    await sqliteWaitForLocks(payload)
+    const mark = batched.some(published) ? [siteChangeStatement(db)] : []
+    await db.client.batch([...sqliteStatements(db, batched), ...mark], 'write')
+    return { left, marked: mark.length > 0 }
+  } catch (err) {
+    // The batch rolled back as a whole: write them one by one, so one bad row does not hold up the rest.
+    if (process.env.DISPATCH_DEBUG)
+      console.error(`[record] batch of ${batched.length} failed: ${(err as Error).message}`)
+    await sqliteRecover(payload, err)
+    return { left: [...left, ...batched], marked: false }
+  }
+}
+
+/** The site-change mark as one more statement of the batch (its id needs only be unique). */
+function siteChangeStatement(db: SqliteDb): Statement {
+  const table = SITE_CHANGES.replace(/-/g, '_')
+  const columns = ['id', 'source', 'createdAt', 'updatedAt'].map((k) =>
+    quote(db.tables[table][k].name),
+  )
+  const now = new Date().toISOString()
+  return {
+    sql: `INSERT INTO ${quote(table)} (${columns.join(', ')}) VALUES (?, ?, ?, ?)`,
+    args: [crypto.randomUUID(), 'publications', now, now],
+  }
+}
+
+const chunks = <T>(items: T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  )
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+const placeholders = (rows: number, columns: number) =>
+  Array(rows)
+    .fill(`(${Array(columns).fill('?').join(', ')})`)
+    .join(', ')
+const sqlValue = (v: unknown) =>
+  v === undefined || v === null ? null : typeof v === 'boolean' ? Number(v) : (v as string | number)
+
+/**
+ * The statements of a batch on SQLite, as plain SQL text (built by hand: thousands of bound values
+ * through the query builder cost more than the writes), column names from the adapter's schema.
+ * Per chunk an INSERT … SELECT of the attempts joined to the publications still leased to us, then
+ * per set of changed fields an UPDATE … FROM (VALUES …) under the same condition (SQLite ≥ 3.33).
+ */
+function sqliteStatements(db: SqliteDb, outcomes: Recorded[]): Statement[] {
+  const pubs = db.tables.publications
+  const attempts = db.tables.publications_attempts
+  const P = (key: string) => quote(pubs[key].name)
+  const statements: Statement[] = []
+  // `_order` 1, as Payload's own $push writes it: attempts read back in the order they were appended.
+  const attemptColumns = [
+    '_order',
+    '_parentID',
+    'id',
+    'at',
+    'outcome',
+    'message',
+    'httpStatus',
+    'durationMs',
+    'worker',
+  ].map((k) => quote(attempts[k].name))
+  for (const part of chunks(outcomes, ROWS_PER_STATEMENT)) {
+    // VALUES columns are column1…: column1 the lease token, then the attempt's columns in order.
+    const args = part.flatMap(({ pub, attempt: a }) => [
+      pub.leaseOwner,
+      1,
+      pub.id,
+      rowId(),
+      a.at,
+      a.outcome,
+      a.message,
+      a.httpStatus ?? null,
+      a.durationMs ?? null,
+      a.worker ?? null,
+    ])
+    const selected = attemptColumns.map((_, i) => `v.column${i + 2}`).join(', ')
+    statements.push({
+      sql: `INSERT INTO ${quote('publications_attempts')} (${attemptColumns.join(', ')}) SELECT ${selected} FROM (VALUES ${placeholders(part.length, 10)}) AS v JOIN ${quote('publications')} AS p ON p.${P('id')} = v.column3 AND p.${P('leaseOwner')} = v.column1`,
+      args,
+    })
+  }
+  const updatedAt = new Date().toISOString()
+  const byFields = new Map<string, Recorded[]>()
+  for (const o of outcomes) {
+    const key = Object.keys(o.changes).sort().join(',')
+    byFields.set(key, [...(byFields.get(key) ?? []), o])
+  }
+  for (const [key, group] of byFields) {
+    const fields = key ? key.split(',') : []
+    const set = [
+      ...fields.map((f, i) => `${P(f)} = v.column${i + 3}`),
+      ...['leaseOwner', 'leaseWorker', 'leaseUntil']
+        .filter((f) => !fields.includes(f))
+        .map((f) => `${P(f)} = NULL`),
+      `${P('updatedAt')} = ?`,
+    ].join(', ')
+    for (const part of chunks(group, ROWS_PER_STATEMENT)) {
+      const args = [
+        updatedAt,
+        ...part.flatMap(({ pub, changes }) => [
+          pub.id,
+          pub.leaseOwner,
+          ...fields.map((f) => sqlValue(changes[f])),
+        ]),
+      ]
+      statements.push({
+        sql: `UPDATE ${quote('publications')} SET ${set} FROM (VALUES ${placeholders(part.length, fields.length + 2)}) AS v WHERE ${quote('publications')}.${P('id')} = v.column1 AND ${quote('publications')}.${P('leaseOwner')} = v.column2`,
+        args,
+      })
+    }
+  }
+  return statements
+}
+
+export const sqliteDispatch = (payload: Payload): DispatchOps => ({
+  candidates: (args) => sqliteCandidates(payload, args),
+  claim: (args) => sqliteClaim(payload, args),
+  leased: (tokens) => sqliteLeased(payload, tokens),
+  recordBatch: (outcomes, published) => sqliteRecordBatch(payload, outcomes, published),
+})
