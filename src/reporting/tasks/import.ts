@@ -1,5 +1,3 @@
-import { parse } from 'csv-parse/sync'
-import ExcelJS from 'exceljs'
 import {
   commitTransaction,
   createLocalReq,
@@ -9,6 +7,15 @@ import {
   type PayloadRequest,
 } from 'payload'
 import { foldText } from '@/content/fold'
+import {
+  columnLetter,
+  type ImportProblem,
+  parseAmount,
+  problemText,
+  type RawTable,
+  readTable,
+  SpreadsheetError,
+} from '@/lib/spreadsheet'
 import { timeFrameKinds } from '@/vocabulary'
 import { parseTimeFrame, type TimeFrame } from './timeFrame'
 
@@ -44,77 +51,6 @@ const COLUMN_KEYS = Object.keys(TASK_COLUMNS) as TaskColumn[]
 const ALIAS = new Map<string, TaskColumn>(
   COLUMN_KEYS.flatMap((k) => TASK_COLUMNS[k].aliases.map((a) => [foldText(a), k] as const)),
 )
-
-/** A table as read from the file: cells as text, each row with the number the spreadsheet shows. */
-export type RawTable = { rows: { row: number; cells: string[] }[] }
-
-export class TaskImportError extends Error {}
-
-/** "A", "B", … "AA": a column's letter as Excel shows it. */
-export const columnLetter = (index: number): string => {
-  let n = index + 1
-  let s = ''
-  while (n > 0) {
-    const r = (n - 1) % 26
-    s = String.fromCharCode(65 + r) + s
-    n = Math.floor((n - 1) / 26)
-  }
-  return s
-}
-
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** A cell's value as text: a date as dd/mm/yyyy (Excel's dates are days, not text). */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value == null) return ''
-  if (value instanceof Date)
-    return `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('')
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue)
-    if ('text' in value) return String(value.text)
-    return ''
-  }
-  return String(value)
-}
-
-/**
- * Reads the first sheet of an XLSX (exceljs) or a CSV (csv-parse: comma or semicolon, UTF-8 with
- * or without BOM). Which one by the file's first bytes (an XLSX is a ZIP: "PK").
- */
-export async function readTaskTable(data: Buffer): Promise<RawTable> {
-  if (data.length >= 2 && data[0] === 0x50 && data[1] === 0x4b) {
-    const wb = new ExcelJS.Workbook()
-    try {
-      await wb.xlsx.load(data as unknown as ArrayBuffer)
-    } catch {
-      throw new TaskImportError('Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không phải .xlsx.')
-    }
-    const ws = wb.worksheets[0]
-    if (!ws) throw new TaskImportError('Tệp Excel không có trang tính nào.')
-    const rows: RawTable['rows'] = []
-    ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
-      const cells: string[] = []
-      r.eachCell({ includeEmpty: true }, (c, col) => {
-        cells[col - 1] = cellText(c.value).trim()
-      })
-      rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') })
-    })
-    return { rows }
-  }
-  const text = data.toString('utf8').replace(/^\uFEFF/, '')
-  // Excel in a Vietnamese locale writes ';', elsewhere ','; judged on the first lines (a title line may have neither).
-  const head = text.split(/\r?\n/, 10).join('\n')
-  const delimiter = (head.match(/;/g)?.length ?? 0) > (head.match(/,/g)?.length ?? 0) ? ';' : ','
-  let records: string[][]
-  try {
-    // Empty lines are kept: a spreadsheet numbers them too, so row numbers match what the user sees.
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false })
-  } catch (err) {
-    throw new TaskImportError(`Không đọc được tệp CSV: ${(err as Error).message}`)
-  }
-  return { rows: records.map((r, i) => ({ row: i + 1, cells: r.map((c) => c.trim()) })) }
-}
 
 export type UnitRef = { id: string; name: string }
 /** Units by folded name and short name, for matching the plan's wording. */
@@ -170,15 +106,6 @@ export function matchUnits(cell: string, units: UnitIndex): { units: UnitRef[]; 
   return { units: found, rest }
 }
 
-/** "1.170.385.000", "1 170 385 000", "1170385000" → 1170385000; anything else null. */
-export function parseAmount(text: string): number | null {
-  const t = text.replace(/\s|đồng|vnđ|vnd|đ/gi, '')
-  if (/^\d{1,3}(\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ''))
-  if (/^\d{1,3}(,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ''))
-  if (/^\d+$/.test(t)) return Number(t)
-  return null
-}
-
 export type TaskDraft = {
   row: number
   number: string
@@ -195,7 +122,6 @@ export type TaskDraft = {
   budgetAmount: number | null
   position: number
 }
-export type ImportProblem = { row: number; column: string | null; message: string }
 export type ImportCheck = { drafts: TaskDraft[]; problems: ImportProblem[] }
 
 const MAX_LENGTH: Partial<Record<TaskColumn, number>> = {
@@ -346,9 +272,6 @@ export function checkTaskTable(table: RawTable, units: UnitIndex): ImportCheck {
   return { drafts: problems.length ? [] : drafts, problems }
 }
 
-export const problemText = (p: ImportProblem) =>
-  `Dòng ${p.row}${p.column ? `, cột ${p.column}` : ''}: ${p.message}`
-
 export type PreviewRow = {
   row: number
   number: string
@@ -399,9 +322,9 @@ export async function importTaskTable(
   if (!campaign) return refuse([`Không tìm thấy kế hoạch (chiến dịch) “${campaignId}”.`])
   let table: RawTable
   try {
-    table = await readTaskTable(data)
+    table = await readTable(data)
   } catch (err) {
-    if (err instanceof TaskImportError) return refuse([err.message])
+    if (err instanceof SpreadsheetError) return refuse([err.message])
     throw err
   }
   const check = checkTaskTable(table, await unitIndex(payload))
