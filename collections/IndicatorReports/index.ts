@@ -9,6 +9,7 @@ import { enforceUnitRules } from '@/hooks/enforceUnitRules'
 import { l } from '@/lib/i18n'
 import { DATE_TIME_FORMAT, dateTimePicker } from '@/lib/time'
 import { UnitReportStatus, unitReportStatuses } from '@/vocabulary'
+import { importIndicatorFigures, indicatorTemplate } from './endpoints/spreadsheet'
 import { checkForm } from './hooks/checkForm'
 import { deleteFormFacts, writeFormFacts } from './hooks/facts'
 import { workflow } from './hooks/workflow'
@@ -36,6 +37,7 @@ export const IndicatorReports: CollectionConfig<'indicator-reports'> = {
   access: { read: readOwnUnit, create: unitEditors, update: ownUnitEditors, delete: isAdmin },
   indexes: [{ fields: ['ownerUnit', 'year'], unique: true }],
   lockDocuments: false,
+  endpoints: [indicatorTemplate, importIndicatorFigures],
   hooks: {
     beforeChange: [enforceUnitRules, workflow, checkForm],
     afterChange: [writeFormFacts],
