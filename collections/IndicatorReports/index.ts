@@ -33,6 +33,8 @@ export const IndicatorReports: CollectionConfig<'indicator-reports'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'ownerUnit', 'year', 'status', 'submittedAt'],
     group: l('Chỉ tiêu nhận thức', 'Awareness indicators'),
+    // Download a year's template and send it back filled in (src/reporting/indicators/spreadsheet.ts).
+    components: { beforeListTable: ['/admin/indicators/FigureFileImport#FigureFileImport'] },
   },
   access: { read: readOwnUnit, create: unitEditors, update: ownUnitEditors, delete: isAdmin },
   indexes: [{ fields: ['ownerUnit', 'year'], unique: true }],

@@ -32,6 +32,7 @@ import { BulkApproval as BulkApproval_2e6649db5fe33943d197e8d0b58582dd } from '.
 import { TaggedEvidence as TaggedEvidence_826e5b6f54927f3b54f7cdb1a7d12373 } from '../../../admin/tasks/TaggedEvidence'
 import { ReviewActions as ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2 } from '../../../admin/unitReports/ReviewActions'
 import { UnitReportTasks as UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c } from '../../../admin/tasks/UnitReportTasks'
+import { FigureFileImport as FigureFileImport_51137af987aa8a9c25a4c6130084b723 } from '../../../admin/indicators/FigureFileImport'
 import { UnitTreeLink as UnitTreeLink_f1efd9a536607b6877a4aff7f2c9ad48 } from '../../../admin/units/UnitTreeLink'
 import { DispatcherWidget as DispatcherWidget_374cf172bb989a51fba8997dc316731e } from '../../../admin/DispatcherWidget'
 import { BackupWidget as BackupWidget_923d2daa91953be31bee3c2cd3c0e245 } from '../../../admin/BackupWidget'
@@ -85,6 +86,7 @@ export const importMap = {
   "/admin/tasks/TaggedEvidence#TaggedEvidence": TaggedEvidence_826e5b6f54927f3b54f7cdb1a7d12373,
   "/admin/unitReports/ReviewActions#ReviewActions": ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2,
   "/admin/tasks/UnitReportTasks#UnitReportTasks": UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c,
+  "/admin/indicators/FigureFileImport#FigureFileImport": FigureFileImport_51137af987aa8a9c25a4c6130084b723,
   "/admin/units/UnitTreeLink#UnitTreeLink": UnitTreeLink_f1efd9a536607b6877a4aff7f2c9ad48,
   "/admin/DispatcherWidget#DispatcherWidget": DispatcherWidget_374cf172bb989a51fba8997dc316731e,
   "/admin/BackupWidget#BackupWidget": BackupWidget_923d2daa91953be31bee3c2cd3c0e245,
