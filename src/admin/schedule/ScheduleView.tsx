@@ -29,7 +29,12 @@ async function prefilledContent(
       overrideAccess: false,
       user: req.user,
     })
-    return { id: String(doc.id), title: doc.title, status: doc._status ?? undefined }
+    return {
+      id: String(doc.id),
+      title: doc.title,
+      status: doc._status ?? undefined,
+      webVisibleFrom: doc.webVisibleFrom ?? null,
+    }
   } catch {
     return null
   }
