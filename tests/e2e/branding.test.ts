@@ -28,7 +28,11 @@ beforeAll(async () => {
   manager = await createUser(payload, 'campaign-manager', unit.id)
   const logo = await payload.create({
     collection: 'media',
-    data: { alt: 'Biểu trưng Sở Khoa học và Công nghệ', ownerUnit: unit.id } as never,
+    data: {
+      alt: 'Biểu trưng Sở Khoa học và Công nghệ',
+      credit: 'Sở Khoa học và Công nghệ',
+      ownerUnit: unit.id,
+    } as never,
     file: fileOf(await pngBuffer(400, 400), 'logo-so.png', 'image/png'),
     overrideAccess: true,
   })

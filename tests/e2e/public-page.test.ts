@@ -552,7 +552,7 @@ describe('search engines and editors', () => {
   })
 })
 
-describe('small screens, a 404 without JavaScript, the favicon', () => {
+describe('small screens and the favicon', () => {
   it('the filters fit at 320 and 375 px: nothing wider than the screen, every filter on it', async () => {
     // A long unit name: the option that made the filter grid grow past the screen.
     const long =
@@ -600,24 +600,6 @@ describe('small screens, a 404 without JavaScript, the favicon', () => {
       await context.close()
     }
     expect(problems).toEqual([])
-  })
-
-  it('a 404 without JavaScript is a Vietnamese page in the HTML itself, with links home and to search', async () => {
-    for (const p of ['/khong-co-trang-nay', `/articles/${slugs.draft}`, '/videos/khong-co']) {
-      const res = await fetch(`${base}${p}`)
-      expect(res.status, p).toBe(404)
-      expect(res.headers.get('content-type'), p).toMatch(/^text\/html/)
-      const html = await res.text()
-      expect(html, p).not.toContain('__next_error__')
-      // What a browser without JavaScript shows: the markup, scripts left out.
-      const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '')
-      expect(markup, p).toMatch(/<h1[^>]*>Không tìm thấy trang<\/h1>/)
-      expect(markup, p).toContain('Trang bạn tìm không tồn tại')
-      expect(markup, p).toMatch(/<a [^>]*href="\/"[^>]*>← Về trang chủ<\/a>/)
-      expect(markup, p).toMatch(/<a [^>]*href="\/tim-kiem"[^>]*>/)
-      expect(markup, p).toMatch(/<form [^>]*action="\/tim-kiem"/)
-      expect(markup, p).toMatch(/<html lang="vi"/)
-    }
   })
 
   it('serves a favicon, linked from every page', async () => {

@@ -120,6 +120,9 @@ beforeAll(async () => {
     reports.set(year, await loadReport(req, { year, campaign: null, unit: null }))
 }, 600_000)
 
+/** The metrics some demo year has a non-zero figure for: the comparisons below are not all 0 = 0. */
+const nonZero = new Set<string>()
+
 describe.each(YEARS)('the demo year %i on the reports page (every campaign)', (year) => {
   it('has KPI targets, every one measured', () => {
     const kpi = reports.get(year)!.kpi
@@ -130,11 +133,11 @@ describe.each(YEARS)('the demo year %i on the reports page (every campaign)', (y
     }
   })
 
-  it('each KPI figure equals the same measure computed from the rows, and is not zero', async () => {
+  it('each KPI figure equals the same measure computed from the rows', async () => {
     for (const row of reports.get(year)!.kpi) {
       const expected = await byHand(row.metric, row.campaign, year, row.contentType)
       expect(row.actual, `${row.label} (${row.campaignName})`).toBe(expected)
-      expect(expected, row.label).toBeGreaterThan(0)
+      if (expected > 0) nonZero.add(row.metric)
     }
   })
 
@@ -169,5 +172,15 @@ describe.each(YEARS)('the demo year %i on the reports page (every campaign)', (y
           throw new Error(`KPI ${row.metric}: no table to compare with`)
       }
     }
+  })
+})
+
+describe('the checks above compared real figures', () => {
+  it('every KPI metric of the demo has a non-zero figure in one of its years (2026 has held no event yet)', () => {
+    const metrics = new Set(YEARS.flatMap((y) => reports.get(y)!.kpi.map((r) => r.metric)))
+    expect([...metrics].sort()).toEqual(
+      ['broadcasts-aired', 'events-held', 'items-published', 'reach', 'trainees'].sort(),
+    )
+    expect([...nonZero].sort()).toEqual([...metrics].sort())
   })
 })

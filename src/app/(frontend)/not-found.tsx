@@ -1,8 +1,7 @@
 import Link from 'next/link'
 import React from 'react'
-import { NOT_FOUND_METADATA } from './_lib/site'
 
-export const metadata = NOT_FOUND_METADATA
+export const metadata = { title: 'Không tìm thấy trang', robots: { index: false } }
 
 /** 404 in Vietnamese with ways back: home, search, the lists. */
 export default function NotFound() {
@@ -19,7 +18,7 @@ export default function NotFound() {
         <button type="submit">Tìm</button>
       </form>
       <p>
-        <Link href="/">← Về trang chủ</Link> · <Link href="/tim-kiem">Tìm kiếm nâng cao</Link>
+        <Link href="/">← Về trang chủ</Link>
       </p>
     </div>
   )

@@ -4,31 +4,24 @@ import { cache } from 'react'
 import { findBySlug, type KindDoc } from '@/content/public'
 import type { ContentKind } from '@/vocabulary'
 import { pictureOf, summaryOf } from '../_components/Card'
-import { currentReader, getPayloadClient, itemPath, NOT_FOUND_METADATA, ogImage } from './site'
+import { currentReader, getPayloadClient, itemPath, ogImage } from './site'
 
 /**
  * The item of a detail page, once per request (metadata and page share it): public, or in draft
- * mode what the signed-in editor may read; null otherwise.
+ * mode what the signed-in editor may read. Anything else is a 404: a draft, an item whose
+ * web-page time has not come, a wrong slug all look the same from outside.
  */
-const findItem = cache(async <K extends ContentKind>(kind: K, slug: string) => {
+export const loadItem = cache(async <K extends ContentKind>(kind: K, slug: string) => {
   const payload = await getPayloadClient()
   const reader = await currentReader()
   const doc = await findBySlug(payload, kind, decodeURIComponent(slug), reader)
-  return doc ? { doc: doc as KindDoc<K>, preview: !!reader.draft } : null
+  if (!doc) notFound()
+  return { doc: doc as KindDoc<K>, preview: !!reader.draft }
 })
-
-/**
- * The page's item, or a 404: a draft, an item whose web-page time has not come, a wrong slug all
- * look the same from outside.
- */
-export const loadItem = async <K extends ContentKind>(kind: K, slug: string) =>
-  (await findItem(kind, slug)) ?? notFound()
 
 /** Title, description, canonical URL, Open Graph and Twitter card (with the 1200×630 image) of an item. */
 export async function itemMetadata(kind: ContentKind, slug: string): Promise<Metadata> {
-  const found = await findItem(kind, slug)
-  if (!found) return NOT_FOUND_METADATA
-  const { doc, preview } = found
+  const { doc, preview } = await loadItem(kind, slug)
   const path = itemPath(kind, doc.slug)
   const description = summaryOf(kind, doc) || undefined
   const images = ogImage(pictureOf(kind, doc))

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import config from '@payload-config'
 import { draftMode, headers } from 'next/headers'
 import { getPayload } from 'payload'
@@ -13,16 +12,6 @@ export const SITE_DESCRIPTION =
   'Tin tức, video, infographic và sự kiện tuyên truyền chuyển đổi số của tỉnh'
 
 export const getPayloadClient = () => getPayload({ config })
-
-/**
- * The metadata of a page whose item does not exist (or is not public): the page itself then calls
- * notFound(). generateMetadata must not: a 404 thrown there escapes the not-found page, and Next
- * answers an empty `<html id="__next_error__">` that only JavaScript fills (issue 19).
- */
-export const NOT_FOUND_METADATA = {
-  title: 'Không tìm thấy trang',
-  robots: { index: false },
-} satisfies Metadata
 
 /** The URL the channels already send for an item (src/content/item.ts): `/<kind>/<slug>`. */
 export const itemPath = (kind: ContentKind, slug?: string | null) => `/${kind}/${slug ?? ''}`

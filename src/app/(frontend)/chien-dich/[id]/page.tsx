@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../../_components/Breadcrumbs'
 import { MergedList } from '../../_components/MergedList'
 import { publicCampaign } from '../../_lib/campaigns'
 import { formatDate } from '../../_lib/format'
-import { getPayloadClient, NOT_FOUND_METADATA, type SearchParams } from '../../_lib/site'
+import { getPayloadClient, type SearchParams } from '../../_lib/site'
 
 export const dynamic = 'force-dynamic'
 
@@ -14,12 +14,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: SearchParams }
 
 const loadCampaign = cache(async (id: string) => {
   const payload = await getPayloadClient()
-  return (await publicCampaign(payload, decodeURIComponent(id))) ?? null
+  return (await publicCampaign(payload, decodeURIComponent(id))) ?? notFound()
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const campaign = await loadCampaign((await params).id)
-  if (!campaign) return NOT_FOUND_METADATA
   return {
     title: campaign.name,
     description: campaign.description ?? undefined,
@@ -29,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A running or closed campaign: its plan, period and what was published for it. */
 export default async function CampaignPage({ params, searchParams }: Props) {
-  const campaign = (await loadCampaign((await params).id)) ?? notFound()
+  const campaign = await loadCampaign((await params).id)
   return (
     <>
       <Breadcrumbs items={[{ label: campaign.name, href: `/chien-dich/${campaign.id}` }]} />

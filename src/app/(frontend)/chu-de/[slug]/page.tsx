@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import React, { cache } from 'react'
 import { Breadcrumbs } from '../../_components/Breadcrumbs'
 import { MergedList } from '../../_components/MergedList'
-import { getPayloadClient, NOT_FOUND_METADATA, type SearchParams } from '../../_lib/site'
+import { getPayloadClient, type SearchParams } from '../../_lib/site'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,12 +18,11 @@ const loadTopic = cache(async (slug: string) => {
     depth: 0,
     overrideAccess: false,
   })
-  return found.docs[0] ?? null
+  return found.docs[0] ?? notFound()
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await loadTopic((await params).slug)
-  if (!topic) return NOT_FOUND_METADATA
   return {
     title: `Chủ đề: ${topic.title}`,
     description: topic.description ?? undefined,
@@ -33,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A topic (chính quyền số, kinh tế số, xã hội số…) and everything published under it. */
 export default async function TopicPage({ params, searchParams }: Props) {
-  const topic = (await loadTopic((await params).slug)) ?? notFound()
+  const topic = await loadTopic((await params).slug)
   return (
     <>
       <Breadcrumbs items={[{ label: `Chủ đề: ${topic.title}`, href: `/chu-de/${topic.slug}` }]} />

@@ -4,7 +4,7 @@ import React, { cache } from 'react'
 import { unitKinds } from '@/vocabulary'
 import { Breadcrumbs } from '../../_components/Breadcrumbs'
 import { MergedList } from '../../_components/MergedList'
-import { getPayloadClient, NOT_FOUND_METADATA, type SearchParams } from '../../_lib/site'
+import { getPayloadClient, type SearchParams } from '../../_lib/site'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,18 +19,17 @@ const loadUnit = cache(async (id: string) => {
     depth: 0,
     overrideAccess: false,
   })
-  return found.docs[0] ?? null
+  return found.docs[0] ?? notFound()
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unit = await loadUnit((await params).id)
-  if (!unit) return NOT_FOUND_METADATA
   return { title: unit.name, alternates: { canonical: `/don-vi/${unit.id}` } }
 }
 
 /** A unit (newspaper, station, department, district…) and what it published. */
 export default async function UnitPage({ params, searchParams }: Props) {
-  const unit = (await loadUnit((await params).id)) ?? notFound()
+  const unit = await loadUnit((await params).id)
   return (
     <>
       <Breadcrumbs items={[{ label: unit.name, href: `/don-vi/${unit.id}` }]} />
