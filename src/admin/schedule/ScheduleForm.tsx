@@ -7,7 +7,6 @@ import type { ScheduleError, ScheduledPublication } from '@/endpoints/schedulePu
 import { DATE_TIME_FORMAT, formatVietnamTime, parseVietnamLocal, vnDayKey } from '@/lib/time'
 import { wallClockDate, wallClockString } from './wallClock'
 import {
-  ChannelKind,
   contentKinds,
   DocStatus,
   HIDES_LIVE_CONTENT,
@@ -19,7 +18,10 @@ import {
 export type ChannelChoice = {
   id: string
   name: string
+  /** The kind's label, as shown. */
   kind: string
+  /** The dedicated page: a time ahead holds its content back until then. */
+  webPage: boolean
   disabled: boolean
   needsApproval: boolean
 }
@@ -162,7 +164,7 @@ export function ScheduleForm(props: Props) {
     refusals.some((r) => r.code === HIDES_LIVE_CONTENT) ||
     (isLive(content) &&
       !publishNow &&
-      selected.some((id) => channels.find((c) => c.id === id)?.kind === ChannelKind.WebPage))
+      selected.some((id) => channels.find((c) => c.id === id)?.webPage))
 
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))

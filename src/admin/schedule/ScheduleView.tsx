@@ -4,7 +4,7 @@ import { isCrossUnit, unitIdOf } from '@/access/roles'
 import { AdminPage, param, requireUser } from '@/admin/AdminPage'
 import { relationId } from '@/lib/relation'
 import { vnDayKey, vnTime } from '@/lib/time'
-import { channelKinds, ChannelStatus, ContentKind, contentKinds } from '@/vocabulary'
+import { ChannelKind, channelKinds, ChannelStatus, ContentKind, contentKinds } from '@/vocabulary'
 import { canSchedule } from './canSchedule'
 import { ScheduleForm, type ChannelChoice, type ContentChoice } from './ScheduleForm'
 
@@ -85,6 +85,7 @@ export async function ScheduleView(props: AdminViewServerProps) {
     id: String(c.id),
     name: c.name,
     kind: channelKinds.label(c.kind),
+    webPage: c.kind === ChannelKind.WebPage,
     disabled: c.status === ChannelStatus.Disabled,
     needsApproval:
       !crossUnit &&
