@@ -114,14 +114,32 @@ export const ReportSettings: GlobalConfig = {
       type: 'text',
       maxLength: 120,
       label: l('Cơ quan chủ quản', 'Parent body'),
-      admin: { description: 'Dòng trên cùng bên trái, ví dụ UBND TỈNH TÂY NINH.' },
+      admin: {
+        description:
+          'Dòng trên cùng bên trái, ví dụ UBND TỈNH TÂY NINH. Cũng là tên tỉnh trên trang đăng nhập và đầu trang quản trị.',
+      },
     },
     {
       name: 'issuingBody',
       type: 'text',
       maxLength: 120,
       label: l('Cơ quan ban hành', 'Issuing body'),
-      admin: { description: 'Ví dụ SỞ THÔNG TIN VÀ TRUYỀN THÔNG.' },
+      admin: {
+        description:
+          'Ví dụ SỞ THÔNG TIN VÀ TRUYỀN THÔNG. Cũng là tên cơ quan trên trang đăng nhập, đầu trang quản trị và tiêu đề trang.',
+      },
+    },
+    {
+      // With the two names above, the admin's identity too: login page, header, page titles (src/admin/branding/).
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: l('Biểu trưng (logo)', 'Logo'),
+      filterOptions: { mimeType: { contains: 'image/' } },
+      admin: {
+        description:
+          'Hiện cùng tên cơ quan chủ quản và cơ quan ban hành trên trang đăng nhập, đầu trang quản trị và tiêu đề trang. Để trống: dùng biểu tượng mặc định.',
+      },
     },
     {
       name: 'place',

@@ -29,6 +29,7 @@ import * as migration_20261205_005741_unit_tree from './20261205_005741_unit_tre
 import * as migration_20261205_005959_list_search_backfill from './20261205_005959_list_search_backfill'
 import * as migration_20261205_010959_unit_parent_periods from './20261205_010959_unit_parent_periods'
 import * as migration_20261205_030000_rollup_cells_all_family_index from './20261205_030000_rollup_cells_all_family_index'
+import * as migration_20261205_030537_report_settings_logo from './20261205_030537_report_settings_logo'
 
 export const migrations = [
   {
@@ -185,5 +186,10 @@ export const migrations = [
     up: migration_20261205_030000_rollup_cells_all_family_index.up,
     down: migration_20261205_030000_rollup_cells_all_family_index.down,
     name: '20261205_030000_rollup_cells_all_family_index',
+  },
+  {
+    up: migration_20261205_030537_report_settings_logo.up,
+    down: migration_20261205_030537_report_settings_logo.down,
+    name: '20261205_030537_report_settings_logo',
   },
 ]

@@ -91,6 +91,18 @@ type Ctx = {
   existing: Record<Counted, number>
   units: Map<UnitKey, string>
   topics: Map<TopicKey, string>
+  /** The two demo campaigns (seedCampaigns): 1155/QĐ-UBND until 2025, the 2026 plan after. */
+  campaigns?: { plan1155: string; plan2026: string }
+}
+
+/**
+ * The campaign a dated item belongs to: 1155/QĐ-UBND to 2025, the 2026 plan from 2026 (Vietnam
+ * time). Content, events, courses and publications all follow it, so a campaign's KPI figures are
+ * the same items the year's tables count.
+ */
+const campaignOf = (ctx: Ctx, at: Date | string | null | undefined) => {
+  const { plan1155, plan2026 } = ctx.campaigns!
+  return vnYearMonth(at ? new Date(at) : new Date()).year >= 2026 ? plan2026 : plan1155
 }
 
 /** The id of the first document matching `where`, whatever its status (drafts included). */
@@ -258,6 +270,7 @@ async function seedArticles(ctx: Ctx) {
           source: a.source,
           ownerUnit: ctx.units.get(a.owner)!,
           topics: ids(ctx.topics, a.topics),
+          campaigns: [campaignOf(ctx, a.publishedAt)],
           tags: a.tags,
           publishedAt: a.publishedAt ?? undefined,
           _status: published ? DocStatus.Published : DocStatus.Draft,
@@ -303,6 +316,7 @@ async function seedVideos(ctx: Ctx) {
           captions,
           ownerUnit: ctx.units.get(v.owner)!,
           topics: ids(ctx.topics, v.topics),
+          campaigns: [campaignOf(ctx, v.publishedAt)],
           tags: v.tags,
           publishedAt: v.publishedAt,
           _status: DocStatus.Published,
@@ -338,6 +352,7 @@ async function seedInfographics(ctx: Ctx) {
           dataSource: g.dataSource,
           ownerUnit: ctx.units.get(g.owner)!,
           topics: ids(ctx.topics, g.topics),
+          campaigns: [campaignOf(ctx, g.publishedAt)],
           tags: g.tags,
           publishedAt: g.publishedAt,
           _status: DocStatus.Published,
@@ -377,6 +392,7 @@ async function seedEvents(ctx: Ctx, now: Date) {
           description: richText(e.description),
           ownerUnit: ctx.units.get(e.owner)!,
           topics: ids(ctx.topics, e.topics),
+          campaigns: [campaignOf(ctx, e.startsAt)],
           tags: e.tags,
           publishedAt: e.publishedAt,
           _status: DocStatus.Published,
@@ -387,8 +403,8 @@ async function seedEvents(ctx: Ctx, now: Date) {
   }
 }
 
-/** The campaign, its channels, and publications over the coming days (Vietnam time). */
-async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
+/** The two campaigns, first: every dated item of the demo belongs to one of them (campaignOf). */
+async function seedCampaigns(ctx: Ctx): Promise<void> {
   const { payload } = ctx
   const { lead, coordinating, ...campaignData } = CAMPAIGN_SEED
   const campaign = await ensure(
@@ -430,6 +446,12 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
         overrideAccess: true,
       }),
   )
+  ctx.campaigns = { plan1155: campaign, plan2026 }
+}
+
+/** The channels, and publications over the coming days (Vietnam time). */
+async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
+  const { payload } = ctx
   const channels = new Map<string, string>()
   for (const c of CHANNELS) {
     channels.set(
@@ -466,7 +488,7 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
     channels: new Map(
       CHANNELS.map((c) => [c.key, { id: channels.get(c.key)!, name: c.name, kind: c.kind }]),
     ),
-    campaignOf: (at) => (vnYearMonth(at).year >= 2026 ? plan2026 : campaign),
+    campaignOf: (at) => campaignOf(ctx, at),
   })
   ctx.created.publications += history.publications
   ctx.created.trainings += history.trainings
@@ -477,14 +499,15 @@ async function seedPlanning(ctx: Ctx, now: Date): Promise<void> {
       slug: { equals: toSlug(ARTICLES[u.article].title) },
     })
     if (!article) continue
+    const at = parseVietnamLocal(`${day(u.inDays)}T${u.at}`)
     for (const channel of u.channels) {
       await payload.create({
         collection: 'publications',
         data: {
           content: { relationTo: ContentKind.Articles, value: article },
           channel: channels.get(channel)!,
-          campaign,
-          scheduledAt: parseVietnamLocal(`${day(u.inDays)}T${u.at}`).toISOString(),
+          campaign: campaignOf(ctx, at),
+          scheduledAt: at.toISOString(),
           message: u.message,
           // `status` and `scheduledAt_tz`, required in the generated type, come from the fields' defaults.
         } as RequiredDataFromCollectionSlug<'publications'>,
@@ -519,7 +542,10 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
 
   let demoUsers: SeedResult['demoUsers'] = []
   await step('Đơn vị', ['units'], () => seedUnits(ctx))
-  await step('Cây đơn vị qua các thời kỳ', ['units', 'trainings'], () => seedUnitTree(ctx))
+  await step('Chiến dịch', ['campaigns'], () => seedCampaigns(ctx))
+  await step('Cây đơn vị qua các thời kỳ', ['units', 'trainings'], () =>
+    seedUnitTree({ ...ctx, campaignOf: (day) => campaignOf(ctx, day) }),
+  )
   await step('Chủ đề', ['topics'], () => seedTopics(ctx))
   await step('Tài khoản demo', ['users'], async () => {
     demoUsers = await seedUsers(ctx)
@@ -529,8 +555,8 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
   await step('Infographic, pa-nô', ['infographics'], () => seedInfographics(ctx))
   await step('Sự kiện', ['events'], () => seedEvents(ctx, new Date()))
   await step(
-    'Chiến dịch, kênh, lịch đăng, đào tạo và số liệu tương tác',
-    ['campaigns', 'channels', 'publications', 'trainings', 'engagement-observations'],
+    'Kênh, lịch đăng, đào tạo và số liệu tương tác',
+    ['channels', 'publications', 'trainings', 'engagement-observations'],
     () => seedPlanning(ctx, new Date()),
   )
   await step('Chỉ tiêu nhận thức', [], () => seedIndicators(payload, CAMPAIGN_SEED.name))

@@ -695,6 +695,10 @@ export interface Publication {
   scheduledAt: string;
   scheduledAt_tz: SupportedTimezones;
   publishNow?: boolean | null;
+  /**
+   * Only when the item is already live on the public page and you mean to hide it until this time (e.g. it went out too early).
+   */
+  hideLiveUntilScheduled?: boolean | null;
   message?: string | null;
   hashtags?: string[] | null;
   status: 'draft' | 'awaiting-approval' | 'scheduled' | 'sending' | 'retrying' | 'published' | 'failed' | 'cancelled';
@@ -2066,6 +2070,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   scheduledAt?: T;
   scheduledAt_tz?: T;
   publishNow?: T;
+  hideLiveUntilScheduled?: T;
   message?: T;
   hashtags?: T;
   status?: T;
@@ -2684,13 +2689,17 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface ReportSetting {
   id: string;
   /**
-   * Dòng trên cùng bên trái, ví dụ UBND TỈNH TÂY NINH.
+   * Dòng trên cùng bên trái, ví dụ UBND TỈNH TÂY NINH. Cũng là tên tỉnh trên trang đăng nhập và đầu trang quản trị.
    */
   parentBody?: string | null;
   /**
-   * Ví dụ SỞ THÔNG TIN VÀ TRUYỀN THÔNG.
+   * Ví dụ SỞ THÔNG TIN VÀ TRUYỀN THÔNG. Cũng là tên cơ quan trên trang đăng nhập, đầu trang quản trị và tiêu đề trang.
    */
   issuingBody?: string | null;
+  /**
+   * Hiện cùng tên cơ quan chủ quản và cơ quan ban hành trên trang đăng nhập, đầu trang quản trị và tiêu đề trang. Để trống: dùng biểu tượng mặc định.
+   */
+  logo?: (string | null) | Media;
   /**
    * Địa danh ghi trước ngày tháng, ví dụ Tây Ninh.
    */
@@ -2765,6 +2774,7 @@ export interface ReportSetting {
 export interface ReportSettingsSelect<T extends boolean = true> {
   parentBody?: T;
   issuingBody?: T;
+  logo?: T;
   place?: T;
   symbol?: T;
   signerAuthority?: T;

@@ -180,6 +180,12 @@ export default buildConfig({
         },
       },
       afterNavLinks: ['/admin/NavLinks#NavLinks'],
+      // The province's and the department's names and logo, set in the report settings (src/admin/branding/).
+      graphics: {
+        Logo: '/admin/branding/Logo#Logo',
+        Icon: '/admin/branding/Icon#Icon',
+      },
+      header: ['/admin/branding/BrandBar#BrandBar'],
       // What needs the user, by role (src/admin/dashboard/), above the collection cards.
       beforeDashboard: ['/admin/dashboard/TodoWidget#TodoWidget'],
       afterDashboard: [
@@ -193,8 +199,14 @@ export default buildConfig({
     avatar: 'default',
     timezones: vietnamTimezone,
     meta: {
-      titleSuffix: ' – CMS Chuyển đổi số',
+      // Replaced by the names set in the report settings on every page (src/admin/branding/title.ts).
+      titleSuffix: '– CMS Chuyển đổi số',
       description: 'Hệ thống quản lý nội dung tuyên truyền chuyển đổi số',
+      // The site's own icon (src/app/icon.svg, favicon.ico), not Payload's.
+      icons: [
+        { rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' },
+        { rel: 'icon', type: 'image/x-icon', url: '/favicon.ico', sizes: '32x32' },
+      ],
     },
   },
   upload: {

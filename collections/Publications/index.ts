@@ -122,6 +122,23 @@ export const Publications: CollectionConfig<'publications'> = {
       ],
     },
     {
+      // The editor's confirmation, asked by checkSchedule when a web-page time ahead would hide an
+      // item the public already sees: not stored, it only answers that one save.
+      name: 'hideLiveUntilScheduled',
+      type: 'checkbox',
+      virtual: true,
+      label: l(
+        'Ẩn nội dung đang hiện trên chuyên trang cho đến giờ đăng',
+        'Hide the live item from the public page until this time',
+      ),
+      admin: {
+        description: l(
+          'Chỉ chọn khi nội dung đã hiện trên chuyên trang và bạn muốn tạm ẩn nó đến giờ đăng (ví dụ: lỡ đăng trước giờ).',
+          'Only when the item is already live on the public page and you mean to hide it until this time (e.g. it went out too early).',
+        ),
+      },
+    },
+    {
       name: 'message',
       type: 'textarea',
       maxLength: 63206,

@@ -25,6 +25,8 @@ type Ctx = {
   units: Map<UnitKey, string>
   created: Record<string, number>
   existing: Record<string, number>
+  /** The campaign a course on this day belongs to (the seed's campaignOf). */
+  campaignOf?: (day: string) => string | undefined
 }
 
 const TRAININGS: [UnitKey, string, number][] = [
@@ -152,6 +154,7 @@ export async function seedUnitTree(ctx: Ctx) {
       data: {
         title,
         ownerUnit: id(unit),
+        campaign: ctx.campaignOf?.(day(start)),
         startsOn: day(start),
         endsOn: day(start),
         status: TrainingStatus.Held,

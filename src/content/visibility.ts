@@ -54,11 +54,16 @@ export const HOLDING_STATUSES: readonly Status[] = [
   PublicationStatus.Published,
 ]
 
-/** The `webVisibleFrom` a content item should carry: its earliest holding web-page publication's time, or null. */
+/**
+ * The `webVisibleFrom` a content item should carry: its earliest holding web-page publication's
+ * time, or null. `excluding`: leave one publication out (the one being saved, to ask what its new
+ * time would change).
+ */
 export async function webVisibleFromOf(
   req: PayloadRequest,
   kind: ContentKind,
   id: string,
+  excluding?: string | null,
 ): Promise<string | null> {
   const found = await req.payload.find({
     collection: 'publications',
@@ -68,6 +73,7 @@ export async function webVisibleFromOf(
         { contentKind: { equals: kind } },
         { channelKind: { equals: ChannelKind.WebPage } },
         { status: { in: HOLDING_STATUSES } },
+        ...(excluding ? [{ id: { not_equals: excluding } }] : []),
       ],
     },
     sort: 'scheduledAt',
@@ -78,6 +84,32 @@ export async function webVisibleFromOf(
     req,
   })
   return found.docs[0]?.scheduledAt ?? null
+}
+
+/**
+ * Whether a holding web-page publication (`publicationId`, or a new one) at `at` would hide an
+ * item the public sees now: the item is public now, and its earliest holding web-page time, this
+ * one included, would then lie ahead. An earlier web-page publication already out keeps it visible.
+ */
+export async function wouldHideLiveContent(
+  req: PayloadRequest,
+  kind: ContentKind,
+  id: string,
+  at: Date,
+  publicationId?: string | null,
+  now: Date = new Date(),
+): Promise<boolean> {
+  if (at.getTime() <= now.getTime()) return false
+  const live = await req.payload.count({
+    collection: kind,
+    where: { and: [{ id: { equals: id } }, publicWhere(now)] },
+    overrideAccess: true,
+    req,
+  })
+  if (!live.totalDocs) return false
+  const others = await webVisibleFromOf(req, kind, id, publicationId)
+  const from = others ? Math.min(new Date(others).getTime(), at.getTime()) : at.getTime()
+  return from > now.getTime()
 }
 
 /**

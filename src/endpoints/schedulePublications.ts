@@ -11,7 +11,7 @@ import {
   type RequiredDataFromCollectionSlug,
 } from 'payload'
 import type { Publication } from '@/payload-types'
-import { contentKinds, PublicationStatus, type ContentKind } from '@/vocabulary'
+import { contentKinds, HIDES_LIVE_CONTENT, PublicationStatus, type ContentKind } from '@/vocabulary'
 
 /** What the form (or any client) sends: one content item, the channels, and one time for all of them. */
 export type ScheduleInput = {
@@ -22,10 +22,18 @@ export type ScheduleInput = {
   message?: string
   hashtags?: string[]
   campaign?: string
+  /** The editor confirmed hiding a live item from the public page until its web-page time (see checkSchedule). */
+  hideLiveUntilScheduled?: boolean
 }
 
 /** One refusal; `channel` is absent when the request as a whole is wrong (no channel, no content…). */
-export type ScheduleError = { channel?: string; channelName?: string; message: string }
+export type ScheduleError = {
+  channel?: string
+  channelName?: string
+  message: string
+  /** Set when the form can lift the refusal by asking the editor to confirm (HIDES_LIVE_CONTENT). */
+  code?: typeof HIDES_LIVE_CONTENT
+}
 
 export type ScheduledPublication = {
   id: string
@@ -95,6 +103,7 @@ function parse(raw: unknown): ScheduleInput | string {
     message: typeof body.message === 'string' && body.message.trim() ? body.message : undefined,
     hashtags,
     campaign: idOf(body.campaign) ?? undefined,
+    hideLiveUntilScheduled: body.hideLiveUntilScheduled === true,
   }
 }
 
@@ -110,6 +119,13 @@ function messageOf(req: PayloadRequest, err: unknown): string {
   req.payload.logger.error({ err, msg: 'schedule-publications: lỗi khi tạo lịch đăng' })
   return 'Không tạo được lịch đăng trên kênh này do lỗi hệ thống. Hãy thử lại hoặc báo quản trị viên.'
 }
+
+/** The code of a refusal the editor can lift by confirming (the field checkSchedule names). */
+const codeOf = (err: unknown): Pick<ScheduleError, 'code'> =>
+  err instanceof ValidationError &&
+  (err.data?.errors ?? []).some((e) => e.path === 'hideLiveUntilScheduled')
+    ? { code: HIDES_LIVE_CONTENT }
+    : {}
 
 /** Field validation messages come from Payload's translations: always give them in Vietnamese. */
 async function inVietnamese(req: PayloadRequest) {
@@ -162,6 +178,7 @@ export async function schedulePublications(
     publishNow: input.publishNow,
     message: input.message,
     hashtags: input.hashtags,
+    hideLiveUntilScheduled: input.hideLiveUntilScheduled,
   }
   const ownsTransaction = await initTransaction(req)
   const drafts: Publication[] = []
@@ -203,7 +220,12 @@ export async function schedulePublications(
       })
       drafts.push(doc)
     } catch (err) {
-      errors.push({ channel, channelName: names.get(channel), message: messageOf(req, err) })
+      errors.push({
+        channel,
+        channelName: names.get(channel),
+        message: messageOf(req, err),
+        ...codeOf(err),
+      })
     }
   }
   if (errors.length) {

@@ -93,3 +93,9 @@ export const airingStatuses = vocabulary<AiringStatus>({
   aired: l('Đã phát', 'Aired'),
   'not-aired': l('Không phát', 'Not aired'),
 })
+
+/**
+ * The code of a scheduling refusal that the editor can lift by confirming: a web-page time ahead
+ * would hide an item already live on the public page until then (checkSchedule, the schedule form).
+ */
+export const HIDES_LIVE_CONTENT = 'hides-live-content'

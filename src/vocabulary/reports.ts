@@ -28,8 +28,9 @@ export const kpiStates = vocabulary<KpiState>({
  * campaign's own cell family (campaign = X, topic = all), narrowed by the target's content type and
  * channel when it names them; `withChannel` replaces it when the target names a channel and the usual
  * measure has no channel dimension ("items published" on one channel = publications on that channel).
- * Null: nothing in the rollup counts it on this branch (trainees come with the trainings source,
- * reach with engagement).
+ * Each is the measure of the figure the reports page shows beside the KPI table, so the two agree:
+ * trainees = the courses' totals (the trainings table's total), reach = the social posts' reach
+ * (their latest observation in the year). Null: nothing in the rollup counts it.
  */
 export const KPI_MEASURES: Record<KpiMetric, { metric: Metric; withChannel?: Metric } | null> = {
   'items-published': { metric: Metric.ContentPublished, withChannel: Metric.PublicationsPublished },
@@ -37,8 +38,8 @@ export const KPI_MEASURES: Record<KpiMetric, { metric: Metric; withChannel?: Met
   'broadcast-minutes': { metric: Metric.BroadcastMinutes },
   'events-held': { metric: Metric.EventsHeld },
   participants: { metric: Metric.Participants },
-  trainees: null,
-  reach: null,
+  trainees: { metric: Metric.Trainees },
+  reach: { metric: Metric.EngagementReach },
 }
 
 /** The year's counters on the reports dashboard, in display order (their labels are the headings). */

@@ -312,6 +312,20 @@ describe('planning views in Chromium', () => {
 
     await page.getByRole('checkbox', { name: /Kênh video tỉnh/ }).uncheck()
     await page.getByRole('checkbox', { name: /Chuyên trang Chuyển đổi số/ }).check()
+    // The article is already live on the page: a later page time would hide it until then. The
+    // form says so before sending, and the server refuses until the editor confirms.
+    const hides = page.locator('#schedule-hides-live')
+    await expect(hides.textContent()).resolves.toMatch(
+      /Nội dung này đang hiện trên chuyên trang\..*ẩn nó khỏi chuyên trang cho đến giờ đăng/,
+    )
+    await page.getByRole('button', { name: /Lên lịch/ }).click()
+    await expect(errors.textContent()).resolves.toMatch(
+      /Chuyên trang Chuyển đổi số: "Hướng dẫn thanh toán học phí không dùng tiền mặt" đang hiện trên chuyên trang/,
+    )
+    expect((await stored()).totalDocs).toBe(0)
+    await page
+      .getByRole('checkbox', { name: 'Tôi hiểu, ẩn nội dung khỏi chuyên trang cho đến giờ đăng' })
+      .check()
     await page.getByRole('button', { name: /Lên lịch/ }).click()
     const created = page.locator('#schedule-created')
     await created.waitFor()

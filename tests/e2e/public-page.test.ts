@@ -290,6 +290,7 @@ beforeAll(async () => {
       content: { relationTo: 'articles', value: notDue.id },
       channel: ids.web,
       scheduledAt: new Date(Date.now() + DAY).toISOString(),
+      hideLiveUntilScheduled: true,
     } as never,
     user: ids.manager,
     overrideAccess: false,
@@ -548,6 +549,74 @@ describe('search engines and editors', () => {
     const after = await page.goto(`${base}/articles/${slugs.draft}`)
     expect(after?.status()).toBe(404)
     await context.close()
+  })
+})
+
+describe('small screens and the favicon', () => {
+  it('the filters fit at 320 and 375 px: nothing wider than the screen, every filter on it', async () => {
+    // A long unit name: the option that made the filter grid grow past the screen.
+    const long =
+      'Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Krông Pắc, tỉnh Đắk Lắk (đơn vị phối hợp)'
+    await createUnit(payload, long, 'district')
+    const year = new Date().getFullYear()
+    const pages = [
+      `/articles?nam=${year}`,
+      `/videos?nam=${year}`,
+      `/infographics?nam=${year}`,
+      `/events?nam=${year}`,
+      '/tim-kiem?q=so+hoa',
+    ]
+    const problems: string[] = []
+    for (const width of [320, 375]) {
+      const context = await browser.newContext({
+        viewport: { width, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      })
+      const page = await newPage(context)
+      for (const p of pages) {
+        await page.goto(`${base}${p}`)
+        const options = await page.locator('.filters select option').allTextContents()
+        expect(options, p).toContain(long)
+        const m = await page.evaluate(() => ({
+          viewport: window.innerWidth,
+          scroll: document.documentElement.scrollWidth,
+          fields: [...document.querySelectorAll('.filters select, .filters button')].map((el) => {
+            const r = el.getBoundingClientRect()
+            return { name: el.getAttribute('name') ?? el.textContent, left: r.left, right: r.right }
+          }),
+        }))
+        expect(m.viewport).toBe(width)
+        expect(m.fields.length, p).toBeGreaterThanOrEqual(4)
+        if (m.scroll > m.viewport) problems.push(`${width}px ${p}: page ${m.scroll}px wide`)
+        for (const f of m.fields)
+          if (f.left < 0 || f.right > m.viewport)
+            problems.push(`${width}px ${p}: ${f.name} at ${f.left}–${f.right}px`)
+      }
+      if (width === 320) {
+        fs.mkdirSync(shots, { recursive: true })
+        await page.screenshot({ path: path.join(shots, 'public-search-320.png'), fullPage: true })
+      }
+      await context.close()
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('serves a favicon, linked from every page', async () => {
+    const ico = await fetch(`${base}/favicon.ico`)
+    expect(ico.status).toBe(200)
+    expect(ico.headers.get('content-type')).toMatch(/^image\//)
+    const bytes = Buffer.from(await ico.arrayBuffer())
+    // An ICO file: reserved 0, type 1, at least one image.
+    expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2)]).toEqual([0, 1])
+    expect(bytes.readUInt16LE(4)).toBeGreaterThanOrEqual(1)
+    const svg = await fetch(`${base}/icon.svg`)
+    expect(svg.status).toBe(200)
+    expect(svg.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+    for (const p of ['/', '/khong-co-trang-nay']) {
+      const html = await (await fetch(`${base}${p}`)).text()
+      expect(html, p).toMatch(/<link rel="icon" href="\/(favicon\.ico|icon\.svg)[^"]*"/)
+    }
   })
 })
 

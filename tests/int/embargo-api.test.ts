@@ -65,6 +65,8 @@ beforeAll(async () => {
       channel: page.id,
       content: { relationTo: 'articles', value: embargoed.id },
       scheduledAt: new Date(Date.now() + 6 * 3600_000).toISOString(),
+      // It is already live: holding it back until 06:00 is meant (see schedule-hides-live.test.ts).
+      hideLiveUntilScheduled: true,
     } as never,
   })
 })

@@ -60,7 +60,14 @@ async function article(title: string, extra: Record<string, unknown> = {}) {
 const schedule = (id: string, data: Record<string, unknown>) =>
   payload.create({
     collection: 'publications',
-    data: { content: { relationTo: 'articles', value: id }, channel: ids.web, ...data } as never,
+    // Hiding a live item until its page time is what these tests are about: confirmed
+    // (the refusal without it: schedule-hides-live.test.ts).
+    data: {
+      content: { relationTo: 'articles', value: id },
+      channel: ids.web,
+      hideLiveUntilScheduled: true,
+      ...data,
+    } as never,
     user: ids.manager,
     overrideAccess: false,
   })

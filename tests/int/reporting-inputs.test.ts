@@ -470,17 +470,20 @@ describe('trainings against plan on the reports page', () => {
       campaign: String(campaign.id),
       unit: null,
     })
-    // Worked out by hand: leaders 40 of 100; citizens 120 + 80 = 200 of 500; students 30 of none planned.
+    // Worked out by hand: leaders 40 of 100; citizens 120 + 80 = 200 of 500; students 30 of none
+    // planned; and what the totals count beyond the rows: (1000 - 160) + (1000 - 110) = 1730.
     expect(all).toEqual([
       { programme: 'Bồi dưỡng ngắn hạn: lãnh đạo, quản lý chủ chốt', planned: 100, actual: 40 },
       { programme: 'Người dân', planned: 500, actual: 200 },
       { programme: 'Học sinh, sinh viên', planned: 0, actual: 30 },
+      { programme: 'Chưa phân theo chương trình', planned: 0, actual: 1730 },
     ])
+    expect(all!.reduce((n, r) => n + r.actual, 0)).toBe(2000)
     const unitB = await loadTrainingsAgainstPlan(req, {
       year: 2027,
       campaign: String(campaign.id),
       unit: ids.unitB,
     })
-    expect(unitB?.map((r) => r.actual)).toEqual([0, 80, 30])
+    expect(unitB?.map((r) => r.actual)).toEqual([0, 80, 30, 890])
   })
 })

@@ -175,6 +175,8 @@ describe('schedule one content item on many channels', () => {
         content: { relationTo: 'articles', value: a },
         channels: [ids.own, ids.portal, ids.page],
         scheduledAt: inOneDay(),
+        // The article is live: a later page time hides it until then, which must be confirmed.
+        hideLiveUntilScheduled: true,
       }),
     )
     const status = Object.fromEntries(docs.map((d) => [d.channel, d.status]))

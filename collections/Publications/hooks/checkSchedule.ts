@@ -3,11 +3,12 @@ import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { adapterFor, toChannelInfo } from '@/channels'
 import { contentFingerprint } from '@/content/fingerprint'
 import { contentRef, loadContentItem } from '@/content/item'
+import { HOLDING_STATUSES, wouldHideLiveContent } from '@/content/visibility'
 import { relationId, sameId } from '@/lib/relation'
 import { refuseFields } from '@/lib/refuse'
 import { formatVietnamTime } from '@/lib/time'
 import type { Channel, Publication } from '@/payload-types'
-import { ChannelStatus, PublicationStatus, Role, SET_BY_PEOPLE } from '@/vocabulary'
+import { ChannelKind, ChannelStatus, PublicationStatus, Role, SET_BY_PEOPLE } from '@/vocabulary'
 import { approvesPublication } from './approver'
 
 /** How far in the past a schedule may be (clock skew, time to fill the form) before it counts as "in the past". */
@@ -175,6 +176,25 @@ export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({
     }
   }
   const finalStatus = data.status ?? status
+  // A web-page time ahead hides an item the public already sees until then (src/content/visibility.ts).
+  // Refused unless the editor confirms, rather than kept visible: holding back a story that went out
+  // too early is a real need, but done by accident it breaks shared links and feeds, so it must be meant.
+  if (
+    channelDoc.kind === ChannelKind.WebPage &&
+    HOLDING_STATUSES.includes(finalStatus) &&
+    !data.hideLiveUntilScheduled &&
+    (await wouldHideLiveContent(
+      req,
+      ref.kind,
+      ref.id,
+      scheduledAt,
+      before.id ? String(before.id) : null,
+    ))
+  )
+    invalid(
+      'hideLiveUntilScheduled',
+      `"${content.title}" đang hiện trên chuyên trang: lên lịch đăng lên chuyên trang lúc ${formatVietnamTime(scheduledAt)} sẽ ẩn nó khỏi chuyên trang cho đến giờ đó. Nếu đúng ý bạn, hãy xác nhận "Ẩn nội dung đang hiện trên chuyên trang cho đến giờ đăng"; nếu không, chọn "Đăng ngay" hoặc bỏ chọn kênh chuyên trang.`,
+    )
   if (
     finalStatus === S.Scheduled &&
     (operation === 'create' || timeChanged || before.status !== S.Scheduled)

@@ -40,7 +40,7 @@ export async function loadTrainingsAgainstPlan(
     collection: 'trainings',
     ...as,
     where: { and: held },
-    select: { trainees: true },
+    select: { trainees: true, totalTrainees: true },
   })
 
   const planned = new Map<TrainingProgramme, number>()
@@ -51,15 +51,29 @@ export async function loadTrainingsAgainstPlan(
     }
   }
   const actual = new Map<TrainingProgramme, number>()
+  let unassigned = 0
   for (const course of courses.docs) {
-    for (const r of course.trainees ?? [])
-      if (r.programme) actual.set(r.programme, (actual.get(r.programme) ?? 0) + r.count)
+    let assigned = 0
+    for (const r of course.trainees ?? []) {
+      if (!r.programme) continue
+      actual.set(r.programme, (actual.get(r.programme) ?? 0) + r.count)
+      assigned += r.count
+    }
+    unassigned += Math.max(0, (course.totalTrainees ?? 0) - assigned)
   }
-  return trainingProgrammes.values
+  const rows = trainingProgrammes.values
     .filter((p) => planned.has(p) || actual.has(p))
     .map((p) => ({
       programme: trainingProgrammes.label(p),
       planned: planned.get(p) ?? 0,
       actual: actual.get(p) ?? 0,
     }))
+  // A course's total may exceed its rows by programme: the rest is shown, so the table's total is
+  // the courses' total, the figure the KPI "Số người được tập huấn" counts (KPI_MEASURES).
+  return unassigned
+    ? [...rows, { programme: UNASSIGNED_PROGRAMME, planned: 0, actual: unassigned }]
+    : rows
 }
+
+/** The row of trainees a course's total counts but no programme row names. */
+export const UNASSIGNED_PROGRAMME = 'Chưa phân theo chương trình'

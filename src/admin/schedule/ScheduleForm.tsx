@@ -3,12 +3,13 @@
 import { DatePicker } from '@payloadcms/ui'
 import Link from 'next/link'
 import React, { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { ScheduledPublication } from '@/endpoints/schedulePublications'
+import type { ScheduleError, ScheduledPublication } from '@/endpoints/schedulePublications'
 import { DATE_TIME_FORMAT, formatVietnamTime, parseVietnamLocal, vnDayKey } from '@/lib/time'
 import { wallClockDate, wallClockString } from './wallClock'
 import {
   contentKinds,
   DocStatus,
+  HIDES_LIVE_CONTENT,
   PublicationStatus,
   publicationStatuses,
   type ContentKind,
@@ -17,15 +18,29 @@ import {
 export type ChannelChoice = {
   id: string
   name: string
+  /** The kind's label, as shown. */
   kind: string
+  /** The dedicated page: a time ahead holds its content back until then. */
+  webPage: boolean
   disabled: boolean
   needsApproval: boolean
 }
-export type ContentChoice = { id: string; title: string; status?: DocStatus }
+export type ContentChoice = {
+  id: string
+  title: string
+  status?: DocStatus
+  /** When the public page shows it from (src/content/visibility.ts); empty: as soon as published. */
+  webVisibleFrom?: string | null
+}
 type Option = { id: string; name: string }
 
 type Created = ScheduledPublication
-type Refusal = { channel?: string; channelName?: string; message: string }
+type Refusal = ScheduleError
+
+/** Already on the public page: published, and not held back by a web-page time still ahead. */
+const isLive = (c: ContentChoice | null) =>
+  c?.status === DocStatus.Published &&
+  (!c.webVisibleFrom || new Date(c.webVisibleFrom).getTime() <= Date.now())
 
 type Props = {
   adminRoute: string
@@ -68,6 +83,7 @@ function useContentSearch(
         draft: 'true',
         'select[title]': 'true',
         'select[_status]': 'true',
+        'select[webVisibleFrom]': 'true',
       })
       let i = 0
       if (query.trim()) q.set(`where[and][${i++}][title][like]`, query.trim())
@@ -79,9 +95,16 @@ function useContentSearch(
         })
         if (!res.ok) throw new Error(String(res.status))
         const body = (await res.json()) as {
-          docs: { id: string; title: string; _status?: DocStatus }[]
+          docs: { id: string; title: string; _status?: DocStatus; webVisibleFrom?: string | null }[]
         }
-        setResults(body.docs.map((d) => ({ id: String(d.id), title: d.title, status: d._status })))
+        setResults(
+          body.docs.map((d) => ({
+            id: String(d.id),
+            title: d.title,
+            status: d._status,
+            webVisibleFrom: d.webVisibleFrom ?? null,
+          })),
+        )
       } catch (err) {
         if ((err as Error).name !== 'AbortError') {
           setResults([])
@@ -114,6 +137,9 @@ export function ScheduleForm(props: Props) {
   const [campaign, setCampaign] = useState(props.initialCampaign)
   const [submitting, setSubmitting] = useState(false)
   const [refusals, setRefusals] = useState<Refusal[]>([])
+  // A confirmation answers for one item only: choosing another item asks again.
+  const [confirmedFor, setConfirmedFor] = useState<string | null>(null)
+  const confirmHide = !!content && confirmedFor === content.id
   const [created, setCreated] = useState<Created[]>([])
   const { results, loading, failed } = useContentSearch(apiRoute, kind, query, props.ownUnit)
   const top = useRef<HTMLDivElement>(null)
@@ -132,6 +158,13 @@ export function ScheduleForm(props: Props) {
     [refusals],
   )
   const channelName = (id?: string) => channels.find((c) => c.id === id)?.name
+  // A web-page time ahead would hide a live item until then: warned here before sending (the server
+  // refuses it unless confirmed, and its refusal brings this warning back if the form did not know).
+  const hidesLive =
+    refusals.some((r) => r.code === HIDES_LIVE_CONTENT) ||
+    (isLive(content) &&
+      !publishNow &&
+      selected.some((id) => channels.find((c) => c.id === id)?.webPage))
 
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
@@ -164,6 +197,7 @@ export function ScheduleForm(props: Props) {
           message: message || undefined,
           hashtags: splitTags(hashtags),
           campaign: campaign || undefined,
+          hideLiveUntilScheduled: hidesLive && confirmHide,
         }),
       })
       const body = (await res.json().catch(() => ({}))) as { docs?: Created[]; errors?: Refusal[] }
@@ -389,6 +423,25 @@ export function ScheduleForm(props: Props) {
             Đăng ngay
           </label>
         </div>
+        {hidesLive && (
+          <div className="cms-alert cms-alert--warning" role="alert" id="schedule-hides-live">
+            <p>
+              <strong>Nội dung này đang hiện trên chuyên trang.</strong> Lên lịch đăng lên chuyên
+              trang vào thời điểm sau sẽ <strong>ẩn nó khỏi chuyên trang cho đến giờ đăng</strong>{' '}
+              (đường dẫn đã chia sẻ sẽ báo “Không tìm thấy trang”). Nếu không muốn ẩn, hãy chọn
+              “Đăng ngay” hoặc bỏ chọn kênh chuyên trang.
+            </p>
+            <label className="cms-check">
+              <input
+                id="schedule-confirm-hide"
+                type="checkbox"
+                checked={confirmHide}
+                onChange={(e) => setConfirmedFor(e.target.checked ? (content?.id ?? null) : null)}
+              />
+              Tôi hiểu, ẩn nội dung khỏi chuyên trang cho đến giờ đăng
+            </label>
+          </div>
+        )}
       </fieldset>
 
       <fieldset className="cms-fieldset">

@@ -4,7 +4,7 @@ import { isCrossUnit, unitIdOf } from '@/access/roles'
 import { AdminPage, param, requireUser } from '@/admin/AdminPage'
 import { relationId } from '@/lib/relation'
 import { vnDayKey, vnTime } from '@/lib/time'
-import { channelKinds, ChannelStatus, ContentKind, contentKinds } from '@/vocabulary'
+import { ChannelKind, channelKinds, ChannelStatus, ContentKind, contentKinds } from '@/vocabulary'
 import { canSchedule } from './canSchedule'
 import { ScheduleForm, type ChannelChoice, type ContentChoice } from './ScheduleForm'
 
@@ -29,7 +29,12 @@ async function prefilledContent(
       overrideAccess: false,
       user: req.user,
     })
-    return { id: String(doc.id), title: doc.title, status: doc._status ?? undefined }
+    return {
+      id: String(doc.id),
+      title: doc.title,
+      status: doc._status ?? undefined,
+      webVisibleFrom: doc.webVisibleFrom ?? null,
+    }
   } catch {
     return null
   }
@@ -80,6 +85,7 @@ export async function ScheduleView(props: AdminViewServerProps) {
     id: String(c.id),
     name: c.name,
     kind: channelKinds.label(c.kind),
+    webPage: c.kind === ChannelKind.WebPage,
     disabled: c.status === ChannelStatus.Disabled,
     needsApproval:
       !crossUnit &&

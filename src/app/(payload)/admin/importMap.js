@@ -34,6 +34,9 @@ import { ReviewActions as ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2 } from 
 import { UnitReportTasks as UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c } from '../../../admin/tasks/UnitReportTasks'
 import { FigureFileImport as FigureFileImport_51137af987aa8a9c25a4c6130084b723 } from '../../../admin/indicators/FigureFileImport'
 import { UnitTreeLink as UnitTreeLink_f1efd9a536607b6877a4aff7f2c9ad48 } from '../../../admin/units/UnitTreeLink'
+import { BrandBar as BrandBar_ebf1041dc141243b3606119b597e2e8c } from '../../../admin/branding/BrandBar'
+import { Icon as Icon_f1306b7f4e702a7de15080a9800f6496 } from '../../../admin/branding/Icon'
+import { Logo as Logo_a41d5e6efd03cf45e56fd4cc78df7359 } from '../../../admin/branding/Logo'
 import { DispatcherWidget as DispatcherWidget_374cf172bb989a51fba8997dc316731e } from '../../../admin/DispatcherWidget'
 import { BackupWidget as BackupWidget_923d2daa91953be31bee3c2cd3c0e245 } from '../../../admin/BackupWidget'
 import { OverdueTasksWidget as OverdueTasksWidget_dfef4be991a56ee6b03c5568a84cc46d } from '../../../admin/tasks/OverdueTasksWidget'
@@ -88,6 +91,9 @@ export const importMap = {
   "/admin/tasks/UnitReportTasks#UnitReportTasks": UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c,
   "/admin/indicators/FigureFileImport#FigureFileImport": FigureFileImport_51137af987aa8a9c25a4c6130084b723,
   "/admin/units/UnitTreeLink#UnitTreeLink": UnitTreeLink_f1efd9a536607b6877a4aff7f2c9ad48,
+  "/admin/branding/BrandBar#BrandBar": BrandBar_ebf1041dc141243b3606119b597e2e8c,
+  "/admin/branding/Icon#Icon": Icon_f1306b7f4e702a7de15080a9800f6496,
+  "/admin/branding/Logo#Logo": Logo_a41d5e6efd03cf45e56fd4cc78df7359,
   "/admin/DispatcherWidget#DispatcherWidget": DispatcherWidget_374cf172bb989a51fba8997dc316731e,
   "/admin/BackupWidget#BackupWidget": BackupWidget_923d2daa91953be31bee3c2cd3c0e245,
   "/admin/tasks/OverdueTasksWidget#OverdueTasksWidget": OverdueTasksWidget_dfef4be991a56ee6b03c5568a84cc46d,

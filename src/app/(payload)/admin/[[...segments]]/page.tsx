@@ -4,14 +4,16 @@ import type { Metadata } from 'next'
 import config from '@payload-config'
 import { RootPage, generatePageMetadata } from '@payloadcms/next/views'
 import { importMap } from '@/app/(payload)/admin/importMap'
+import { withBrandTitle } from '@/admin/branding/title'
 
 type Args = {
   params: Promise<{ segments: string[] }>
   searchParams: Promise<{ [key: string]: string | string[] }>
 }
 
-export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
+// Titles end with the department and province set in the admin (src/admin/branding/title.ts).
+export const generateMetadata = async ({ params, searchParams }: Args): Promise<Metadata> =>
+  withBrandTitle(await generatePageMetadata({ config, params, searchParams }))
 
 const Page = ({ params, searchParams }: Args) => RootPage({ config, params, searchParams, importMap })
 
