@@ -28,6 +28,7 @@ import * as migration_20261205_005551_freeze_and_list_search from './20261205_00
 import * as migration_20261205_005741_unit_tree from './20261205_005741_unit_tree'
 import * as migration_20261205_005959_list_search_backfill from './20261205_005959_list_search_backfill'
 import * as migration_20261205_010959_unit_parent_periods from './20261205_010959_unit_parent_periods'
+import * as migration_20261205_030615_manual_report_reminders from './20261205_030615_manual_report_reminders'
 
 export const migrations = [
   {
@@ -179,5 +180,10 @@ export const migrations = [
     up: migration_20261205_010959_unit_parent_periods.up,
     down: migration_20261205_010959_unit_parent_periods.down,
     name: '20261205_010959_unit_parent_periods',
+  },
+  {
+    up: migration_20261205_030615_manual_report_reminders.up,
+    down: migration_20261205_030615_manual_report_reminders.down,
+    name: '20261205_030615_manual_report_reminders',
   },
 ]
