@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '@/server'
 import { seedPlanTasks } from '../../scripts/seed-data/planTasks'
 import { adminLogin, launchBrowser } from '../helpers/browser'
-import { createUser } from '../helpers/fixtures'
+import { createUnit, createUser } from '../helpers/fixtures'
 import { indicatorCatalogue, indicatorTree } from '../helpers/indicators'
 import { stopTestServer, testServer } from '../helpers/server'
 
@@ -37,6 +37,10 @@ beforeAll(async () => {
   server = await testServer()
   const { payload } = server
   const tree = await indicatorTree(payload)
+  // The plan's lead units, named as the task table names them.
+  const so = await createUnit(payload, 'Sở Thông tin và Truyền thông', 'dic')
+  await createUnit(payload, 'Sở Nội vụ', 'department')
+  await createUnit(payload, 'Báo Tây Ninh', 'newspaper')
   adminEmail = (await createUser(payload, 'admin', null)).email as string
   const editor = await createUser(payload, 'editor', tree.D1)
   const campaign = await payload.create({
@@ -47,7 +51,7 @@ beforeAll(async () => {
       planReference: '1155/QĐ-UBND',
       startsOn: '2022-05-24T00:00:00+07:00',
       endsOn: '2026-12-31T00:00:00+07:00',
-      leadUnit: tree.Dep,
+      leadUnit: so.id,
       budgets: [{ year: 2025, planned: 1_340_205_000, spent: 1_170_385_000 }],
       kpiTargets: [{ metric: 'items-published', year: 2025, target: 60 }],
     } as never,
