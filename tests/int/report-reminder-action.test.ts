@@ -123,7 +123,7 @@ describe('the board’s overdue state, at moments known by hand (deadline 30/11/
   })
 
   it('from 00:00 on 01/12 in Vietnam (17:00 UTC on 30/11), the units not handed in are overdue by 1 day', async () => {
-    const { board, row } = await boardAt('2025-12-01T00:00:00')
+    const { board } = await boardAt('2025-12-01T00:00:00')
     expect(at('2025-12-01T00:00:00').toISOString()).toBe('2025-11-30T17:00:00.000Z')
     // Expected: D1, D2, C1, C2, B, X (UBND tỉnh compiles nothing to Sở TT&TT: not expected).
     expect(board.expected).toBe(6)
