@@ -27,11 +27,33 @@ let adminEmail: string
 const ids: Record<string, string> = {}
 
 /**
- * Payload's own admin chrome that axe faults and that we cannot change from a project (each
- * selector as narrow as the violation found; the reason beside it). Empty entries are not allowed:
- * a selector listed here must match something Payload renders.
+ * Payload's own admin components that axe faults and that a project cannot change (found by this
+ * test; each selector as narrow as the violation, the reason beside it). Our fields rendered by them
+ * are still checked for everything else.
  */
-const PAYLOAD_CORE: { selector: string; why: string }[] = []
+const PAYLOAD_CORE: { selector: string; why: string }[] = [
+  {
+    // On select and relationship fields (and one on the dashboard's chrome).
+    selector: '.rs__control',
+    why: 'react-select in Payload: its search input has no label of its own and its dropdown/clear indicators stay focusable inside aria-hidden',
+  },
+  {
+    selector: '.date-time-picker .react-datepicker__input-container input',
+    why: "Payload's date field: react-datepicker's input is not tied to the field's label",
+  },
+  {
+    selector: '.date-time-picker__clear-button',
+    why: "Payload's date picker: the clear (×) button has no accessible name",
+  },
+  {
+    selector: '.doc-controls__popup .popup-button',
+    why: "Payload's document controls: the ⋯ menu button has no accessible name",
+  },
+  {
+    selector: '.doc-tabs__tabs',
+    why: "Payload's document tabs: a <ul> whose children are <div> and <a>, not <li>",
+  },
+]
 
 beforeAll(async () => {
   server = await testServer()
@@ -114,7 +136,7 @@ const VIEWS: { name: string; path: () => string; ready: string }[] = [
   {
     name: 'reports page and indicators panel',
     path: () => `/admin/reports?year=2025&campaign=${ids.campaign}`,
-    ready: '[data-table="kpi"]',
+    ready: '#report-filter-year',
   },
   {
     name: 'reports board',
@@ -127,7 +149,7 @@ const VIEWS: { name: string; path: () => string; ready: string }[] = [
     path: () => `/admin/task-board?campaign=${ids.campaign}&year=2025`,
     ready: '.cms-task-board',
   },
-  { name: 'task import', path: () => '/admin/task-import', ready: '.cms-view form' },
+  { name: 'task import', path: () => '/admin/task-import', ready: '#task-import-file' },
   { name: 'unit tree', path: () => '/admin/unit-tree', ready: '#tree-date' },
   {
     name: 'indicator units',
