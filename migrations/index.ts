@@ -30,6 +30,7 @@ import * as migration_20261205_005959_list_search_backfill from './20261205_0059
 import * as migration_20261205_010959_unit_parent_periods from './20261205_010959_unit_parent_periods'
 import * as migration_20261205_030000_rollup_cells_all_family_index from './20261205_030000_rollup_cells_all_family_index'
 import * as migration_20261205_030537_report_settings_logo from './20261205_030537_report_settings_logo'
+import * as migration_20261205_030615_manual_report_reminders from './20261205_030615_manual_report_reminders'
 
 export const migrations = [
   {
@@ -191,5 +192,10 @@ export const migrations = [
     up: migration_20261205_030537_report_settings_logo.up,
     down: migration_20261205_030537_report_settings_logo.down,
     name: '20261205_030537_report_settings_logo',
+  },
+  {
+    up: migration_20261205_030615_manual_report_reminders.up,
+    down: migration_20261205_030615_manual_report_reminders.down,
+    name: '20261205_030615_manual_report_reminders',
   },
 ]

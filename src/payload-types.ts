@@ -1212,9 +1212,11 @@ export interface ReportReminder {
   subject?: string | null;
   ownerUnit: string | Unit;
   year: number;
-  kind?: ('week-before' | 'day-before' | 'overdue') | null;
+  kind?: ('week-before' | 'day-before' | 'overdue' | 'manual') | null;
   deadline?: string | null;
   sentAt?: string | null;
+  sequence: number;
+  sentBy?: (string | null) | User;
   recipients?: string | null;
   body?: string | null;
   updatedAt: string;
@@ -2407,6 +2409,8 @@ export interface ReportRemindersSelect<T extends boolean = true> {
   kind?: T;
   deadline?: T;
   sentAt?: T;
+  sequence?: T;
+  sentBy?: T;
   recipients?: T;
   body?: T;
   updatedAt?: T;

@@ -9,7 +9,7 @@ import { choiceField } from '@/fields/choice'
 import { ownerUnitField } from '@/fields/ownerUnit'
 import { enforceUnitRules } from '@/hooks/enforceUnitRules'
 import { l } from '@/lib/i18n'
-import { DATE_TIME_FORMAT, dateTimePicker } from '@/lib/time'
+import { DATE_TIME_FORMAT, dateTimePicker, vnYearMonth } from '@/lib/time'
 import { figureGroups, Role, UnitReportStatus, unitReportStatuses } from '@/vocabulary'
 import { prefillFigures } from './hooks/prefillFigures'
 import { workflow } from './hooks/workflow'
@@ -69,7 +69,18 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
       max: 2100,
       index: true,
       label: l('Năm báo cáo', 'Year'),
+      // This year in Vietnam (on 31/12 at 20:00 UTC it is already next year there).
+      defaultValue: () => vnYearMonth(new Date()).year,
       admin: { position: 'sidebar' },
+    },
+    // The deadline and where the report stands against it (còn N ngày, quá hạn N ngày, …).
+    {
+      name: 'deadlineState',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/admin/unitReports/DeadlineBadge#DeadlineBadge' },
+      },
     },
     // The workflow's buttons (nộp, chấp nhận, trả lại): only the steps the user may take.
     {
@@ -111,6 +122,13 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
         ),
       },
     },
+    // The figures as the printed form shows them; the array below holds them (hidden: read-only
+    // data the server fills, shown as 20 collapsible rows it was unreadable).
+    {
+      name: 'figuresTable',
+      type: 'ui',
+      admin: { components: { Field: '/admin/unitReports/FiguresTable#FiguresTable' } },
+    },
     {
       name: 'figures',
       type: 'array',
@@ -121,6 +139,7 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
       labels: { singular: l('Chỉ số', 'Figure'), plural: l('Chỉ số', 'Figures') },
       admin: {
         readOnly: true,
+        hidden: true,
         description: l(
           'Cập nhật mỗi lần lưu khi đang soạn; giữ nguyên từ khi nộp.',
           'Refreshed on every save while a draft; kept as submitted.',

@@ -36,11 +36,15 @@ export const HANDED_IN: readonly UnitReportStatus[] = [
   UnitReportStatus.Accepted,
 ]
 
-/** The reminders sent to a unit whose report is not handed in: each at most once per unit and year. */
+/**
+ * The reminders sent to a unit whose report is not handed in: the worker's, each at most once per
+ * unit and year; and Sở TT&TT's own, sent from the board ("Gửi nhắc nhở"), numbered in turn.
+ */
 export const ReminderKind = {
   WeekBefore: 'week-before',
   DayBefore: 'day-before',
   Overdue: 'overdue',
+  Manual: 'manual',
 } as const
 export type ReminderKind = (typeof ReminderKind)[keyof typeof ReminderKind]
 
@@ -48,6 +52,7 @@ export const reminderKinds = vocabulary<ReminderKind>({
   'week-before': l('Nhắc trước hạn 7 ngày', 'A week before the deadline'),
   'day-before': l('Nhắc trước hạn 1 ngày', 'A day before the deadline'),
   overdue: l('Đã quá hạn', 'Overdue'),
+  manual: l('Sở TT&TT nhắc nộp báo cáo', 'Reminder sent by Sở TT&TT'),
 })
 
 /** Where a unit stands on the submission board (Sở TT&TT's view of the year's reports). */
@@ -59,6 +64,8 @@ export const SubmissionState = {
   Forwarded: 'forwarded',
   Accepted: 'accepted',
   Returned: 'returned',
+  /** Not handed in (not started or a draft) once the deadline day has ended. */
+  Overdue: 'overdue',
 } as const
 export type SubmissionState = (typeof SubmissionState)[keyof typeof SubmissionState]
 
@@ -70,6 +77,7 @@ export const submissionStates = vocabulary<SubmissionState>({
   forwarded: l('Cấp trên đã chấp nhận', 'Accepted by the parent unit'),
   accepted: l('Đã chấp nhận', 'Accepted'),
   returned: l('Bị trả lại', 'Returned'),
+  overdue: l('Quá hạn', 'Overdue'),
 })
 
 /** The sections of a unit report's figures (pre-filled from the rollup). */

@@ -95,6 +95,8 @@ describe('the submission board', () => {
       forwarded: 0,
       accepted: 1,
       returned: 1,
+      // Judged only on a day seen (tests/int/report-reminder-action.test.ts); not here.
+      overdue: 0,
     })
   })
 

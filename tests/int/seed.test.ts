@@ -341,10 +341,15 @@ describe('seed: the reporting season', () => {
     // (the unit tree's reporting chain); the demo season's year has none.
     const chained = board.rows.some((r) => r.via)
     for (const state of Object.values(SubmissionState)) {
-      if (state === SubmissionState.Forwarded && !chained) expect(board.counts[state]).toBe(0)
+      // Overdue is judged on a day (below); the board without one (an export's) has none.
+      if (state === SubmissionState.Overdue) expect(board.counts[state]).toBe(0)
+      else if (state === SubmissionState.Forwarded && !chained) expect(board.counts[state]).toBe(0)
       else expect(board.counts[state], state).toBeGreaterThanOrEqual(1)
     }
     expect(board.counts['not-started']).toBe(board.expected - 5)
+    // Seen today, past the season's deadline: the units not started and the draft are overdue.
+    const today = await loadBoard(payload, year, undefined, { asOf: new Date() })
+    expect(today.counts.overdue).toBe(board.counts['not-started'] + board.counts.draft)
     const returned = await payload.find({
       collection: 'unit-reports',
       where: { status: { equals: 'returned' } },

@@ -308,59 +308,73 @@ export async function CalendarView(props: AdminViewServerProps) {
           role="grid"
           aria-label={range.title}
         >
-          {WEEKDAYS.map((w, i) => (
-            <div key={w} className="cms-cal__weekday" role="columnheader">
-              <span className="cms-cal__weekday-long">{w}</span>
-              <span className="cms-cal__weekday-short">{WEEKDAYS_SHORT[i]}</span>
+          {/* ARIA rows (a grid's cells must sit in rows); display: contents keeps the CSS grid. */}
+          <div className="cms-cal__row" role="row">
+            {WEEKDAYS.map((w, i) => (
+              <div key={w} className="cms-cal__weekday" role="columnheader">
+                <span className="cms-cal__weekday-long">{w}</span>
+                <span className="cms-cal__weekday-short">{WEEKDAYS_SHORT[i]}</span>
+              </div>
+            ))}
+          </div>
+          {weeksOf(range.days).map((week) => (
+            <div key={week[0]} className="cms-cal__row" role="row">
+              {week.map((day) => {
+                const entries = byDay.get(day) ?? []
+                const outside = mode === 'month' && day.slice(0, 7) !== month
+                return (
+                  <section
+                    key={day}
+                    role="gridcell"
+                    className={`cms-cal__day${outside ? ' cms-cal__day--outside' : ''}${day === today ? ' cms-cal__day--today' : ''}`}
+                    data-day={day}
+                    aria-label={`${WEEKDAYS[range.days.indexOf(day) % 7]} ${formatDay(day)}: ${entries.length} lịch đăng`}
+                  >
+                    <div className="cms-cal__day-head">
+                      <span className="cms-cal__day-number">
+                        {mode === 'week' ? formatDay(day).slice(0, 5) : Number(day.slice(8, 10))}
+                      </span>
+                      {day === today && <span className="cms-cal__today">Hôm nay</span>}
+                    </div>
+                    {entries.length > 0 && (
+                      <ul className="cms-cal__entries">
+                        {(mode === 'month' ? entries.slice(0, MONTH_CELL_ENTRIES) : entries).map(
+                          (doc) => (
+                            <Entry
+                              key={doc.id}
+                              doc={doc}
+                              adminRoute={adminRoute}
+                              detailed={mode === 'week'}
+                            />
+                          ),
+                        )}
+                      </ul>
+                    )}
+                    {mode === 'month' && entries.length > MONTH_CELL_ENTRIES && (
+                      <Link
+                        className="cms-cal__more"
+                        href={href(adminRoute, 'week', day, filters)}
+                        prefetch={false}
+                      >
+                        +{entries.length - MONTH_CELL_ENTRIES} lịch đăng khác
+                      </Link>
+                    )}
+                  </section>
+                )
+              })}
             </div>
           ))}
-          {range.days.map((day) => {
-            const entries = byDay.get(day) ?? []
-            const outside = mode === 'month' && day.slice(0, 7) !== month
-            return (
-              <section
-                key={day}
-                role="gridcell"
-                className={`cms-cal__day${outside ? ' cms-cal__day--outside' : ''}${day === today ? ' cms-cal__day--today' : ''}`}
-                data-day={day}
-                aria-label={`${WEEKDAYS[range.days.indexOf(day) % 7]} ${formatDay(day)}: ${entries.length} lịch đăng`}
-              >
-                <div className="cms-cal__day-head">
-                  <span className="cms-cal__day-number">
-                    {mode === 'week' ? formatDay(day).slice(0, 5) : Number(day.slice(8, 10))}
-                  </span>
-                  {day === today && <span className="cms-cal__today">Hôm nay</span>}
-                </div>
-                {entries.length > 0 && (
-                  <ul className="cms-cal__entries">
-                    {(mode === 'month' ? entries.slice(0, MONTH_CELL_ENTRIES) : entries).map(
-                      (doc) => (
-                        <Entry
-                          key={doc.id}
-                          doc={doc}
-                          adminRoute={adminRoute}
-                          detailed={mode === 'week'}
-                        />
-                      ),
-                    )}
-                  </ul>
-                )}
-                {mode === 'month' && entries.length > MONTH_CELL_ENTRIES && (
-                  <Link
-                    className="cms-cal__more"
-                    href={href(adminRoute, 'week', day, filters)}
-                    prefetch={false}
-                  >
-                    +{entries.length - MONTH_CELL_ENTRIES} lịch đăng khác
-                  </Link>
-                )}
-              </section>
-            )
-          })}
         </div>
       </div>
     </AdminPage>
   )
+}
+
+/** The days in rows of seven (a month view starts on a Monday and ends on a Sunday). */
+function weeksOf(days: readonly string[]): string[][] {
+  const weeks: string[][] = []
+  for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7))
+  return weeks
 }
 
 export default CalendarView

@@ -2,16 +2,19 @@ import type { Where } from 'payload'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { relationId } from '@/lib/relation'
 import { daysBetween, formatDay, vnDayKey, vnYearMonth } from '@/lib/time'
+import { stringify } from 'qs-esm'
+import { formatNumber, formatPercent } from '@/lib/format'
+import { provinceKpi } from '@/reporting/yearKpi'
 import { loadBoard } from '@/reporting/unitReports/board'
-import { deadlinesOf } from '@/reporting/unitReports/deadlines'
+import { deadlinesOf, deadlineState, deadlineText } from '@/reporting/unitReports/deadlines'
 import {
   ChannelStatus,
   CONTENT_KINDS,
   contentKinds,
   DocStatus,
+  KpiState,
   PublicationStatus,
   Role,
-  SubmissionState,
   UnitReportStatus,
   unitReportStatuses,
 } from '@/vocabulary'
@@ -84,14 +87,10 @@ export const managerReports: TodoProvider = async (ctx) => {
       href: listHref(ctx.adminRoute, 'unit-reports', submitted, 'submittedAt'),
       tone: 'urgent',
     })
-  const today = vnDayKey(ctx.now)
-  if (daysBetween(deadline, today) > 0) {
-    const board = await loadBoard(ctx.payload, year)
-    const late = board.rows.filter((r) =>
-      [SubmissionState.NotStarted, SubmissionState.Draft, SubmissionState.Returned].includes(
-        r.state as 'draft',
-      ),
-    ).length
+  if (daysBetween(deadline, vnDayKey(ctx.now)) > 0) {
+    const board = await loadBoard(ctx.payload, year, undefined, { asOf: ctx.now })
+    // Not handed in after the deadline: overdue on the board (a returned report included).
+    const late = board.rows.filter((r) => r.overdueDays !== null).length
     if (late)
       items.push({
         key: 'reports-overdue',
@@ -103,6 +102,37 @@ export const managerReports: TodoProvider = async (ctx) => {
       })
   }
   return items
+}
+
+/**
+ * Sở TT&TT: this year's plan targets falling behind, one item each: a target whose share reached
+ * is below the share of the year elapsed (src/reporting/dashboard/kpi.ts, as the reports page
+ * judges it), leading to the reports page on its campaign, where the KPI table shows it.
+ */
+export const managerTargets: TodoProvider = async (ctx) => {
+  if (!isCrossUnit(ctx.user)) return []
+  const { year } = vnYearMonth(ctx.now)
+  const { rows, share } = await provinceKpi(ctx.payload, year, {
+    now: ctx.now,
+    adminRoute: ctx.adminRoute,
+  })
+  const elapsed = formatPercent(Math.round(share * 1000) / 10)
+  return rows
+    .filter((r) => r.state === KpiState.Behind)
+    .map((r, i) => {
+      const narrowed = [
+        r.contentType ? contentKinds.label(r.contentType) : null,
+        r.channelName,
+      ].filter(Boolean)
+      return {
+        key: `target-behind-${r.campaign}-${i}`,
+        label: `Chỉ tiêu chậm tiến độ: ${r.label}${narrowed.length ? ` (${narrowed.join(', ')})` : ''} – ${r.campaignName}`,
+        count: null,
+        detail: `đạt ${formatNumber(r.actual ?? 0)}/${formatNumber(r.target)} (${formatPercent(r.percent ?? 0)}), đã qua ${elapsed} thời gian năm ${year}`,
+        href: `${ctx.adminRoute}/reports?${stringify({ year, campaign: r.campaign })}#report-kpi`,
+        tone: 'warning' as const,
+      }
+    })
 }
 
 const unitWhere = (ctx: TodoContext): Where => ({ ownerUnit: { equals: unitIdOf(ctx.user) } })
@@ -181,12 +211,7 @@ export const unitReport: TodoProvider = async (ctx) => {
   const status = report?.status ?? null
   const handedIn = status === UnitReportStatus.Submitted || status === UnitReportStatus.Accepted
   const left = daysBetween(vnDayKey(ctx.now), deadline)
-  const when =
-    left < 0
-      ? `quá hạn ${-left} ngày (hạn ${formatDay(deadline)})`
-      : left === 0
-        ? `hạn hôm nay ${formatDay(deadline)}`
-        : `còn ${left} ngày (hạn ${formatDay(deadline)})`
+  const when = deadlineText(deadlineState(vnDayKey(ctx.now), deadline), deadline)
   return [
     {
       key: 'unit-report',
@@ -205,6 +230,7 @@ export const unitReport: TodoProvider = async (ctx) => {
 export const todoProviders: TodoProvider[] = [
   managerPublishing,
   managerReports,
+  managerTargets,
   unitWork,
   unitReport,
 ]

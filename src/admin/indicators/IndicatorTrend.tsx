@@ -15,7 +15,13 @@ export function IndicatorTrend({ points, unit }: { points: TrendPoint[]; unit: s
   return (
     <div className="cms-ind__trend" aria-hidden="true">
       <ResponsiveContainer width="100%" height={56}>
-        <LineChart data={points} margin={{ top: 4, right: 4, bottom: 0, left: 4 }}>
+        {/* No keyboard layer: the chart is hidden from assistive technology (aria-hidden), and a
+            focusable element inside aria-hidden is an axe "aria-hidden-focus" violation. */}
+        <LineChart
+          data={points}
+          margin={{ top: 4, right: 4, bottom: 0, left: 4 }}
+          accessibilityLayer={false}
+        >
           <XAxis dataKey="year" hide />
           <YAxis hide domain={[0, 'auto']} />
           <Tooltip

@@ -2,21 +2,45 @@ import Link from 'next/link'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 import { AdminPage, param, requireUser, yearParam } from '@/admin/AdminPage'
+import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
+import { managedUnitIds } from '@/access/subtree'
 import { formatNumber, formatPercent } from '@/lib/format'
 import { formatDay, formatVietnamTime, vnYearMonth } from '@/lib/time'
 import { loadBoard } from '@/reporting/unitReports/board'
-import { submissionStates } from '@/vocabulary'
+import { SUBTREE_ROLES, SubmissionState, submissionStates } from '@/vocabulary'
+import { RemindButton } from './RemindButton'
 
 const TITLE = 'Theo dõi nộp báo cáo của các đơn vị'
+/** Rows whose unit still owes its report: these can be reminded. */
+const OWING: readonly SubmissionState[] = [
+  SubmissionState.NotStarted,
+  SubmissionState.Draft,
+  SubmissionState.Overdue,
+  SubmissionState.Returned,
+]
+
+/** A row's state as read on the board: overdue ones say by how many days. */
+function stateText(state: SubmissionState, overdueDays: number | null) {
+  if (overdueDays === null) return submissionStates.label(state)
+  if (state === SubmissionState.Overdue) return `Quá hạn ${overdueDays} ngày`
+  return `${submissionStates.label(state)} (quá hạn ${overdueDays} ngày)`
+}
 
 /**
  * `/admin/report-submissions`: Sở TT&TT's board of the units' yearly reports (not started, draft,
- * submitted on time or late, accepted, returned) with the reporting rate and the on-time rate.
+ * overdue, submitted on time or late, accepted, returned) with the reporting rate and the on-time
+ * rate, and per unit not handed in the last reminder and "Gửi nhắc nhở" (for Sở TT&TT, and for a
+ * unit manager on the units under theirs: src/access/remindUnits.ts).
  */
 export async function SubmissionsView(props: AdminViewServerProps) {
   const { req, searchParams, adminRoute } = await requireUser(props, '/report-submissions')
   const year = yearParam(param(searchParams, 'year'), vnYearMonth(new Date()).year)
-  const board = await loadBoard(req.payload, year, req)
+  const board = await loadBoard(req.payload, year, req, { asOf: new Date() })
+  const own = String(unitIdOf(req.user) ?? '')
+  const below = hasRole(req.user, ...SUBTREE_ROLES)
+    ? new Set((await managedUnitIds(req)).filter((id) => id !== own))
+    : null
+  const canRemind = (unit: string) => isCrossUnit(req.user) || !!below?.has(unit)
   // A year whose reports pass through the parent: the board names each unit's parent.
   const chain = board.rows.some((r) => r.via)
   const reportUrl = (id: string) => `${adminRoute}/collections/unit-reports/${id}`
@@ -73,11 +97,12 @@ export async function SubmissionsView(props: AdminViewServerProps) {
                   <th scope="col">Tình trạng</th>
                   {chain && <th scope="col">Qua đơn vị cấp trên</th>}
                   <th scope="col">Nộp lúc</th>
+                  <th scope="col">Nhắc nhở</th>
                 </tr>
               </thead>
               <tbody>
                 {board.rows.map((r) => (
-                  <tr key={r.unit} data-state={r.state}>
+                  <tr key={r.unit} data-state={r.state} data-unit={r.unit}>
                     <th scope="row">
                       {r.reportId ? (
                         <Link href={reportUrl(r.reportId)} prefetch={false}>
@@ -87,7 +112,7 @@ export async function SubmissionsView(props: AdminViewServerProps) {
                         r.name
                       )}
                     </th>
-                    <td>{submissionStates.label(r.state)}</td>
+                    <td data-overdue={r.overdueDays ?? ''}>{stateText(r.state, r.overdueDays)}</td>
                     {chain && (
                       <td data-via={r.via?.name ?? ''}>
                         {r.via
@@ -96,6 +121,19 @@ export async function SubmissionsView(props: AdminViewServerProps) {
                       </td>
                     )}
                     <td>{r.submittedAt ? formatVietnamTime(r.submittedAt) : '—'}</td>
+                    <td>
+                      {!OWING.includes(r.state) ? (
+                        '—'
+                      ) : (
+                        <RemindButton
+                          unit={r.unit}
+                          unitName={r.name}
+                          year={year}
+                          lastSentAt={r.lastReminder?.sentAt ?? null}
+                          canSend={canRemind(r.unit)}
+                        />
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

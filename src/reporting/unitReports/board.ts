@@ -2,9 +2,10 @@ import type { Payload, PayloadRequest } from 'payload'
 import { hasRole, unitIdOf } from '@/access/roles'
 import { managedUnitIds } from '@/access/subtree'
 import { relationId } from '@/lib/relation'
-import type { DayKey } from '@/lib/time'
+import { daysBetween, vnDayKey, type DayKey } from '@/lib/time'
 import {
   HANDED_IN,
+  type ReminderKind,
   READ_ALL_ROLES,
   REPORTING_UNIT_KINDS,
   SUBTREE_ROLES,
@@ -32,7 +33,12 @@ export type BoardRow = {
   reportId: string | null
   /** The parent that accepts the report before Sở TT&TT (null: straight to Sở TT&TT). */
   via: ChainParent | null
+  /** Days past the deadline while not handed in (not started, a draft, returned); null otherwise. */
+  overdueDays: number | null
+  /** The last reminder sent to the unit about this year's report (the worker's or Sở TT&TT's). */
+  lastReminder: BoardReminder | null
 }
+export type BoardReminder = { unit: string; sentAt: string; kind: ReminderKind }
 export type Board = {
   deadline: DayKey
   rows: BoardRow[]
@@ -46,8 +52,13 @@ export type Board = {
   onTimeRate: number
 }
 
-function stateOf(report: BoardReport | undefined, deadline: DayKey): SubmissionState {
-  if (!report) return SubmissionState.NotStarted
+/** Not started or a draft once the deadline has passed: overdue (a returned report keeps its state). */
+function stateOf(
+  report: BoardReport | undefined,
+  deadline: DayKey,
+  overdue: boolean,
+): SubmissionState {
+  if (!report) return overdue ? SubmissionState.Overdue : SubmissionState.NotStarted
   switch (report.status) {
     case UnitReportStatus.Accepted:
       return SubmissionState.Accepted
@@ -58,7 +69,7 @@ function stateOf(report: BoardReport | undefined, deadline: DayKey): SubmissionS
     case UnitReportStatus.Submitted:
       return isOnTime(report, deadline) ? SubmissionState.OnTime : SubmissionState.Late
     default:
-      return SubmissionState.Draft
+      return overdue ? SubmissionState.Overdue : SubmissionState.Draft
   }
 }
 
@@ -69,23 +80,37 @@ const isOnTime = (report: BoardReport, deadline: DayKey) =>
  * The submission board of a year: one row per unit expected to report (the reporting units, and any
  * other unit that has a report), in Vietnamese name order, and the reporting and on-time rates.
  * A report counts as on time when it was (last) submitted before the end of the deadline day.
+ * With `asOf` (the board seen on a day), a unit that has not handed in by then, once the deadline
+ * day has ended, is overdue by the Vietnam days since; without it (an export of the statuses) no
+ * unit is judged overdue.
  */
 export function submissionBoard(
   units: readonly BoardUnit[],
   reports: readonly BoardReport[],
   deadline: DayKey,
+  options: { asOf?: Date; reminders?: readonly BoardReminder[] } = {},
 ): Board {
   const byUnit = new Map(reports.map((r) => [r.unit, r]))
+  const past = options.asOf ? daysBetween(deadline, vnDayKey(options.asOf)) : 0
+  const lastReminder = new Map<string, BoardReminder>()
+  for (const r of options.reminders ?? []) {
+    const seen = lastReminder.get(r.unit)
+    if (!seen || new Date(r.sentAt) > new Date(seen.sentAt)) lastReminder.set(r.unit, r)
+  }
   const rows = units
     .map((u) => {
       const report = byUnit.get(u.id)
+      const open = !report || !HANDED_IN.includes(report.status)
+      const overdueDays = open && past > 0 ? past : null
       return {
         unit: u.id,
         name: u.name,
-        state: stateOf(report, deadline),
+        state: stateOf(report, deadline, overdueDays !== null),
         submittedAt: report?.submittedAt ?? null,
         reportId: report?.id ?? null,
         via: u.via ?? null,
+        overdueDays,
+        lastReminder: lastReminder.get(u.id) ?? null,
       }
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
@@ -111,11 +136,17 @@ export function submissionBoard(
  * The board as the user may see it: Sở TT&TT, admins and viewers every unit; a unit manager the
  * units of their subtree; an editor or contributor only their own unit's row (the reports are read
  * with the user's access). Without a request (the server's own exports) every unit. In a year
- * whose deadlines route reports through the parent, each row names that parent.
+ * whose deadlines route reports through the parent, each row names that parent. With `asOf`, the
+ * board as seen that day (overdue units, see submissionBoard).
  */
-export async function loadBoard(payload: Payload, year: number, req?: PayloadRequest) {
+export async function loadBoard(
+  payload: Payload,
+  year: number,
+  req?: PayloadRequest,
+  options: { asOf?: Date } = {},
+) {
   const all = { depth: 0, limit: 0, pagination: false, req } as const
-  const [{ units: deadline }, unitDocs, reportDocs] = await Promise.all([
+  const [{ units: deadline }, unitDocs, reportDocs, reminderDocs] = await Promise.all([
     deadlinesOf(payload, year, req),
     payload.find({
       collection: 'units',
@@ -131,7 +162,22 @@ export async function loadBoard(payload: Payload, year: number, req?: PayloadReq
       where: { year: { equals: year } },
       select: { ownerUnit: true, status: true, submittedAt: true },
     }),
+    payload.find({
+      collection: 'report-reminders',
+      ...all,
+      overrideAccess: !req,
+      user: req?.user,
+      where: { year: { equals: year } },
+      select: { ownerUnit: true, sentAt: true, kind: true },
+    }),
   ])
+  const reminders: BoardReminder[] = reminderDocs.docs
+    .filter((r) => r.sentAt && r.kind)
+    .map((r) => ({
+      unit: relationId(r.ownerUnit) ?? '',
+      sentAt: r.sentAt as string,
+      kind: r.kind as ReminderKind,
+    }))
   const reports: BoardReport[] = reportDocs.docs.map((r) => ({
     id: String(r.id),
     unit: relationId(r.ownerUnit) ?? '',
@@ -161,5 +207,5 @@ export async function loadBoard(payload: Payload, year: number, req?: PayloadReq
     const own = unitDocs.docs.find((u) => String(u.id) === ownUnit)
     if (own) units.push({ id: ownUnit, name: own.name, via: chain?.(ownUnit) ?? null })
   }
-  return submissionBoard(units, reports, deadline)
+  return submissionBoard(units, reports, deadline, { asOf: options.asOf, reminders })
 }

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { addDays, vnDayKey, vnMidnight, type DayKey } from '@/lib/time'
+import { addDays, daysBetween, formatDay, vnDayKey, vnMidnight, type DayKey } from '@/lib/time'
 
 /** Defaults when a year has no row in `report-deadlines`: units by 30/11, the province by 15/12. */
 export const DEFAULT_UNITS_DUE = '11-30'
@@ -68,4 +68,48 @@ export function deadlineProblem(year: number, units: DayKey, province: DayKey): 
   if (units > province)
     return 'Hạn nộp của các đơn vị phải trước hoặc cùng ngày với hạn báo cáo của tỉnh.'
   return null
+}
+
+/** Where a report stands against its deadline on a Vietnam day, for the report itself and the dashboard. */
+export type DeadlineState =
+  | { kind: 'due'; days: number }
+  | { kind: 'today'; days: 0 }
+  | { kind: 'overdue'; days: number }
+  | { kind: 'on-time'; days: 0 }
+  | { kind: 'late'; days: number }
+
+/**
+ * The state of a report due on `deadline`, seen on `today`: handed in (`handedInAt`, an instant) on
+ * time or late by N days; otherwise due in N days, due today, or overdue by N days.
+ */
+export function deadlineState(
+  today: DayKey,
+  deadline: DayKey,
+  handedInAt?: string | Date | null,
+): DeadlineState {
+  if (handedInAt) {
+    const late = daysBetween(deadline, vnDayKey(handedInAt))
+    return late > 0 ? { kind: 'late', days: late } : { kind: 'on-time', days: 0 }
+  }
+  const left = daysBetween(today, deadline)
+  if (left > 0) return { kind: 'due', days: left }
+  if (left === 0) return { kind: 'today', days: 0 }
+  return { kind: 'overdue', days: -left }
+}
+
+/**
+ * The state in words, lower case, for sentences and lists: "quá hạn 5 ngày (hạn 30/11/2026)"; with
+ * no `deadline`, without the day ("quá hạn 5 ngày"), where the deadline is shown beside it.
+ */
+export function deadlineText(state: DeadlineState, deadline?: DayKey): string {
+  const day = deadline ? formatDay(deadline) : null
+  const text = {
+    due: `còn ${state.days} ngày`,
+    today: 'hạn hôm nay',
+    overdue: `quá hạn ${state.days} ngày`,
+    'on-time': 'đã nộp đúng hạn',
+    late: `nộp muộn ${state.days} ngày`,
+  }[state.kind]
+  if (!day) return text
+  return state.kind === 'today' ? `${text} ${day}` : `${text} (hạn ${day})`
 }

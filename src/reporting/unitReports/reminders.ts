@@ -30,7 +30,7 @@ export function reminderDue(today: DayKey, deadline: DayKey): ReminderKind | nul
 function message(kind: ReminderKind, year: number, deadline: DayKey, today: DayKey, unit: string) {
   const left = daysBetween(today, deadline)
   const when =
-    kind === ReminderKind.Overdue
+    left < 0
       ? `đã quá hạn ${-left} ngày (hạn ${formatDay(deadline)})`
       : left === 0
         ? `hết hạn hôm nay, ${formatDay(deadline)}`
@@ -47,6 +47,26 @@ function message(kind: ReminderKind, year: number, deadline: DayKey, today: DayK
     'Thư gửi tự động từ CMS Chuyển đổi số.',
   ]
   return { subject, body: body.filter((line, i) => line || i > 0).join('\n') }
+}
+
+const all = { depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
+
+/** The email addresses of the units' editors (who write the report), by unit id. */
+async function editorEmails(payload: Payload, units?: readonly string[]) {
+  const found = await payload.find({
+    collection: 'users',
+    ...all,
+    where: {
+      and: [{ role: { equals: Role.Editor } }, ...(units ? [{ unit: { in: units } }] : [])],
+    },
+    select: { email: true, unit: true },
+  })
+  const byUnit = new Map<string, string[]>()
+  for (const u of found.docs) {
+    const unit = relationId(u.unit)
+    if (unit && u.email) byUnit.set(unit, [...(byUnit.get(unit) ?? []), u.email])
+  }
+  return byUnit
 }
 
 export type ReminderRun = {
@@ -68,7 +88,6 @@ export async function sendReportReminders(
   const today = vnDayKey(now)
   const thisYear = Number(today.slice(0, 4))
   const run: ReminderRun = { today, sent: [] }
-  const all = { depth: 0, limit: 0, pagination: false, overrideAccess: true } as const
   for (const year of [thisYear - 1, thisYear]) {
     const { units: deadline } = await deadlinesOf(payload, year)
     const kind = reminderDue(today, deadline)
@@ -86,12 +105,7 @@ export async function sendReportReminders(
         where: { year: { equals: year } },
         select: { ownerUnit: true, status: true },
       }),
-      payload.find({
-        collection: 'users',
-        ...all,
-        where: { role: { equals: Role.Editor } },
-        select: { email: true, unit: true },
-      }),
+      editorEmails(payload),
       payload.find({
         collection: 'report-reminders',
         ...all,
@@ -104,7 +118,7 @@ export async function sendReportReminders(
     for (const unit of units.docs) {
       const id = String(unit.id)
       if (reminded.has(id) || HANDED_IN.includes(status.get(id) as UnitReportStatus)) continue
-      const to = editors.docs.filter((u) => relationId(u.unit) === id).map((u) => u.email)
+      const to = editors.get(id) ?? []
       if (!to.length) continue
       const { subject, body } = message(kind, year, deadline, today, unit.name)
       let row: { id: string | number }
@@ -116,6 +130,7 @@ export async function sendReportReminders(
             ownerUnit: id,
             year,
             kind,
+            sequence: 0,
             deadline: formatDay(deadline),
             sentAt: now.toISOString(),
             recipients: to.join(', '),
@@ -136,4 +151,103 @@ export async function sendReportReminders(
     }
   }
   return run
+}
+
+export type ManualReminder =
+  | { ok: true; id: string; sentAt: string; recipients: string[]; sequence: number }
+  | { ok: false; status: number; message: string }
+
+/**
+ * Sở TT&TT's "Gửi nhắc nhở" from the board: the same email as the worker's reminders (to the unit's
+ * editors, saying how many days are left or overdue), recorded in `report-reminders` as the next
+ * manual reminder of the unit and year, with who sent it. Who may send it is checked by the caller
+ * (src/access/remindUnits.ts). Refused, in Vietnamese and with nothing recorded, for an unknown
+ * unit, a report already handed in, a unit with nobody to write to, or an email the server refused.
+ */
+export async function sendManualReminder(
+  payload: Payload,
+  args: { unit: string; year: number; sentBy: string | number | null; now?: Date },
+): Promise<ManualReminder> {
+  const { unit: id, year, sentBy, now = new Date() } = args
+  const unit = await payload
+    .findByID({ collection: 'units', id, depth: 0, overrideAccess: true, select: { name: true } })
+    .catch(() => null)
+  if (!unit) return { ok: false, status: 404, message: 'Không tìm thấy đơn vị cần nhắc.' }
+  const [report, editors, { units: deadline }, previous] = await Promise.all([
+    payload.find({
+      collection: 'unit-reports',
+      ...all,
+      where: { and: [{ ownerUnit: { equals: id } }, { year: { equals: year } }] },
+      select: { status: true },
+    }),
+    editorEmails(payload, [id]),
+    deadlinesOf(payload, year),
+    payload.count({
+      collection: 'report-reminders',
+      overrideAccess: true,
+      where: {
+        and: [
+          { ownerUnit: { equals: id } },
+          { year: { equals: year } },
+          { kind: { equals: ReminderKind.Manual } },
+        ],
+      },
+    }),
+  ])
+  const status = report.docs[0]?.status as UnitReportStatus | undefined
+  if (status && HANDED_IN.includes(status))
+    return {
+      ok: false,
+      status: 409,
+      message: `${unit.name} đã nộp báo cáo năm ${year}; không cần nhắc nữa.`,
+    }
+  const to = editors.get(id) ?? []
+  if (!to.length)
+    return {
+      ok: false,
+      status: 400,
+      message: `${unit.name} chưa có biên tập viên nào có email để nhận thư nhắc. Hãy tạo tài khoản cho đơn vị trước.`,
+    }
+  const today = vnDayKey(now)
+  const { subject, body } = message(ReminderKind.Manual, year, deadline, today, unit.name)
+  const sentAt = now.toISOString()
+  const sequence = previous.totalDocs + 1
+  let row: { id: string | number }
+  try {
+    row = await payload.create({
+      collection: 'report-reminders',
+      overrideAccess: true,
+      data: {
+        ownerUnit: id,
+        year,
+        kind: ReminderKind.Manual,
+        sequence,
+        sentBy: sentBy == null ? undefined : String(sentBy),
+        deadline: formatDay(deadline),
+        sentAt,
+        recipients: to.join(', '),
+        subject,
+        body,
+      },
+    })
+  } catch {
+    // The unique index: someone else's reminder to this unit took the same number a moment ago.
+    return {
+      ok: false,
+      status: 409,
+      message: `Vừa có người khác gửi nhắc nhở cho ${unit.name}; hãy tải lại trang trước khi gửi tiếp.`,
+    }
+  }
+  try {
+    await payload.sendEmail({ to, subject, text: body })
+  } catch (err) {
+    await payload.delete({ collection: 'report-reminders', id: row.id, overrideAccess: true })
+    payload.logger.error({ err, msg: `Gửi thư nhắc nộp báo cáo cho ${unit.name} lỗi.` })
+    return {
+      ok: false,
+      status: 502,
+      message: 'Máy chủ thư không nhận thư nhắc; chưa ghi nhận lần nhắc này, hãy thử lại sau.',
+    }
+  }
+  return { ok: true, id: String(row.id), sentAt, recipients: to, sequence }
 }

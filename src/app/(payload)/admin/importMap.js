@@ -30,7 +30,9 @@ import { CampaignTaskBoard as CampaignTaskBoard_aa39edb1412ada303d9295326e0ffe73
 import { ApprovalActions as ApprovalActions_23cd41d23b66f696923a3070a97c10ff } from '../../../admin/publications/ApprovalActions'
 import { BulkApproval as BulkApproval_2e6649db5fe33943d197e8d0b58582dd } from '../../../admin/publications/BulkApproval'
 import { TaggedEvidence as TaggedEvidence_826e5b6f54927f3b54f7cdb1a7d12373 } from '../../../admin/tasks/TaggedEvidence'
+import { DeadlineBadge as DeadlineBadge_868320aec97380c0b38b531bd76d9c4d } from '../../../admin/unitReports/DeadlineBadge'
 import { ReviewActions as ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2 } from '../../../admin/unitReports/ReviewActions'
+import { FiguresTable as FiguresTable_390cceebd0519e869a2dbb97b84db37b } from '../../../admin/unitReports/FiguresTable'
 import { UnitReportTasks as UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c } from '../../../admin/tasks/UnitReportTasks'
 import { FigureFileImport as FigureFileImport_51137af987aa8a9c25a4c6130084b723 } from '../../../admin/indicators/FigureFileImport'
 import { UnitTreeLink as UnitTreeLink_f1efd9a536607b6877a4aff7f2c9ad48 } from '../../../admin/units/UnitTreeLink'
@@ -87,7 +89,9 @@ export const importMap = {
   "/admin/publications/ApprovalActions#ApprovalActions": ApprovalActions_23cd41d23b66f696923a3070a97c10ff,
   "/admin/publications/BulkApproval#BulkApproval": BulkApproval_2e6649db5fe33943d197e8d0b58582dd,
   "/admin/tasks/TaggedEvidence#TaggedEvidence": TaggedEvidence_826e5b6f54927f3b54f7cdb1a7d12373,
+  "/admin/unitReports/DeadlineBadge#DeadlineBadge": DeadlineBadge_868320aec97380c0b38b531bd76d9c4d,
   "/admin/unitReports/ReviewActions#ReviewActions": ReviewActions_2203ff79fea1fcfa5aa1b1036569abd2,
+  "/admin/unitReports/FiguresTable#FiguresTable": FiguresTable_390cceebd0519e869a2dbb97b84db37b,
   "/admin/tasks/UnitReportTasks#UnitReportTasks": UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c,
   "/admin/indicators/FigureFileImport#FigureFileImport": FigureFileImport_51137af987aa8a9c25a4c6130084b723,
   "/admin/units/UnitTreeLink#UnitTreeLink": UnitTreeLink_f1efd9a536607b6877a4aff7f2c9ad48,
