@@ -1,27 +1,22 @@
 /**
- * Helpers for tests/int/access-matrix.test.ts: a loosely typed view of the Local API (the matrix
- * drives every collection through the same code), and assertions on how an attempt ended.
+ * Helpers for the access-matrix tests of tests/int, which drive through the Local API the cells of
+ * the matrix (tests/helpers/accessSpec.ts) that a hook refuses: a loosely typed view of the Local
+ * API (the matrix drives every collection through the same code), and assertions on how an attempt
+ * ended.
  */
 import type { Payload, Where } from 'payload'
 import { expect } from 'vitest'
-import type { Role } from '@/vocabulary'
+import {
+  type AccessRow,
+  type Actor,
+  type Doc,
+  actorsWith,
+  hookCells,
+  matrixRow,
+  rowKey,
+} from './accessSpec'
 
-/**
- * The roles of the own-unit / other-unit matrices. The unit manager's scope is a subtree, not a
- * unit: its rows (own subtree, a sibling's subtree, the parent) are in access-matrix-subtree.
- */
-export type Actor = Exclude<Role, 'unit-manager'> | 'anonymous'
-export const ACTORS: Actor[] = [
-  'admin',
-  'campaign-manager',
-  'editor',
-  'contributor',
-  'viewer',
-  'anonymous',
-]
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Doc = { id: string } & Record<string, any>
+export { ACTORS, type Actor, type Doc } from './accessSpec'
 type Paginated = { docs: Doc[]; totalDocs: number }
 type Common = {
   collection: string
@@ -130,22 +125,50 @@ export const idOf = (v: unknown): string | null =>
       ? String((v as { id: unknown }).id)
       : String(v)
 
-/** One row of a table-driven matrix: a collection, an operation on a fixture, and who may do it. */
+/**
+ * The database side of a row of the matrix (its collection, operation and description name the
+ * row of accessSpec.ts, which says who may do it): a fixture, and the data of a create or update.
+ */
 export type MatrixOp = 'create' | 'read' | 'update' | 'delete'
 export type MatrixRow = {
   collection: string
   op: MatrixOp
   what: string
-  allowed: Actor[]
   fixture: () => Promise<Doc>
   /** create: the new document; update: the change (its first key is checked afterwards). */
   data?: () => Record<string, unknown>
 }
 
 /**
+ * Who acts through the Local API on a row: the cells a hook or a field's access refuses and their
+ * control (hookCells); on a row no hook refuses, listed as the control of its twin, the unit roles
+ * the hooks must let through.
+ */
+export function localApiActors(spec: AccessRow): Actor[] {
+  if (hookCells(spec).length) return hookCells(spec)
+  const unitRoles = actorsWith(spec, 'allowed').filter((a) => a === 'editor' || a === 'contributor')
+  if (!unitRoles.length) throw new Error(`${rowKey(spec)}: nothing for the Local API to check`)
+  return unitRoles
+}
+
+/** The Local API cells of these rows (see hookCells), named as the matrix names them; `run` runs one. */
+export function hookMatrixCells(
+  rows: MatrixRow[],
+  run: (row: MatrixRow, actor: Actor) => Promise<void>,
+) {
+  return rows.flatMap((row) => {
+    const spec = matrixRow(row.collection, row.op, row.what)
+    return localApiActors(spec).map((actor) => ({
+      name: `${row.collection} | ${actor} | ${row.op}: ${row.what} → ${spec.expect[actor]}`,
+      run: () => run(row, actor),
+    }))
+  })
+}
+
+/**
  * Runs one cell of a matrix row as `actor` through the Local API, then checks the database with
- * overrideAccess: a denied create adds nothing, a denied update changes nothing, a denied delete
- * leaves the document, a denied read reveals nothing (by id or in a list).
+ * overrideAccess: a refused create adds nothing, a refused update changes nothing, a refused
+ * delete leaves the document, a refused read reveals nothing (by id or in a list).
  */
 export async function runMatrixCell(
   api: LooseApi,
@@ -153,7 +176,7 @@ export async function runMatrixCell(
   row: MatrixRow,
   actor: Actor,
 ) {
-  const allowed = row.allowed.includes(actor)
+  const allowed = matrixRow(row.collection, row.op, row.what).expect[actor] === 'allowed'
   const doc = await row.fixture()
   const who =
     actor === 'anonymous'

@@ -1,11 +1,14 @@
 /**
  * Runs before each test file: a fresh temporary SQLite database and media folder, so test files
- * never share state. MongoDB is used instead when TEST_MONGODB_URI is set (one database per file).
+ * never share state. The database is a copy of the template migrated once per run
+ * (templateDatabase.ts); a test that needs an empty file imports emptyDatabase.ts first. MongoDB is
+ * used instead when TEST_MONGODB_URI is set (one database per file).
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { inject } from 'vitest'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-test-'))
 const mongo = process.env.TEST_MONGODB_URI
@@ -14,7 +17,10 @@ if (mongo) {
   url.pathname = `/campaign_test_${crypto.randomBytes(4).toString('hex')}`
   process.env.DATABASE_URI = url.toString()
 } else {
-  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+  const file = path.join(dir, 'test.db')
+  const template = inject('templateDatabase')
+  if (template) fs.copyFileSync(template, file)
+  process.env.DATABASE_URI = `file:${file}`
 }
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET = crypto.randomBytes(16).toString('hex')

@@ -1,5 +1,6 @@
 /**
- * The access matrix of the unit manager's subtree scope, and of `unit-events`.
+ * The access matrix of the unit manager's subtree scope, through the Local API: its access
+ * functions read the unit tree from the database. (`unit-events` is in tests/helpers/accessSpec.ts.)
  *
  * Tree: P ─┬─ D1 (the manager's unit) ── C1      The manager of D1 reads everything of D1 and C1
  *          └─ D2 (a sibling) ── C2              (own subtree), nothing of D2 and C2 (a sibling's
@@ -10,24 +11,13 @@
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  ACTORS,
-  attempt,
-  loose,
-  runMatrixCell,
-  type Actor,
-  type Doc,
-  type LooseApi,
-  type MatrixOp,
-  type MatrixRow,
-} from '../helpers/accessMatrix'
+import { attempt, loose, type Doc, type LooseApi } from '../helpers/accessMatrix'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
 let api: LooseApi
 let manager: Doc
-const users: Partial<Record<Actor, Doc>> = {}
 const f: Record<string, string> = {}
 let nextYear = 2001
 const year = () => nextYear++
@@ -67,8 +57,6 @@ beforeAll(async () => {
   await child('C1', 'UBND xã Một', 'commune', 'D1')
   await child('C2', 'UBND xã Hai', 'commune', 'D2')
   manager = (await createUser(payload, 'unit-manager', f.D1)) as unknown as Doc
-  for (const role of ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer'] as const)
-    users[role] = (await createUser(payload, role, f.D1)) as unknown as Doc
 })
 
 type Fixture = (unit: string) => Promise<Doc>
@@ -195,36 +183,4 @@ describe('unit manager (role unit-manager) of D1: own subtree, a sibling’s sub
       expect((await api.count({ collection, overrideAccess: true })).totalDocs).toBe(before)
     }
   })
-})
-
-/** unit-events: every logged-in role reads them; only admins record, change or delete one. */
-const renameOf = async () =>
-  api.create({
-    collection: 'unit-events',
-    overrideAccess: true,
-    data: { kind: 'move', effectiveOn: '2030-01-01T00:00:00.000Z', units: [f.C2], newParent: f.D2 },
-  })
-const EVENT_ROWS: MatrixRow[] = (['create', 'read', 'update', 'delete'] as MatrixOp[]).map(
-  (op) => ({
-    collection: 'unit-events',
-    op,
-    what: 'a unit change',
-    allowed:
-      op === 'read' ? ['admin', 'campaign-manager', 'editor', 'contributor', 'viewer'] : ['admin'],
-    fixture: renameOf,
-    data: () =>
-      op === 'create'
-        ? { kind: 'move', effectiveOn: '2031-01-01T00:00:00.000Z', units: [f.C2], newParent: f.D2 }
-        : { basis: `Quyết định ${Math.random()}` },
-  }),
-)
-
-describe('unit-events × role', () => {
-  const cells = EVENT_ROWS.flatMap((row) =>
-    ACTORS.map((actor) => ({
-      name: `unit-events | ${actor} | ${row.op} → ${row.allowed.includes(actor) ? 'allowed' : 'refused'}`,
-      run: () => runMatrixCell(api, users, row, actor),
-    })),
-  )
-  it.each(cells)('$name', ({ run }) => run())
 })

@@ -3,6 +3,8 @@
  * engagement source, written before it ran, become the publications source's (which now counts
  * engagement), so the next incremental run still recomputes them.
  */
+// First: these tests write rows in the schema before a migration, so they start from an empty file.
+import '../helpers/emptyDatabase'
 import config from '@payload-config'
 import { sql } from '@payloadcms/db-sqlite'
 import { getPayload, type Payload } from 'payload'

@@ -2,6 +2,8 @@
  * SQLite migrations that move data, run against rows written in the schema before them (raw SQL,
  * since the current collections no longer match that schema).
  */
+// First: these tests write rows in the schema before a migration, so they start from an empty file.
+import '../helpers/emptyDatabase'
 import config from '@payload-config'
 import { sql } from '@payloadcms/db-sqlite'
 import { getPayload, type Payload } from 'payload'
