@@ -139,6 +139,7 @@ describe('the task board', () => {
 
   it('names the row and column of a refused table on the import page', async () => {
     await adminLogin(page, server.url, managerEmail, '/admin/task-import')
+    await page.locator('.cms-task-import[data-ready="true"]').waitFor()
     await page.locator('#task-import-file').setInputFiles({
       name: 'nhiem-vu.csv',
       mimeType: 'text/csv',

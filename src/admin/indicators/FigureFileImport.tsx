@@ -1,12 +1,15 @@
 'use client'
 
 import { useAuth } from '@payloadcms/ui'
-import React, { useRef, useState } from 'react'
+import React, { useRef, useState, useSyncExternalStore } from 'react'
 import { isCrossUnit } from '@/access/roles'
 import { unitKinds } from '@/vocabulary'
 import '../admin-views.css'
 
 type Answer = { message?: string; errors?: { message: string }[] }
+
+/** A subscription to nothing: with it, `ready` is false in the server's HTML and true once the scripts run. */
+const noChange = () => () => {}
 
 /**
  * Above the list of units' indicator figures: download a year's template (Sở TT&TT picks the unit
@@ -20,6 +23,12 @@ export function FigureFileImport() {
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [busy, setBusy] = useState(false)
   const input = useRef<HTMLInputElement>(null)
+  // Enabled once the scripts run, so a file chosen earlier is not lost to a re-render.
+  const ready = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  )
   if (!user) return null
   const cross = isCrossUnit(user)
   const template = (format: 'xlsx' | 'csv') =>
@@ -90,6 +99,7 @@ export function FigureFileImport() {
           <input
             id="figure-import-file"
             ref={input}
+            disabled={!ready}
             type="file"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             onChange={() => setAnswer(null)}

@@ -1,6 +1,6 @@
 'use client'
 
-import React, { useRef, useState } from 'react'
+import React, { useRef, useState, useSyncExternalStore } from 'react'
 
 type Row = {
   row: number
@@ -15,6 +15,9 @@ type Row = {
 }
 type Answer = { message?: string; errors?: { message: string }[]; rows?: Row[]; saved?: boolean }
 
+/** A subscription to nothing: with it, `ready` is false in the server's HTML and true once the scripts run. */
+const noChange = () => () => {}
+
 /**
  * Upload a plan's task table: "Xem trước" checks it and shows what would be saved (nothing is);
  * "Lưu bảng nhiệm vụ" saves the same file, all or nothing. Problems are listed by row and column.
@@ -25,6 +28,13 @@ export function TaskImportForm({ campaigns }: { campaigns: { id: string; name: s
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [busy, setBusy] = useState(false)
   const input = useRef<HTMLInputElement>(null)
+  // The admin may re-render the view once its scripts run, replacing an input whose file was
+  // chosen before: the input is enabled (and the form marked ready) only from then.
+  const ready = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  )
   const send = async (confirm: boolean) => {
     // A file chosen before the page became interactive is in the input, not yet in the state.
     const file = chosen ?? input.current?.files?.[0] ?? null
@@ -49,7 +59,7 @@ export function TaskImportForm({ campaigns }: { campaigns: { id: string; name: s
   }
   const previewed = !!answer?.rows?.length && !answer.errors?.length
   return (
-    <div className="cms-task-import">
+    <div className="cms-task-import" data-ready={ready}>
       <div className="cms-cal__filters">
         <label className="cms-field">
           <span className="cms-field__label">Kế hoạch</span>
@@ -70,6 +80,7 @@ export function TaskImportForm({ campaigns }: { campaigns: { id: string; name: s
           <input
             id="task-import-file"
             ref={input}
+            disabled={!ready}
             type="file"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             onChange={(e) => {
