@@ -4,7 +4,7 @@ import { applyContentBlock } from './content'
 export const Articles = applyContentBlock({
   slug: 'articles',
   labels: { singular: l('Bài viết', 'Article'), plural: l('Tin, bài', 'Articles') },
-  admin: { defaultColumns: ['title', 'ownerUnit', '_status', 'publishedAt'] },
+  admin: { defaultColumns: ['title', 'ownerUnit', '_status', 'reviewState', 'publishedAt'] },
   fields: [
     {
       name: 'sapo',

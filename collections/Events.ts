@@ -1,10 +1,18 @@
-import type { Validate } from 'payload'
+import type { Field, Validate } from 'payload'
 import { l } from '@/lib/i18n'
-import { eventKinds, EventStatus, eventStatuses } from '@/vocabulary'
+import {
+  audienceGroups,
+  eventKinds,
+  EventStatus,
+  eventStatuses,
+  ParticipantsSource,
+  participantsSources,
+} from '@/vocabulary'
 import { dateTimePicker, formatVietnamTime, vietnamTimezone } from '@/lib/time'
 import { choiceField } from '@/fields/choice'
-import { countField } from '@/fields/count'
+import { countField, nonNegativeWhole } from '@/fields/count'
 import { applyContentBlock } from './content'
+import { dropCheckIns, giveCheckInCode } from '@/checkIn/code'
 
 const endNotBeforeStart: Validate = (value, { siblingData }) => {
   const { startsAt } = siblingData as { startsAt?: string }
@@ -23,7 +31,8 @@ export const Events = applyContentBlock({
   slug: 'events',
   labels: { singular: l('Sự kiện', 'Event'), plural: l('Sự kiện', 'Events') },
   ownerLabel: l('Đơn vị chủ trì tổ chức', 'Organiser unit'),
-  admin: { defaultColumns: ['title', 'kind', 'startsAt', 'status', '_status'] },
+  admin: { defaultColumns: ['title', 'kind', 'startsAt', 'status', '_status', 'reviewState'] },
+  hooks: { beforeChange: [giveCheckInCode], beforeDelete: [dropCheckIns] },
   fields: [
     choiceField('kind', l('Loại sự kiện', 'Kind'), eventKinds, 'conference'),
     {
@@ -82,12 +91,61 @@ export const Events = applyContentBlock({
         {
           type: 'row',
           fields: [
-            count('leaders', 'Lãnh đạo', 'Leaders'),
-            count('dxSpecialists', 'Cán bộ chuyên trách CĐS', 'DX specialists'),
-            count('civilServants', 'Cán bộ, công chức, viên chức', 'Civil servants'),
-            count('citizens', 'Người dân', 'Citizens'),
-            count('students', 'Học sinh, sinh viên', 'Students'),
+            ...audienceGroups.values.map((group) =>
+              countField(group, audienceGroups.labels[group]),
+            ),
           ],
+        },
+      ],
+    },
+    {
+      name: 'checkIn',
+      type: 'group',
+      label: l('Điểm danh bằng mã QR', 'Check-in by QR code'),
+      admin: {
+        description: l(
+          'Người tham dự quét mã QR và tự điểm danh (thành phần, xã/phường, độ tuổi), không cần đăng nhập.',
+          'Attendees scan the QR code and check themselves in; no login.',
+        ),
+      },
+      fields: [
+        {
+          // The check-in page's address: random, so a draft event's page cannot be found by its id.
+          name: 'code',
+          type: 'text',
+          unique: true,
+          maxLength: 32,
+          label: l('Mã điểm danh', 'Check-in code'),
+          admin: { readOnly: true, description: l('Tạo tự động khi lưu.', 'Made on save.') },
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'marginMinutes',
+              type: 'number',
+              min: 0,
+              max: 1440,
+              defaultValue: 30,
+              validate: nonNegativeWhole,
+              label: l('Mở trước và sau sự kiện (phút)', 'Open before and after (minutes)'),
+            },
+            {
+              // Not required: events saved before check-in existed have none, and read as entered.
+              ...choiceField(
+                'participantsSource',
+                l('Báo cáo dùng số liệu', 'Reports use'),
+                participantsSources,
+                ParticipantsSource.Entered,
+              ),
+              required: false,
+            } as Field,
+          ],
+        },
+        {
+          name: 'summary',
+          type: 'ui',
+          admin: { components: { Field: '/admin/events/CheckInSummary#CheckInSummary' } },
         },
       ],
     },

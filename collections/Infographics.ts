@@ -10,7 +10,7 @@ export const Infographics = applyContentBlock({
     singular: l('Infographic', 'Infographic'),
     plural: l('Infographic, pa-nô', 'Infographics'),
   },
-  admin: { defaultColumns: ['title', 'kind', 'ownerUnit', '_status'] },
+  admin: { defaultColumns: ['title', 'kind', 'ownerUnit', '_status', 'reviewState'] },
   fields: [
     choiceField('kind', l('Loại', 'Kind'), infographicKinds, 'infographic'),
     {

@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 import { crossUnit } from '@/access/crossUnit'
 import { hasRole, isCrossUnit } from '@/access/roles'
 import { l } from '@/lib/i18n'
+import { indicatorFactsToFreeze } from '@/reporting/indicators/frozen'
 import { DATE_TIME_SECONDS_FORMAT, dateTimePicker } from '@/lib/time'
 import {
   FREEZE_CONTEXT,
@@ -106,7 +107,10 @@ export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
           // `portableSnapshot`: the path other databases take, forced (tests run it on SQLite).
           const portable = !!req.context?.portableSnapshot
           await copyCellsToSnapshot(req.payload, id, Number(doc.year), req, { portable })
-          const frozen = await checksumOfSnapshot(req.payload, id, req, portable)
+          const frozen = {
+            ...(await checksumOfSnapshot(req.payload, id, req, portable)),
+            indicatorFacts: await indicatorFactsToFreeze(req.payload, Number(doc.year), req),
+          }
           await req.payload.db.updateOne({
             collection: 'rollup-snapshots',
             id,
@@ -161,6 +165,15 @@ export const RollupSnapshots: CollectionConfig<'rollup-snapshots'> = {
       label: l('Người chốt', 'Taken by'),
     },
     { name: 'cellCount', type: 'number', admin: system, label: l('Số ô số liệu', 'Cells') },
+    // Each unit's indicator facts of the year as they stood at the freeze (rollup sides filled in),
+    // as [indicator, unit, numerator, denominator, weight, complete] rows: the frozen export's
+    // indicators sheet is computed from these, not from today's forms (src/reporting/indicators/frozen.ts).
+    {
+      name: 'indicatorFacts',
+      type: 'json',
+      admin: { ...system, hidden: true },
+      label: l('Số liệu chỉ tiêu lúc chốt', 'Indicator facts at the freeze'),
+    },
     {
       name: 'checksum',
       type: 'text',

@@ -26,7 +26,7 @@ export const Videos = applyContentBlock({
     singular: l('Video / chương trình', 'Video'),
     plural: l('Video, phát thanh', 'Videos'),
   },
-  admin: { defaultColumns: ['title', 'kind', 'ownerUnit', '_status'] },
+  admin: { defaultColumns: ['title', 'kind', 'ownerUnit', '_status', 'reviewState'] },
   fields: [
     { name: 'description', type: 'textarea', maxLength: 3000, label: l('Mô tả', 'Description') },
     choiceField('kind', l('Thể loại', 'Kind'), videoKinds, 'reportage'),

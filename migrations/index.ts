@@ -31,6 +31,12 @@ import * as migration_20261205_010959_unit_parent_periods from './20261205_01095
 import * as migration_20261205_030000_rollup_cells_all_family_index from './20261205_030000_rollup_cells_all_family_index'
 import * as migration_20261205_030537_report_settings_logo from './20261205_030537_report_settings_logo'
 import * as migration_20261205_030615_manual_report_reminders from './20261205_030615_manual_report_reminders'
+import * as migration_20261205_060000_indicator_fact_sums from './20261205_060000_indicator_fact_sums'
+import * as migration_20261205_060742_event_check_in from './20261205_060742_event_check_in'
+import * as migration_20261205_061005_commissions_comments from './20261205_061005_commissions_comments'
+import * as migration_20261205_061546_withdrawals from './20261205_061546_withdrawals'
+import * as migration_20261205_061720_review_notifications from './20261205_061720_review_notifications'
+import * as migration_20261205_064921_snapshot_indicator_facts from './20261205_064921_snapshot_indicator_facts'
 
 export const migrations = [
   {
@@ -197,5 +203,35 @@ export const migrations = [
     up: migration_20261205_030615_manual_report_reminders.up,
     down: migration_20261205_030615_manual_report_reminders.down,
     name: '20261205_030615_manual_report_reminders',
+  },
+  {
+    up: migration_20261205_060000_indicator_fact_sums.up,
+    down: migration_20261205_060000_indicator_fact_sums.down,
+    name: '20261205_060000_indicator_fact_sums',
+  },
+  {
+    up: migration_20261205_060742_event_check_in.up,
+    down: migration_20261205_060742_event_check_in.down,
+    name: '20261205_060742_event_check_in',
+  },
+  {
+    up: migration_20261205_061005_commissions_comments.up,
+    down: migration_20261205_061005_commissions_comments.down,
+    name: '20261205_061005_commissions_comments',
+  },
+  {
+    up: migration_20261205_061546_withdrawals.up,
+    down: migration_20261205_061546_withdrawals.down,
+    name: '20261205_061546_withdrawals',
+  },
+  {
+    up: migration_20261205_061720_review_notifications.up,
+    down: migration_20261205_061720_review_notifications.down,
+    name: '20261205_061720_review_notifications',
+  },
+  {
+    up: migration_20261205_064921_snapshot_indicator_facts.up,
+    down: migration_20261205_064921_snapshot_indicator_facts.down,
+    name: '20261205_064921_snapshot_indicator_facts',
   },
 ]

@@ -4,6 +4,7 @@
  * then the web server and a dispatcher in the same process (`npm run worker` adds more).
  */
 import 'dotenv/config'
+import { onShutdownSignal } from '@/lib/shutdown'
 import { roles } from '@/vocabulary'
 import { ensureBuild } from './lib/ensureBuild'
 
@@ -60,18 +61,15 @@ async function main() {
     console.log('  Chưa có tài khoản: mở trang quản trị để tạo tài khoản quản trị đầu tiên.')
   }
 
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, async () => {
-      console.log(`Nhận ${signal}: đang dừng an toàn…`)
-      await dispatcher.stop()
-      await rollup.stop()
-      await ops.stop()
-      await reminders.stop()
-      await engagement.stop()
-      await running.close()
-      process.exit(0)
-    })
-  }
+  onShutdownSignal(async (signal) => {
+    console.log(`Nhận ${signal}: đang dừng an toàn…`)
+    await dispatcher.stop()
+    await rollup.stop()
+    await ops.stop()
+    await reminders.stop()
+    await engagement.stop()
+    await running.close()
+  })
 }
 
 main().catch((err) => {

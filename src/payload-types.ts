@@ -24,15 +24,21 @@ export interface Config {
     videos: Video;
     infographics: Infographic;
     events: Event;
+    'event-check-ins': EventCheckIn;
     media: Media;
     topics: Topic;
     campaigns: Campaign;
     channels: Channel;
     publications: Publication;
+    withdrawals: Withdrawal;
+    removals: Removal;
     trainings: Training;
     'plan-tasks': PlanTask;
+    commissions: Commission;
+    comments: Comment;
     'task-progress': TaskProgress;
     'task-reminders': TaskReminder;
+    notifications: Notification;
     'engagement-observations': EngagementObservation;
     'worker-heartbeats': WorkerHeartbeat;
     'rollup-cells': RollupCell;
@@ -59,21 +65,31 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    withdrawals: {
+      removals: 'removals';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     videos: VideosSelect<false> | VideosSelect<true>;
     infographics: InfographicsSelect<false> | InfographicsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    'event-check-ins': EventCheckInsSelect<false> | EventCheckInsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    withdrawals: WithdrawalsSelect<false> | WithdrawalsSelect<true>;
+    removals: RemovalsSelect<false> | RemovalsSelect<true>;
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
     'plan-tasks': PlanTasksSelect<false> | PlanTasksSelect<true>;
+    commissions: CommissionsSelect<false> | CommissionsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     'task-progress': TaskProgressSelect<false> | TaskProgressSelect<true>;
     'task-reminders': TaskRemindersSelect<false> | TaskRemindersSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'engagement-observations': EngagementObservationsSelect<false> | EngagementObservationsSelect<true>;
     'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
     'rollup-cells': RollupCellsSelect<false> | RollupCellsSelect<true>;
@@ -167,6 +183,12 @@ export interface Article {
   coverImage?: (string | null) | Media;
   byline?: string | null;
   source?: string | null;
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  reviewRequestedBy?: (string | null) | User;
+  reviewRequestedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  reviewedAt?: string | null;
   /**
    * Leave empty to generate from the title.
    */
@@ -283,9 +305,51 @@ export interface Unit {
       }[]
     | null;
   active?: boolean | null;
+  /**
+   * On: the unit’s reviewers publish what others submit. Off: editors publish directly.
+   */
+  reviewRequired?: boolean | null;
   listSearch?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  fullName: string;
+  role: 'admin' | 'campaign-manager' | 'editor' | 'contributor' | 'viewer' | 'unit-manager';
+  unit?: (string | null) | Unit;
+  /**
+   * Editors only: approves or sends back what the unit submits for review.
+   */
+  reviewer?: boolean | null;
+  /**
+   * Notifications always show under the bell; this is for email.
+   */
+  notificationEmail?: ('immediate' | 'digest' | 'none') | null;
+  listSearch?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -530,6 +594,12 @@ export interface Video {
   durationSeconds?: number | null;
   poster?: (string | null) | Media;
   captions?: (string | null) | Media;
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  reviewRequestedBy?: (string | null) | User;
+  reviewRequestedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  reviewedAt?: string | null;
   /**
    * Leave empty to generate from the title.
    */
@@ -568,6 +638,12 @@ export interface Infographic {
    */
   longDescription: string;
   dataSource?: string | null;
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  reviewRequestedBy?: (string | null) | User;
+  reviewRequestedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  reviewedAt?: string | null;
   /**
    * Leave empty to generate from the title.
    */
@@ -625,6 +701,17 @@ export interface Event {
     citizens?: number | null;
     students?: number | null;
   };
+  /**
+   * Attendees scan the QR code and check themselves in; no login.
+   */
+  checkIn?: {
+    /**
+     * Made on save.
+     */
+    code?: string | null;
+    marginMinutes?: number | null;
+    participantsSource?: ('entered' | 'check-in') | null;
+  };
   description?: {
     root: {
       type: string;
@@ -642,6 +729,12 @@ export interface Event {
   } | null;
   materials?: (string | Media)[] | null;
   resultsSummary?: string | null;
+  reviewState?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  reviewComment?: string | null;
+  reviewRequestedBy?: (string | null) | User;
+  reviewRequestedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  reviewedAt?: string | null;
   /**
    * Leave empty to generate from the title.
    */
@@ -664,6 +757,23 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Recorded by the event’s public check-in page (QR code); holds nothing personal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-check-ins".
+ */
+export interface EventCheckIn {
+  id: string;
+  event: string | Event;
+  ownerUnit: string | Unit;
+  audienceGroup: 'leaders' | 'dxSpecialists' | 'civilServants' | 'citizens' | 'students';
+  commune?: (string | null) | Unit;
+  ageBand?: ('under-15' | '15-24' | '25-39' | '40-59' | '60-plus') | null;
+  deviceKey: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -715,6 +825,7 @@ export interface Publication {
   remoteId?: string | null;
   remoteUrl?: string | null;
   publishedAt?: string | null;
+  withdrawnAt?: string | null;
   nextAttemptAt?: string | null;
   attemptCount?: number | null;
   leaseOwner?: string | null;
@@ -724,7 +835,7 @@ export interface Publication {
   attempts?:
     | {
         at?: string | null;
-        outcome?: ('success' | 'retry' | 'permanent' | 'reauth' | 'held' | 'pending') | null;
+        outcome?: ('success' | 'retry' | 'permanent' | 'reauth' | 'held' | 'pending' | 'manual') | null;
         message?: string | null;
         httpStatus?: number | null;
         durationMs?: number | null;
@@ -748,33 +859,75 @@ export interface Publication {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "withdrawals".
  */
-export interface User {
+export interface Withdrawal {
   id: string;
-  fullName: string;
-  role: 'admin' | 'campaign-manager' | 'editor' | 'contributor' | 'viewer' | 'unit-manager';
-  unit?: (string | null) | Unit;
-  listSearch?: string | null;
+  content?:
+    | ({
+        relationTo: 'articles';
+        value: string | Article;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: string | Video;
+      } | null)
+    | ({
+        relationTo: 'infographics';
+        value: string | Infographic;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null);
+  publication?: (string | null) | Publication;
+  reason?: string | null;
+  scope?: ('content' | 'publication') | null;
+  contentTitle?: string | null;
+  contentKind?: ('articles' | 'videos' | 'infographics' | 'events') | null;
+  contentSlug?: string | null;
+  ownerUnit?: (string | null) | Unit;
+  requestedBy?: (string | null) | User;
+  removals?: {
+    docs?: (string | Removal)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "removals".
+ */
+export interface Removal {
+  id: string;
+  withdrawal: string | Withdrawal;
+  publication?: (string | null) | Publication;
+  channel?: (string | null) | Channel;
+  channelName?: string | null;
+  contentTitle?: string | null;
+  ownerUnit?: (string | null) | Unit;
+  status: 'pending' | 'removing' | 'retrying' | 'done' | 'manual';
+  message?: string | null;
+  attemptCount?: number | null;
+  nextAttemptAt?: string | null;
+  leaseOwner?: string | null;
+  leaseWorker?: string | null;
+  leaseUntil?: string | null;
+  attempts?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        at?: string | null;
+        outcome?: ('success' | 'retry' | 'permanent' | 'reauth' | 'held' | 'pending' | 'manual') | null;
+        message?: string | null;
+        httpStatus?: number | null;
+        durationMs?: number | null;
+        worker?: string | null;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -812,6 +965,96 @@ export interface Training {
     | null;
   note?: string | null;
   ownerUnit: string | Unit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commissions".
+ */
+export interface Commission {
+  id: string;
+  title: string;
+  brief: string;
+  kind: 'articles' | 'videos' | 'infographics' | 'events';
+  dueAt: string;
+  dueAt_tz: SupportedTimezones;
+  /**
+   * The assignee accepts, then fulfils once content is linked; the commissioner may cancel.
+   */
+  status: 'assigned' | 'accepted' | 'fulfilled' | 'cancelled';
+  campaign?: (string | null) | Campaign;
+  task?: (string | null) | PlanTask;
+  assigneeUnit?: (string | null) | Unit;
+  /**
+   * Empty to assign the whole unit; otherwise the unit is this person’s.
+   */
+  assigneeUser?: (string | null) | User;
+  channels?: (string | Channel)[] | null;
+  /**
+   * Content of the assignee unit, of the commissioned kind.
+   */
+  fulfilledBy?:
+    | ({
+        relationTo: 'articles';
+        value: string | Article;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: string | Video;
+      } | null)
+    | ({
+        relationTo: 'infographics';
+        value: string | Infographic;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null);
+  overdue?: boolean | null;
+  commissionedBy?: (string | null) | User;
+  commissioningUnit?: (string | null) | Unit;
+  acceptedBy?: (string | null) | User;
+  acceptedAt?: string | null;
+  fulfilledAt?: string | null;
+  cancelledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string;
+  doc:
+    | {
+        relationTo: 'articles';
+        value: string | Article;
+      }
+    | {
+        relationTo: 'videos';
+        value: string | Video;
+      }
+    | {
+        relationTo: 'infographics';
+        value: string | Infographic;
+      }
+    | {
+        relationTo: 'events';
+        value: string | Event;
+      }
+    | {
+        relationTo: 'publications';
+        value: string | Publication;
+      };
+  parent?: (string | null) | Comment;
+  body: string;
+  mentions?: (string | User)[] | null;
+  author?: (string | null) | User;
+  authorName?: string | null;
+  ownerUnit?: (string | null) | Unit;
+  docVersion?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -881,6 +1124,43 @@ export interface TaskReminder {
   sentAt?: string | null;
   recipients?: string | null;
   body?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  title: string;
+  read?: boolean | null;
+  event?:
+    | (
+        | 'review-requested'
+        | 'changes-requested'
+        | 'approved'
+        | 'approval-awaited'
+        | 'publication-failed'
+        | 'channel-attention'
+        | 'token-expiring'
+        | 'unit-report-returned'
+        | 'unit-report-accepted'
+        | 'task-reminder'
+        | 'commission-assigned'
+        | 'commission-overdue'
+        | 'comment-mention'
+      )
+    | null;
+  link?: string | null;
+  body?: string | null;
+  recipient: string | User;
+  key: string;
+  docCollection?: string | null;
+  docId?: string | null;
+  emailState?: ('pending' | 'sent' | 'digest' | 'digested' | 'none' | 'failed') | null;
+  emailedAt?: string | null;
+  readAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1014,6 +1294,15 @@ export interface RollupSnapshot {
   foldedChanges?: number | null;
   takenBy?: (string | null) | User;
   cellCount?: number | null;
+  indicatorFacts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   checksum?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1512,7 +1801,8 @@ export interface AuditLog {
     | 'login'
     | 'login-failed'
     | 'credentials-changed'
-    | 'export-downloaded';
+    | 'export-downloaded'
+    | 'withdraw';
   user?: (string | null) | User;
   userEmail?: string | null;
   unit?: (string | null) | Unit;
@@ -1583,6 +1873,10 @@ export interface PayloadLockedDocument {
         value: string | Event;
       } | null)
     | ({
+        relationTo: 'event-check-ins';
+        value: string | EventCheckIn;
+      } | null)
+    | ({
         relationTo: 'media';
         value: string | Media;
       } | null)
@@ -1603,6 +1897,14 @@ export interface PayloadLockedDocument {
         value: string | Publication;
       } | null)
     | ({
+        relationTo: 'withdrawals';
+        value: string | Withdrawal;
+      } | null)
+    | ({
+        relationTo: 'removals';
+        value: string | Removal;
+      } | null)
+    | ({
         relationTo: 'trainings';
         value: string | Training;
       } | null)
@@ -1611,12 +1913,24 @@ export interface PayloadLockedDocument {
         value: string | PlanTask;
       } | null)
     | ({
+        relationTo: 'commissions';
+        value: string | Commission;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: string | Comment;
+      } | null)
+    | ({
         relationTo: 'task-progress';
         value: string | TaskProgress;
       } | null)
     | ({
         relationTo: 'task-reminders';
         value: string | TaskReminder;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
       } | null)
     | ({
         relationTo: 'engagement-observations';
@@ -1747,6 +2061,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   coverImage?: T;
   byline?: T;
   source?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewRequestedBy?: T;
+  reviewRequestedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   slug?: T;
   ownerUnit?: T;
   topics?: T;
@@ -1774,6 +2094,12 @@ export interface VideosSelect<T extends boolean = true> {
   durationSeconds?: T;
   poster?: T;
   captions?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewRequestedBy?: T;
+  reviewRequestedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   slug?: T;
   ownerUnit?: T;
   topics?: T;
@@ -1799,6 +2125,12 @@ export interface InfographicsSelect<T extends boolean = true> {
   alt?: T;
   longDescription?: T;
   dataSource?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewRequestedBy?: T;
+  reviewRequestedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   slug?: T;
   ownerUnit?: T;
   topics?: T;
@@ -1839,9 +2171,22 @@ export interface EventsSelect<T extends boolean = true> {
         citizens?: T;
         students?: T;
       };
+  checkIn?:
+    | T
+    | {
+        code?: T;
+        marginMinutes?: T;
+        participantsSource?: T;
+      };
   description?: T;
   materials?: T;
   resultsSummary?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  reviewRequestedBy?: T;
+  reviewRequestedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   slug?: T;
   ownerUnit?: T;
   topics?: T;
@@ -1855,6 +2200,20 @@ export interface EventsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-check-ins_select".
+ */
+export interface EventCheckInsSelect<T extends boolean = true> {
+  event?: T;
+  ownerUnit?: T;
+  audienceGroup?: T;
+  commune?: T;
+  ageBand?: T;
+  deviceKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2091,6 +2450,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   remoteId?: T;
   remoteUrl?: T;
   publishedAt?: T;
+  withdrawnAt?: T;
   nextAttemptAt?: T;
   attemptCount?: T;
   leaseOwner?: T;
@@ -2121,6 +2481,56 @@ export interface PublicationsSelect<T extends boolean = true> {
   channelKind?: T;
   contentKind?: T;
   contentId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "withdrawals_select".
+ */
+export interface WithdrawalsSelect<T extends boolean = true> {
+  content?: T;
+  publication?: T;
+  reason?: T;
+  scope?: T;
+  contentTitle?: T;
+  contentKind?: T;
+  contentSlug?: T;
+  ownerUnit?: T;
+  requestedBy?: T;
+  removals?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "removals_select".
+ */
+export interface RemovalsSelect<T extends boolean = true> {
+  withdrawal?: T;
+  publication?: T;
+  channel?: T;
+  channelName?: T;
+  contentTitle?: T;
+  ownerUnit?: T;
+  status?: T;
+  message?: T;
+  attemptCount?: T;
+  nextAttemptAt?: T;
+  leaseOwner?: T;
+  leaseWorker?: T;
+  leaseUntil?: T;
+  attempts?:
+    | T
+    | {
+        at?: T;
+        outcome?: T;
+        message?: T;
+        httpStatus?: T;
+        durationMs?: T;
+        worker?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2188,6 +2598,49 @@ export interface PlanTasksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commissions_select".
+ */
+export interface CommissionsSelect<T extends boolean = true> {
+  title?: T;
+  brief?: T;
+  kind?: T;
+  dueAt?: T;
+  dueAt_tz?: T;
+  status?: T;
+  campaign?: T;
+  task?: T;
+  assigneeUnit?: T;
+  assigneeUser?: T;
+  channels?: T;
+  fulfilledBy?: T;
+  overdue?: T;
+  commissionedBy?: T;
+  commissioningUnit?: T;
+  acceptedBy?: T;
+  acceptedAt?: T;
+  fulfilledAt?: T;
+  cancelledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  doc?: T;
+  parent?: T;
+  body?: T;
+  mentions?: T;
+  author?: T;
+  authorName?: T;
+  ownerUnit?: T;
+  docVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "task-progress_select".
  */
 export interface TaskProgressSelect<T extends boolean = true> {
@@ -2216,6 +2669,26 @@ export interface TaskRemindersSelect<T extends boolean = true> {
   sentAt?: T;
   recipients?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  title?: T;
+  read?: T;
+  event?: T;
+  link?: T;
+  body?: T;
+  recipient?: T;
+  key?: T;
+  docCollection?: T;
+  docId?: T;
+  emailState?: T;
+  emailedAt?: T;
+  readAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2291,6 +2764,7 @@ export interface RollupSnapshotsSelect<T extends boolean = true> {
   foldedChanges?: T;
   takenBy?: T;
   cellCount?: T;
+  indicatorFacts?: T;
   checksum?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2586,6 +3060,7 @@ export interface UnitsSelect<T extends boolean = true> {
         id?: T;
       };
   active?: T;
+  reviewRequired?: T;
   listSearch?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2598,6 +3073,8 @@ export interface UsersSelect<T extends boolean = true> {
   fullName?: T;
   role?: T;
   unit?: T;
+  reviewer?: T;
+  notificationEmail?: T;
   listSearch?: T;
   updatedAt?: T;
   createdAt?: T;

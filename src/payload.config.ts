@@ -9,17 +9,23 @@ import { Articles } from '../collections/Articles'
 import { AuditLog } from '../collections/AuditLog'
 import { Campaigns } from '../collections/Campaigns'
 import { Channels } from '../collections/Channels'
+import { Comments } from '../collections/Comments'
+import { Commissions } from '../collections/Commissions'
 import { DataElements } from '../collections/DataElements'
 import { EngagementObservations } from '../collections/EngagementObservations'
 import { Events } from '../collections/Events'
 import { GeneratedReports } from '../collections/GeneratedReports'
 import { IndicatorFacts } from '../collections/IndicatorFacts'
+import { EventCheckIns } from '../collections/EventCheckIns'
 import { IndicatorReports } from '../collections/IndicatorReports'
 import { Indicators } from '../collections/Indicators'
 import { Infographics } from '../collections/Infographics'
 import { Media } from '../collections/Media'
+import { Notifications } from '../collections/Notifications'
 import { PlanTasks } from '../collections/PlanTasks'
 import { Publications } from '../collections/Publications'
+import { Removals } from '../collections/Removals'
+import { Withdrawals } from '../collections/Withdrawals'
 import { ReportDeadlines } from '../collections/ReportDeadlines'
 import { ReportReminders } from '../collections/ReportReminders'
 import { RollupCells } from '../collections/RollupCells'
@@ -41,15 +47,15 @@ import { Videos } from '../collections/Videos'
 import { WorkerHeartbeats } from '../collections/WorkerHeartbeats'
 import { ReportSettings } from '../globals/ReportSettings'
 import { rebuildStatusEndpoint, startRebuildEndpoint } from './endpoints/rebuildFigures'
-import { auditCollections } from './audit/hooks'
+import { auditTrail } from './audit/hooks'
 import { schedulePublicationsEndpoint } from './endpoints/schedulePublications'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { resolveSecret, serverUrl, uploadLimits } from './lib/env'
-import { trackRollupChanges } from './reporting/track'
-import { watchSiteChanges } from './web/siteChanges'
+import { rollupTracking } from './reporting/track'
+import { siteChanges } from './web/siteChanges'
 import { DATE_TIME_FORMAT, vietnamTimezone } from './lib/time'
-import { vietnameseFormats } from './admin/formats/vietnameseFormats'
+import { vietnameseFormatsPlugin } from './admin/formats/vietnameseFormats'
 import { vietnameseOverrides } from './lib/i18n'
 import { apiTabForAdmins } from './admin/technical'
 
@@ -63,55 +69,107 @@ export default buildConfig({
   email: emailAdapter(),
   editor: lexicalEditor(),
   sharp,
-  // The rollup's sources mark the months they touch on every change (src/reporting/track.ts); people's
-  // changes leave an entry in the audit trail (src/audit/hooks.ts); changes that can alter a public
-  // page leave a mark that empties the servers' page caches (src/web/siteChanges.ts).
-  // Every date and number field follows one Vietnamese standard (src/admin/formats/).
-  // The API tab is for admins only (src/admin/technical.ts).
-  collections: apiTabForAdmins(
-    vietnameseFormats(
-      auditCollections(
-        trackRollupChanges(
-          watchSiteChanges([
-            Articles,
-            Videos,
-            Infographics,
-            Events,
-            Media,
-            Topics,
-            Campaigns,
-            Channels,
-            Publications,
-            Trainings,
-            PlanTasks,
-            TaskProgress,
-            TaskReminders,
-            EngagementObservations,
-            WorkerHeartbeats,
-            RollupCells,
-            RollupSnapshots,
-            SnapshotCells,
-            RollupDirty,
-            RollupLeases,
-            RollupYears,
-            UnitReports,
-            ReportDeadlines,
-            ReportReminders,
-            GeneratedReports,
-            DataElements,
-            Indicators,
-            IndicatorReports,
-            IndicatorFacts,
-            UnitEvents,
-            Units,
-            Users,
-            AuditLog,
-            SiteChanges,
-          ]),
-        ),
-      ),
-    ),
-  ),
+  collections: [
+    Articles,
+    Videos,
+    Infographics,
+    Events,
+    EventCheckIns,
+    Media,
+    Topics,
+    Campaigns,
+    Channels,
+    Publications,
+    Withdrawals,
+    Removals,
+    Trainings,
+    PlanTasks,
+    Commissions,
+    Comments,
+    TaskProgress,
+    TaskReminders,
+    Notifications,
+    EngagementObservations,
+    WorkerHeartbeats,
+    RollupCells,
+    RollupSnapshots,
+    SnapshotCells,
+    RollupDirty,
+    RollupLeases,
+    RollupYears,
+    UnitReports,
+    ReportDeadlines,
+    ReportReminders,
+    GeneratedReports,
+    DataElements,
+    Indicators,
+    IndicatorReports,
+    IndicatorFacts,
+    UnitEvents,
+    Units,
+    Users,
+    AuditLog,
+    SiteChanges,
+  ],
+  plugins: [
+    // Whatever a public page shows: a change leaves a mark that empties every server's page cache
+    // (src/web/siteChanges.ts); a `web-page` publication decides when an item appears, and the
+    // home page counts the year's output.
+    siteChanges({
+      collections: [
+        'articles',
+        'videos',
+        'infographics',
+        'events',
+        'media',
+        'topics',
+        'campaigns',
+        'units',
+        'publications',
+        'channels',
+        // A withdrawal: its item's page answers 410 from then on (src/web/withdrawn.ts).
+        'withdrawals',
+      ],
+    }),
+    // What the rollup's sources read: a change marks its months for the rollup (src/reporting/track.ts).
+    rollupTracking({
+      collections: [
+        'articles',
+        'videos',
+        'infographics',
+        'events',
+        'campaigns',
+        'publications',
+        'trainings',
+        'engagement-observations',
+        'event-check-ins',
+      ],
+    }),
+    // People's changes leave an entry in the audit trail (src/audit/). Not audited: the trail
+    // itself and the system's bookkeeping (a rebuild writes thousands of cells for one action;
+    // indicator facts derive from each unit's audited form; a withdrawal's removal jobs: the
+    // withdrawal itself is the person's action, with its reason).
+    auditTrail({
+      except: [
+        'audit-log',
+        // Anonymous check-ins: an entry would keep the attendee's address, which the form promises not to.
+        'event-check-ins',
+        'indicator-facts',
+        'removals',
+        // Written by the system for one person; marking one read is not an action on the campaign.
+        'notifications',
+        'rollup-cells',
+        'rollup-dirty',
+        'rollup-leases',
+        'rollup-years',
+        'worker-heartbeats',
+      ],
+    }),
+    // Every date and number field follows one Vietnamese standard (src/admin/formats/).
+    vietnameseFormatsPlugin(),
+    // The API tab is for admins only (src/admin/technical.ts).
+    apiTabForAdmins(),
+  ],
   globals: [ReportSettings],
   endpoints: [schedulePublicationsEndpoint, startRebuildEndpoint, rebuildStatusEndpoint],
   i18n: {
@@ -186,6 +244,8 @@ export default buildConfig({
         Icon: '/admin/branding/Icon#Icon',
       },
       header: ['/admin/branding/BrandBar#BrandBar'],
+      // The bell: the user's unread notifications (src/admin/notifications/, collections/Notifications).
+      actions: ['/admin/notifications/Bell#Bell'],
       // What needs the user, by role (src/admin/dashboard/), above the collection cards.
       beforeDashboard: ['/admin/dashboard/TodoWidget#TodoWidget'],
       afterDashboard: [

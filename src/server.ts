@@ -8,14 +8,22 @@ import type { Payload } from 'payload'
 import { pinoHttp } from 'pino-http'
 import { CLIENT_ADDRESS_HEADER } from './audit/record'
 import { startPayload } from './lib/startPayload'
+import type { HeavyWork } from './heavy'
+import { heavyProcessWanted, startHeavyProcess } from './heavy/process'
 import { readiness } from './lib/readiness'
+import { onShutdownSignal } from './lib/shutdown'
 import { defaultLanguage } from './lib/defaultLanguage'
 import { feedsRouter } from './feeds/router'
 import { rundownsRouter } from './rundowns/router'
 import { publicPagePolicy, securityHeaders } from './security/headers'
-import { rateLimits, trustProxy } from './security/rateLimits'
+import { publicFormLimiter, rateLimits, trustProxy } from './security/rateLimits'
+import { checkInRouter } from './checkIn/router'
+import { CHECK_IN_PATH } from './checkIn/paths'
+import { refusalPage } from './publicForms/page'
+import { plainNotFound } from './web/notFoundPage'
 import { createPageCache, pageCacheSettings, type PageCache } from './web/pageCache'
 import { onLocalSiteChange, pollSiteChanges } from './web/siteChanges'
+import { withdrawnPages } from './web/withdrawn'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -35,6 +43,11 @@ export type ServerOptions = {
   host?: string
   dev?: boolean
   logRequests?: boolean
+  /**
+   * Where long database work runs (src/heavy): 'process' a child process of its own; 'inline'
+   * (the default, see heavyProcessWanted) in this process. HEAVY_WORK sets the default.
+   */
+  heavyWork?: 'process' | 'inline'
   /** Routes mounted where the page cache sits, behind the same middleware (bench:web's static baseline). */
   beforePages?: (app: express.Express) => void
 }
@@ -46,6 +59,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const dev = options.dev ?? process.env.NODE_ENV === 'development'
 
   const payload = await startPayload()
+  const heavy: HeavyWork | undefined = heavyProcessWanted(options.heavyWork)
+    ? startHeavyProcess()
+    : undefined
   const nextApp = next({ dev, dir: root, hostname: host === '0.0.0.0' ? 'localhost' : host, port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -72,6 +88,29 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     )
   }
   app.use(securityHeaders())
+
+  // Anonymous pages from memory, emptied on every content change: this process's at once, any
+  // process's (a worker publishing) through the database's change marks, read every second.
+  // A hit is answered here, already compressed, before the rest of the chain (compression too);
+  // a miss goes on to Next, and the middleware just before it keeps a copy.
+  const notPages = [payload.config.routes.admin, payload.config.routes.api, '/_next']
+  const pagePolicy = publicPagePolicy(notPages)
+  const { pollMs, ...limits } = pageCacheSettings()
+  const pageCache = createPageCache({
+    // /next: the draft-mode (preview) routes of the public page.
+    skip: [...notPages, '/next', '/feeds', '/rundowns', CHECK_IN_PATH],
+    privateCookies: [
+      `${payload.config.cookiePrefix}-token`,
+      '__prerender_bypass',
+      '__next_preview_data',
+    ],
+    previewParams: ['draft', 'preview', 'previewSecret', 'secret', 'token', 'livePreview'],
+    beforeHit: pagePolicy,
+    ...limits,
+  })
+  const withdrawn = withdrawnPages(payload)
+  app.use(withdrawn.middleware)
+  app.use(pageCache.hit)
   app.use(compression())
 
   app.get('/healthz', (_req, res) => {
@@ -87,37 +126,26 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   app.use('/rundowns', rundownsRouter(payload))
 
   app.use(defaultLanguage)
-  app.use(publicPagePolicy([payload.config.routes.admin, payload.config.routes.api, '/_next']))
+  app.use(pagePolicy)
   options.beforePages?.(app)
+  // The public forms (plain HTML, no Next): one per-address limit shared by all of them.
+  const formLimiter = publicFormLimiter(refusalPage)
+  app.use(CHECK_IN_PATH, checkInRouter(payload, { limiter: formLimiter }))
 
-  // Anonymous pages from memory, emptied on every content change: this process's at once, any
-  // process's (a worker publishing) through the database's change marks, read every second.
-  const { pollMs, ...limits } = pageCacheSettings()
-  const pageCache = createPageCache({
-    // /next: the draft-mode (preview) routes of the public page.
-    skip: [
-      payload.config.routes.admin,
-      payload.config.routes.api,
-      '/_next',
-      '/next',
-      '/feeds',
-      '/rundowns',
-    ],
-    privateCookies: [
-      `${payload.config.cookiePrefix}-token`,
-      '__prerender_bypass',
-      '__next_preview_data',
-    ],
-    previewParams: ['draft', 'preview', 'previewSecret', 'secret', 'token', 'livePreview'],
-    ...limits,
-  })
-  const stopLocal = onLocalSiteChange(() => pageCache.clear())
+  // A withdrawn item's page answers 410 (src/web/withdrawn.ts); mounted before the cache's hits.
+  const forget = () => {
+    pageCache.clear()
+    withdrawn.clear()
+  }
+  const stopLocal = onLocalSiteChange(forget)
   const changes = await pollSiteChanges(
     payload,
-    { onChange: () => pageCache.clear(), onHealth: (ok) => pageCache.setEnabled(ok) },
+    { onChange: forget, onHealth: (ok) => pageCache.setEnabled(ok) },
     { intervalMs: pollMs },
   )
   app.use(pageCache.middleware)
+  // After the cache, so that the page it stores for a 404 is this one.
+  app.use(plainNotFound({ skip: notPages }))
   app.all('/{*splat}', (req, res) => handle(req, res))
 
   const server = http.createServer(app)
@@ -140,6 +168,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       await done
       clearTimeout(timer)
       await nextApp.close?.()
+      await heavy?.stop()
       await payload.destroy()
     })())
 
@@ -158,13 +187,10 @@ if (isMain) {
   await import('dotenv/config')
   const running = await createServer()
   console.log(`Máy chủ đang chạy tại ${running.url} (quản trị: ${running.url}/admin)`)
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, async () => {
-      console.log(
-        `Nhận ${signal}: dừng nhận yêu cầu mới, chờ các yêu cầu đang xử lý rồi đóng cơ sở dữ liệu…`,
-      )
-      await running.close()
-      process.exit(0)
-    })
-  }
+  onShutdownSignal(async (signal) => {
+    console.log(
+      `Nhận ${signal}: dừng nhận yêu cầu mới, chờ các yêu cầu đang xử lý rồi đóng cơ sở dữ liệu…`,
+    )
+    await running.close()
+  })
 }

@@ -8,11 +8,15 @@ import { resolveSecret } from './lib/env'
 import { startPayload } from './lib/startPayload'
 import { startRollupCron } from './reporting/cron'
 import { startOpsCron } from './backup/cron'
+import { onShutdownSignal } from './lib/shutdown'
 import { startReportCron } from './reporting/unitReports/cron'
 import { startEngagementCron } from './engagement/pull/cron'
+import { heavyProcessWanted, startHeavyProcess } from './heavy/process'
 
 resolveSecret()
 const payload = await startPayload()
+// With HEAVY_WORK=process, the rollup's rebuild and fold and the backup in a child process.
+const heavy = heavyProcessWanted() ? startHeavyProcess() : undefined
 const dispatcher = createDispatcher(payload)
 dispatcher.start()
 // The rollup runs beside every dispatcher; its lease lets only one worker compute at a time.
@@ -24,15 +28,13 @@ const reminders = startReportCron(payload)
 const engagement = startEngagementCron(payload)
 console.log(`Bộ điều phối ${dispatcher.workerId} đang chạy.`)
 
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, async () => {
-    console.log(`Nhận ${signal}: hoàn tất các lượt gửi đang dở rồi dừng…`)
-    await dispatcher.stop()
-    await rollup.stop()
-    await ops.stop()
-    await reminders.stop()
-    await engagement.stop()
-    await payload.destroy()
-    process.exit(0)
-  })
-}
+onShutdownSignal(async (signal) => {
+  console.log(`Nhận ${signal}: hoàn tất các lượt gửi đang dở rồi dừng…`)
+  await dispatcher.stop()
+  await rollup.stop()
+  await ops.stop()
+  await reminders.stop()
+  await engagement.stop()
+  await heavy?.stop()
+  await payload.destroy()
+})

@@ -1,12 +1,13 @@
 import crypto from 'node:crypto'
 import type { CollectionConfig, Condition, FieldAccess } from 'payload'
 import { hasRole, isCrossUnit } from '@/access/roles'
+import { attemptsField } from '@/fields/attempts'
+import { commentsPanelField } from '@/fields/commentsPanel'
 import { l } from '@/lib/i18n'
 import { DATE_TIME_SECONDS_FORMAT, dateTimePicker, vietnamTimezone } from '@/lib/time'
 import {
   AiringStatus,
   airingStatuses,
-  attemptOutcomes,
   CONTENT_KINDS,
   contentKinds,
   isBroadcastKind,
@@ -19,6 +20,7 @@ import { confirmAiring } from './endpoints/confirmAiring'
 import { approvalDecision } from './hooks/approvalDecision'
 import { checkSchedule } from './hooks/checkSchedule'
 import { keepContentRef } from './hooks/keepContentRef'
+import { notifyApprovers } from './hooks/notifyApprovers'
 import { keepWebVisibility, keepWebVisibilityOnDelete } from './hooks/keepWebVisibility'
 import { refuseDeleteWithObservations } from './hooks/refuseDeleteWithObservations'
 
@@ -47,7 +49,7 @@ export const Publications: CollectionConfig<'publications'> = {
   hooks: {
     beforeChange: [checkSchedule, approvalDecision, keepContentRef],
     // The content's `webVisibleFrom` (src/content/visibility.ts) follows its web-page publications.
-    afterChange: [keepWebVisibility],
+    afterChange: [keepWebVisibility, notifyApprovers],
     beforeDelete: [refuseDeleteWithObservations],
     afterDelete: [keepWebVisibilityOnDelete],
   },
@@ -163,6 +165,14 @@ export const Publications: CollectionConfig<'publications'> = {
       },
     },
     {
+      name: 'withdrawAction',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/admin/withdrawals/WithdrawButton#WithdrawButton' },
+      },
+    },
+    {
       name: 'ownerUnit',
       type: 'relationship',
       relationTo: 'units',
@@ -248,6 +258,19 @@ export const Publications: CollectionConfig<'publications'> = {
       label: l('Đã đăng lúc', 'Published at'),
       admin: { ...readOnlySidebar, date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) },
     },
+    // Set when the publication is withdrawn ("gỡ bài", collections/Withdrawals): feeds drop it, and
+    // its removal from the channel is a job of its own (collections/Removals).
+    {
+      name: 'withdrawnAt',
+      type: 'date',
+      label: l('Đã gỡ lúc', 'Withdrawn at'),
+      admin: {
+        ...readOnlySidebar,
+        date: dateTimePicker(DATE_TIME_SECONDS_FORMAT),
+        condition: (data) => Boolean(data?.withdrawnAt),
+      },
+      access: { create: systemOnly, update: systemOnly },
+    },
     // Dispatcher state: written only by the worker (through overrideAccess), never by people.
     {
       name: 'nextAttemptAt',
@@ -291,31 +314,7 @@ export const Publications: CollectionConfig<'publications'> = {
       admin: { hidden: true },
       access: { create: systemOnly, update: systemOnly },
     },
-    {
-      name: 'attempts',
-      type: 'array',
-      label: l('Các lần gửi', 'Attempts'),
-      admin: { readOnly: true, initCollapsed: true },
-      access: { create: systemOnly, update: systemOnly },
-      fields: [
-        {
-          name: 'at',
-          type: 'date',
-          label: l('Lúc', 'At'),
-          admin: { date: dateTimePicker(DATE_TIME_SECONDS_FORMAT) },
-        },
-        {
-          name: 'outcome',
-          type: 'select',
-          label: l('Kết quả', 'Outcome'),
-          options: attemptOutcomes.options,
-        },
-        { name: 'message', type: 'textarea', label: l('Thông báo', 'Message') },
-        { name: 'httpStatus', type: 'number', label: 'HTTP' },
-        { name: 'durationMs', type: 'number', label: l('Thời gian (ms)', 'Duration (ms)') },
-        { name: 'worker', type: 'text', label: 'Worker', admin: { condition: forAdmins } },
-      ],
-    },
+    attemptsField(l('Các lần gửi', 'Attempts')),
     {
       name: 'airing',
       type: 'group',
@@ -378,5 +377,6 @@ export const Publications: CollectionConfig<'publications'> = {
       admin: { hidden: true },
       access: { create: systemOnly, update: systemOnly },
     },
+    commentsPanelField(),
   ],
 }

@@ -13,6 +13,7 @@ import { DATE_TIME_FORMAT, dateTimePicker, vnYearMonth } from '@/lib/time'
 import { figureGroups, Role, UnitReportStatus, unitReportStatuses } from '@/vocabulary'
 import { prefillFigures } from './hooks/prefillFigures'
 import { workflow } from './hooks/workflow'
+import { notifyDecision } from './hooks/notifyDecision'
 
 const system = { readOnly: true, position: 'sidebar' as const }
 // Sở TT&TT, and the managers of units above (who may return a report to the unit).
@@ -57,7 +58,10 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
   // view, would show Sở TT&TT a "being edited" dialog whenever the unit's editor left the report
   // open after handing it in (CI met it in tests/e2e/unit-report-review.test.ts).
   lockDocuments: false,
-  hooks: { beforeChange: [enforceUnitRules, workflow, prefillFigures] },
+  hooks: {
+    beforeChange: [enforceUnitRules, workflow, prefillFigures],
+    afterChange: [notifyDecision],
+  },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true }, label: l('Tên báo cáo', 'Title') },
     ownerUnitField(l('Đơn vị báo cáo', 'Reporting unit')),
@@ -128,6 +132,12 @@ export const UnitReports: CollectionConfig<'unit-reports'> = {
       name: 'figuresTable',
       type: 'ui',
       admin: { components: { Field: '/admin/unitReports/FiguresTable#FiguresTable' } },
+    },
+    // The unit's own awareness indicators of the year, read live from its indicator form's facts.
+    {
+      name: 'indicatorsTable',
+      type: 'ui',
+      admin: { components: { Field: '/admin/unitReports/UnitIndicators#UnitIndicators' } },
     },
     {
       name: 'figures',

@@ -145,6 +145,18 @@ const config: CollectionConfig<'units'> = {
       ],
     },
     { name: 'active', type: 'checkbox', defaultValue: true, label: l('Đang hoạt động', 'Active') },
+    {
+      name: 'reviewRequired',
+      type: 'checkbox',
+      defaultValue: false,
+      label: l('Đăng bài cần duyệt', 'Publishing needs review'),
+      admin: {
+        description: l(
+          'Bật: biên tập viên, cộng tác viên của đơn vị gửi duyệt, chỉ người duyệt bài (thư ký tòa soạn) của đơn vị xuất bản. Tắt: biên tập viên xuất bản trực tiếp.',
+          'On: the unit’s reviewers publish what others submit. Off: editors publish directly.',
+        ),
+      },
+    },
   ],
 }
 

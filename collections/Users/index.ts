@@ -2,7 +2,14 @@ import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { hasRole } from '@/access/roles'
 import { l } from '@/lib/i18n'
-import { Role, roles, SUBTREE_ROLES, UNIT_ROLES } from '@/vocabulary'
+import {
+  EmailPreference,
+  emailPreferences,
+  Role,
+  roles,
+  SUBTREE_ROLES,
+  UNIT_ROLES,
+} from '@/vocabulary'
 import { auditFailedLogin, auditLogin } from './hooks/auditLogins'
 import { LIST_SEARCH_SOURCES, withListSearch } from '@/fields/listSearch'
 
@@ -72,8 +79,41 @@ const config: CollectionConfig<'users'> = {
               ? 'Lãnh đạo đơn vị phải thuộc một đơn vị (đơn vị mình xem và duyệt các đơn vị trực thuộc).'
               : true,
     },
+    {
+      name: 'reviewer',
+      type: 'checkbox',
+      defaultValue: false,
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+      label: l(
+        'Duyệt bài của đơn vị (thư ký tòa soạn, tổng biên tập)',
+        'Reviews the unit’s content',
+      ),
+      admin: {
+        description: l(
+          'Chỉ có tác dụng với biên tập viên: duyệt (xuất bản) hoặc yêu cầu sửa bài cộng tác viên, biên tập viên của đơn vị gửi duyệt.',
+          'Editors only: approves or sends back what the unit submits for review.',
+        ),
+      },
+    },
+    {
+      name: 'notificationEmail',
+      type: 'select',
+      defaultValue: EmailPreference.Immediate,
+      options: emailPreferences.options,
+      label: l('Nhận thư thông báo', 'Notification emails'),
+      admin: {
+        description: l(
+          'Thông báo luôn hiện ở biểu tượng chuông; chọn cách nhận thêm qua thư điện tử.',
+          'Notifications always show under the bell; this is for email.',
+        ),
+      },
+    },
   ],
 }
 
 /** The list's search folds Vietnamese (src/fields/listSearch.ts). */
-export const Users = withListSearch(config, LIST_SEARCH_SOURCES.users, { vi: 'họ tên, email', en: 'name, email' })
+export const Users = withListSearch(config, LIST_SEARCH_SOURCES.users, {
+  vi: 'họ tên, email',
+  en: 'name, email',
+})

@@ -1,10 +1,12 @@
 import type { Field } from 'payload'
+import { commentsPanelField } from '@/fields/commentsPanel'
 import { ownerUnitField } from '@/fields/ownerUnit'
 import { planTasksField } from '@/fields/planTasks'
 import { slugField } from '@/fields/slug'
 import { campaignsField, tagsField, topicsField } from '@/fields/taxonomy'
 import { l, type Label } from '@/lib/i18n'
 import { dateTimePicker } from '@/lib/time'
+import { ReviewState, reviewStates } from '@/vocabulary'
 
 export const titleField = (maxLength = 250): Field => ({
   name: 'title',
@@ -68,4 +70,69 @@ export const contentSidebar = (ownerLabel?: Label): Field[] => [
   tagsField(),
   publishedAtField(),
   ...publicPageFields(),
+  commentsPanelField(),
+]
+
+const reviewSystem = { readOnly: true, position: 'sidebar' as const }
+
+/**
+ * The unit's review (collections/content/hooks/reviewWorkflow.ts writes these; whatever a client
+ * sends for them but the state it asks for and a reviewer's comment is replaced): the state, shown
+ * as a list column and filter, the buttons of the edit view, and who asked and who decided.
+ */
+export const reviewFields = (): Field[] => [
+  {
+    name: 'reviewActions',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/admin/review/ReviewActions#ReviewActions' },
+    },
+  },
+  {
+    name: 'reviewState',
+    type: 'select',
+    index: true,
+    defaultValue: ReviewState.Draft,
+    options: reviewStates.options,
+    label: l('Duyệt bài', 'Review'),
+    admin: reviewSystem,
+  },
+  {
+    name: 'reviewComment',
+    type: 'textarea',
+    maxLength: 2000,
+    label: l('Ý kiến người duyệt', 'Reviewer’s comment'),
+    admin: { ...reviewSystem, condition: (data) => !!data?.reviewComment },
+  },
+  {
+    name: 'reviewRequestedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: l('Người gửi duyệt', 'Submitted by'),
+    admin: { ...reviewSystem, condition: (data) => !!data?.reviewRequestedBy },
+  },
+  {
+    name: 'reviewRequestedAt',
+    type: 'date',
+    label: l('Gửi duyệt lúc', 'Submitted at'),
+    admin: {
+      ...reviewSystem,
+      date: dateTimePicker(),
+      condition: (data) => !!data?.reviewRequestedAt,
+    },
+  },
+  {
+    name: 'reviewedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: l('Người duyệt', 'Reviewed by'),
+    admin: { ...reviewSystem, condition: (data) => !!data?.reviewedBy },
+  },
+  {
+    name: 'reviewedAt',
+    type: 'date',
+    label: l('Duyệt lúc', 'Reviewed at'),
+    admin: { ...reviewSystem, date: dateTimePicker(), condition: (data) => !!data?.reviewedAt },
+  },
 ]

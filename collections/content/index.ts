@@ -4,11 +4,12 @@ import { enforceUnitRules } from '@/hooks/enforceUnitRules'
 import { l, type Label } from '@/lib/i18n'
 import type { ContentKind } from '@/vocabulary'
 import { serverUrl } from '@/lib/env'
-import { contentSidebar, titleField } from './fields'
+import { contentSidebar, reviewFields, titleField } from './fields'
 import { cancelPublicationsOfDeletedContent } from './hooks/cancelPublicationsOfDeletedContent'
 import { keepPublicFields } from './hooks/keepPublicFields'
 import { keepPublishedFromContributors } from './hooks/keepPublishedFromContributors'
 import { reopenApprovalsOnEdit } from './hooks/reopenApprovalsOnEdit'
+import { notifyReview, reviewWorkflow } from './hooks/reviewWorkflow'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 import { foldListSearchQuery } from '@/fields/listSearch'
 
@@ -58,6 +59,8 @@ export function applyContentBlock({
           // "Lên lịch đăng": the scheduling form with this item chosen (src/admin/publications/).
           beforeDocumentControls: [
             '/admin/publications/ScheduleLink#ScheduleLink',
+            // "Gỡ bài": withdraw the item from the page and every channel (collections/Withdrawals).
+            '/admin/withdrawals/WithdrawButton#WithdrawButton',
             ...(own.admin?.components?.edit?.beforeDocumentControls ?? []),
           ],
         },
@@ -75,13 +78,14 @@ export function applyContentBlock({
       ],
       beforeChange: [
         enforceUnitRules,
+        reviewWorkflow,
         stampPublishedAt,
         keepPublicFields,
         ...(hooks.beforeChange ?? []),
       ],
-      afterChange: [reopenApprovalsOnEdit, ...(hooks.afterChange ?? [])],
+      afterChange: [reopenApprovalsOnEdit, notifyReview, ...(hooks.afterChange ?? [])],
       beforeDelete: [cancelPublicationsOfDeletedContent, ...(hooks.beforeDelete ?? [])],
     },
-    fields: [titleField(), ...own.fields, ...contentSidebar(ownerLabel)],
+    fields: [titleField(), ...own.fields, ...reviewFields(), ...contentSidebar(ownerLabel)],
   }
 }

@@ -3,6 +3,7 @@
  * files live in the repository, and every picture carries its own Vietnamese title.
  */
 import sharp from 'sharp'
+import { escapeHtml } from '@/lib/html'
 
 export type Palette = readonly [string, string]
 
@@ -20,8 +21,6 @@ export type PaletteName = keyof typeof PALETTES
 
 const FONT = `'Be Vietnam Pro', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif`
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** Greedy word wrap by an estimated character width (about 0.6 em for a bold sans-serif). */
 export function wrap(text: string, maxChars: number, maxLines = 4): string[] {
@@ -55,7 +54,7 @@ const textLines = (
   lines
     .map(
       (t, i) =>
-        `<text x="${x}" y="${y + i * lineHeight}" font-family="${FONT}" font-size="${size}" ${attrs}>${escapeXml(t)}</text>`,
+        `<text x="${x}" y="${y + i * lineHeight}" font-family="${FONT}" font-size="${size}" ${attrs}>${escapeHtml(t)}</text>`,
     )
     .join('')
 

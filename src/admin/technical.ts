@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Plugin } from 'payload'
 import { hasRole } from '@/access/roles'
 import { Role } from '@/vocabulary'
 
@@ -6,8 +6,9 @@ import { Role } from '@/vocabulary'
  * The document view's "API" tab (raw JSON and the REST address) is a technical tool: shown to
  * admins only, on every collection. The REST API itself keeps its own access rules.
  */
-export function apiTabForAdmins(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((c) => {
+export const apiTabForAdmins = (): Plugin => (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map((c) => {
     const views = c.admin?.components?.views
     const edit = views?.edit
     return {
@@ -29,5 +30,5 @@ export function apiTabForAdmins(collections: CollectionConfig[]): CollectionConf
         },
       },
     } as CollectionConfig
-  })
-}
+  }),
+})

@@ -6,27 +6,14 @@ import type {
   CollectionSlug,
   Field,
   PayloadRequest,
+  Plugin,
 } from 'payload'
 import { isCrossUnit } from '@/access/roles'
+import { appendHooks, forCollectionsExcept } from '@/lib/plugins'
 import { l } from '@/lib/i18n'
-import { AuditAction, DocStatus, PublicationStatus } from '@/vocabulary'
+import { relationId } from '@/lib/relation'
+import { AuditAction, DocStatus, PublicationStatus, WithdrawalScope } from '@/vocabulary'
 import { recordAudit } from './record'
-
-/**
- * Collections whose writes are the system's own bookkeeping (the trail itself, the rollup's
- * cells, marks and leases, worker heartbeats): an admin's rebuild writes thousands of cells with the
- * admin's request, which is one action, not thousands.
- */
-const UNAUDITED = new Set([
-  'audit-log',
-  // Derived from each unit's indicator form, which is audited.
-  'indicator-facts',
-  'rollup-cells',
-  'rollup-dirty',
-  'rollup-leases',
-  'rollup-years',
-  'worker-heartbeats',
-])
 
 /** Fields whose change says nothing (timestamps) or is audited by name only elsewhere (credentials). */
 const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt', 'credentials'])
@@ -143,6 +130,10 @@ const describe = (collection: CollectionConfig, doc: Doc) => {
   }
 }
 
+/** Who withdrew is the entry's user; what and why go in its summary. */
+const withdrawalSummary = (doc: Doc) =>
+  `Gỡ "${doc.contentTitle}" ${doc.scope === WithdrawalScope.Publication ? `(lịch đăng ${relationId(doc.publication)})` : 'trên mọi kênh'}. Lý do: ${doc.reason}`
+
 const afterChange: CollectionAfterChangeHook = async ({
   collection,
   doc,
@@ -161,8 +152,10 @@ const afterChange: CollectionAfterChangeHook = async ({
     ...secrets,
     ...password,
   ]
-  const action =
-    operation === 'create'
+  const withdrawal = operation === 'create' && collection.slug === 'withdrawals'
+  const action = withdrawal
+    ? AuditAction.Withdraw
+    : operation === 'create'
       ? AuditAction.Create
       : secrets.length
         ? AuditAction.CredentialsChanged
@@ -174,7 +167,11 @@ const afterChange: CollectionAfterChangeHook = async ({
       user: req.user,
       ...describe(collection, doc),
       changedFields: fields,
-      summary: secrets.length ? `Đổi: ${secrets.join(', ')}` : undefined,
+      summary: secrets.length
+        ? `Đổi: ${secrets.join(', ')}`
+        : withdrawal
+          ? withdrawalSummary(doc)
+          : undefined,
     },
     req,
   )
@@ -208,22 +205,15 @@ const historyField: Field = {
 }
 
 /**
- * Adds the audit hooks and the history link to every collection people change (the trail itself
- * and the system's bookkeeping excepted). Like trackRollupChanges, applied once in payload.config.
+ * The plugin: an audit entry for every change and deletion, and the history link, on every
+ * collection but those the config names (the trail itself and the system's bookkeeping).
  */
-export function auditCollections(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) =>
-    UNAUDITED.has(collection.slug)
-      ? collection
-      : {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), noteBeforeUpdate],
-            afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-          },
-          fields: [...collection.fields, historyField],
-        },
-  )
-}
+export const auditTrail = ({ except }: { except: readonly string[] }): Plugin =>
+  forCollectionsExcept('auditTrail', except, (collection) => ({
+    ...appendHooks(collection, {
+      beforeOperation: [noteBeforeUpdate],
+      afterChange: [afterChange],
+      afterDelete: [afterDelete],
+    }),
+    fields: [...collection.fields, historyField],
+  }))

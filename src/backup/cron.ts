@@ -6,7 +6,7 @@ import { purgeAuditTrail } from '@/audit/retention'
 import { TIME_ZONE } from '@/lib/time'
 import { releaseLease, tryLease } from '@/reporting/lease'
 import { backupDir, pruneBackups } from './backup'
-import { backupWithStatus } from './status'
+import { heavyWork } from '@/heavy'
 
 export type OpsCron = { stop: () => Promise<void>; runBackup: () => Promise<boolean> }
 
@@ -28,7 +28,8 @@ export function startOpsCron(payload: Payload): OpsCron {
     if (!(await tryLease(payload, 'backup', owner, 60 * 60_000))) return false
     const run = (async () => {
       try {
-        const { folder, manifest, ms } = await backupWithStatus(payload)
+        // VACUUM INTO holds its connection for the whole copy: in the heavy-work process when there is one.
+        const { folder, manifest, ms } = await heavyWork(payload).run('backup', {})
         const removed = pruneBackups(backupDir(), keepCount())
         payload.logger.info(
           `Sao lưu xong: ${folder} (${manifest.totalBytes} byte, ${ms} ms); đã xoá ${removed.length} bản cũ.`,

@@ -1,5 +1,10 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
-import type { ClaimedPublication, Lease, Recorded } from '@/dispatch/publication'
+import type {
+  ClaimedPublication,
+  ClaimedRemoval,
+  Lease,
+  Recorded,
+} from '@/dispatch/publication'
 import type { FrozenCell, UnitFilter, YearFigures } from '@/reporting/frozen'
 import type { FactQuery, Sums, TreeUnit } from '@/reporting/indicators/shapes'
 import type { RollupSourceModule } from '@/reporting/sources/types'
@@ -65,6 +70,13 @@ export interface DispatchOps {
     outcomes: Recorded[],
     published: (o: Recorded) => boolean,
   ): Promise<{ left: Recorded[]; marked: boolean }>
+  /**
+   * Withdrawn publications' removal jobs (collections/Removals): makes `lease` the lease of up to
+   * `limit` of those due by `now` ("pending" or "retrying"), or "removing" past their lease (a dead
+   * worker's), and returns them. A read first, so a tick with nothing to remove writes nothing.
+   * Of workers racing for a job exactly one gets it.
+   */
+  claimRemovals(args: { now: Date; limit: number; lease: Lease }): Promise<ClaimedRemoval[]>
 }
 
 /** The application's backups (src/backup/backup.ts): the database part of one. */
@@ -134,8 +146,8 @@ export interface FigureReads {
     req?: PayloadRequest,
   ): Promise<{ unit: string; year: number; metric: string; total: number }[]>
   /**
-   * The sums of every indicator and year over the group in one statement, keyed `indicator|year`;
-   * null where the database has no such statement (the caller sums the units' facts).
+   * The sums of every indicator and year over the group, keyed `indicator|year`, added up by the
+   * database (SQLite: the province's kept by triggers; MongoDB: one pipeline), never unit by unit.
    */
-  readonly indicatorSums: ((q: FactQuery) => Promise<Map<string, Sums>>) | null
+  indicatorSums(q: FactQuery): Promise<Map<string, Sums>>
 }

@@ -131,20 +131,25 @@ export async function takeOverClaims(
   payload: Payload,
   deadWorkers: string[],
   now = new Date(),
+  /** Removal jobs are taken over the same way (their leased status is "removing"). */
+  jobs: { collection: 'publications' | 'removals'; leased: string } = {
+    collection: 'publications',
+    leased: PublicationStatus.Sending,
+  },
 ): Promise<number> {
   if (!deadWorkers.length) return 0
   const held: Where = {
     and: [
       { leaseWorker: { in: deadWorkers } },
-      { status: { equals: PublicationStatus.Sending } },
+      { status: { equals: jobs.leased } },
       { leaseUntil: { greater_than_equal: now.toISOString() } },
     ],
   }
   // Read first: a dead worker stays "dead" in every tick until its heartbeat ages out, and an UPDATE
   // that matches nothing would still take the write lock each time.
-  const found = await payload.db.count({ collection: 'publications', where: held })
+  const found = await payload.db.count({ collection: jobs.collection, where: held })
   if (!found.totalDocs) return 0
-  await dbOps(payload).updates.updateWhere('publications', held, {
+  await dbOps(payload).updates.updateWhere(jobs.collection, held, {
     leaseUntil: new Date(now.getTime() - 1).toISOString(),
   })
   return found.totalDocs

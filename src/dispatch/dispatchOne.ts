@@ -21,6 +21,7 @@ import {
 import { EDITED_AFTER_APPROVAL, reopenedApproval } from './approval'
 import { MAX_ATTEMPTS, backoffMs } from './backoff'
 import { markNeedsAttention, tokenContext } from './channelState'
+import { notifyChannelAttention } from '@/notifications/events'
 import type { ClaimedPublication } from './claim'
 import type { Attempt } from './record'
 
@@ -275,6 +276,9 @@ export async function dispatchOne(ctx: DispatchContext, pub: ClaimedPublication)
     }
     if (failure.kind === 'reauth') {
       await markNeedsAttention(payload, channel.id, failure.message)
+      await notifyChannelAttention(payload, channel.id, failure.message).catch((err: Error) =>
+        payload.logger.error({ err, msg: 'Không gửi được thông báo kênh cần xử lý.' }),
+      )
       // The rest of this firing's publications on the channel are held too, not sent into the same wall.
       channelDoc!.status = ChannelStatus.NeedsAttention
       // Not counted as an attempt: the content is fine, the channel's credentials are not.

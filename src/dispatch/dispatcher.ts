@@ -26,7 +26,7 @@ export type DispatcherOptions = {
 export type Dispatcher = {
   workerId: string
   start: () => void
-  /** Claims and sends everything due now and waits for it; resolves with how many it handled. */
+  /** Claims and sends everything due now (and carries out due removals) and waits for it; resolves with how many it handled. */
   drain: () => Promise<number>
   heartbeat: () => Promise<void>
   stop: () => Promise<void>
@@ -87,6 +87,7 @@ export function createDispatcher(payload: Payload, options: DispatcherOptions = 
     lookaheadMs: options.lookaheadMs ?? env('DISPATCH_LOOKAHEAD_MS', DEFAULTS.lookaheadMs),
     maxPending: options.maxPending ?? env('DISPATCH_MAX_PENDING', DEFAULTS.maxPending),
     fire: firing.fire,
+    fireRemovals: firing.fireRemovals,
     log,
     stopping: () => stopping,
   })

@@ -3,7 +3,10 @@ import type { Payload } from 'payload'
 import { stillClaimed, type ClaimedPublication } from './claim'
 import { dispatchOne, type Outcome } from './dispatchOne'
 import { recordOutcomes, type Attempt, type Recorded } from './record'
+import { removeOne, type ClaimedRemoval } from './removals'
 import type { TickReads } from './tickReads'
+import { notifyPublicationsFailed } from '@/notifications/events'
+import { PublicationStatus } from '@/vocabulary'
 
 /** Sends in flight at once in one process, across all its firings: 32 keeps a 20 ms channel busy without piling up sockets. */
 export const DEFAULT_CONCURRENCY = 32
@@ -61,6 +64,14 @@ export function createFiring(
     await recordOutcomes(payload, outcomes, (pub, err) =>
       log(`[dispatcher] không ghi được kết quả lịch đăng ${pub.id}: ${err.message}`),
     )
+    // Those that failed for good are told to their unit, once each (src/notifications/events.ts).
+    const failed = outcomes
+      .filter((o) => o.changes.status === PublicationStatus.Failed)
+      .map((o) => o.pub.id)
+    if (failed.length)
+      await notifyPublicationsFailed(payload, failed).catch((err: Error) =>
+        log(`[dispatcher] không gửi được thông báo đăng thất bại: ${err.message}`),
+      )
     if (process.env.DISPATCH_DEBUG)
       console.error(
         `[fire] n=${pubs.length} at=${new Date(t0).toISOString()} check=${t1 - t0} send=${t2 - t1} record=${Date.now() - t2}`,
@@ -75,6 +86,22 @@ export function createFiring(
         after?.()
       })
       inFlight.add(work)
+      return work
+    },
+    /** Carries out claimed removal jobs under the same concurrency limit as sends; `settled` waits for them too. */
+    fireRemovals: (jobs: ClaimedRemoval[]) => {
+      const work = Promise.all(
+        jobs.map((job) =>
+          limit(() =>
+            removeOne(payload, workerId, job).catch((err: Error) =>
+              // Nothing recorded: the lease runs out and another pass tries again.
+              log(`[dispatcher] lỗi khi gỡ bài (việc ${job.id}): ${err.message}`),
+            ),
+          ),
+        ),
+      ).then(() => undefined)
+      inFlight.add(work)
+      void work.finally(() => inFlight.delete(work))
       return work
     },
     /** Resolves once every firing started so far has been recorded. */

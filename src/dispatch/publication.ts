@@ -61,3 +61,11 @@ export type Lease = { status: string; leaseOwner: string; leaseWorker: string; l
 
 /** Array rows need their own id, which Payload would otherwise generate in its hooks. */
 export const rowId = () => crypto.randomBytes(12).toString('hex')
+
+/** What carrying out a removal needs of its job (src/dispatch/removals.ts). */
+export type ClaimedRemoval = {
+  id: string
+  leaseOwner: string
+  publication: string
+  attemptCount: number
+}

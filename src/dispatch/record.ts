@@ -19,9 +19,11 @@ export async function recordOutcome(
   pub: Recorded['pub'],
   attempt: Attempt,
   changes: Record<string, unknown>,
+  /** A removal job's outcome goes the same way (src/dispatch/removals.ts). */
+  collection: 'publications' | 'removals' = 'publications',
 ): Promise<void> {
   await payload.db.updateOne({
-    collection: 'publications',
+    collection,
     where: { and: [{ id: { equals: pub.id } }, { leaseOwner: { equals: pub.leaseOwner } }] },
     // The lease is released unless the outcome sets its own (a follow-up's time, see dispatchOne).
     data: { ...LEASE_RELEASED, ...changes, attempts: { $push: { id: rowId(), ...attempt } } },

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { ChannelStatus } from '@/vocabulary'
 import { claimDue, dueWhere, releaseClaims, takeOverClaims, type ClaimedPublication } from './claim'
 import { LIVENESS_WINDOW_MS, surveyWorkers, type WorkerIdentity } from './heartbeat'
+import { claimRemovals, REMOVAL_JOBS, type ClaimedRemoval } from './removals'
 import { createTickReads, type TickReads } from './tickReads'
 
 /** Every second, node-cron's finest step; the lookahead makes up for it, so items still go out on their second. */
@@ -19,6 +20,8 @@ export type PlannerOptions = {
   maxPending: number
   /** Sends a group whose time has come, reading channels and content through `reads`; `after` runs once it is recorded. */
   fire: (pubs: ClaimedPublication[], reads: TickReads, after?: () => void) => Promise<void>
+  /** Carries out claimed removal jobs (withdrawn publications taken off their channels). */
+  fireRemovals: (jobs: ClaimedRemoval[]) => Promise<void>
   log: (message: string) => void
   stopping: () => boolean
 }
@@ -28,7 +31,8 @@ export type PlannerOptions = {
  * what falls due within the lookahead, and set a timer per firing time.
  */
 export function createPlanner(payload: Payload, opts: PlannerOptions) {
-  const { self, batchSize, leaseMs, lookaheadMs, maxPending, fire, log, stopping } = opts
+  const { self, batchSize, leaseMs, lookaheadMs, maxPending, fire, fireRemovals, log, stopping } =
+    opts
   const workerId = self.workerId
   /** Claimed publications waiting for their time, by firing time. */
   const waiting = new Map<
@@ -62,6 +66,7 @@ export function createPlanner(payload: Payload, opts: PlannerOptions) {
     )
     if (dead.length) {
       await takeOverClaims(payload, dead)
+      await takeOverClaims(payload, dead, new Date(), REMOVAL_JOBS)
       if (process.env.DISPATCH_DEBUG) console.error(`[takeover] ${dead.join(', ')}`)
     }
     return live
@@ -105,7 +110,13 @@ export function createPlanner(payload: Payload, opts: PlannerOptions) {
     }
   }
 
-  /** One tick: claims what is due within the lookahead, up to this worker's share, and sets the timers. */
+  /**
+   * Removal jobs due now, after the sends: claimed by their own small statement (a read that writes
+   * nothing when none is due), never by the publications' claim, whose cost stays as it was.
+   */
+  const claimRemovalsNow = () => claimRemovals(payload, { workerId, limit: batchSize, leaseMs })
+
+  /** One tick: claims what is due within the lookahead, up to this worker's share, and sets the timers; then due removals. */
   const plan = async (): Promise<number> => {
     let claimed = 0
     const live = await takeOver()
@@ -133,10 +144,16 @@ export function createPlanner(payload: Payload, opts: PlannerOptions) {
       // firings and their sockets run between rounds instead of after the whole share is claimed.
       await new Promise((resolve) => setImmediate(resolve))
     }
+    if (!stopping()) {
+      const jobs = await claimRemovalsNow()
+      // Not awaited, like a firing's timer: the tick goes on while the platforms answer.
+      if (jobs.length)
+        void fireRemovals(jobs).catch((err: Error) => log(`[dispatcher] gỡ bài: ${err.message}`))
+    }
     return claimed
   }
 
-  /** For tests and one-off runs: claim everything due now, send it, and wait. */
+  /** For tests and one-off runs: claim everything due now, send it, carry out due removals, and wait. */
   const drain = async (): Promise<number> => {
     let handled = 0
     await takeOver()
@@ -151,6 +168,12 @@ export function createPlanner(payload: Payload, opts: PlannerOptions) {
       if (!claim.pubs.length) break
       await fire(claim.pubs, createTickReads(payload))
       handled += claim.pubs.length
+    }
+    while (!stopping()) {
+      const jobs = await claimRemovalsNow()
+      if (!jobs.length) break
+      await fireRemovals(jobs)
+      handled += jobs.length
     }
     return handled
   }

@@ -1,3 +1,4 @@
+import { INVALID_JSON, invalidJsonResponse, readBody } from '@/lib/jsonBody'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { canRebuildFigures } from '@/access/canRebuildFigures'
 import { vnYearMonth } from '@/lib/time'
@@ -29,14 +30,8 @@ export const startRebuildEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = refuse(req)
     if (refused) return refused
-    let body: unknown = req.data
-    if (body === undefined && typeof req.json === 'function') {
-      try {
-        body = await req.json()
-      } catch {
-        body = {}
-      }
-    }
+    const body = await readBody(req)
+    if (body === INVALID_JSON) return invalidJsonResponse()
     const year = yearOf(body)
     if (year === null) return error(400, 'Năm không hợp lệ (từ 2000 đến 2100).')
     return Response.json(describeJob(startRebuild(req.payload, year)), { status: 202 })

@@ -1,3 +1,4 @@
+import { INVALID_JSON, invalidJsonResponse, readBody } from '@/lib/jsonBody'
 import { initI18n } from '@payloadcms/translations'
 import {
   APIError,
@@ -281,17 +282,9 @@ export const schedulePublicationsEndpoint: Endpoint = {
   path: '/schedule-publications',
   method: 'post',
   handler: async (req) => {
-    let body: unknown = req.data
-    if (body === undefined && req.user && typeof req.json === 'function') {
-      try {
-        body = await req.json()
-      } catch {
-        return Response.json(
-          { errors: [{ message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' }] },
-          { status: 400 },
-        )
-      }
-    }
+    // Read only for a signed-in user: an anonymous request is refused before its body matters.
+    const body = req.user ? await readBody(req) : undefined
+    if (body === INVALID_JSON) return invalidJsonResponse()
     const result = await schedulePublications(req, body)
     return Response.json(result.body, { status: result.status })
   },

@@ -135,6 +135,8 @@ export async function loadFeedEntries(
   const and: Where[] = [
     { channel: { equals: channel.id } },
     { status: { equals: PublicationStatus.Published } },
+    // A withdrawn publication ("gỡ bài") leaves the feed at once.
+    { withdrawnAt: { exists: false } },
   ]
   if (query.campaign) and.push({ campaign: { equals: query.campaign } })
   if (query.kind) and.push({ 'content.relationTo': { equals: query.kind } })

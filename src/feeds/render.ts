@@ -1,5 +1,6 @@
 import { Feed, type Item } from 'feed'
 import { serverUrl } from '@/lib/env'
+import { escapeHtml, escapeText } from '@/lib/html'
 import { formatVietnamTime } from '@/lib/time'
 import { ContentKind } from '@/vocabulary'
 import type { FeedData, FeedEntry } from './data'
@@ -23,18 +24,6 @@ const KIND_LABELS: Record<ContentKind, string> = {
 
 const GENERATOR = 'Hệ thống quản lý chiến dịch chuyển đổi số'
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-/** For attribute values. */
-export const escapeHtml = (value: unknown) =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
-/** For text between tags: quotes stay as they are, so readers that show the raw field see them intact. */
-const escapeText = (value: string) => value.replace(/[&<>]/g, (c) => HTML_ESCAPES[c])
 
 /** Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF): they would make the feed unreadable. */
 const XML_INVALID =

@@ -2,7 +2,7 @@ import os from 'node:os'
 import cron, { type ScheduledTask } from 'node-cron'
 import type { Payload } from 'payload'
 import { TIME_ZONE, vnYearMonth } from '@/lib/time'
-import { rebuildYear, refreshDirty } from './engine'
+import { heavyWork } from '@/heavy'
 import { releaseLease, tryLease } from './lease'
 
 /** One lease for both jobs (and the admin's on-demand rebuild): an incremental run and a rebuild never overlap, in one worker or many. */
@@ -20,7 +20,8 @@ export type RollupCron = {
  * folded in; every night at 02:00 Asia/Ho_Chi_Minh the current year is rebuilt in full (past years
  * change only through stale marks or `npm run report -- --rebuild`, so a unit merged or renamed
  * keeps its past figures under its old name). Each run first takes the lease; a worker that does
- * not get it skips the run.
+ * not get it skips the run. The work itself runs in the process's heavy-work process when it has
+ * one (src/heavy), so the web server and the dispatcher beside it keep going meanwhile.
  */
 export function startRollupCron(
   payload: Payload,
@@ -52,13 +53,13 @@ export function startRollupCron(
   }
 
   const runIncremental = leased('cập nhật', async () => {
-    const r = await refreshDirty(payload)
+    const r = await heavyWork(payload).run('refreshDirty', {})
     return r.marks
       ? `Tổng hợp số liệu: cập nhật ${r.folded.reduce((n, f) => n + f.months.length, 0)} tháng trong ${Math.round(r.ms)} ms.`
       : ''
   })
   const runNightly = leased('tổng hợp lại', async () => {
-    const r = await rebuildYear(payload, vnYearMonth(new Date()).year)
+    const r = await heavyWork(payload).run('rebuildYear', { year: vnYearMonth(new Date()).year })
     return `Tổng hợp số liệu: tổng hợp lại năm ${r.year}, ${r.cells} ô, ${Math.round(r.ms)} ms.`
   })
   const quietLog = (job: () => Promise<boolean>) => () =>

@@ -3,7 +3,7 @@ import os from 'node:os'
 import type { Payload } from 'payload'
 import { RebuildState, rollupSources, type RollupSource } from '@/vocabulary'
 import { LEASE } from './cron'
-import { recompute } from './engine'
+import { heavyWork } from '@/heavy'
 import { releaseLease, tryLease } from './lease'
 import { SOURCES } from './sources'
 
@@ -81,7 +81,11 @@ export function startRebuild(
       job.state = RebuildState.Running
       for (const source of SOURCES) {
         job.current = source.name
-        job.cells += await recompute(payload, { year, months: null }, [source])
+        // In the heavy-work process when the server has one: the pages keep being served.
+        job.cells += await heavyWork(payload).run('recompute', {
+          window: { year, months: null },
+          sources: [source.name],
+        })
         job.done++
         // Extend the lease (still ours) before the next source.
         await tryLease(payload, LEASE, owner, leaseMs())

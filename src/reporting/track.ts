@@ -1,10 +1,11 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
-  CollectionConfig,
   Payload,
   PayloadRequest,
+  Plugin,
 } from 'payload'
+import { appendHooks, forCollections } from '@/lib/plugins'
 import { SOURCES } from './sources'
 import type { DirtyMark, Watch, WatchArgs } from './sources/types'
 import type { RollupSource } from '@/vocabulary'
@@ -53,18 +54,27 @@ async function marksFor(tracked: Tracked[], args: WatchArgs) {
 }
 
 /**
- * Adds the dirty-marking hooks to every collection a rollup source watches: after a change, the
- * months of the old and the new version; after a deletion, the months of the deleted document.
- * Sources declare what they watch; nothing else needs to know.
+ * The plugin: after a change in a collection a rollup source watches, the months of the old and
+ * the new version are marked dirty; after a deletion, the months of the deleted document. The
+ * config names the collections; they must be exactly those the sources watch
+ * (src/reporting/sources), so that neither side can drift from the other.
  */
-export function trackRollupChanges(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) => {
+export const rollupTracking = ({ collections }: { collections: readonly string[] }): Plugin => {
+  const watched: string[] = [...new Set(SOURCES.flatMap((s) => s.watches.map((w) => w.collection)))]
+  const unnamed = watched.filter((c) => !collections.includes(c))
+  const unwatched = collections.filter((c) => !watched.includes(c))
+  if (unnamed.length || unwatched.length)
+    throw new Error(
+      `rollupTracking: the sources watch ${watched.join(', ')}` +
+        (unnamed.length ? `; not named: ${unnamed.join(', ')}` : '') +
+        (unwatched.length ? `; named but not watched: ${unwatched.join(', ')}` : ''),
+    )
+  return forCollections('rollupTracking', collections, (collection) => {
     const tracked: Tracked[] = SOURCES.flatMap((source) =>
       source.watches
         .filter((w) => w.collection === collection.slug)
         .map((watch) => ({ source: source.name, watch })),
     )
-    if (!tracked.length) return collection
     const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {
       const previous = operation === 'update' ? previousDoc : undefined
       await markDirty(
@@ -87,14 +97,6 @@ export function trackRollupChanges(collections: CollectionConfig[]): CollectionC
         req,
       )
     }
-    const hooks = collection.hooks ?? {}
-    return {
-      ...collection,
-      hooks: {
-        ...hooks,
-        afterChange: [...(hooks.afterChange ?? []), afterChange],
-        afterDelete: [...(hooks.afterDelete ?? []), afterDelete],
-      },
-    }
+    return appendHooks(collection, { afterChange: [afterChange], afterDelete: [afterDelete] })
   })
 }

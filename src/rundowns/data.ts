@@ -138,6 +138,8 @@ export async function loadRundown(
         // Placed in the rundown (published) or still to be placed at its slot: a rundown printed
         // the evening before must show tomorrow's plan.
         { status: { in: ON_RUNDOWN } },
+        // Withdrawn ("gỡ bài"): off the rundown, so a slot not yet aired is not read on air.
+        { withdrawnAt: { exists: false } },
         { scheduledAt: { greater_than_equal: start.toISOString() } },
         { scheduledAt: { less_than: end.toISOString() } },
       ],

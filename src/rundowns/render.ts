@@ -1,19 +1,9 @@
 import { stringify } from 'csv-stringify/sync'
+import { escapeHtml } from '@/lib/html'
 import { formatVietnamTime } from '@/lib/time'
 import { AiringStatus, airingStatuses } from '@/vocabulary'
 import type { Rundown, RundownRow } from './data'
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-/** Text for HTML content and attribute values. */
-export const escapeHtml = (value: unknown) =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
 
 /** "5 phút 30 giây", "1 giờ 2 phút", "—" when unknown. */
 export function formatDuration(seconds: number | null): string {

@@ -5,7 +5,8 @@ import { recordAudit } from '@/audit/record'
 import { toSlug } from '@/lib/slug'
 import { AuditAction } from '@/vocabulary'
 import { findBroadcastChannel, loadRundown, parseRundownDate } from './data'
-import { escapeHtml, renderRundownCsv, renderRundownHtml } from './render'
+import { escapeHtml } from '@/lib/html'
+import { renderRundownCsv, renderRundownHtml } from './render'
 
 /** Express's Node headers as Fetch API headers, for payload.auth (Payload cookie or `Authorization: JWT …`). */
 function fetchHeaders(req: Request): Headers {

@@ -1,5 +1,5 @@
 import { ipKeyGenerator, rateLimit, type Options, type RateLimitInfo } from 'express-rate-limit'
-import { Router, type Request } from 'express'
+import { Router, type Request, type RequestHandler, type Response } from 'express'
 import { jwtVerify } from 'jose'
 import type { Payload } from 'payload'
 
@@ -21,6 +21,11 @@ export const rateLimitSettings = () => ({
   api: count('RATE_LIMIT_API', 600),
   /** …and with one: the admin calls the API for every list and form, so it gets far more. */
   apiSignedIn: count('RATE_LIMIT_API_SIGNED_IN', 6000),
+  /**
+   * Public form submissions (event check-in, surveys) per minute: generous, since a hall's
+   * attendees may share one address (the venue's Wi-Fi), yet a burst from one script stops.
+   */
+  publicForm: count('RATE_LIMIT_PUBLIC_FORM', 60),
 })
 
 /** `trust proxy` from TRUST_PROXY: a hop count, true/false, or addresses and subnets (default: loopback). */
@@ -34,24 +39,23 @@ export function trustProxy(): boolean | number | string {
 const waitText = (seconds: number) =>
   seconds < 90 ? `${Math.max(1, seconds)} giây` : `${Math.ceil(seconds / 60)} phút`
 
+/** The Vietnamese refusal of a limited request. */
+const refusalText = (req: Request, what: string, windowMs: number) => {
+  const reset = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime
+  const seconds = reset
+    ? Math.ceil((reset.getTime() - Date.now()) / 1000)
+    : Math.ceil(windowMs / 1000)
+  return `${what} quá nhiều lần từ địa chỉ của bạn. Vui lòng thử lại sau ${waitText(seconds)}.`
+}
+
 /** A Vietnamese 429 in Payload's error shape; the middleware has already set Retry-After. */
 const refuse =
   (what: string): Options['handler'] =>
   (req, res, _next, options) => {
-    const reset = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime
-    const seconds = reset
-      ? Math.ceil((reset.getTime() - Date.now()) / 1000)
-      : Math.ceil(options.windowMs / 1000)
     res
       .status(options.statusCode)
       .set('Cache-Control', 'no-store')
-      .json({
-        errors: [
-          {
-            message: `${what} quá nhiều lần từ địa chỉ của bạn. Vui lòng thử lại sau ${waitText(seconds)}.`,
-          },
-        ],
-      })
+      .json({ errors: [{ message: refusalText(req, what, options.windowMs) }] })
   }
 
 const limiter = (windowMs: number, what: string, options: Partial<Options>) =>
@@ -132,4 +136,24 @@ export function rateLimits(payload: Payload): Router {
       }),
     )
   return router
+}
+
+/**
+ * The public forms' limit per client address (check-in, surveys: src/publicForms/), null when
+ * RATE_LIMIT_PUBLIC_FORM is 0. The counter is the only place the address is kept, in this
+ * process's memory, for the minute of its window; `respond` writes the refusal (an HTML page).
+ */
+export function publicFormLimiter(
+  respond: (req: Request, res: Response, message: string) => void,
+): RequestHandler | null {
+  const limit = rateLimitSettings().publicForm
+  if (!limit) return null
+  return limiter(MINUTE, 'Gửi biểu mẫu', {
+    limit,
+    keyGenerator: (req) => `form:${ipKeyGenerator(req.ip ?? '')}`,
+    handler: (req, res, _next, options) => {
+      res.status(options.statusCode).set('Cache-Control', 'no-store')
+      respond(req, res, refusalText(req, 'Gửi biểu mẫu', options.windowMs))
+    },
+  })
 }

@@ -13,6 +13,8 @@ export const AuditAction = {
   LoginFailed: 'login-failed',
   CredentialsChanged: 'credentials-changed',
   ExportDownloaded: 'export-downloaded',
+  /** Content or a publication withdrawn from its channels ("gỡ bài"), with the reason. */
+  Withdraw: 'withdraw',
 } as const
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction]
 
@@ -28,4 +30,5 @@ export const auditActions = vocabulary<AuditAction>({
   'login-failed': l('Đăng nhập thất bại', 'Failed login'),
   'credentials-changed': l('Đổi thông tin xác thực kênh', 'Channel credentials changed'),
   'export-downloaded': l('Tải tệp xuất', 'Export downloaded'),
+  withdraw: l('Gỡ bài', 'Withdrawn'),
 })

@@ -1,4 +1,5 @@
 import { l, vocabulary, type Label } from './define'
+import { AudienceGroup } from './checkIn'
 import { EngagementMetric, engagementMetrics } from './engagement'
 import { trainingProgrammes, type TrainingProgramme } from './trainings'
 import { unitKinds, type UnitKind } from './units'
@@ -146,19 +147,27 @@ export const ENGAGEMENT_METRICS = [
 
 /** An event's audience groups (its `audience` group fields) and the measure each feeds. */
 export const AUDIENCE_METRICS = [
-  { field: 'leaders', column: 'audience_leaders', metric: Metric.ParticipantsLeaders },
+  { field: AudienceGroup.Leaders, column: 'audience_leaders', metric: Metric.ParticipantsLeaders },
   {
-    field: 'dxSpecialists',
+    field: AudienceGroup.DxSpecialists,
     column: 'audience_dx_specialists',
     metric: Metric.ParticipantsDxSpecialists,
   },
   {
-    field: 'civilServants',
+    field: AudienceGroup.CivilServants,
     column: 'audience_civil_servants',
     metric: Metric.ParticipantsCivilServants,
   },
-  { field: 'citizens', column: 'audience_citizens', metric: Metric.ParticipantsCitizens },
-  { field: 'students', column: 'audience_students', metric: Metric.ParticipantsStudents },
+  {
+    field: AudienceGroup.Citizens,
+    column: 'audience_citizens',
+    metric: Metric.ParticipantsCitizens,
+  },
+  {
+    field: AudienceGroup.Students,
+    column: 'audience_students',
+    metric: Metric.ParticipantsStudents,
+  },
 ] as const
 
 /** Measures kept per year, not per month: their cells carry month 0 ("the whole year"). */

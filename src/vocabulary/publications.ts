@@ -72,6 +72,8 @@ export const AttemptOutcome = {
   Held: 'held',
   /** Accepted by the platform, which is still processing it (a TikTok post): checked again later, the publication stays "sending". */
   Pending: 'pending',
+  /** Only a person can finish this (a removal the platform's API does not offer, or refuses for good). */
+  Manual: 'manual',
 } as const
 export type AttemptOutcome = (typeof AttemptOutcome)[keyof typeof AttemptOutcome]
 
@@ -82,6 +84,7 @@ export const attemptOutcomes = vocabulary<AttemptOutcome>({
   reauth: l('Lỗi xác thực kênh', 'Authentication error'),
   held: l('Tạm giữ', 'Held'),
   pending: l('Đã gửi, chờ nền tảng xử lý', 'Sent, platform processing'),
+  manual: l('Cần người xử lý', 'Needs a person'),
 })
 
 /** Whether a broadcast slot really aired, as its operator confirmed. */
@@ -99,3 +102,41 @@ export const airingStatuses = vocabulary<AiringStatus>({
  * would hide an item already live on the public page until then (checkSchedule, the schedule form).
  */
 export const HIDES_LIVE_CONTENT = 'hides-live-content'
+
+/**
+ * Where the removal of one withdrawn publication from its channel stands ("gỡ bài"): a job the
+ * dispatcher claims like a send (`pending`/`retrying` when due, `removing` under a lease), ending
+ * `done` or `manual` (only a person can: TikTok, a channel with no removal API, a platform that
+ * refuses for good).
+ */
+export const RemovalStatus = {
+  Pending: 'pending',
+  Removing: 'removing',
+  Retrying: 'retrying',
+  Done: 'done',
+  Manual: 'manual',
+} as const
+export type RemovalStatus = (typeof RemovalStatus)[keyof typeof RemovalStatus]
+
+export const removalStatuses = vocabulary<RemovalStatus>({
+  pending: l('Đang chờ gỡ', 'Pending'),
+  removing: l('Đang gỡ', 'Removing'),
+  retrying: l('Đang thử gỡ lại', 'Retrying'),
+  done: l('Đã gỡ', 'Removed'),
+  manual: l('Cần người gỡ', 'Needs a person'),
+})
+
+/** Removals a worker may claim once `nextAttemptAt` has come (the READY of removals). */
+export const REMOVAL_READY: readonly RemovalStatus[] = [
+  RemovalStatus.Pending,
+  RemovalStatus.Retrying,
+]
+
+/** What a withdrawal takes down: a whole content item (every channel and the public page) or one publication. */
+export const WithdrawalScope = { Content: 'content', Publication: 'publication' } as const
+export type WithdrawalScope = (typeof WithdrawalScope)[keyof typeof WithdrawalScope]
+
+export const withdrawalScopes = vocabulary<WithdrawalScope>({
+  content: l('Cả nội dung (mọi kênh)', 'The whole item (every channel)'),
+  publication: l('Một lịch đăng', 'One publication'),
+})

@@ -39,3 +39,8 @@ export const AUTHOR_ROLES: readonly Role[] = [
 export const UNIT_ROLES: readonly Role[] = [Role.Editor, Role.Contributor]
 /** Roles that read (and approve the reports of) the units under their own unit: a subtree scope. */
 export const SUBTREE_ROLES: readonly Role[] = [Role.UnitManager]
+/**
+ * Roles that may withdraw published content ("gỡ bài") and its publications: the item's own unit's
+ * editors and unit managers (which unit is checked against the item), and Sở TT&TT for any unit.
+ */
+export const WITHDRAW_OWN_UNIT_ROLES: readonly Role[] = [Role.Editor, Role.UnitManager]

@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import type { OutgoingHttpHeaders, OutgoingHttpHeader } from 'node:http'
 import type { Request, RequestHandler, Response } from 'express'
 import { LRUCache } from 'lru-cache'
+import { chooseEncoding, compressVariants, gzipPieces, type Variants } from './compressed'
 
 /**
  * The page cache in front of Next.js: anonymous GET and HEAD requests for public pages are
@@ -24,6 +25,11 @@ import { LRUCache } from 'lru-cache'
  * always agree and no two responses share a nonce (replaying one would let anyone who has seen
  * it use it in an injected script). A 304 carries no policy header, so the browser keeps the
  * page it has together with the policy it came with.
+ *
+ * Compression: each entry keeps its gzip and brotli forms, made once off the event loop after it
+ * is stored (src/web/compressed.ts), and a hit is answered in the form the browser accepts
+ * (`Vary: Accept-Encoding`, an ETag per form) without passing through the compression middleware:
+ * `hit` is mounted before it and answers from memory before the rest of the chain runs.
  */
 
 export type PageCacheOptions = {
@@ -39,6 +45,8 @@ export type PageCacheOptions = {
   maxEntryBytes: number
   /** The longest a page is served without a content change. */
   ttlMs: number
+  /** Run before a hit is answered by `hit` (the page policy: its nonce and CSP header). */
+  beforeHit?: RequestHandler
 }
 
 type Entry = {
@@ -49,15 +57,22 @@ type Entry = {
   pieces: Buffer[]
   etag: string
   size: number
+  /** The compressed forms, once made (absent until then: a hit is served uncompressed). */
+  variants?: Variants
 }
 
 export type PageCache = {
+  /** Stores pages Next renders (and serves hits that reach it); mounted right before Next. */
   middleware: RequestHandler
+  /** Serves hits only, early in the chain (before compression); everything else goes on. */
+  hit: RequestHandler
   /** Forgets every page; a render that started before does not get stored. */
   clear: () => void
   /** While false (the change marks cannot be read) every request goes to Next. */
   setEnabled: (on: boolean) => void
   stats: () => { entries: number; bytes: number; maxBytes: number; hits: number; misses: number }
+  /** Resolves once every compression under way has finished (tests, benches). */
+  compressed: () => Promise<void>
 }
 
 /** The request headers Next's responses vary on (its client router's); they join the key. */
@@ -105,12 +120,12 @@ function cutAt(body: Buffer, nonce: string | undefined): Buffer[] {
   return pieces
 }
 
-function joinWith(pieces: Buffer[], nonce: string | undefined): Buffer {
-  if (pieces.length === 1) return pieces[0]
+function joinWith(pieces: Buffer[], nonce: string | undefined): Buffer[] {
+  if (pieces.length === 1) return pieces
   const glue = Buffer.from(nonce ?? '')
   const parts: Buffer[] = [pieces[0]]
   for (let i = 1; i < pieces.length; i++) parts.push(glue, pieces[i])
-  return Buffer.concat(parts)
+  return parts
 }
 
 const same = (a: unknown, b: unknown) =>
@@ -171,9 +186,21 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     res.statusCode = entry.status
     for (const [name, value] of entry.headers) res.setHeader(name, value)
     res.setHeader('X-Cache', 'HIT')
+    const nonce = res.locals.cspNonce as string | undefined
+    const encoding = chooseEncoding(
+      req.headers['accept-encoding'],
+      entry.variants,
+      entry.pieces,
+      nonce,
+    )
+    // Whichever form is sent, what is cached depends on Accept-Encoding.
+    const vary = res.getHeader('Vary')
+    if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(String(vary ?? '')))
+      res.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding')
     if (entry.status === 200) {
       res.setHeader('Cache-Control', REVALIDATE)
-      res.setHeader('ETag', entry.etag)
+      // One ETag per form: a browser's copy is revalidated against the form it holds.
+      res.setHeader('ETag', encoding ? `${entry.etag.slice(0, -1)}-${encoding}"` : entry.etag)
       // Express's check: GET/HEAD, a matching If-None-Match, and no `Cache-Control: no-cache` asked.
       if (req.fresh) {
         res.removeHeader('Content-Security-Policy')
@@ -183,10 +210,20 @@ export function createPageCache(options: PageCacheOptions): PageCache {
         return
       }
     } else res.setHeader('Cache-Control', 'no-cache')
-    const body = joinWith(entry.pieces, res.locals.cspNonce as string | undefined)
-    res.setHeader('Content-Length', body.length)
-    if (req.method === 'HEAD') res.end()
-    else res.end(body)
+    let parts: Buffer[]
+    if (encoding === 'br') parts = [entry.variants!.br!]
+    else if (encoding === 'gzip') parts = gzipPieces(entry.variants!.gzip!, entry.pieces, nonce)
+    else parts = joinWith(entry.pieces, nonce)
+    if (encoding) res.setHeader('Content-Encoding', encoding)
+    res.setHeader(
+      'Content-Length',
+      parts.reduce((n, p) => n + p.length, 0),
+    )
+    if (req.method === 'HEAD') return void res.end()
+    // Corked: the pieces leave in one write.
+    res.cork()
+    for (const part of parts) res.write(part)
+    res.end()
   }
 
   /** Passes the request on to Next and keeps a copy of what it answers, when that can be shared. */
@@ -274,19 +311,55 @@ export function createPageCache(options: PageCacheOptions): PageCache {
           (n, [k, v]) => n + k.length + String(v).length,
           0,
         )
-        lru.set(key, {
+        const entry: Entry = {
           status: capture.status,
           headers: capture.headers!,
           pieces,
           etag: `W/"${hash.digest('base64url')}"`,
           size: body.length + headerBytes + key.length + 200,
-        })
+        }
+        lru.set(key, entry)
+        compress(key, entry, nonce?.length ?? 0)
       }
       done()
     })
     res.once('close', done)
     misses++
     next()
+  }
+
+  /** Compressions under way, so that tests and benches can wait for them. */
+  const compressing = new Set<Promise<void>>()
+  /**
+   * Makes the entry's compressed forms in zlib's thread pool, then keeps them with it, counted in
+   * its size, unless the entry was dropped or replaced meanwhile (a content change drops them all).
+   */
+  function compress(key: string, entry: Entry, nonceLength: number) {
+    const started = generation
+    const work = compressVariants(entry.pieces, nonceLength)
+      .then((variants) => {
+        if (started !== generation || lru.peek(key) !== entry) return
+        entry.variants = variants
+        entry.size += variants.bytes
+        // Set again for the new size; its time to live runs from when it was stored.
+        lru.set(key, entry, { noUpdateTTL: true })
+      })
+      .catch(() => {
+        // Served uncompressed: compression failing is no reason to lose the page.
+      })
+      .finally(() => compressing.delete(work))
+    compressing.add(work)
+  }
+
+  /** A stored copy for this request, when it may be served one. */
+  const lookup = (req: Request) =>
+    enabled && anonymousPageRequest(req) ? lru.get(keyOf(req)) : undefined
+
+  const hit: RequestHandler = (req, res, next) => {
+    const entry = lookup(req)
+    if (!entry) return next()
+    if (!options.beforeHit) return serve(entry, req, res)
+    options.beforeHit(req, res, (err?: unknown) => (err ? next(err) : serve(entry, req, res)))
   }
 
   const middleware: RequestHandler = (req, res, next) => {
@@ -319,6 +392,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
 
   return {
     middleware,
+    hit,
     clear: () => {
       generation++
       lru.clear()
@@ -331,6 +405,9 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       enabled = on && maxBytes > 0
     },
     stats: () => ({ entries: lru.size, bytes: lru.calculatedSize, maxBytes, hits, misses }),
+    compressed: async () => {
+      while (compressing.size) await Promise.all([...compressing])
+    },
   }
 }
 

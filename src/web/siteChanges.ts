@@ -1,31 +1,14 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
-  CollectionConfig,
   Payload,
   PayloadRequest,
+  Plugin,
 } from 'payload'
+import { appendHooks, forCollections } from '@/lib/plugins'
 import { DocStatus } from '@/vocabulary'
 
 export const SITE_CHANGES = 'site-changes'
-
-/**
- * Collections whose changes can alter a public page: the content, what it is filed under or shown
- * with (topics, campaigns, units, media), and publications and channels (a `web-page` publication
- * decides when an item appears; the home page counts the year's output).
- */
-export const WATCHED_COLLECTIONS = new Set<string>([
-  'articles',
-  'videos',
-  'infographics',
-  'events',
-  'media',
-  'topics',
-  'campaigns',
-  'units',
-  'publications',
-  'channels',
-])
 
 type Listener = (source: string) => void
 // On globalThis: Next's server bundle may load its own copy of this module (the hooks then run
@@ -71,10 +54,12 @@ type Versioned = { _status?: string | null }
 const draftOnly = (doc: Versioned, previous?: Versioned) =>
   doc?._status === DocStatus.Draft && (!previous || previous._status === DocStatus.Draft)
 
-/** Adds the marking hooks (after change, after delete) to the watched collections. */
-export function watchSiteChanges(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) => {
-    if (!WATCHED_COLLECTIONS.has(collection.slug)) return collection
+/**
+ * The plugin: after a change or a deletion in the named collections (whatever a public page
+ * shows), a mark that empties every server's page cache.
+ */
+export const siteChanges = ({ collections }: { collections: readonly string[] }): Plugin =>
+  forCollections('siteChanges', collections, (collection) => {
     const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
       if (!draftOnly(doc, operation === 'update' ? previousDoc : undefined))
         await markSiteChanged(req.payload, collection.slug, req)
@@ -83,17 +68,8 @@ export function watchSiteChanges(collections: CollectionConfig[]): CollectionCon
     const afterDelete: CollectionAfterDeleteHook = async ({ req }) => {
       await markSiteChanged(req.payload, collection.slug, req)
     }
-    const hooks = collection.hooks ?? {}
-    return {
-      ...collection,
-      hooks: {
-        ...hooks,
-        afterChange: [...(hooks.afterChange ?? []), afterChange],
-        afterDelete: [...(hooks.afterDelete ?? []), afterDelete],
-      },
-    }
+    return appendHooks(collection, { afterChange: [afterChange], afterDelete: [afterDelete] })
   })
-}
 
 export type SiteChangeWatch = { stop: () => void }
 

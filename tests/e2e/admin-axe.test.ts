@@ -10,15 +10,14 @@
  * PAYLOAD_CORE below); everything our components render is checked.
  */
 import AxeBuilder from '@axe-core/playwright'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '@/server'
 import { seedPlanTasks } from '../../scripts/seed-data/planTasks'
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, openPage, endE2e } from '../helpers/browser'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { indicatorCatalogue, indicatorTree } from '../helpers/indicators'
-import { stopTestServer, testServer } from '../helpers/server'
+import { testServer } from '../helpers/server'
 
 let server: RunningServer
 let browser: Browser
@@ -110,23 +109,11 @@ beforeAll(async () => {
       })
     ).id,
   )
-  browser = await launchBrowser()
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage()
-  page.setDefaultTimeout(30_000)
+  ;({ browser, page } = await openPage({ viewport: { width: 1366, height: 900 } }))
   await adminLogin(page, server.url, adminEmail, '/admin')
 }, 300_000)
 
-afterAll(async () => {
-  if (page)
-    await page
-      .screenshot({
-        path: path.resolve(__dirname, '../../test-results/admin-axe-last.png'),
-        fullPage: true,
-      })
-      .catch(() => {})
-  await browser?.close()
-  await stopTestServer()
-})
+afterAll(() => endE2e('admin-axe', browser, page))
 
 /** Each view and what shows it has rendered (our own block in it). */
 const VIEWS: { name: string; path: () => string; ready: string }[] = [

@@ -7,13 +7,12 @@
  * Vietnamese even when the client asks for English; axe finds nothing serious on the new blocks.
  */
 import AxeBuilder from '@axe-core/playwright'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '@/server'
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, openPage, endE2e } from '../helpers/browser'
 import { PASSWORD, createUnit, createUser } from '../helpers/fixtures'
-import { stopTestServer, testServer } from '../helpers/server'
+import { testServer } from '../helpers/server'
 
 let server: RunningServer
 let browser: Browser
@@ -65,27 +64,14 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   ids.campaign = String(campaign.id)
-  browser = await launchBrowser()
-  const context = await browser.newContext({
+  ;({ browser, page } = await openPage({
     viewport: { width: 1366, height: 900 },
     locale: 'en-US',
     extraHTTPHeaders: { 'accept-language': 'en-US,en;q=0.9' },
-  })
-  page = await context.newPage()
-  page.setDefaultTimeout(30_000)
+  }))
 }, 300_000)
 
-afterAll(async () => {
-  if (page)
-    await page
-      .screenshot({
-        path: path.resolve(__dirname, '../../test-results/admin-daily-last.png'),
-        fullPage: true,
-      })
-      .catch(() => {})
-  await browser?.close()
-  await stopTestServer()
-})
+afterAll(() => endE2e('admin-daily', browser, page))
 
 const stored = () =>
   server.payload.findByID({

@@ -9,7 +9,7 @@ import { generateProvinceReport } from '@/reporting/export/generate'
 import type { Payload } from 'payload'
 import type { RunningServer } from '@/server'
 import type { AuditLog } from '@/payload-types'
-import { launchBrowser } from '../helpers/browser'
+import { adminLogin, launchBrowser } from '../helpers/browser'
 import { PASSWORD, createUnit, createUser } from '../helpers/fixtures'
 import { restLogin, stopTestServer, testServer } from '../helpers/server'
 
@@ -245,11 +245,9 @@ describe('audit trail over HTTP', () => {
     const browser = await launchBrowser()
     try {
       const page = await browser.newPage()
-      await page.goto(`${base}/admin/login`)
-      await page.locator('input[name="email"]').fill(ids.adminEmail)
-      await page.locator('input[name="password"]').fill(PASSWORD)
-      await page.getByRole('button', { name: 'Đăng nhập' }).click()
-      await page.waitForURL(`${base}/admin`)
+      // The dashboard has grown (to-do list, bell): under CI's load it took over 30 s once.
+      page.setDefaultTimeout(90_000)
+      await adminLogin(page, base, ids.adminEmail, '/admin')
       // The dashboard shows the last nightly backup next to the dispatcher.
       await page.locator('[data-backup="ok"]').waitFor()
       expect(await page.locator('[data-backup="ok"]').textContent()).toContain(

@@ -8,9 +8,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatDay, vnDayKey } from '@/lib/time'
 import type { RunningServer } from '@/server'
-import { adminLogin, launchBrowser, navTo as openNav } from '../helpers/browser'
+import { adminLogin, navTo as openNav, openPage, endE2e } from '../helpers/browser'
 import { PASSWORD, createUnit, createUser } from '../helpers/fixtures'
-import { stopTestServer, testServer } from '../helpers/server'
+import { testServer } from '../helpers/server'
 
 let server: RunningServer
 let browser: Browser
@@ -97,24 +97,14 @@ beforeAll(async () => {
     overrideAccess: true,
   })
 
-  browser = await launchBrowser()
-  const context = await browser.newContext({
+  ;({ browser, page } = await openPage({
     locale: 'en-US',
     viewport: { width: 1440, height: 1000 },
-  })
-  page = await context.newPage()
-  page.setDefaultTimeout(30_000)
+  }))
   fs.mkdirSync(shots, { recursive: true })
 })
 
-afterAll(async () => {
-  if (page)
-    await page
-      .screenshot({ path: path.join(shots, 'calendar-last.png'), fullPage: true })
-      .catch(() => {})
-  await browser?.close()
-  await stopTestServer()
-})
+afterAll(() => endE2e('calendar', browser, page))
 
 describe('planning views in Chromium', () => {
   it('the scheduling endpoint turns anonymous requests away', async () => {
@@ -231,7 +221,7 @@ describe('planning views in Chromium', () => {
     await page.locator('#cal-filter-channel').selectOption({ label: 'Chuyên trang Chuyển đổi số' })
     await page.getByRole('button', { name: 'Lọc' }).click()
     await page.waitForURL(new RegExp(`channel=${ids.page}`))
-    await page.getByText('Không có lịch đăng nào khớp bộ lọc').waitFor()
+    await page.getByText('Không có mục nào khớp bộ lọc').waitFor()
     expect(await page.locator(`[data-day="${tomorrow}"] .cms-cal__entry`).count()).toBe(0)
 
     await page.locator('#cal-filter-channel').selectOption({ label: 'Cổng thông tin điện tử tỉnh' })

@@ -11,10 +11,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rebuildYear } from '@/reporting/engine'
 import type { RunningServer } from '@/server'
-import { adminLogin, launchBrowser, navTo as openNav } from '../helpers/browser'
+import { adminLogin, navTo as openNav, openPage, endE2e } from '../helpers/browser'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { content, publication } from '../helpers/rollup'
-import { stopTestServer, testServer } from '../helpers/server'
+import { testServer } from '../helpers/server'
 
 let server: RunningServer
 let browser: Browser
@@ -152,24 +152,14 @@ beforeAll(async () => {
     ).id,
   )
 
-  browser = await launchBrowser()
-  const context = await browser.newContext({
+  ;({ browser, page } = await openPage({
     locale: 'en-US',
     viewport: { width: 1440, height: 1000 },
-  })
-  page = await context.newPage()
-  page.setDefaultTimeout(30_000)
+  }))
   fs.mkdirSync(shots, { recursive: true })
 })
 
-afterAll(async () => {
-  if (page)
-    await page
-      .screenshot({ path: path.join(shots, 'dashboard-last.png'), fullPage: true })
-      .catch(() => {})
-  await browser?.close()
-  await stopTestServer()
-})
+afterAll(() => endE2e('dashboard', browser, page))
 
 const navTo = (id: string) => openNav(page, id)
 

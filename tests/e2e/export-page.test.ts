@@ -9,7 +9,6 @@
  * includes are shown, and a change saved after the freeze is warned about.
  * Screenshot: test-results/export-page-last.png.
  */
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
@@ -17,10 +16,10 @@ import { formatDateTimeVn } from '@/lib/time'
 import { rebuildYear } from '@/reporting/engine'
 import type { RunningServer } from '@/server'
 import { dashboardCounters, metrics } from '@/vocabulary'
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, openPage, endE2e } from '../helpers/browser'
 import { createUser } from '../helpers/fixtures'
 import { handDataset } from '../helpers/rollup'
-import { stopTestServer, testServer } from '../helpers/server'
+import { testServer } from '../helpers/server'
 
 let server: RunningServer
 let browser: Browser
@@ -33,22 +32,10 @@ beforeAll(async () => {
   await handDataset(payload)
   await rebuildYear(payload, 2026)
   managerEmail = (await createUser(payload, 'campaign-manager', null)).email as string
-  browser = await launchBrowser()
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage()
-  page.setDefaultTimeout(60_000)
+  ;({ browser, page } = await openPage({ viewport: { width: 1440, height: 1000 } }, 60_000))
 }, 300_000)
 
-afterAll(async () => {
-  if (page)
-    await page
-      .screenshot({
-        path: path.resolve(__dirname, '../../test-results/export-page-last.png'),
-        fullPage: true,
-      })
-      .catch(() => {})
-  await browser?.close()
-  await stopTestServer()
-})
+afterAll(() => endE2e('export-page', browser, page))
 
 const count = async (collection: 'generated-reports' | 'rollup-snapshots') =>
   (await server.payload.count({ collection, overrideAccess: true })).totalDocs

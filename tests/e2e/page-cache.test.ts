@@ -4,6 +4,7 @@
  * draft-mode and preview requests never touch it; a change through the REST API, and a publish by
  * a separate worker process, are on the page within 5 s; the memory bound holds.
  */
+import zlib from 'node:zlib'
 import { request } from 'undici'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '@/server'
@@ -75,7 +76,8 @@ describe('anonymous pages from memory', () => {
     const firstNonce = nonceOf(first)!
     const firstHtml = await first.text()
 
-    const second = await get('/?lan=1')
+    // Uncompressed: the ETag below is the uncompressed form's (each form has its own).
+    const second = await get('/?lan=1', { 'accept-encoding': 'identity' })
     expect(second.headers.get('x-cache')).toBe('HIT')
     const nonce = nonceOf(second)!
     expect(nonce).toBeTruthy()
@@ -111,9 +113,31 @@ describe('anonymous pages from memory', () => {
     await reload.body.text()
     expect((await get('/?lan=1', { 'if-none-match': 'W/"khac"' })).status).toBe(200)
 
-    const head = await fetch(`${base}/?lan=1`, { method: 'HEAD' })
+    const head = await fetch(`${base}/?lan=1`, {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'identity' },
+    })
     expect(head.headers.get('x-cache')).toBe('HIT')
     expect(Number(head.headers.get('content-length'))).toBe(Buffer.byteLength(html))
+  })
+
+  it('a browser gets the kept page compressed, once, and it decodes to the page', async () => {
+    await get('/?lan=gz')
+    await server.pageCache.compressed()
+    const plain = await request(`${base}/?lan=gz`)
+    const html = await plain.body.text()
+    const gz = await request(`${base}/?lan=gz`, {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    })
+    expect(gz.headers['x-cache']).toBe('HIT')
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(String(gz.headers.vary)).toMatch(/accept-encoding/i)
+    const body = Buffer.from(await gz.body.arrayBuffer())
+    expect(body.length).toBe(Number(gz.headers['content-length']))
+    const decoded = zlib.gunzipSync(body).toString()
+    const nonce = String(gz.headers['content-security-policy']).match(/'nonce-([^']+)'/)![1]
+    const plainNonce = String(plain.headers['content-security-policy']).match(/'nonce-([^']+)'/)![1]
+    expect(decoded.replaceAll(nonce, 'N')).toBe(html.replaceAll(plainNonce, 'N'))
   })
 
   it('a 404 page is kept too; the admin, the API and Next’s files never are', async () => {

@@ -486,6 +486,31 @@ describe('what the public must not reach', () => {
     await page.waitForURL(`${base}/`)
     await page.close()
   })
+
+  it('a 404 without JavaScript is a whole Vietnamese page (not Next’s empty error shell)', async () => {
+    const res = await fetch(`${base}/articles/${slugs.draft}`)
+    expect(res.status).toBe(404)
+    const html = await res.text()
+    expect(html).not.toContain('__next_error__')
+    expect(html).toMatch(/<h1>Không tìm thấy trang<\/h1>/)
+
+    const noJs = await browser.newContext({ javaScriptEnabled: false })
+    try {
+      const page = await noJs.newPage()
+      const missing = await page.goto(`${base}/khong-co-trang-nay`)
+      expect(missing?.status()).toBe(404)
+      await expect(page.locator('h1').textContent()).resolves.toBe('Không tìm thấy trang')
+      await expect(page.title()).resolves.toContain('Không tìm thấy trang')
+      // Its search form works without scripts.
+      await page.getByLabel('Tìm trên chuyên trang').fill('chuyen doi so')
+      await page.getByRole('button', { name: 'Tìm' }).click()
+      await page.waitForURL(/\/tim-kiem\?q=chuyen\+doi\+so/)
+      expect(await page.locator('h1').count()).toBeGreaterThan(0)
+      // axe cannot run without scripts; the same page is in the axe pass below.
+    } finally {
+      await noJs.close()
+    }
+  })
 })
 
 describe('search engines and editors', () => {

@@ -2,14 +2,13 @@
  * The submission board in Chromium: Sở TT&TT opens "Theo dõi nộp báo cáo" from the navigation and
  * sees each unit's state and the rates, in Vietnamese; a unit's editor sees only their own row.
  */
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { daysBetween, vnDayKey } from '@/lib/time'
 import type { RunningServer } from '@/server'
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, openPage, endE2e } from '../helpers/browser'
 import { createUnit, createUser } from '../helpers/fixtures'
-import { stopTestServer, testServer } from '../helpers/server'
+import { testServer } from '../helpers/server'
 
 let server: RunningServer
 let browser: Browser
@@ -37,22 +36,10 @@ beforeAll(async () => {
     data: { submittedAt: '2026-11-20T02:00:00.000Z' },
     returning: false,
   })
-  browser = await launchBrowser()
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage()
-  page.setDefaultTimeout(30_000)
+  ;({ browser, page } = await openPage())
 }, 300_000)
 
-afterAll(async () => {
-  if (page)
-    await page
-      .screenshot({
-        path: path.resolve(__dirname, '../../test-results/report-submissions-last.png'),
-        fullPage: true,
-      })
-      .catch(() => {})
-  await browser?.close()
-  await stopTestServer()
-})
+afterAll(() => endE2e('report-submissions', browser, page))
 
 const rowState = (unit: string) =>
   page.locator('#board-table tbody tr', { hasText: unit }).locator('td').first().innerText()

@@ -5,14 +5,13 @@
  * a card's progress page lists its evidence; the import page names a refused file's row and column;
  * the dashboard flags overdue tasks.
  */
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '@/server'
 import { seedPlanTasks } from '../../scripts/seed-data/planTasks'
-import { adminLogin, launchBrowser, navTo } from '../helpers/browser'
+import { adminLogin, navTo, openPage, endE2e } from '../helpers/browser'
 import { createUnit, createUser } from '../helpers/fixtures'
-import { stopTestServer, testServer } from '../helpers/server'
+import { testServer } from '../helpers/server'
 
 let server: RunningServer
 let browser: Browser
@@ -57,22 +56,10 @@ beforeAll(async () => {
     data: { leadUnit: snv.id },
     overrideAccess: true,
   })
-  browser = await launchBrowser()
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage()
-  page.setDefaultTimeout(30_000)
+  ;({ browser, page } = await openPage())
 }, 300_000)
 
-afterAll(async () => {
-  if (page)
-    await page
-      .screenshot({
-        path: path.resolve(__dirname, '../../test-results/task-board-last.png'),
-        fullPage: true,
-      })
-      .catch(() => {})
-  await browser?.close()
-  await stopTestServer()
-})
+afterAll(() => endE2e('task-board', browser, page))
 
 const column = (status: string) =>
   page.locator(`.cms-task-board__column[data-status="${status}"] article`)

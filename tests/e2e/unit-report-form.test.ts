@@ -8,16 +8,15 @@
  * (real SMTP on loopback), the row shows when, and the time survives a reload; a unit with nobody
  * to write to gets the Vietnamese refusal. Screenshot: test-results/unit-report-form-last.png.
  */
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { daysBetween, formatDay, vnDayKey, vnYearMonth } from '@/lib/time'
 import { rebuildYear } from '@/reporting/engine'
 import type { RunningServer } from '@/server'
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, openPage, endE2e } from '../helpers/browser'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { content } from '../helpers/rollup'
-import { stopTestServer, testServer } from '../helpers/server'
+import { testServer } from '../helpers/server'
 import { startSmtp } from '../helpers/smtp'
 
 let server: RunningServer
@@ -84,21 +83,11 @@ beforeAll(async () => {
       })
     ).id,
   )
-  browser = await launchBrowser()
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage()
-  page.setDefaultTimeout(30_000)
+  ;({ browser, page } = await openPage({ viewport: { width: 1366, height: 900 } }))
 }, 300_000)
 
 afterAll(async () => {
-  if (page)
-    await page
-      .screenshot({
-        path: path.resolve(__dirname, '../../test-results/unit-report-form-last.png'),
-        fullPage: true,
-      })
-      .catch(() => {})
-  await browser?.close()
-  await stopTestServer()
+  await endE2e('unit-report-form', browser, page)
   await smtp?.close()
 })
 

@@ -6,13 +6,12 @@
  * again), hands it in again; the manager presses "Chấp nhận" and the unit sees it accepted and
  * read-only. Each user sees only the steps they may take. Screenshot: test-results/unit-report-review-last.png.
  */
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '@/server'
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, openPage, endE2e } from '../helpers/browser'
 import { createUnit, createUser } from '../helpers/fixtures'
-import { stopTestServer, testServer } from '../helpers/server'
+import { testServer } from '../helpers/server'
 
 let server: RunningServer
 let browser: Browser
@@ -39,22 +38,10 @@ beforeAll(async () => {
     data: { year: 2026, results: 'Đăng 120 tin, bài.' } as never,
   })
   reportId = String(report.id)
-  browser = await launchBrowser()
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage()
-  page.setDefaultTimeout(30_000)
+  ;({ browser, page } = await openPage())
 }, 300_000)
 
-afterAll(async () => {
-  if (page)
-    await page
-      .screenshot({
-        path: path.resolve(__dirname, '../../test-results/unit-report-review-last.png'),
-        fullPage: true,
-      })
-      .catch(() => {})
-  await browser?.close()
-  await stopTestServer()
-})
+afterAll(() => endE2e('unit-report-review', browser, page))
 
 const reportPath = () => `/admin/collections/unit-reports/${reportId}`
 const stored = async () =>

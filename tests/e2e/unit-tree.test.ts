@@ -5,17 +5,16 @@
  * gives a 2024-2025 review whose successor carries its predecessor's figures (read back with
  * SheetJS). Screenshot: test-results/unit-tree-last.png.
  */
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
 import { rebuildYear } from '@/reporting/engine'
 import type { RunningServer } from '@/server'
 import { Metric, metrics } from '@/vocabulary'
-import { adminLogin, launchBrowser } from '../helpers/browser'
+import { adminLogin, openPage, endE2e } from '../helpers/browser'
 import { createUser } from '../helpers/fixtures'
 import { content } from '../helpers/rollup'
-import { stopTestServer, testServer } from '../helpers/server'
+import { testServer } from '../helpers/server'
 
 let server: RunningServer
 let browser: Browser
@@ -80,22 +79,10 @@ beforeAll(async () => {
     await payload.create({ collection: 'rollup-snapshots', overrideAccess: true, data: { year } })
   }
   adminEmail = (await createUser(payload, 'admin', null)).email as string
-  browser = await launchBrowser()
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage()
-  page.setDefaultTimeout(60_000)
+  ;({ browser, page } = await openPage({ viewport: { width: 1440, height: 1000 } }, 60_000))
 }, 300_000)
 
-afterAll(async () => {
-  if (page)
-    await page
-      .screenshot({
-        path: path.resolve(__dirname, '../../test-results/unit-tree-last.png'),
-        fullPage: true,
-      })
-      .catch(() => {})
-  await browser?.close()
-  await stopTestServer()
-})
+afterAll(() => endE2e('unit-tree', browser, page))
 
 const row = (name: string) => page.locator(`li[data-unit="${name}"] > .cms-tree__row`)
 const shown = async () =>

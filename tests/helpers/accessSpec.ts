@@ -213,6 +213,55 @@ const contentRows = (slug: string): AccessRow[] => [
   row(slug, 'delete', 'other unit published', PLANNERS, { doc: content(UNIT_B, 'published') }),
 ]
 
+// ── The unit's review before publishing (collections/content/hooks/reviewWorkflow.ts) ──────
+// Unit A's publishing needs review here; the matrix's editor is not one of its reviewers. The
+// access functions let the unit's authors through; the review hook refuses what only a reviewer
+// (or Sở TT&TT) may do. Run through the Local API by tests/int/access-matrix-review.test.ts, on
+// articles (the four content collections share the hook through their block).
+const REVIEWED = 'where publishing needs review'
+const reviewRows: AccessRow[] = [
+  row('articles', 'create', `create as published in own unit ${REVIEWED}`, PLANNERS, {
+    data: { ownerUnit: UNIT_A, _status: 'published' },
+    hook: ['editor', 'contributor'],
+    refusal: 'other',
+  }),
+  row('articles', 'update', `publish own unit draft ${REVIEWED}`, PLANNERS, {
+    doc: content(UNIT_A, 'draft'),
+    data: { _status: 'published' },
+    hook: ['editor', 'contributor'],
+    refusal: 'other',
+  }),
+  row('articles', 'update', `send own unit draft for review ${REVIEWED}`, AUTHORS, {
+    doc: content(UNIT_A, 'draft'),
+    data: { reviewState: 'in-review' },
+  }),
+  row('articles', 'update', `request changes on own unit draft in review ${REVIEWED}`, PLANNERS, {
+    doc: content(UNIT_A, 'draft', { reviewState: 'in-review' }),
+    data: { reviewState: 'changes-requested', reviewComment: 'Bổ sung nguồn.' },
+    hook: ['editor', 'contributor'],
+    refusal: 'other',
+  }),
+]
+
+// ── Notifications: each is its recipient's alone, whatever the role ─────────────────────────
+const notification = (whose: 'own' | 'other') => (actor: Actor) => ({
+  id: `notification-${whose}`,
+  recipient: whose === 'own' ? `user-${actor}` : 'user-someone-else',
+})
+const notificationRows: AccessRow[] = [
+  row('notifications', 'create', 'a notification (the server writes them)', [], { data: {} }),
+  ...(['read', 'update', 'delete'] as const).flatMap((op) => [
+    row('notifications', op, 'own notification', STAFF, {
+      doc: notification('own'),
+      ...(op === 'update' ? { data: { read: true } } : {}),
+    }),
+    row('notifications', op, "another user's notification", [], {
+      doc: notification('other'),
+      ...(op === 'update' ? { data: { read: true } } : {}),
+    }),
+  ]),
+]
+
 // ── The rest, one block per collection ──────────────────────────────────────────────────────
 
 const owned = (collection: string, unit: string, more: object = {}) => ({
@@ -232,8 +281,17 @@ const task = (lead: string, coordinating: string[]) => ({
 const otherUser = (unit: string) => ({ id: `user-of-${unit}`, role: 'editor', unit })
 const self = (actor: Actor) => userOf(actor) ?? { id: 'nobody' }
 
+const commission = (assignee: string, commissioning: string) => ({
+  id: `commission-${assignee}-${commissioning}`,
+  assigneeUnit: assignee,
+  commissioningUnit: commissioning,
+  status: 'assigned',
+})
+
 export const ACCESS_MATRIX: AccessRow[] = [
   ...CONTENT_SLUGS.flatMap(contentRows),
+  ...reviewRows,
+  ...notificationRows,
 
   // media: everyone reads; authors upload; only their own unit's files are theirs to change.
   row('media', 'create', 'upload to own unit', AUTHORS, { data: { ownerUnit: UNIT_A } }),
@@ -354,7 +412,45 @@ export const ACCESS_MATRIX: AccessRow[] = [
     doc: owned('publications', UNIT_A, { status: 'published' }),
   }),
 
+  // withdrawals ("gỡ bài"): the item's own unit's editors (and unit managers: access-matrix-subtree
+  // and tests/int/withdrawal.test.ts) and Sở TT&TT; the hook knows the item's unit. Never edited
+  // or deleted; removals are the dispatcher's.
+  row('withdrawals', 'create', "own unit's content", LEAD_EDITORS, { data: {} }),
+  row('withdrawals', 'create', "another unit's content", PLANNERS, {
+    data: {},
+    hook: ['editor'],
+    refusal: 'other',
+  }),
+  row('withdrawals', 'read', "own unit's withdrawal", STAFF, { doc: owned('withdrawals', UNIT_A) }),
+  row('withdrawals', 'read', "another unit's withdrawal", READ_ALL, {
+    doc: owned('withdrawals', UNIT_B),
+  }),
+  row('withdrawals', 'update', "own unit's withdrawal", [], { doc: owned('withdrawals', UNIT_A) }),
+  row('withdrawals', 'delete', "own unit's withdrawal", [], { doc: owned('withdrawals', UNIT_A) }),
+  row('removals', 'create', 'a removal (only the withdrawal makes them)', [], { data: {} }),
+  row('removals', 'read', "own unit's removal", STAFF, { doc: owned('removals', UNIT_A) }),
+  row('removals', 'read', "another unit's removal", READ_ALL, { doc: owned('removals', UNIT_B) }),
+  row('removals', 'update', "own unit's removal", [], { doc: owned('removals', UNIT_A) }),
+  row('removals', 'delete', "own unit's removal", [], { doc: owned('removals', UNIT_A) }),
+
   // trainings: contributors enter their unit's courses; deleting is for editors.
+  // Event check-ins: written only by the public check-in page; read like trainings; planners remove junk.
+  row('event-check-ins', 'create', 'a check-in (the public page writes them)', [], { data: {} }),
+  row('event-check-ins', 'read', "own unit's event's check-in", STAFF, {
+    doc: owned('event-check-ins', UNIT_A),
+  }),
+  row('event-check-ins', 'read', "another unit's event's check-in", READ_ALL, {
+    doc: owned('event-check-ins', UNIT_B),
+  }),
+  row('event-check-ins', 'update', "own unit's event's check-in", [], {
+    doc: owned('event-check-ins', UNIT_A),
+  }),
+  row('event-check-ins', 'delete', "own unit's event's check-in", PLANNERS, {
+    doc: owned('event-check-ins', UNIT_A),
+  }),
+  row('event-check-ins', 'delete', "another unit's event's check-in", PLANNERS, {
+    doc: owned('event-check-ins', UNIT_B),
+  }),
   row('trainings', 'create', 'a course of own unit', AUTHORS, { data: { ownerUnit: UNIT_A } }),
   row('trainings', 'create', 'a course of another unit', PLANNERS, {
     data: { ownerUnit: UNIT_B },
@@ -601,6 +697,41 @@ export const ACCESS_MATRIX: AccessRow[] = [
   row('task-reminders', 'delete', "own unit's reminder", ['admin'], {
     doc: owned('task-reminders', UNIT_A),
   }),
+
+  // Commissions (đặt bài): Sở TT&TT (or a unit manager, tests/int/commissions.test.ts) commissions;
+  // the assignee unit's editors and contributors accept and fulfil (the workflow hook decides
+  // which move each side makes); the commissioning unit reads it; another unit sees nothing.
+  row('commissions', 'create', 'a commission', PLANNERS, { data: { assigneeUnit: UNIT_A } }),
+  ...(
+    [
+      [commission(UNIT_A, UNIT_C), 'a commission assigned to unit A', STAFF, AUTHORS],
+      [commission(UNIT_B, UNIT_A), 'a commission unit A gave', STAFF, PLANNERS],
+      [commission(UNIT_B, UNIT_C), "another unit's commission", READ_ALL, PLANNERS],
+    ] as const
+  ).flatMap(([doc, what, readers, updaters]): AccessRow[] => [
+    row('commissions', 'read', what, [...readers], { doc }),
+    row('commissions', 'update', what, [...updaters], { doc }),
+    // Cancelled, not deleted: only an admin removes one.
+    row('commissions', 'delete', what, ['admin'], { doc }),
+  ]),
+
+  // Comments: whoever may read a document inside the admin writes on it (not viewers, who only
+  // read); the comment hook refuses a document the writer cannot read. Append-only: no update or
+  // delete for anyone.
+  row('comments', 'create', "a comment on own unit's draft", AUTHORS, { data: {} }),
+  row('comments', 'create', "a comment on another unit's draft", PLANNERS, {
+    data: {},
+    hook: ['editor', 'contributor'],
+    refusal: 'other',
+  }),
+  row('comments', 'read', "a comment on own unit's document", STAFF, {
+    doc: owned('comments', UNIT_A),
+  }),
+  row('comments', 'read', "a comment on another unit's document", READ_ALL, {
+    doc: owned('comments', UNIT_B),
+  }),
+  row('comments', 'update', 'a comment (append-only)', [], { doc: owned('comments', UNIT_A) }),
+  row('comments', 'delete', 'a comment (append-only)', [], { doc: owned('comments', UNIT_A) }),
 
   // unit-events: every logged-in role reads them; only admins record, change or delete one.
   ...crud('unit-events', 'a unit change', {

@@ -1,5 +1,8 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { PASSWORD } from './fixtures'
+import { stopTestServer } from './server'
 
 /** Debian's Chromium (installed by .ci/run), headless, with the flags this closed network needs. */
 export async function launchBrowser(): Promise<Browser> {
@@ -38,4 +41,29 @@ export async function navTo(page: Page, id: string) {
     await page.locator('button.nav-toggler').first().click()
   }
   await link.click()
+}
+
+/** An e2e file's browser and its one page (1440×1000 unless told), with a default time-out. */
+export async function openPage(
+  context: BrowserContextOptions = { viewport: { width: 1440, height: 1000 } },
+  timeoutMs = 30_000,
+): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchBrowser()
+  const page = await (await browser.newContext(context)).newPage()
+  page.setDefaultTimeout(timeoutMs)
+  return { browser, page }
+}
+
+/**
+ * The end of an e2e file: a screenshot of where its page was (test-results/<name>-last.png, what
+ * a failure left on screen), then the browser and the test server stop.
+ */
+export async function endE2e(name: string, browser?: Browser, page?: Page): Promise<void> {
+  const shots = path.resolve(__dirname, '../../test-results')
+  fs.mkdirSync(shots, { recursive: true })
+  await page
+    ?.screenshot({ path: path.join(shots, `${name}-last.png`), fullPage: true })
+    .catch(() => {})
+  await browser?.close()
+  await stopTestServer()
 }

@@ -95,7 +95,8 @@ export async function indicatorTree(payload: Payload): Promise<IndicatorTree> {
       await payload.update({
         collection: 'units',
         id: u.id,
-        data: { parent } as never,
+        // Under it since always: the dated tree (src/units) reads the years before today too.
+        data: { parents: [{ parent }] } as never,
         overrideAccess: true,
       })
     t[key] = String(u.id)

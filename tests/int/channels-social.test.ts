@@ -49,6 +49,18 @@ beforeAll(async () => {
 
 const suffix = () => crypto.randomBytes(3).toString('hex')
 
+/** The notifications a user got for an event (src/notifications), oldest first. */
+const notificationsFor = async (user: string | number, event: string) =>
+  (
+    await payload.find({
+      collection: 'notifications',
+      where: { and: [{ recipient: { equals: user } }, { event: { equals: event } }] },
+      overrideAccess: true,
+      depth: 0,
+      sort: 'createdAt',
+    })
+  ).docs
+
 // ---------------------------------------------------------------------------------------------
 // Facebook Page
 // ---------------------------------------------------------------------------------------------
@@ -167,6 +179,7 @@ describe('facebook-page: what Graph receives', () => {
 
   it('an invalid page token (HTTP 400, OAuthException 190) is a credentials problem, not a refused post', async () => {
     fb.token = 'EAAGdaduocthaythe'
+    const toldBefore = (await notificationsFor(env.admin.id, 'channel-attention')).length
     const pub = await schedule(env, channelId, await createArticle(env))
     expect(await drain(env)).toBe(1)
     const held = await readPub(env, pub.id)
@@ -178,6 +191,10 @@ describe('facebook-page: what Graph receives', () => {
     expect(channel.lastError).toMatch(/Mã truy cập trang Facebook không còn hiệu lực/)
     expect(channel.lastError).toMatch(/mã 190/)
     expectVietnameseAttempts(held)
+    // The admins are told under the bell (and by email), once for this episode.
+    const told = (await notificationsFor(env.admin.id, 'channel-attention')).slice(toldBefore)
+    expect(told.map((n) => [n.docCollection, n.docId])).toEqual([['channels', String(channelId)]])
+    expect(told[0].title).toMatch(/cần xử lý/)
   })
 
   for (const [code, status] of [
@@ -365,6 +382,7 @@ describe('zalo-oa: create then verify', () => {
   })
 
   it('a Zalo parameter error (HTTP 200, error -201) fails the publication for good', async () => {
+    const editor = await createUser(payload, 'editor', env.unit.id)
     zalo.failNext(-201, 'Parameters are invalid')
     const pub = await schedule(env, channelId, await createArticle(env, { image: true }))
     expect(await drain(env)).toBe(1)
@@ -375,6 +393,10 @@ describe('zalo-oa: create then verify', () => {
     expect(await drain(env)).toBe(0)
     expect(zalo.requests).toHaveLength(1)
     expectVietnameseAttempts(failed)
+    // The content unit's editors are told it failed for good, with the reason.
+    const told = await notificationsFor(editor.id, 'publication-failed')
+    expect(told.map((n) => n.key)).toEqual([`publication-failed:${pub.id}`])
+    expect(told[0].body).toMatch(/-201/)
   })
 })
 

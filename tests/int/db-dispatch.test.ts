@@ -2,15 +2,23 @@
  * Contract of DispatchOps (src/db), through the dispatcher's own calls (claimDue, stillClaimed,
  * takeOverClaims, recordOutcomes): due publications are claimed once, held channels and content
  * not yet linked are skipped, a dead worker's claim comes back "in doubt", outcomes are recorded
- * only under the lease they were claimed with. Run on the test database (SQLite; a real MongoDB
+ * only under the lease they were claimed with; withdrawn publications' removal jobs are claimed the
+ * same way (`claimRemovals`). Run on the test database (SQLite; a real MongoDB
  * server with TEST_MONGODB_URI) and on the MongoDB implementation over mingo.
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { claimDue, stillClaimed, takeOverClaims } from '@/dispatch/claim'
 import { recordOutcomes } from '@/dispatch/record'
+import { claimRemovals, REMOVAL_JOBS } from '@/dispatch/removals'
 import { SITE_CHANGES } from '@/web/siteChanges'
-import { AttemptOutcome, ChannelStatus, DocStatus, PublicationStatus } from '@/vocabulary'
+import {
+  AttemptOutcome,
+  ChannelStatus,
+  DocStatus,
+  PublicationStatus,
+  RemovalStatus,
+} from '@/vocabulary'
 import { createUnit } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { mingoPayload } from './db-mingo'
@@ -260,5 +268,71 @@ describe.each(TARGETS)('DispatchOps on %s', (_, start) => {
     expect(untouched).toMatchObject({ status: PublicationStatus.Sending, leaseOwner: crashed.leaseOwner })
     expect(untouched.attempts ?? []).toEqual([])
     expect((await marks()) - before).toBe(1)
+  })
+})
+
+/** The removal jobs need no channels nor content: the bare databases. */
+const REMOVAL_TARGETS: [string, () => Promise<Payload>][] = [
+  [TARGETS[0][0], testPayload],
+  ['MongoDB over mingo', async () => mingoPayload()],
+]
+
+describe.each(REMOVAL_TARGETS)('DispatchOps.claimRemovals on %s', (_, start) => {
+  let payload: Payload
+  const now = new Date('2026-12-05T01:00:00.000Z')
+  const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString()
+  const ids: Record<string, string> = {}
+  const claim = (workerId: string) => claimRemovals(payload, { workerId, limit: 10, leaseMs: 60_000, now })
+
+  beforeAll(async () => {
+    payload = await start()
+    // Through the adapter, no hooks: the jobs as a withdrawal leaves them, in every state.
+    const withdrawal = await payload.db.create({
+      collection: 'withdrawals',
+      data: { reason: 'Thử', scope: 'content', contentTitle: 'Bài thử' },
+    })
+    const rows: [string, Record<string, unknown>][] = [
+      ['pending', { status: RemovalStatus.Pending, nextAttemptAt: at(0) }],
+      ['retryingDue', { status: RemovalStatus.Retrying, nextAttemptAt: at(-1) }],
+      ['retryingLater', { status: RemovalStatus.Retrying, nextAttemptAt: at(5) }],
+      ['done', { status: RemovalStatus.Done, nextAttemptAt: at(-10) }],
+      ['manual', { status: RemovalStatus.Manual, nextAttemptAt: at(-10) }],
+      // A worker died mid-removal and its lease ran out.
+      [
+        'crashed',
+        { status: RemovalStatus.Removing, nextAttemptAt: at(-10), leaseUntil: at(-1), leaseWorker: 'w-crashed', leaseOwner: 'w-crashed:1' },
+      ],
+      // A worker known dead whose lease has ten minutes to run.
+      [
+        'deadLease',
+        { status: RemovalStatus.Removing, nextAttemptAt: at(-10), leaseUntil: at(10), leaseWorker: 'w-dead', leaseOwner: 'w-dead:1' },
+      ],
+    ]
+    for (const [name, state] of rows) {
+      const doc = await payload.db.create({
+        collection: 'removals',
+        data: { withdrawal: withdrawal.id, channelName: name, attemptCount: 1, attempts: [], ...state },
+      })
+      ids[name] = String(doc.id)
+    }
+  })
+
+  it('claims what is due once (pending, retrying due, a crashed worker’s), nothing when nothing is due', async () => {
+    const first = await claim('w1')
+    expect(first.map((j) => j.id).sort()).toEqual([ids.pending, ids.retryingDue, ids.crashed].sort())
+    for (const job of first) expect(job).toMatchObject({ leaseOwner: first[0].leaseOwner, attemptCount: 1 })
+    const stored = await payload.db.findOne<{ id: string } & Record<string, any>>({
+      collection: 'removals',
+      where: { id: { equals: ids.pending } },
+    })
+    expect(stored).toMatchObject({ status: RemovalStatus.Removing, leaseWorker: 'w1' })
+    // A second worker finds nothing left.
+    expect(await claim('w2')).toEqual([])
+  })
+
+  it("ends a dead worker's removal leases, and the job is claimed again", async () => {
+    expect(await takeOverClaims(payload, ['w-dead'], now, REMOVAL_JOBS)).toBe(1)
+    expect(await takeOverClaims(payload, ['w-dead'], now, REMOVAL_JOBS)).toBe(0)
+    expect((await claim('w3')).map((j) => j.id)).toEqual([ids.deadLease])
   })
 })

@@ -7,7 +7,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { dbOps } from '@/db'
-import { Metric, UnitKind } from '@/vocabulary'
+import type { Indicator } from '@/reporting/indicators/catalogue'
+import { IndicatorKind, Metric, OperandSource, UnitKind } from '@/vocabulary'
 import { testPayload } from '../helpers/payload'
 import { mingoPayload } from './db-mingo'
 
@@ -121,6 +122,89 @@ describe.each(TARGETS)('FigureReads on %s', (_, start) => {
         parent: null,
         active: false,
       },
+    })
+  })
+
+  it("the indicators' sums: entered sides, a rollup side, a survey's weights, complete facts only", async () => {
+    const fact = (
+      indicator: string,
+      unit: string,
+      year: number,
+      numerator: number | null,
+      denominator: number | null,
+      more: Record<string, unknown> = {},
+    ) =>
+      payload.db.create({
+        collection: 'indicator-facts',
+        data: { indicator, unit, year, numerator, denominator, complete: true, ...more },
+      })
+    // A: entered ÷ entered; the commune's fact is incomplete (missing is not zero).
+    await fact('A', u.province, 2026, 30, 40)
+    await fact('A', u.district, 2026, 10, 20)
+    await fact('A', u.commune, 2026, 5, null, { complete: false })
+    await fact('A', u.province, 2027, 1, 2)
+    // R: the units' published items (the rollup's all-campaigns, all-topics cells) ÷ an entered figure.
+    await fact('R', u.province, 2026, null, 70)
+    await fact('R', u.district, 2026, null, 50)
+    await fact('R', u.commune, 2026, null, 10)
+    await fact('R', u.province, 2027, null, 10)
+    // W: a survey, weighted by population.
+    await fact('W', u.province, 2026, 50, 100, { weight: 1000 })
+    await fact('W', u.district, 2026, 20, 80, { weight: 3000 })
+    // Changed after it was written, then removed: the sums follow (SQLite keeps them by triggers).
+    const gone = await fact('A', u.district, 2026, 999, 999)
+    await payload.db.updateOne({
+      collection: 'indicator-facts',
+      id: gone.id,
+      data: { numerator: 500 },
+    })
+    await payload.db.deleteMany({ collection: 'indicator-facts', where: { id: { equals: gone.id } } })
+
+    const ind = (code: string, more: Partial<Indicator> = {}) =>
+      ({
+        code,
+        kind: IndicatorKind.Percentage,
+        numerator: { source: OperandSource.Element, element: 'n' },
+        denominator: { source: OperandSource.Element, element: 'd' },
+        weight: null,
+        ...more,
+      }) as Indicator
+    const indicators = [
+      ind('A'),
+      ind('R', { numerator: { source: OperandSource.Rollup, measure: P } }),
+      ind('W', { weight: 'w' }),
+    ]
+    const plain = (numerator: number, denominator: number, reported: number) => ({
+      numerator,
+      denominator,
+      weight: 0,
+      weighted: 0,
+      reported,
+    })
+    const sums = async (units: string[] | null) =>
+      Object.fromEntries(
+        await dbOps(payload).figures.indicatorSums({ indicators, years: [2026, 2027], units }),
+      )
+    const survey = {
+      numerator: 70,
+      denominator: 180,
+      weight: 4000,
+      weighted: 1000 * (50 / 100) + 3000 * (20 / 80),
+      reported: 2,
+    }
+    expect(await sums(null)).toEqual({
+      'A|2026': plain(40, 60, 2),
+      'A|2027': plain(1, 2, 1),
+      'R|2026': plain(7 + 5 + 7, 130, 3),
+      'R|2027': plain(9, 10, 1),
+      'W|2026': survey,
+    })
+    expect(await sums([u.province, u.district])).toEqual({
+      'A|2026': plain(40, 60, 2),
+      'A|2027': plain(1, 2, 1),
+      'R|2026': plain(7 + 5, 120, 2),
+      'R|2027': plain(9, 10, 1),
+      'W|2026': survey,
     })
   })
 })

@@ -24,10 +24,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { PassThrough } from 'node:stream'
 import * as XLSX from 'xlsx'
 import { writeXlsx } from '@/reporting/export/xlsx'
-import type { ExportModel } from '@/reporting/export/model'
+import { yearModel, type ExportModel } from '@/reporting/export/model'
+import { freezeYear } from '@/reporting/freeze'
 import { loadIndicatorPanel } from '@/reporting/indicators/panel'
 import { indicatorSheet } from '@/reporting/indicators/sheet'
 import { pathValue } from '@/reporting/indicators/path'
+import { ownIndicators } from '@/reporting/indicators/unitValues'
 import { attempt, loose, type Doc, type LooseApi } from '../helpers/accessMatrix'
 import { createUser } from '../helpers/fixtures'
 import { indicatorCatalogue, indicatorTree, type IndicatorTree } from '../helpers/indicators'
@@ -104,6 +106,19 @@ beforeAll(async () => {
   users.manager = (await createUser(payload, 'campaign-manager', null)) as unknown as Doc
 }, 120_000)
 
+/** An export model written as XLSX and read back by SheetJS: its sheets' names and the indicators sheet's rows. */
+async function readBack(model: ExportModel) {
+  const out = new PassThrough()
+  const chunks: Buffer[] = []
+  out.on('data', (c: Buffer) => chunks.push(c))
+  await writeXlsx(model, out)
+  const book = XLSX.read(Buffer.concat(chunks), { type: 'buffer' })
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Chỉ tiêu nhận thức'], {
+    header: 1,
+  })
+  return { names: book.SheetNames, rows }
+}
+
 const row = (rows: { code: string }[], code: string) =>
   rows.find((r) => r.code === code) as never as {
     value: number | null
@@ -162,22 +177,39 @@ describe('aggregation over the tree', () => {
     expect(row(c.rows, 'CB-CAPNHAT').status).toBe('behind')
   })
 
+  it('follows the tree of each year: a commune moved to the province on 01/07/2025 counts with its district in 2024, not in 2026', async () => {
+    const moved = await payload.create({
+      collection: 'units',
+      overrideAccess: true,
+      data: {
+        name: 'Xã chuyển về tỉnh',
+        kind: 'commune',
+        parents: [
+          { parent: t.D1, to: '2025-06-29T17:00:00.000Z' },
+          { parent: t.P, from: '2025-06-30T17:00:00.000Z' },
+        ],
+      } as never,
+    })
+    try {
+      const y2024 = await loadIndicatorPanel(payload, { year: 2024, unit: t.D1, campaign })
+      const y2026 = await loadIndicatorPanel(payload, { year: 2026, unit: t.D1, campaign })
+      expect(y2024.units.map((u) => u.id)).toContain(String(moved.id))
+      expect(y2026.units.map((u) => u.id).sort()).toEqual([t.D1, t.C1a, t.C1b].sort())
+      // The district's 2024 coverage expects the moved commune's form too: D1 and three communes.
+      expect(row(y2024.rows, 'CB-CAPNHAT').expected).toBe(4)
+    } finally {
+      await payload.delete({ collection: 'units', id: moved.id, overrideAccess: true })
+    }
+  })
+
   it('exports the indicators sheet, read back with SheetJS: the province, then each unit', async () => {
     const sheet = await indicatorSheet(payload, [2024], null)
-    const out = new PassThrough()
-    const chunks: Buffer[] = []
-    out.on('data', (c: Buffer) => chunks.push(c))
-    const model = {
+    const { names, rows } = await readBack({
       label: 'năm 2024',
       snapshot: { takenAt: new Date().toISOString() },
       sheets: [sheet],
-    }
-    await writeXlsx(model as unknown as ExportModel, out)
-    const book = XLSX.read(Buffer.concat(chunks), { type: 'buffer' })
-    expect(book.SheetNames).toEqual(['Chỉ tiêu nhận thức'])
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Chỉ tiêu nhận thức'], {
-      header: 1,
-    })
+    } as unknown as ExportModel)
+    expect(names).toEqual(['Chỉ tiêu nhận thức'])
     const header = rows.findIndex((r) => r[0] === 'Mã')
     expect(rows[header]).toEqual([
       'Mã',
@@ -210,6 +242,73 @@ describe('aggregation over the tree', () => {
     expect(find('CB-CAPNHAT', 'Đơn vị C2b')[8]).toBe('Chưa báo cáo')
     expect(find('CB-CAPNHAT', 'Đơn vị C1b')[8]).toBe('Chưa báo cáo')
     expect(rows.filter((r) => r[0] === 'CB-CAPNHAT')).toHaveLength(1 + 7)
+  })
+
+  it("a unit's own indicators for its yearly report: entered sides, value, its kind's target, missing as missing", async () => {
+    const c1b = (await ownIndicators(payload, t.C1b, 2024))!
+    // A commune reports the officials' share and the survey, not the department's training share.
+    expect(c1b.rows.map((r) => r.indicator)).toEqual(['CB-CAPNHAT', 'DAN-DVC'])
+    const [updated, survey] = c1b.rows
+    // "updated" not entered: the headcount alone, no value (not 0 %), judged "no data".
+    expect([updated.numerator, updated.denominator, updated.reported, updated.value]).toEqual([
+      null,
+      30,
+      false,
+      null,
+    ])
+    expect(updated.status).toBe('no-data')
+    expect(updated.target).toBeCloseTo(60, 10)
+    expect([survey.numerator, survey.denominator, survey.reported]).toEqual([40, 50, true])
+    expect(survey.value).toBeCloseTo(80, 10)
+    expect(survey.status).toBe('achieved')
+    const dep = (await ownIndicators(payload, t.Dep, 2024))!
+    // Its trainees from the rollup (12 + 18; the campaign's family is the same people) ÷ its headcount.
+    const training = dep.rows.find((r) => r.indicator === 'CB-DAOTAO')!
+    expect([training.numerator, training.denominator, training.value]).toEqual([30, 40, 75])
+    expect(dep.rows.find((r) => r.indicator === 'CB-CAPNHAT')!.value).toBeCloseTo(50, 10)
+    // A district with nothing entered for 2023: every indicator it reports, each missing.
+    const none = (await ownIndicators(payload, t.D2, 2023))!
+    expect(none.rows.map((r) => [r.indicator, r.reported, r.numerator, r.value])).toEqual([
+      ['CB-CAPNHAT', false, null, null],
+      ['DAN-DVC', false, null, null],
+    ])
+  })
+
+  it("a frozen year's export shows the indicators as they were at the freeze, not as recomputed", async () => {
+    await freezeYear(payload, 2024)
+    const sheetRow = async (unit: string) => {
+      const { rows } = await readBack(await yearModel(payload, { year: 2024 }))
+      return rows.find((r) => r[0] === 'CB-CAPNHAT' && r[3] === unit) as unknown[]
+    }
+    expect((await sheetRow('Toàn tỉnh')).slice(5, 8)).toEqual([169, 220, 76.8])
+    // D1 then records 100 of 100 updated instead of 80: today's panel changes (189 ÷ 220) ...
+    const d1 = await payload.findByID({ collection: 'indicator-reports', id: forms.D1, depth: 0 })
+    const changed = (updated: number) =>
+      payload.update({
+        collection: 'indicator-reports',
+        id: forms.D1,
+        overrideAccess: true,
+        data: {
+          values: d1.values!.map((v) => ({
+            element: v.element,
+            value: v.element === e.updated ? updated : v.value,
+          })),
+        },
+      })
+    await changed(100)
+    try {
+      const live = await loadIndicatorPanel(payload, { year: 2024, unit: null, campaign })
+      expect([
+        row(live.rows, 'CB-CAPNHAT').numerator,
+        row(live.rows, 'CB-CAPNHAT').denominator,
+      ]).toEqual([189, 220])
+      // ... the frozen year's sheet does not: the province's sums and D1's own row as frozen.
+      expect((await sheetRow('Toàn tỉnh')).slice(5, 8)).toEqual([169, 220, 76.8])
+      expect((await sheetRow('Đơn vị D1')).slice(5, 8)).toEqual([80, 100, 80])
+      expect((await sheetRow('Đơn vị C1b'))[8]).toBe('Chưa báo cáo')
+    } finally {
+      await changed(80)
+    }
   })
 
   it('draws the path linearly between the plan’s stated years', () => {

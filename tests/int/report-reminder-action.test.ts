@@ -14,6 +14,7 @@
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { vnYearMonth } from '@/lib/time'
+import { settleNotifications } from '@/notifications/notify'
 import { loadBoard } from '@/reporting/unitReports/board'
 import { sendManualReminder } from '@/reporting/unitReports/reminders'
 import { sendReminderEndpoint } from '@/reporting/unitReports/remindEndpoint'
@@ -101,6 +102,10 @@ beforeAll(async () => {
   await report('C1', 2025, 'draft')
   await report('D1', 2025, 'returned')
   await report('B', THIS_YEAR, 'submitted')
+  // Returning D1's report told its editor by email (src/notifications): that mail is not a reminder.
+  await settleNotifications()
+  expect(smtp.mails.map((m) => m.subject)).toEqual(['[Thông báo] Báo cáo năm 2025 bị trả lại'])
+  smtp.mails.length = 0
 }, 120_000)
 
 afterAll(async () => {

@@ -375,7 +375,7 @@ describe('incremental refresh', () => {
       'engagement-views',
     ])
       expect(metricsSeen, m).toContain(m)
-  })
+  }, 180_000)
 
   it('a change marks its old and new months, and the run clears what it folded in', async () => {
     const a = await payload.create({

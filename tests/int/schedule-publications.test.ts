@@ -360,11 +360,11 @@ describe('the request itself', () => {
 
   it('answers 401 to an anonymous request, through the handler', async () => {
     const req = (await reqAs(null)) as PayloadRequest
-    req.json = async () => ({
+    req.data = {
       content: { relationTo: 'articles', value: 'x' },
       channels: [ids.own],
       publishNow: true,
-    })
+    }
     const res = await schedulePublicationsEndpoint.handler(req)
     expect(res.status).toBe(401)
     expect(await res.json()).toEqual({
@@ -375,11 +375,11 @@ describe('the request itself', () => {
   it('answers 201 with the created publications, and 400 with per-channel errors, through the handler', async () => {
     const a = await article('Tin gửi qua handler', ids.newspaper)
     const ok = (await reqAs(users.editor)) as PayloadRequest
-    ok.json = async () => ({
+    ok.data = {
       content: { relationTo: 'articles', value: a },
       channels: [ids.own, ids.portal],
       scheduledAt: inOneDay(),
-    })
+    }
     const created = await schedulePublicationsEndpoint.handler(ok)
     expect(created.status).toBe(201)
     const body = (await created.json()) as {
@@ -396,11 +396,11 @@ describe('the request itself', () => {
     ])
 
     const bad = (await reqAs(users.editor)) as PayloadRequest
-    bad.json = async () => ({
+    bad.data = {
       content: { relationTo: 'articles', value: a },
       channels: [ids.own, ids.videoOnly],
       scheduledAt: inOneDay(),
-    })
+    }
     const refused = await schedulePublicationsEndpoint.handler(bad)
     expect(refused.status).toBe(400)
     const errors = ((await refused.json()) as { errors: { channel: string; message: string }[] })

@@ -4,9 +4,12 @@
  * nonce in it, cookies, errors, redirects): what is stored, what never is, the nonce of each
  * response, one render for many concurrent requests, a clear during a render, the memory bound.
  */
+import { execFile } from 'node:child_process'
 import crypto from 'node:crypto'
 import type { AddressInfo } from 'node:net'
-import type http from 'node:http'
+import http from 'node:http'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
 import compression from 'compression'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +23,13 @@ const rendered = (name: string) => (renders[name] = (renders[name] ?? 0) + 1)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 beforeAll(async () => {
+  // As the public pages' policy does: a fresh nonce per response, in the header and for the page.
+  const policy: express.RequestHandler = (_req, res, next) => {
+    res.locals.cspNonce = crypto.randomBytes(16).toString('base64')
+    res.setHeader('Content-Security-Policy', `script-src 'nonce-${res.locals.cspNonce}'`)
+    res.setHeader('X-Frame-Options', 'SAMEORIGIN')
+    next()
+  }
   cache = createPageCache({
     skip: ['/admin', '/api'],
     privateCookies: ['payload-token'],
@@ -27,17 +37,18 @@ beforeAll(async () => {
     maxBytes: 64 * 1024,
     maxEntryBytes: 8 * 1024,
     ttlMs: 60_000,
+    beforeHit: policy,
   })
   const app = express()
+  // As the server mounts them: hits first, then compression and the policy for what goes on.
+  app.use(cache.hit)
   app.use(compression())
-  // As the public pages' policy does: a fresh nonce per response, in the header and for the page.
-  app.use((_req, res, next) => {
-    res.locals.cspNonce = crypto.randomBytes(16).toString('base64')
-    res.setHeader('Content-Security-Policy', `script-src 'nonce-${res.locals.cspNonce}'`)
-    res.setHeader('X-Frame-Options', 'SAMEORIGIN')
-    next()
-  })
+  app.use(policy)
   app.use(cache.middleware)
+  app.get('/plain', (req, res) => {
+    rendered(req.originalUrl)
+    res.type('html').send(`<p>${'Chuyển đổi số. '.repeat(Number(req.query.size ?? 100))}</p>`)
+  })
   app.get('/page', async (req, res) => {
     rendered(req.originalUrl)
     const nonce = res.locals.cspNonce as string
@@ -204,5 +215,122 @@ describe('page cache rules', () => {
     expect((await get('/page?n=off')).headers.get('x-cache')).toBe('BYPASS')
     cache.setEnabled(true)
     expect((await get('/page?n=off')).headers.get('x-cache')).toBe('MISS')
+  })
+})
+
+/** The response as it travels: its bytes not decoded (fetch would decode them). */
+const raw = (path: string, headers: Record<string, string>) =>
+  new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      http
+        .get(`${base}${path}`, { headers }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () =>
+            resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+          )
+        })
+        .on('error', reject)
+    },
+  )
+const BROWSER = { 'accept-encoding': 'gzip, deflate, br' }
+/** The page with its nonce put back to one value, so that responses can be compared. */
+const neutral = (html: string, nonce: string) => html.replaceAll(nonce, 'NONCE')
+const headerNonce = (h: http.IncomingHttpHeaders) =>
+  String(h['content-security-policy'] ?? '').match(/'nonce-([^']+)'/)![1]
+
+describe('compressed forms of a stored page', () => {
+  it('a page with nonces: gzip joined with the response’s own nonce decodes to the page', async () => {
+    const path = '/page?n=gz&size=3000'
+    await get(path)
+    await cache.compressed()
+    const plain = await raw(path, { 'accept-encoding': 'identity' })
+    expect(plain.headers['x-cache']).toBe('HIT')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    const gz = await raw(path, BROWSER)
+    expect(gz.headers['x-cache']).toBe('HIT')
+    // Brotli has no seams to join a nonce at: a page with nonces goes as gzip.
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(gz.headers.vary).toMatch(/accept-encoding/i)
+    expect(Number(gz.headers['content-length'])).toBe(gz.body.length)
+    expect(gz.body.length).toBeLessThan(plain.body.length / 3)
+    const nonce = headerNonce(gz.headers)
+    expect(nonce).not.toBe(headerNonce(plain.headers))
+    // Decoded by zlib once: the compression middleware did not compress it a second time.
+    const decoded = zlib.gunzipSync(gz.body).toString()
+    expect(decoded).toContain(`nonce="${nonce}"`)
+    expect(neutral(decoded, nonce)).toBe(neutral(plain.body.toString(), headerNonce(plain.headers)))
+    expect(renders[path]).toBe(1)
+  })
+
+  it('a page without nonces: brotli, or gzip when that is what is accepted, both the same page', async () => {
+    const path = '/plain?size=200'
+    await get(path)
+    await cache.compressed()
+    const plain = (await raw(path, {})).body.toString()
+    const br = await raw(path, BROWSER)
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(plain)
+    for (const accept of ['gzip', 'br;q=0, gzip', 'gzip;q=1, br;q=0.5']) {
+      const gz = await raw(path, { 'accept-encoding': accept })
+      expect(gz.headers['content-encoding'], accept).toBe('gzip')
+      expect(zlib.gunzipSync(gz.body).toString(), accept).toBe(plain)
+    }
+    expect((await raw(path, { 'accept-encoding': 'deflate' })).headers['content-encoding']).toBe(
+      undefined,
+    )
+    expect(renders[path]).toBe(1)
+  })
+
+  it('curl --compressed gets the same page as an uncompressed request', async () => {
+    const curl = promisify(execFile)
+    for (const path of ['/page?n=gz&size=3000', '/plain?size=200']) {
+      const { stdout } = await curl('curl', ['-s', '--compressed', '-D', '-', `${base}${path}`])
+      const [head, body] = stdout.split('\r\n\r\n')
+      const nonce = head.match(/'nonce-([^']+)'/)![1]
+      expect(head).toMatch(/content-encoding: (gzip|br)/i)
+      const plain = await raw(path, {})
+      expect(neutral(body, nonce)).toBe(neutral(plain.body.toString(), headerNonce(plain.headers)))
+    }
+  })
+
+  it('one ETag per form, each revalidated on its own (304)', async () => {
+    const path = '/plain?size=150'
+    await get(path)
+    await cache.compressed()
+    const tags = {
+      identity: (await raw(path, {})).headers.etag!,
+      gzip: (await raw(path, { 'accept-encoding': 'gzip' })).headers.etag!,
+      br: (await raw(path, BROWSER)).headers.etag!,
+    }
+    expect(new Set(Object.values(tags)).size).toBe(3)
+    const again = await raw(path, { ...BROWSER, 'if-none-match': tags.br })
+    expect(again.status).toBe(304)
+    expect(again.body.length).toBe(0)
+    expect(again.headers.vary).toMatch(/accept-encoding/i)
+    // The gzip copy's tag does not stand for the brotli form the browser would now get.
+    expect((await raw(path, { ...BROWSER, 'if-none-match': tags.gzip })).status).toBe(200)
+    expect(
+      (await raw(path, { 'accept-encoding': 'gzip', 'if-none-match': tags.gzip })).status,
+    ).toBe(304)
+  })
+
+  it('a content change drops every form; one made after the change is not kept', async () => {
+    const path = '/plain?size=120'
+    await get(path)
+    await cache.compressed()
+    expect((await raw(path, BROWSER)).headers['content-encoding']).toBe('br')
+    const before = cache.stats().bytes
+    cache.clear()
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 })
+    expect(before).toBeGreaterThan(0)
+    // Stored, then the content changes while its forms are being made.
+    await get(path)
+    cache.clear()
+    await cache.compressed()
+    expect(cache.stats().entries).toBe(0)
+    const next = await raw(path, BROWSER)
+    expect(next.headers['x-cache']).toBe('MISS')
+    expect(renders[path]).toBe(3)
   })
 })

@@ -1,6 +1,7 @@
-import { APIError, addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { AiringStatus, isBroadcastKind, PublicationStatus, Role } from '@/vocabulary'
+import { INVALID_JSON, INVALID_JSON_MESSAGE, readBody } from '@/lib/jsonBody'
 import { relationId, sameId } from '@/lib/relation'
 import type { Publication } from '@/payload-types'
 
@@ -18,16 +19,13 @@ const fail = (message: string, status: number): never => {
   throw new APIError(message, status, undefined, true)
 }
 
-/** Stands for a request body that was not valid JSON, so it is refused after the permission checks. */
-export const INVALID_JSON = Symbol('invalid-json')
-
 /** The body as a confirmation, or a 400 saying what is wrong. */
 export function parseAiringConfirmation(body: unknown): {
   aired: boolean
   actualDurationSeconds: number | null
   note: string | null
 } {
-  if (body === INVALID_JSON) return fail('Dữ liệu gửi lên không phải JSON hợp lệ.', 400)
+  if (body === INVALID_JSON) return fail(INVALID_JSON_MESSAGE, 400)
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     return fail(
       'Thiếu dữ liệu xác nhận: gửi JSON dạng { "aired": true, "actualDurationSeconds": 300 }.',
@@ -148,18 +146,6 @@ export async function applyAiringConfirmation(
     context: { dispatcher: true },
     req,
   })
-}
-
-/** The request's JSON body: already parsed (req.data) or read now; INVALID_JSON when it is not JSON. */
-async function readBody(req: PayloadRequest): Promise<unknown> {
-  if (req.data === undefined) {
-    try {
-      await addDataAndFileToRequest(req)
-    } catch {
-      return INVALID_JSON
-    }
-  }
-  return req.data
 }
 
 /** POST /api/publications/:id/airing with `{ aired, actualDurationSeconds?, note? }`. */

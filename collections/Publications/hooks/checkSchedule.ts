@@ -8,7 +8,15 @@ import { relationId, sameId } from '@/lib/relation'
 import { refuseFields } from '@/lib/refuse'
 import { formatVietnamTime } from '@/lib/time'
 import type { Channel, Publication } from '@/payload-types'
-import { ChannelKind, ChannelStatus, PublicationStatus, Role, SET_BY_PEOPLE } from '@/vocabulary'
+import { approvesContent, unitNeedsReview } from '@/access/approvesContent'
+import {
+  ChannelKind,
+  ChannelStatus,
+  DocStatus,
+  PublicationStatus,
+  Role,
+  SET_BY_PEOPLE,
+} from '@/vocabulary'
 import { approvesPublication } from './approver'
 
 /** How far in the past a schedule may be (clock skew, time to fill the form) before it counts as "in the past". */
@@ -101,6 +109,18 @@ export const checkSchedule: CollectionBeforeChangeHook<Publication> = async ({
     if (!sameId(content.ownerUnitId, unitIdOf(user)))
       invalid('content', 'Bạn chỉ được lên lịch nội dung của đơn vị mình.')
   }
+  // The page publishes a draft when its time comes: in a unit whose publishing needs review, only
+  // a reviewer may schedule an item nobody has approved yet (src/access/approvesContent.ts).
+  if (
+    user &&
+    channelDoc.kind === ChannelKind.WebPage &&
+    content.status !== DocStatus.Published &&
+    !approvesContent(user, content.ownerUnitId, await unitNeedsReview(req, content.ownerUnitId))
+  )
+    invalid(
+      'content',
+      'Đơn vị đăng bài cần duyệt: bài chưa được duyệt nên chưa lên lịch đăng lên chuyên trang được. Hãy gửi duyệt trước.',
+    )
 
   // Time: "publish now" means now; otherwise a new or moved time must lie ahead.
   if (data.publishNow) data.scheduledAt = new Date().toISOString()

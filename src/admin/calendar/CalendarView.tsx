@@ -1,37 +1,15 @@
 import Link from 'next/link'
-import type { AdminViewServerProps, PayloadRequest, Where } from 'payload'
+import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import React from 'react'
 import { AdminPage, param, requireUser } from '@/admin/AdminPage'
-import { vnDayKey, vnTime, type DayKey } from '@/lib/time'
-import type { Publication } from '@/payload-types'
-import { publicationStatuses } from '@/vocabulary'
-import {
-  calendarRange,
-  formatDay,
-  parseDayKey,
-  WEEKDAYS,
-  WEEKDAYS_SHORT,
-  type CalendarMode,
-} from './dates'
+import { vnDayKey, type DayKey } from '@/lib/time'
+import { CalendarKind, calendarKinds } from '@/vocabulary'
+import { CalendarGrid } from './CalendarGrid'
+import { calendarRange, parseDayKey, type CalendarMode } from './dates'
+import { loadCalendarEntries, MAX_PER_KIND, type CalendarFilters } from './entries'
+import type { CalendarEntry } from './entry'
 
-/** The fields of a publication the calendar reads (its query selects only these). */
-type CalendarDoc = Pick<
-  Publication,
-  | 'id'
-  | 'contentTitle'
-  | 'channelName'
-  | 'scheduledAt'
-  | 'status'
-  | 'channel'
-  | 'campaign'
-  | 'ownerUnit'
->
 type Option = { id: string; name: string }
-
-/** More than this in one view means the filters are too wide; say so rather than render thousands. */
-const MAX_ENTRIES = 1000
-/** A month cell lists this many; the rest are behind a link to that day's week. */
-const MONTH_CELL_ENTRIES = 4
 
 async function options(
   req: PayloadRequest,
@@ -53,45 +31,25 @@ async function options(
   }
 }
 
-type Filters = { campaign?: string; channel?: string; unit?: string }
+type Filters = CalendarFilters & { kinds?: CalendarKind[] }
+
+/** The kinds shown: all unless the query string names some (`kind=publication&kind=event`). */
+function kindsOf(searchParams: AdminViewServerProps['searchParams']): CalendarKind[] | undefined {
+  const raw = searchParams?.kind
+  const asked = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter(calendarKinds.includes)
+  return asked.length && asked.length < calendarKinds.values.length ? asked : undefined
+}
 
 function href(adminRoute: string, mode: CalendarMode, date: DayKey | undefined, filters: Filters) {
   const q = new URLSearchParams()
   q.set('view', mode)
   if (date) q.set('date', date)
-  for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v)
+  for (const [k, v] of Object.entries(filters)) {
+    if (k === 'kinds')
+      for (const kind of (v as CalendarKind[] | undefined) ?? []) q.append('kind', kind)
+    else if (v) q.set(k, v as string)
+  }
   return `${adminRoute}/calendar?${q.toString()}`
-}
-
-function Entry({
-  doc,
-  adminRoute,
-  detailed,
-}: {
-  doc: CalendarDoc
-  adminRoute: string
-  detailed: boolean
-}) {
-  const status = doc.status
-  const title = doc.contentTitle || '(không tên)'
-  const channelName = doc.channelName ?? undefined
-  const label = publicationStatuses.label(status)
-  return (
-    <li>
-      <Link
-        className={`cms-cal__entry cms-status--${status}`}
-        href={`${adminRoute}/collections/publications/${doc.id}`}
-        title={`${vnTime(doc.scheduledAt)} · ${title} → ${channelName ?? ''} (${label})`}
-        data-status={status}
-        prefetch={false}
-      >
-        <span className="cms-cal__entry-time">{vnTime(doc.scheduledAt)}</span>
-        <span className="cms-cal__entry-title">{title}</span>
-        {channelName && <span className="cms-cal__entry-channel">{channelName}</span>}
-        {detailed && <span className="cms-cal__entry-status">{label}</span>}
-      </Link>
-    </li>
-  )
 }
 
 function Select({
@@ -121,9 +79,11 @@ function Select({
 }
 
 /**
- * `/admin/calendar`: the month or week of publications, in Vietnam time, filtered by campaign,
- * channel and unit through the query string (so a filtered view can be shared as a link). Reads
- * as the logged-in user, so everyone sees exactly the publications they may see.
+ * `/admin/calendar`: one calendar of the month or week, in Vietnam time: publications, events,
+ * trainings, campaign phases and commissions due, with a legend and a filter per kind, and filters
+ * by campaign, channel and unit through the query string (so a filtered view can be shared as a
+ * link). Reads as the logged-in user, so everyone sees exactly what they may see. Publications not
+ * yet sent can be dragged to another day (./CalendarGrid.tsx).
  */
 export async function CalendarView(props: AdminViewServerProps) {
   const { req, searchParams, adminRoute } = await requireUser(props, '/calendar')
@@ -134,61 +94,28 @@ export async function CalendarView(props: AdminViewServerProps) {
     campaign: param(searchParams, 'campaign'),
     channel: param(searchParams, 'channel'),
     unit: param(searchParams, 'unit'),
+    kinds: kindsOf(searchParams),
   }
+  const shownKinds = filters.kinds ?? calendarKinds.values
   const range = calendarRange(mode, anchor)
 
-  const [campaigns, channels, units] = await Promise.all([
+  const [campaigns, channels, units, results] = await Promise.all([
     options(req, 'campaigns'),
     options(req, 'channels'),
     options(req, 'units'),
+    loadCalendarEntries(req, range, filters, shownKinds, adminRoute),
   ])
-
-  const and: Where[] = [
-    { scheduledAt: { greater_than_equal: range.from.toISOString() } },
-    { scheduledAt: { less_than: range.to.toISOString() } },
-  ]
-  if (filters.campaign) and.push({ campaign: { equals: filters.campaign } })
-  if (filters.channel) and.push({ channel: { equals: filters.channel } })
-  if (filters.unit) and.push({ ownerUnit: { equals: filters.unit } })
-
-  let docs: CalendarDoc[] = []
-  let total = 0
-  let forbidden = false
-  try {
-    const found = await req.payload.find({
-      collection: 'publications',
-      where: { and },
-      sort: 'scheduledAt',
-      limit: MAX_ENTRIES,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      select: {
-        contentTitle: true,
-        channelName: true,
-        scheduledAt: true,
-        status: true,
-        channel: true,
-        campaign: true,
-        ownerUnit: true,
-      },
-    })
-    docs = found.docs
-    total = found.totalDocs
-  } catch {
-    forbidden = true
-  }
-
-  const byDay = new Map<DayKey, CalendarDoc[]>()
-  for (const doc of docs) {
-    const key = vnDayKey(doc.scheduledAt)
-    if (!byDay.has(key)) byDay.set(key, [])
-    byDay.get(key)!.push(doc)
-  }
-  const counts = new Map<string, number>()
-  for (const doc of docs) counts.set(doc.status, (counts.get(doc.status) ?? 0) + 1)
-  const filtered = Object.values(filters).some(Boolean)
+  const entries: CalendarEntry[] = shownKinds.flatMap((k) => results[k]?.entries ?? [])
+  // All-day things (phases, courses) first on a day, then by time of day.
+  entries.sort((x, y) => x.day.localeCompare(y.day) || (x.time ?? '').localeCompare(y.time ?? ''))
+  const forbidden = shownKinds.filter((k) => results[k]?.forbidden)
+  const truncated = shownKinds.filter((k) => (results[k]?.total ?? 0) > MAX_PER_KIND)
+  const filtered = Object.values(filters).some((v) => (Array.isArray(v) ? v.length : v))
   const month = range.anchor.slice(0, 7)
+  const weekHrefs = Object.fromEntries(
+    range.days.map((d) => [d, href(adminRoute, 'week', d, filters)]),
+  )
+  const apiRoute = req.payload.config.routes.api
 
   return (
     <AdminPage props={props} title="Lịch đăng">
@@ -197,7 +124,9 @@ export async function CalendarView(props: AdminViewServerProps) {
           <div>
             <h1 className="cms-view__title">Lịch đăng</h1>
             <p className="cms-view__lead">
-              Các lịch đăng theo giờ Việt Nam (UTC+7). Bấm vào một mục để mở và chỉnh sửa.
+              Lịch đăng, sự kiện, lớp đào tạo, giai đoạn chiến dịch và hạn đặt bài, theo giờ Việt
+              Nam (UTC+7). Bấm vào một mục để mở; kéo nút ⠿ của một lịch đăng chưa gửi sang ngày
+              khác để dời lịch (giữ nguyên giờ).
             </p>
           </div>
           <Link
@@ -260,13 +189,31 @@ export async function CalendarView(props: AdminViewServerProps) {
           className="cms-cal__filters"
           method="get"
           action={`${adminRoute}/calendar`}
-          aria-label="Bộ lọc lịch đăng"
+          aria-label="Bộ lọc lịch"
         >
           <input type="hidden" name="view" value={mode} />
           <input type="hidden" name="date" value={anchor} />
           <Select name="campaign" label="Chiến dịch" value={filters.campaign} items={campaigns} />
           <Select name="channel" label="Kênh" value={filters.channel} items={channels} />
           <Select name="unit" label="Đơn vị" value={filters.unit} items={units} />
+          {/* The legend is the filter per kind: each kind's swatch, its count, and whether it shows. */}
+          <fieldset className="cms-cal__legend" aria-label="Chú giải và lọc theo loại">
+            <legend className="cms-field__label">Hiển thị</legend>
+            {calendarKinds.options.map(({ value, label }) => (
+              <label key={value} className={`cms-cal__kind cms-cal__kind--${value}`}>
+                <input
+                  type="checkbox"
+                  name="kind"
+                  value={value}
+                  defaultChecked={shownKinds.includes(value)}
+                  id={`cal-kind-${value}`}
+                />
+                <span className="cms-cal__swatch" aria-hidden="true" />
+                {label.vi}
+                {results[value] ? <strong> {results[value]!.entries.length}</strong> : null}
+              </label>
+            ))}
+          </fieldset>
           <button type="submit" className="btn btn--style-secondary btn--size-medium cms-btn">
             Lọc
           </button>
@@ -277,104 +224,39 @@ export async function CalendarView(props: AdminViewServerProps) {
           )}
         </form>
 
-        <ul className="cms-cal__legend" aria-label="Chú giải trạng thái">
-          {publicationStatuses.options.map(({ value, label }) => (
-            <li key={value} className={`cms-badge cms-status--${value}`}>
-              {label.vi}
-              {counts.get(value) ? <strong> {counts.get(value)}</strong> : null}
-            </li>
-          ))}
-        </ul>
-
-        {forbidden && (
-          <p className="cms-alert cms-alert--error">Bạn không có quyền xem lịch đăng.</p>
+        {forbidden.length > 0 && (
+          <p className="cms-alert cms-alert--error">
+            Bạn không có quyền xem: {forbidden.map((k) => calendarKinds.label(k)).join(', ')}.
+          </p>
         )}
-        {total > docs.length && (
+        {truncated.length > 0 && (
           <p className="cms-alert cms-alert--warning">
-            Chỉ hiển thị {docs.length}/{total} lịch đăng đầu tiên. Hãy lọc theo chiến dịch, kênh
+            Chỉ hiển thị {MAX_PER_KIND} mục đầu tiên của:{' '}
+            {truncated.map((k) => calendarKinds.label(k)).join(', ')}. Hãy lọc theo chiến dịch, kênh
             hoặc đơn vị.
           </p>
         )}
-        {!forbidden && docs.length === 0 && (
+        {entries.length === 0 && (
           <p className="cms-cal__empty">
             {filtered
-              ? 'Không có lịch đăng nào khớp bộ lọc trong khoảng thời gian này.'
-              : 'Không có lịch đăng nào trong khoảng thời gian này.'}
+              ? 'Không có mục nào khớp bộ lọc trong khoảng thời gian này.'
+              : 'Không có mục nào trong khoảng thời gian này.'}
           </p>
         )}
 
-        <div
-          className={`cms-cal__grid cms-cal__grid--${mode}`}
-          role="grid"
-          aria-label={range.title}
-        >
-          {/* ARIA rows (a grid's cells must sit in rows); display: contents keeps the CSS grid. */}
-          <div className="cms-cal__row" role="row">
-            {WEEKDAYS.map((w, i) => (
-              <div key={w} className="cms-cal__weekday" role="columnheader">
-                <span className="cms-cal__weekday-long">{w}</span>
-                <span className="cms-cal__weekday-short">{WEEKDAYS_SHORT[i]}</span>
-              </div>
-            ))}
-          </div>
-          {weeksOf(range.days).map((week) => (
-            <div key={week[0]} className="cms-cal__row" role="row">
-              {week.map((day) => {
-                const entries = byDay.get(day) ?? []
-                const outside = mode === 'month' && day.slice(0, 7) !== month
-                return (
-                  <section
-                    key={day}
-                    role="gridcell"
-                    className={`cms-cal__day${outside ? ' cms-cal__day--outside' : ''}${day === today ? ' cms-cal__day--today' : ''}`}
-                    data-day={day}
-                    aria-label={`${WEEKDAYS[range.days.indexOf(day) % 7]} ${formatDay(day)}: ${entries.length} lịch đăng`}
-                  >
-                    <div className="cms-cal__day-head">
-                      <span className="cms-cal__day-number">
-                        {mode === 'week' ? formatDay(day).slice(0, 5) : Number(day.slice(8, 10))}
-                      </span>
-                      {day === today && <span className="cms-cal__today">Hôm nay</span>}
-                    </div>
-                    {entries.length > 0 && (
-                      <ul className="cms-cal__entries">
-                        {(mode === 'month' ? entries.slice(0, MONTH_CELL_ENTRIES) : entries).map(
-                          (doc) => (
-                            <Entry
-                              key={doc.id}
-                              doc={doc}
-                              adminRoute={adminRoute}
-                              detailed={mode === 'week'}
-                            />
-                          ),
-                        )}
-                      </ul>
-                    )}
-                    {mode === 'month' && entries.length > MONTH_CELL_ENTRIES && (
-                      <Link
-                        className="cms-cal__more"
-                        href={href(adminRoute, 'week', day, filters)}
-                        prefetch={false}
-                      >
-                        +{entries.length - MONTH_CELL_ENTRIES} lịch đăng khác
-                      </Link>
-                    )}
-                  </section>
-                )
-              })}
-            </div>
-          ))}
-        </div>
+        <CalendarGrid
+          days={range.days}
+          entries={entries}
+          mode={mode}
+          month={month}
+          today={today}
+          title={range.title}
+          api={apiRoute}
+          weekHrefs={weekHrefs}
+        />
       </div>
     </AdminPage>
   )
-}
-
-/** The days in rows of seven (a month view starts on a Monday and ends on a Sunday). */
-function weeksOf(days: readonly string[]): string[][] {
-  const weeks: string[][] = []
-  for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7))
-  return weeks
 }
 
 export default CalendarView

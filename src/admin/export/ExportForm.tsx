@@ -1,8 +1,8 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import React, { useEffect, useRef, useState } from 'react'
+import React, { useState } from 'react'
 import { ExportJobStatus, exportFormats, exportJobStatuses, type ExportFormat } from '@/vocabulary'
+import { usePolledJob } from '../usePolledJob'
 
 type Job = {
   id: string
@@ -51,7 +51,6 @@ export function ExportForm({
   unitName: string | null
   snapshots: Record<number, YearSnapshot>
 }) {
-  const router = useRouter()
   const [from, setFrom] = useState(String(year))
   const [to, setTo] = useState('')
   const years = yearsOf(Number(from), to ? Number(to) : Number(from))
@@ -59,60 +58,24 @@ export function ExportForm({
   const [picked, setChoice] = useState('latest')
   // A year without a snapshot cannot be exported from "the latest": propose freezing it now.
   const choice = missing.length && canFreeze && picked === 'latest' ? 'freeze' : picked
-  const [job, setJob] = useState<Job | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), [])
-
-  const messageOf = async (res: Response) =>
-    ((await res.json().catch(() => null)) as { errors?: { message: string }[] } | null)?.errors?.[0]
-      ?.message ?? `Lỗi máy chủ (${res.status}).`
-
-  const poll = (id: string) => {
-    timer.current = setTimeout(async () => {
-      try {
-        const res = await fetch(`${apiRoute}/generated-reports/${id}?depth=0`, {
-          credentials: 'include',
-          cache: 'no-store',
-        })
-        if (!res.ok) throw new Error(await messageOf(res))
-        const next = (await res.json()) as Job
-        setJob(next)
-        if (next.status === ExportJobStatus.Failed) {
-          setError(next.error ?? exportJobStatuses.label(next.status))
-          router.refresh()
-        } else if (next.status === ExportJobStatus.Done) router.refresh()
-        else poll(id)
-      } catch (err) {
-        setError((err as Error).message)
-      }
-    }, POLL_MS)
-  }
-
-  const start = async (event: React.FormEvent<HTMLFormElement>) => {
+  const { job, error, busy, start } = usePolledJob<Job>({
+    startUrl: `${apiRoute}/generated-reports/export`,
+    statusUrl: (id) => `${apiRoute}/generated-reports/${id}?depth=0`,
+    outcome: (j) =>
+      j.status === ExportJobStatus.Done
+        ? 'done'
+        : j.status === ExportJobStatus.Failed
+          ? { error: j.error ?? exportJobStatuses.label(j.status) }
+          : 'running',
+    pollMs: POLL_MS,
+  })
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    setError(null)
-    setJob(null)
-    const form = new FormData(event.currentTarget)
-    try {
-      const res = await fetch(`${apiRoute}/generated-reports/export`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(Object.fromEntries(form.entries())),
-      })
-      if (!res.ok) throw new Error(await messageOf(res))
-      const started = (await res.json()) as Job
-      setJob(started)
-      poll(started.id)
-    } catch (err) {
-      setError((err as Error).message)
-    }
+    void start(Object.fromEntries(new FormData(event.currentTarget).entries()))
   }
 
-  const busy = !!job && !error && job.status !== ExportJobStatus.Done
   return (
-    <form className="cms-export" onSubmit={start} id="export-form">
+    <form className="cms-export" onSubmit={submit} id="export-form">
       <div className="cms-cal__filters">
         <label className="cms-field">
           <span className="cms-field__label">Từ năm</span>

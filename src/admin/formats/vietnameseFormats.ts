@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, GlobalConfig } from 'payload'
+import type { CollectionConfig, Field, GlobalConfig, Plugin } from 'payload'
 import { DATE_FORMAT, DATE_TIME_FORMAT, DATE_TIME_SECONDS_FORMAT } from '@/lib/time'
 
 /**
@@ -103,3 +103,9 @@ const formatField = (field: Field): Field =>
 export function vietnameseFormats<T extends CollectionConfig | GlobalConfig>(configs: T[]): T[] {
   return configs.map((c) => ({ ...c, fields: mapFields(c.fields, formatField) }))
 }
+
+/** The plugin: the standard on every collection's fields. */
+export const vietnameseFormatsPlugin = (): Plugin => (config) => ({
+  ...config,
+  collections: vietnameseFormats(config.collections ?? []),
+})

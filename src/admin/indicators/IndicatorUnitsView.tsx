@@ -6,7 +6,7 @@ import { hasRole, unitIdOf } from '@/access/roles'
 import { vnYearMonth } from '@/lib/time'
 import { loadCatalogue } from '@/reporting/indicators/catalogue'
 import { formatIndicator } from '@/reporting/indicators/path'
-import { allUnits, unitsUnder } from '@/reporting/indicators/unitsUnder'
+import { allUnits, groupInYear } from '@/reporting/indicators/unitsUnder'
 import { unitValues } from '@/reporting/indicators/unitValues'
 import { indicatorStatuses, READ_ALL_ROLES, unitKinds } from '@/vocabulary'
 
@@ -32,7 +32,7 @@ export async function IndicatorUnitsView(props: AdminViewServerProps) {
     allUnits(req.payload, req),
   ])
   const ind = indicators.find((i) => i.code === code)
-  const group = own && !scope ? [] : unitsUnder(units, scope)
+  const group = own && !scope ? [] : await groupInYear(req.payload, units, scope, year, req)
   const rows = ind ? await unitValues(req.payload, [ind], [year], group, campaign, req) : []
   return (
     <AdminPage props={props} title={TITLE}>

@@ -1,12 +1,11 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import React, { useEffect, useRef, useState } from 'react'
+import React from 'react'
 import type { describeJob } from '@/reporting/rebuildJobs'
 import { RebuildState, rebuildStates } from '@/vocabulary'
+import { usePolledJob } from '../usePolledJob'
 
 type Job = ReturnType<typeof describeJob>
-const POLL_MS = 800
 
 /**
  * "Tính lại số liệu": starts a rebuild of the year on the server, then polls its status and shows
@@ -14,62 +13,23 @@ const POLL_MS = 800
  * announced politely to screen readers.
  */
 export function RebuildButton({ apiRoute, year }: { apiRoute: string; year: number }) {
-  const router = useRouter()
-  const [job, setJob] = useState<Job | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), [])
+  const { job, error, busy, start } = usePolledJob<Job>({
+    startUrl: `${apiRoute}/reports/rebuild`,
+    statusUrl: (id) => `${apiRoute}/reports/rebuild/${id}`,
+    outcome: (j) =>
+      j.state === RebuildState.Done
+        ? 'done'
+        : j.state === RebuildState.Failed
+          ? { error: j.error ?? rebuildStates.label(j.state) }
+          : 'running',
+  })
 
-  const messageOf = async (res: Response) =>
-    ((await res.json().catch(() => null)) as { errors?: { message: string }[] } | null)?.errors?.[0]
-      ?.message ?? `Lỗi máy chủ (${res.status}).`
-
-  const poll = (id: string) => {
-    timer.current = setTimeout(async () => {
-      try {
-        const res = await fetch(`${apiRoute}/reports/rebuild/${id}`, {
-          credentials: 'include',
-          cache: 'no-store',
-        })
-        if (!res.ok) throw new Error(await messageOf(res))
-        const next = (await res.json()) as Job
-        setJob(next)
-        if (next.state === RebuildState.Done) router.refresh()
-        else if (next.state === RebuildState.Failed)
-          setError(next.error ?? rebuildStates.label(next.state))
-        else poll(id)
-      } catch (err) {
-        setError((err as Error).message)
-      }
-    }, POLL_MS)
-  }
-
-  const start = async () => {
-    setError(null)
-    setJob(null)
-    try {
-      const res = await fetch(`${apiRoute}/reports/rebuild`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ year }),
-      })
-      if (!res.ok) throw new Error(await messageOf(res))
-      const started = (await res.json()) as Job
-      setJob(started)
-      poll(started.id)
-    } catch (err) {
-      setError((err as Error).message)
-    }
-  }
-
-  const busy = !!job && !job.finishedAt && !error
   return (
     <div className="cms-report__rebuild">
       <button
         type="button"
         className="btn btn--style-secondary btn--size-medium cms-btn"
-        onClick={start}
+        onClick={() => start({ year })}
         disabled={busy}
         aria-describedby="report-rebuild-status"
         id="report-rebuild"

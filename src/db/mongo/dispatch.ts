@@ -1,6 +1,12 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { contentLinked, dueArms } from '@/dispatch/due'
-import { PUBLICATION_FIELDS, type ClaimedPublication } from '@/dispatch/publication'
+import {
+  PUBLICATION_FIELDS,
+  type ClaimedPublication,
+  type ClaimedRemoval,
+} from '@/dispatch/publication'
+import { relationId } from '@/lib/relation'
+import { REMOVAL_READY, RemovalStatus } from '@/vocabulary'
 import type { DispatchOps } from '../types'
 import { mongoUpdates } from './updates'
 
@@ -65,5 +71,53 @@ export const mongoDispatch = (payload: Payload): DispatchOps => {
 
     // Each outcome is one atomic update of its own (recordOutcome): MongoDB has no batch here.
     recordBatch: async (outcomes) => ({ left: outcomes, marked: false }),
+
+    // Removal jobs: a read of what is due, then one updateMany re-checking it per document.
+    async claimRemovals({ now, limit, lease }) {
+      const at = now.toISOString()
+      const due: Where = {
+        or: [
+          {
+            and: [
+              { status: { in: [...REMOVAL_READY] } },
+              { nextAttemptAt: { less_than_equal: at } },
+            ],
+          },
+          {
+            and: [
+              { status: { equals: RemovalStatus.Removing } },
+              { leaseUntil: { less_than: at } },
+            ],
+          },
+        ],
+      }
+      const found = await payload.db.find({
+        collection: 'removals',
+        where: due,
+        limit,
+        sort: 'nextAttemptAt',
+        pagination: false,
+        select: { id: true },
+      })
+      if (!found.docs.length) return []
+      await updateWhere(
+        'removals',
+        { and: [{ id: { in: found.docs.map((d) => d.id) } }, due] },
+        lease,
+      )
+      const mine = await payload.db.find({
+        collection: 'removals',
+        where: { leaseOwner: { equals: lease.leaseOwner } },
+        limit: 0,
+        pagination: false,
+        select: { id: true, leaseOwner: true, publication: true, attemptCount: true },
+      })
+      return (mine.docs as unknown as Record<string, unknown>[]).map((d): ClaimedRemoval => ({
+        id: String(d.id),
+        leaseOwner: String(d.leaseOwner),
+        publication: relationId(d.publication) ?? '',
+        attemptCount: Number(d.attemptCount ?? 0),
+      }))
+    },
   }
 }

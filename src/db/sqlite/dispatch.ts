@@ -4,11 +4,12 @@ import type { Payload } from 'payload'
 import {
   rowId,
   type ClaimedPublication,
+  type ClaimedRemoval,
   type Lease,
   type Recorded,
 } from '@/dispatch/publication'
 import { SITE_CHANGES } from '@/web/siteChanges'
-import { CONTENT_KINDS, PublicationStatus, READY } from '@/vocabulary'
+import { CONTENT_KINDS, PublicationStatus, READY, REMOVAL_READY, RemovalStatus } from '@/vocabulary'
 import type { DispatchOps } from '../types'
 
 /**
@@ -386,9 +387,61 @@ function sqliteStatements(db: SqliteDb, outcomes: Recorded[]): Statement[] {
   return statements
 }
 
+/**
+ * Removal jobs (see `DispatchOps.claimRemovals`): the candidates read from the (status,
+ * next_attempt_at) and (status, lease_until) indexes, then one UPDATE of those still due, as the
+ * publications' claim does; nothing is written when nothing is due. Their own table: the
+ * publications' statements above are untouched.
+ */
+async function sqliteClaimRemovals(
+  payload: Payload,
+  { now, limit, lease }: { now: Date; limit: number; lease: Lease },
+): Promise<ClaimedRemoval[]> {
+  const at = now.toISOString()
+  const due = `((status IN (${marks(REMOVAL_READY.length)}) AND next_attempt_at <= ?) OR (status = ? AND lease_until < ?))`
+  const dueArgs = [...REMOVAL_READY, at, RemovalStatus.Removing, at]
+  const found = await query(
+    payload,
+    `SELECT id FROM removals WHERE ${due} ORDER BY next_attempt_at LIMIT ?`,
+    [...dueArgs, limit],
+  )
+  if (!found.length) return []
+  const ids = found.map((r) => String(r.id))
+  await sqliteWaitForLocks(payload)
+  await query(
+    payload,
+    `UPDATE removals SET status = ?, lease_owner = ?, lease_worker = ?, lease_until = ?, updated_at = ?
+     WHERE id IN (${marks(ids.length)}) AND ${due}`,
+    [
+      lease.status,
+      lease.leaseOwner,
+      lease.leaseWorker,
+      lease.leaseUntil,
+      new Date().toISOString(),
+      ...ids,
+      ...dueArgs,
+    ],
+  ).catch(async (err) => {
+    await sqliteRecover(payload, err)
+    throw err
+  })
+  const rows = await query(
+    payload,
+    'SELECT id, lease_owner, publication_id, attempt_count FROM removals WHERE lease_owner = ?',
+    [lease.leaseOwner],
+  )
+  return rows.map((r) => ({
+    id: String(r.id),
+    leaseOwner: String(r.lease_owner),
+    publication: r.publication_id == null ? '' : String(r.publication_id),
+    attemptCount: Number(r.attempt_count ?? 0),
+  }))
+}
+
 export const sqliteDispatch = (payload: Payload): DispatchOps => ({
   candidates: (args) => sqliteCandidates(payload, args),
   claim: (args) => sqliteClaim(payload, args),
   leased: (tokens) => sqliteLeased(payload, tokens),
   recordBatch: (outcomes, published) => sqliteRecordBatch(payload, outcomes, published),
+  claimRemovals: (args) => sqliteClaimRemovals(payload, args),
 })

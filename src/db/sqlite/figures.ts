@@ -46,21 +46,20 @@ async function subtreeTotals(payload: Payload, year: number, units: string[]) {
   return new Map(rows.map((r) => [String(r[0]), Number(r[1])]))
 }
 
-/** Every unit straight from the table: the Local API's per-document work took most of the indicator panel's time at 10,000 units. */
+/**
+ * Every unit straight from the table, as plain arrays on the read-only connection: the Local API's
+ * per-document work, then the driver's row objects, took most of the indicator panel's time at
+ * 10,000 units.
+ */
 async function allUnits(payload: Payload) {
-  const rows = await sqliteReader(payload).all<{
-    id: string
-    name: string
-    kind: UnitKind
-    parent: string | null
-    active: number | null
-  }>(sql`SELECT id, name, kind, parent_id AS parent, active FROM units`)
+  const db = await rawReader(payload)
+  const rows = db.prepare('SELECT id, name, kind, parent_id, active FROM units').raw(true).all()
   return rows.map((u) => ({
-    id: String(u.id),
-    name: u.name,
-    kind: u.kind,
-    parent: u.parent == null ? null : String(u.parent),
-    active: u.active !== 0,
+    id: String(u[0]),
+    name: String(u[1]),
+    kind: u[2] as UnitKind,
+    parent: u[3] == null ? null : String(u[3]),
+    active: u[4] !== 0,
   }))
 }
 
@@ -86,6 +85,16 @@ async function rollupByUnit(
 const SUMS = sql.raw(`SUM(n) AS n, SUM(d) AS d, SUM(CASE WHEN d > 0 THEN w END) AS w,
   SUM(CASE WHEN d > 0 THEN w * n * 1.0 / d END) AS wn, COUNT(*) AS c`)
 
+type SumRow = {
+  indicator: string
+  year: number
+  n: number | null
+  d: number | null
+  w: number | null
+  wn: number | null
+  c: number
+}
+
 /** A side of a rollup-sided indicator in SQL: the stored entered value, or the unit's rollup total (none is 0). */
 const sideSql = (
   op: Indicator['numerator'] | null,
@@ -96,70 +105,32 @@ const sideSql = (
     ? sql.raw(`COALESCE(${alias}.total, 0)`)
     : sql.raw(`f.${column}`)
 
+const list = (values: readonly (string | number)[]) =>
+  sql`(${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )})`
+
 /**
- * The sums of every indicator and year over the group, one statement: one GROUP BY over the facts
- * of the indicators that divide entered elements (the covering index answers it), and for each
- * indicator with a rollup side the facts joined to the units' yearly rollup totals (one GROUP BY
- * over the cells).
+ * The sums of every indicator and year over the group:
+ * - Σ numerators, Σ denominators and the count of complete facts: for the province from
+ *   `indicator_fact_sums` (kept by triggers: migrations/20261205_060000_indicator_fact_sums.ts), for
+ *   a smaller group one GROUP BY over its facts (the covering index answers it);
+ * - a rollup side (all campaigns, all topics): Σ of the cells of the units with a complete fact,
+ *   one join per indicator and side (the cells' partial index answers it; a missing cell is 0);
+ * - survey estimates: the weighted columns over their facts; one with a rollup side (none in the
+ *   plans) joins the units' yearly rollup totals first, unit by unit.
  */
 async function groupSums(payload: Payload, q: FactQuery): Promise<Map<string, Sums>> {
   const out = new Map<string, Sums>()
   if (!q.indicators.length || !q.years.length) return out
-  const list = (values: readonly (string | number)[]) =>
-    sql`(${sql.join(
-      values.map((v) => sql`${v}`),
-      sql`, `,
-    )})`
+  const db = sqliteReader(payload)
   const years = list(q.years)
+  const codes = list(q.indicators.map((i) => i.code))
   const unitFilter = q.units
     ? sql` AND f.unit IN (SELECT value FROM json_each(${JSON.stringify(q.units)}))`
     : sql``
-  // Shares of two entered elements: a complete fact has a denominator above 0, so the plain sums
-  // will do (the weighted columns cost a third of the statement's time at 10,000 units).
-  const plain = q.indicators.filter((i) => !hasRollupSide(i) && !i.weight).map((i) => i.code)
-  const weighted = q.indicators.filter((i) => !hasRollupSide(i) && i.weight).map((i) => i.code)
-  const branches = []
-  if (plain.length)
-    branches.push(sql`SELECT f.indicator, f.year, total(f.numerator) AS n, total(f.denominator) AS d,
-      0 AS w, 0 AS wn, COUNT(*) AS c FROM indicator_facts f
-      WHERE f.indicator IN ${list(plain)} AND f.year IN ${years} AND f.complete = 1${unitFilter}
-      GROUP BY f.indicator, f.year`)
-  if (weighted.length)
-    branches.push(sql`SELECT indicator, year, ${SUMS} FROM (SELECT f.indicator, f.year,
-      f.numerator AS n, f.denominator AS d, f.weight AS w FROM indicator_facts f
-      WHERE f.indicator IN ${list(weighted)} AND f.year IN ${years} AND f.complete = 1${unitFilter})
-      GROUP BY indicator, year`)
-  for (const ind of q.indicators.filter(hasRollupSide)) {
-    const join = (op: Indicator['numerator'] | null, alias: string) =>
-      op?.source === OperandSource.Rollup
-        ? sql` LEFT JOIN rollup ${sql.raw(alias)} ON ${sql.raw(alias)}.unit = f.unit AND ${sql.raw(alias)}.year = f.year AND ${sql.raw(alias)}.metric = ${op.measure}`
-        : sql``
-    branches.push(
-      sql`SELECT indicator, year, ${SUMS} FROM (SELECT f.indicator, f.year,
-        ${sideSql(ind.numerator, 'numerator', 'rn')} AS n, ${sideSql(ind.denominator, 'denominator', 'rd')} AS d,
-        f.weight AS w FROM indicator_facts f${join(ind.numerator, 'rn')}${join(ind.denominator, 'rd')}
-        WHERE f.indicator = ${ind.code} AND f.year IN ${years} AND f.complete = 1${unitFilter})
-        GROUP BY indicator, year`,
-    )
-  }
-  const measures = rollupMeasures(q.indicators)
-  // The units' yearly totals of the measures read from the rollup (all campaigns, all topics).
-  const rollup = measures.length
-    ? sql`WITH rollup AS (SELECT unit, year, metric, SUM(value) AS total FROM rollup_cells
-        WHERE campaign IS NULL AND topic IS NULL AND unit IS NOT NULL AND year IN ${years}
-          AND metric IN (SELECT value FROM json_each(${JSON.stringify(measures)}))
-        GROUP BY unit, year, metric) `
-    : sql``
-  const rows = await sqliteReader(payload).all<{
-    indicator: string
-    year: number
-    n: number | null
-    d: number | null
-    w: number | null
-    wn: number | null
-    c: number
-  }>(sql`${rollup}${sql.join(branches, sql` UNION ALL `)}`)
-  for (const r of rows)
+  const put = (r: SumRow) =>
     out.set(`${r.indicator}|${Number(r.year)}`, {
       numerator: Number(r.n ?? 0),
       denominator: Number(r.d ?? 0),
@@ -167,5 +138,62 @@ async function groupSums(payload: Payload, q: FactQuery): Promise<Map<string, Su
       weighted: Number(r.wn ?? 0),
       reported: Number(r.c),
     })
+  const plain = q.units
+    ? db.all<SumRow>(sql`SELECT f.indicator, f.year, total(f.numerator) AS n, total(f.denominator) AS d,
+        COUNT(*) AS c FROM indicator_facts f
+        WHERE f.indicator IN ${codes} AND f.year IN ${years} AND f.complete = 1${unitFilter}
+        GROUP BY f.indicator, f.year`)
+    : db.all<SumRow>(sql`SELECT indicator, year, n, d, c FROM indicator_fact_sums
+        WHERE indicator IN ${codes} AND year IN ${years} AND c > 0`)
+  for (const r of await plain) put(r)
+  const weighted = q.indicators.filter((i) => i.weight)
+  if (weighted.length) {
+    const entered = weighted.filter((i) => !hasRollupSide(i)).map((i) => i.code)
+    const branches = []
+    if (entered.length)
+      branches.push(sql`SELECT indicator, year, ${SUMS} FROM (SELECT f.indicator, f.year,
+        f.numerator AS n, f.denominator AS d, f.weight AS w FROM indicator_facts f
+        WHERE f.indicator IN ${list(entered)} AND f.year IN ${years} AND f.complete = 1${unitFilter})
+        GROUP BY indicator, year`)
+    for (const ind of weighted.filter(hasRollupSide)) {
+      const join = (op: Indicator['numerator'] | null, alias: string) =>
+        op?.source === OperandSource.Rollup
+          ? sql` LEFT JOIN rollup ${sql.raw(alias)} ON ${sql.raw(alias)}.unit = f.unit AND ${sql.raw(alias)}.year = f.year AND ${sql.raw(alias)}.metric = ${op.measure}`
+          : sql``
+      branches.push(
+        sql`SELECT indicator, year, ${SUMS} FROM (SELECT f.indicator, f.year,
+          ${sideSql(ind.numerator, 'numerator', 'rn')} AS n, ${sideSql(ind.denominator, 'denominator', 'rd')} AS d,
+          f.weight AS w FROM indicator_facts f${join(ind.numerator, 'rn')}${join(ind.denominator, 'rd')}
+          WHERE f.indicator = ${ind.code} AND f.year IN ${years} AND f.complete = 1${unitFilter})
+          GROUP BY indicator, year`,
+      )
+    }
+    const measures = rollupMeasures(weighted)
+    const rollup = measures.length
+      ? sql`WITH rollup AS (SELECT unit, year, metric, SUM(value) AS total FROM rollup_cells
+          WHERE campaign IS NULL AND topic IS NULL AND unit IS NOT NULL AND year IN ${years}
+            AND metric IN (SELECT value FROM json_each(${JSON.stringify(measures)}))
+          GROUP BY unit, year, metric) `
+      : sql``
+    for (const r of await db.all<SumRow>(sql`${rollup}${sql.join(branches, sql` UNION ALL `)}`))
+      put(r)
+  }
+  for (const ind of q.indicators.filter((i) => !i.weight && hasRollupSide(i)))
+    for (const side of ['numerator', 'denominator'] as const) {
+      const op = ind[side]
+      if (op?.source !== OperandSource.Rollup) continue
+      const rows = await db.all<{ year: number; total: number | null }>(
+        sql`SELECT f.year, SUM(c.value) AS total FROM indicator_facts f
+          JOIN rollup_cells c ON c.year = f.year AND c.unit = f.unit AND c.metric = ${op.measure}
+            AND c.campaign IS NULL AND c.topic IS NULL
+          WHERE f.indicator = ${ind.code} AND f.year IN ${years} AND f.complete = 1${unitFilter}
+          GROUP BY f.year`,
+      )
+      const totals = new Map(rows.map((r) => [Number(r.year), Number(r.total ?? 0)]))
+      for (const year of q.years) {
+        const s = out.get(`${ind.code}|${year}`)
+        if (s) s[side] = totals.get(year) ?? 0
+      }
+    }
   return out
 }

@@ -1,3 +1,4 @@
+import { INVALID_JSON, invalidJsonResponse, readBody } from '@/lib/jsonBody'
 import type { Endpoint } from 'payload'
 import { ExportRequestError, startExport, type ExportRequest } from './jobs'
 
@@ -12,14 +13,8 @@ export const startExportEndpoint: Endpoint = {
   path: '/export',
   method: 'post',
   handler: async (req) => {
-    let body: unknown = req.data
-    if (body === undefined && typeof req.json === 'function') {
-      try {
-        body = await req.json()
-      } catch {
-        body = {}
-      }
-    }
+    const body = await readBody(req)
+    if (body === INVALID_JSON) return invalidJsonResponse()
     try {
       const job = await startExport(req, (body ?? {}) as ExportRequest)
       return Response.json(job, { status: 202 })

@@ -13,6 +13,7 @@ import {
   SUBTREE_ROLES,
   type ExportFormat,
 } from '@/vocabulary'
+import { heavyWork } from '@/heavy'
 import { freezeYear } from '../freeze'
 import { exportToFile } from '.'
 import { ExportError, findSnapshot } from './model'
@@ -134,17 +135,26 @@ export async function startExport(req: PayloadRequest, body: ExportRequest) {
       generatedAt: new Date().toISOString(),
     },
   })
-  void runExport(payload, String(job.id), {
-    year,
-    to,
-    format,
-    freeze,
-    snapshotId,
-    unit,
-    subtree,
-    restate,
-    user: String(user.id),
-  })
+  // In the heavy-work process when the server has one (src/heavy): the freezes and the file's
+  // assembly would otherwise hold up every page. runExport records its own failures; what fails
+  // around it (that process dying) is recorded here.
+  const id = String(job.id)
+  void heavyWork(payload)
+    .run('export', {
+      id,
+      job: { year, to, format, freeze, snapshotId, unit, subtree, restate, user: String(user.id) },
+    })
+    .catch(async (err: Error) => {
+      payload.logger.error({ err, msg: `Xuất báo cáo ${id} lỗi: ${err.message}` })
+      await payload.db
+        .updateOne({
+          collection: 'generated-reports',
+          id,
+          data: { status: ExportJobStatus.Failed, error: `Lỗi khi xuất: ${err.message}` },
+          returning: false,
+        })
+        .catch(() => {})
+    })
   return job
 }
 

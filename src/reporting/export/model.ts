@@ -1,3 +1,4 @@
+import { frozenFacts } from '@/reporting/indicators/frozen'
 import { indicatorSection, indicatorSheet } from '@/reporting/indicators/sheet'
 import type { Payload } from 'payload'
 import { vnDate } from '@/lib/time'
@@ -208,7 +209,7 @@ export async function yearModel(
   const figures = scope.restate(scanned)
   const info = infoOf(snapshot)
   const label = `năm ${info.year}`
-  const indicators = await indicatorSheet(payload, [info.year], unit)
+  const indicators = await indicatorSheet(payload, [info.year], unit, frozenFacts(snapshot))
   return {
     year: info.year,
     to: info.year,

@@ -1,3 +1,5 @@
+import type { Fact } from '@/reporting/indicators/facts'
+import { frozenFacts } from '@/reporting/indicators/frozen'
 import { indicatorSection, indicatorSheet } from '@/reporting/indicators/sheet'
 import type { Payload } from 'payload'
 import { vnDate } from '@/lib/time'
@@ -103,7 +105,14 @@ export async function periodModel(
     )
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i)
   const snapshots: SnapshotInfo[] = []
-  for (const year of years) snapshots.push(snapshotInfo(await findSnapshot(payload, { year })))
+  // Each year's indicator facts as frozen; null when a year's snapshot predates them (all live then).
+  let frozen: Fact[] | null = []
+  for (const year of years) {
+    const doc = await findSnapshot(payload, { year })
+    snapshots.push(snapshotInfo(doc))
+    const kept = frozenFacts(doc)
+    frozen = frozen && kept ? [...frozen, ...kept] : null
+  }
   const ctx = await exportContext(payload, unit, !!options.subtree)
   const figures: YearFigures[] = []
   for (const s of snapshots)
@@ -207,7 +216,7 @@ export async function periodModel(
     rows,
   })
   const empty = figures.every((f) => f.count === 0)
-  const indicators = await indicatorSheet(payload, years, unit)
+  const indicators = await indicatorSheet(payload, years, unit, frozen)
   const sheets: Sheet[] = [
     sheet(
       'Tổng hợp',

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs'
+import { escapeText } from '@/lib/html'
 import type { Value } from './model'
 
 /** exceljs' cell types (Enums.ValueType), as its style registry takes them. */
@@ -12,10 +13,8 @@ const EPOCH_DAYS = 25_569
 type StyleRegistry = { addStyleModel: (style: Partial<ExcelJS.Style>, type: number) => number }
 type SheetInternals = { _rowZero: number; _rows: unknown[]; stream: { write: (s: string) => void } }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 /** Text for an XML element: the three markup characters escaped, characters XML cannot hold dropped. */
-const xmlText = (s: string) =>
-  s.replace(/[&<>]/g, (c) => ESCAPES[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+const xmlText = (s: string) => escapeText(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
 
 const columnName = (i: number): string =>
   i < 26 ? String.fromCharCode(65 + i) : columnName(Math.floor(i / 26) - 1) + columnName(i % 26)

@@ -4,6 +4,7 @@ import { OperandSource, type Metric } from '@/vocabulary'
 import type { Indicator } from './catalogue'
 import type { Fact } from './facts'
 import { rollupMeasures, type FactQuery, type Sums, type TreeUnit } from './shapes'
+import { groupInYear } from './unitsUnder'
 
 export type { FactQuery, Sums } from './shapes'
 
@@ -64,18 +65,19 @@ async function rollupByUnit(
 }
 
 /**
- * Each unit's complete facts (the units that reported), with the sides read from the rollup filled
- * in: what the drill-down, the per-unit exports and the sums of rollup-sided indicators read. A
+ * Each unit's complete facts (the units that reported; with `incomplete`, also those with a side
+ * missing, as a unit's own report shows them), with the sides read from the rollup filled in: what the drill-down, the per-unit exports and the sums of rollup-sided indicators read. A
  * rollup side without a cell is a real zero (the rollup counts everything there is).
  */
 export async function unitFacts(
   payload: Payload,
   q: FactQuery,
   req?: PayloadRequest,
+  options: { incomplete?: boolean } = {},
 ): Promise<Fact[]> {
   if (!q.indicators.length || !q.years.length) return []
   const where: Where[] = [
-    { complete: { equals: true } },
+    ...(options.incomplete ? [] : [{ complete: { equals: true } }]),
     { indicator: { in: q.indicators.map((i) => i.code) } },
     { year: { in: [...q.years] } },
   ]
@@ -91,6 +93,7 @@ export async function unitFacts(
         numerator: true,
         denominator: true,
         weight: true,
+        complete: true,
       },
       depth: 0,
       limit: 0,
@@ -114,26 +117,41 @@ export async function unitFacts(
       numerator: side(ind.numerator, f.numerator),
       denominator: side(ind.denominator, f.denominator),
       weight: f.weight ?? null,
-      complete: true,
+      complete: f.complete !== false,
     }
   })
 }
 
+/** The complete facts of a query among facts kept aside (a snapshot's). */
+export function pickFacts(facts: readonly Fact[], q: FactQuery, incomplete = false): Fact[] {
+  const codes = new Set(q.indicators.map((i) => i.code))
+  const units = q.units ? new Set(q.units) : null
+  return facts.filter(
+    (f) =>
+      (incomplete || f.complete) &&
+      codes.has(f.indicator) &&
+      q.years.includes(f.year) &&
+      (!units || units.has(f.unit)),
+  )
+}
+
 /**
- * The sums of every indicator and year over the group: on SQLite one statement (src/db); elsewhere,
- * and with `portable`, the units' facts (`unitFacts`, through the Local API) summed here.
+ * The sums of every indicator and year over the group, added up by the database (src/db: SQLite's
+ * statements, MongoDB's pipeline); with `portable`, the units' facts (`unitFacts`, through the
+ * Local API) summed here, which the tests compare them with; with `frozen`, a snapshot's facts
+ * summed here.
  */
 async function groupSums(
   payload: Payload,
   q: FactQuery,
   req?: PayloadRequest,
   portable = false,
+  frozen?: readonly Fact[] | null,
 ): Promise<Map<string, Sums>> {
   const out = new Map<string, Sums>()
   if (!q.indicators.length || !q.years.length) return out
-  const inOneStatement = portable ? null : dbOps(payload).figures.indicatorSums
-  if (inOneStatement) return inOneStatement(q)
-  for (const f of await unitFacts(payload, q, req)) {
+  if (!portable && !frozen) return dbOps(payload).figures.indicatorSums(q)
+  for (const f of frozen ? pickFacts(frozen, q) : await unitFacts(payload, q, req)) {
     const k = key(f.indicator, f.year)
     addFact(out.get(k) ?? out.set(k, empty()).get(k)!, f)
   }
@@ -142,7 +160,7 @@ async function groupSums(
 
 /**
  * The indicators over a group of units (a unit and every unit below it; `units` from unitsUnder),
- * one total per indicator and year: one statement on SQLite, whatever the number of units.
+ * one total per indicator and year, summed by the database whatever the number of units.
  * `portable` takes the adapter-neutral path on SQLite too (the tests compare the two).
  */
 export async function indicatorTotals(
@@ -150,7 +168,7 @@ export async function indicatorTotals(
   indicators: readonly Indicator[],
   years: readonly number[],
   group: { units: readonly TreeUnit[]; all: boolean },
-  options: { req?: PayloadRequest; portable?: boolean } = {},
+  options: { req?: PayloadRequest; portable?: boolean; frozen?: readonly Fact[] | null } = {},
 ): Promise<IndicatorTotal[]> {
   const unitIds = group.all ? null : group.units.map((u) => u.id)
   const sums = await groupSums(
@@ -158,6 +176,7 @@ export async function indicatorTotals(
     { indicators, years, units: unitIds },
     options.req,
     options.portable,
+    options.frozen,
   )
   const out: IndicatorTotal[] = []
   for (const ind of indicators) {
@@ -173,6 +192,36 @@ export async function indicatorTotals(
         value: valueOf(ind, s),
       })
     }
+  }
+  return out
+}
+
+/**
+ * The totals of `unitId`'s group (null: the province) year by year, each over the tree of its own
+ * year: the 2025 restructuring moved communes from districts to the province.
+ */
+export async function groupTotals(
+  payload: Payload,
+  indicators: readonly Indicator[],
+  years: readonly number[],
+  units: readonly TreeUnit[],
+  unitId: string | null,
+  options: { req?: PayloadRequest; portable?: boolean; frozen?: readonly Fact[] | null } = {},
+): Promise<IndicatorTotal[]> {
+  if (unitId == null)
+    return indicatorTotals(payload, indicators, years, { units, all: true }, options)
+  const out: IndicatorTotal[] = []
+  for (const year of years) {
+    const group = await groupInYear(payload, units, unitId, year, options.req)
+    out.push(
+      ...(await indicatorTotals(
+        payload,
+        indicators,
+        [year],
+        { units: group, all: false },
+        options,
+      )),
+    )
   }
   return out
 }

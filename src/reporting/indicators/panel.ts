@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { IndicatorStatus } from '@/vocabulary'
-import { indicatorTotals, type IndicatorTotal } from './aggregate'
+import { groupTotals, type IndicatorTotal } from './aggregate'
 import { loadCatalogue, type Indicator } from './catalogue'
 import { formatIndicator, goalFor, pathValue, statusOf, targetsFor } from './path'
-import { allUnits, unitsUnder, type TreeUnit } from './unitsUnder'
+import { allUnits, groupInYear, type TreeUnit } from './unitsUnder'
 
 export type TrendPoint = { year: number; value: number | null; path: number | null }
 
@@ -82,15 +82,9 @@ export async function loadIndicatorPanel(
     loadCatalogue(payload, options.req),
     allUnits(payload, options.req),
   ])
-  const group = unitsUnder(units, scope.unit)
+  const group = await groupInYear(payload, units, scope.unit, scope.year, options.req)
   const years = planYears(indicators, scope.campaign, scope.year)
-  const totals = await indicatorTotals(
-    payload,
-    indicators,
-    years,
-    { units: group, all: scope.unit == null },
-    options,
-  )
+  const totals = await groupTotals(payload, indicators, years, units, scope.unit, options)
   const unitKind = scope.unit ? (units.find((u) => u.id === scope.unit)?.kind ?? null) : null
   return {
     rows: indicatorRows(indicators, totals, { ...scope, unitKind }),

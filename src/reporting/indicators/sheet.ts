@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 import type { ReportSection, Sheet, Value } from '@/reporting/export/shapes'
 import { indicatorStatuses } from '@/vocabulary'
-import { indicatorTotals } from './aggregate'
+import { groupTotals } from './aggregate'
 import { loadCatalogue } from './catalogue'
+import type { Fact } from './facts'
 import { indicatorRows } from './panel'
-import { allUnits, unitsUnder } from './unitsUnder'
+import { allUnits, groupInYears } from './unitsUnder'
 import { unitValues } from './unitValues'
 
 /** The scope column's value for the province's own rows. */
@@ -18,17 +19,20 @@ const round = (v: number | null, decimals: number) =>
  * The exports' "Chỉ tiêu" sheet: for each indicator and year, the province's (or, in a unit's own
  * export, that unit's group's) value with its target, Σ numerator, Σ denominator, status and
  * coverage, then each unit's own row. A period export lists every year against its path.
+ * `frozen`: the facts a snapshot kept (frozen.ts), so a frozen year shows its figures as they stood
+ * at the freeze; without them, today's.
  */
 export async function indicatorSheet(
   payload: Payload,
   years: readonly number[],
   unit: string | null,
+  frozen?: readonly Fact[] | null,
 ): Promise<Sheet> {
   const [{ indicators }, units] = await Promise.all([loadCatalogue(payload), allUnits(payload)])
-  const group = unitsUnder(units, unit)
+  const group = await groupInYears(payload, units, unit, years)
   const [totals, perUnit] = await Promise.all([
-    indicatorTotals(payload, indicators, years, { units: group, all: unit == null }),
-    unitValues(payload, indicators, years, group, null),
+    groupTotals(payload, indicators, years, units, unit, { frozen }),
+    unitValues(payload, indicators, years, group, null, undefined, { frozen }),
   ])
   const scopeName = unit ? (units.find((u) => u.id === unit)?.name ?? '') : PROVINCE
   const unitKind = unit ? (units.find((u) => u.id === unit)?.kind ?? null) : null

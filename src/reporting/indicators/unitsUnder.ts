@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { dbOps } from '@/db'
+import { unitsUnder as treeUnitsUnder } from '@/units/load'
 import type { TreeUnit } from './shapes'
 
 export type { TreeUnit } from './shapes'
@@ -12,27 +13,34 @@ export const allUnits = (payload: Payload, req?: PayloadRequest): Promise<TreeUn
   dbOps(payload).figures.allUnits(req)
 
 /**
- * THE place where indicators read the unit tree: `unitId` and every unit below it (all units when
- * `unitId` is null: the province). Until the dated unit tree (issue 21) lands this follows today's
- * `parent` field; swap this one function for the tree's "units under X on date D".
+ * THE place where indicators read the unit tree: `unitId` and every unit under it in the tree of
+ * `year` (every unit that was under it on some day of that year, src/units: the dated parents; so a
+ * commune counts with its former district in 2024 and with the province in 2026), or every unit for
+ * the province (null).
  */
-export function unitsUnder(units: readonly TreeUnit[], unitId: string | null): TreeUnit[] {
+export async function groupInYear(
+  payload: Payload,
+  units: readonly TreeUnit[],
+  unitId: string | null,
+  year: number,
+  req?: PayloadRequest,
+): Promise<TreeUnit[]> {
   if (unitId == null) return [...units]
-  const children = new Map<string | null, TreeUnit[]>()
-  for (const u of units) {
-    const list = children.get(u.parent) ?? []
-    list.push(u)
-    children.set(u.parent, list)
-  }
-  const out: TreeUnit[] = []
-  const seen = new Set<string>()
-  const stack = units.filter((u) => u.id === unitId)
-  while (stack.length) {
-    const u = stack.pop()!
-    if (seen.has(u.id)) continue
-    seen.add(u.id)
-    out.push(u)
-    stack.push(...(children.get(u.id) ?? []))
-  }
-  return out
+  const ids = new Set(await treeUnitsUnder(payload, unitId, { year }, req))
+  return units.filter((u) => ids.has(u.id))
+}
+
+/** The units of the group in any of `years` (each unit once): whose own rows a report lists. */
+export async function groupInYears(
+  payload: Payload,
+  units: readonly TreeUnit[],
+  unitId: string | null,
+  years: readonly number[],
+  req?: PayloadRequest,
+): Promise<TreeUnit[]> {
+  if (unitId == null) return [...units]
+  const ids = new Set<string>()
+  for (const year of years)
+    for (const u of await groupInYear(payload, units, unitId, year, req)) ids.add(u.id)
+  return units.filter((u) => ids.has(u.id))
 }

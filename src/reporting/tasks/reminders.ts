@@ -1,7 +1,15 @@
 import type { Payload } from 'payload'
 import { daysBetween, formatDay, vnDayKey, type DayKey } from '@/lib/time'
-import { Role, TASK_FINISHED, TASK_REMINDER_DAYS, taskStatuses } from '@/vocabulary'
+import {
+  NotificationEvent,
+  Role,
+  TASK_FINISHED,
+  TASK_REMINDER_DAYS,
+  taskStatuses,
+} from '@/vocabulary'
 import { relationId } from '@/lib/relation'
+import { sendOnce } from '@/lib/sendOnce'
+import { notify } from '@/notifications/notify'
 import { loadTaskData, statusIn, type TaskInfo } from './review'
 import { milestonesOf, type Milestone } from './timeFrame'
 
@@ -77,31 +85,38 @@ export async function sendTaskReminders(
     const to = editors.docs.filter((u) => relationId(u.unit) === t.lead.id).map((u) => u.email)
     if (!to.length) continue
     const { subject, body } = message(t, m, today, taskStatuses.label(statusIn(data, t.id, m.year)))
-    let row: { id: string | number }
-    try {
-      row = await payload.create({
-        collection: 'task-reminders',
-        overrideAccess: true,
-        data: {
-          task: t.id,
-          milestone: m.dueOn,
-          ownerUnit: t.lead.id,
-          sentAt: now.toISOString(),
-          recipients: to.join(', '),
-          subject,
-          body,
-        },
-      })
-    } catch {
-      continue // another worker recorded it first (the unique index): it sends it.
-    }
-    try {
-      await payload.sendEmail({ to, subject, text: body })
-      run.sent.push({ task: t.id, milestone: m.dueOn, unit: t.lead.id })
-    } catch (err) {
-      await payload.delete({ collection: 'task-reminders', id: row.id, overrideAccess: true })
-      payload.logger.error({ err, msg: `Gửi thư nhắc hạn nhiệm vụ ${t.number} lỗi.` })
-    }
+    const sent = await sendOnce(payload, {
+      what: `thư nhắc hạn nhiệm vụ ${t.number}`,
+      record: () =>
+        payload.create({
+          collection: 'task-reminders',
+          overrideAccess: true,
+          data: {
+            task: t.id,
+            milestone: m.dueOn,
+            ownerUnit: t.lead.id,
+            sentAt: now.toISOString(),
+            recipients: to.join(', '),
+            subject,
+            body,
+          },
+        }),
+      send: () => payload.sendEmail({ to, subject, text: body }),
+      undo: (row) =>
+        payload.delete({ collection: 'task-reminders', id: row.id, overrideAccess: true }),
+    })
+    if (sent.outcome !== 'sent') continue
+    run.sent.push({ task: t.id, milestone: m.dueOn, unit: t.lead.id })
+    // The same reminder under the editors' bell; its email has just gone to the unit, so none again.
+    await notify(payload, {
+      event: NotificationEvent.TaskReminder,
+      recipients: editors.docs.filter((u) => relationId(u.unit) === t.lead.id).map((u) => u.id),
+      docRef: { collection: 'plan-tasks', id: t.id },
+      key: `task-reminder:${t.id}:${m.dueOn}`,
+      title: subject,
+      body,
+      email: false,
+    })
   }
   return run
 }

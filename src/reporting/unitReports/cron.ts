@@ -6,13 +6,18 @@ import { generateDueReports } from '../export/generate'
 import { releaseLease, tryLease } from '../lease'
 import { sendReportReminders } from './reminders'
 import { sendTaskReminders } from '../tasks/reminders'
+import { overdueCommissionEvents, sendEvents } from '@/commissions/events'
+import { sendDigests } from '@/notifications/digest'
+import { notifyExpiringTokens } from '@/notifications/events'
+import { deliverPending } from '@/notifications/notify'
 
 const LEASE = 'report-reminders'
 
 /**
  * The yearly reporting jobs, checked every hour (at minute 5, Vietnam time) beside each
  * dispatcher: the units' report reminders (each sent once, see sendReportReminders), the plan
- * tasks' due-date reminders (sendTaskReminders) and the
+ * tasks' due-date reminders (sendTaskReminders), the notifications' daily digest, expiring channel
+ * tokens and emails left pending by a stopped process (src/notifications/), and the
  * province's report on its draft and final days (generateDueReports). Hourly rather than daily,
  * so a worker that was down at the usual hour still does the day's work. One worker at a time (a lease).
  */
@@ -28,6 +33,14 @@ export function startReportCron(payload: Payload) {
       const tasks = await sendTaskReminders(payload)
       if (tasks.sent.length)
         payload.logger.info(`Đã gửi ${tasks.sent.length} thư nhắc hạn nhiệm vụ kế hoạch.`)
+      const tokens = await notifyExpiringTokens(payload)
+      if (tokens) payload.logger.info(`Đã báo ${tokens} kênh sắp hết hạn mã truy cập.`)
+      const overdue = await sendEvents(payload, await overdueCommissionEvents(payload))
+      if (overdue) payload.logger.info(`Đã báo ${overdue} bài đặt quá hạn.`)
+      const digests = await sendDigests(payload)
+      if (digests.sent.length)
+        payload.logger.info(`Đã gửi ${digests.sent.length} thư tổng hợp thông báo.`)
+      await deliverPending(payload)
       const generated = await generateDueReports(payload)
       if (generated)
         payload.logger.info(`Đã lập báo cáo năm của tỉnh từ bản chốt ${generated.snapshot.id}.`)

@@ -1,3 +1,4 @@
+import { INVALID_JSON, invalidJsonResponse, readBody } from '@/lib/jsonBody'
 import type { Endpoint } from 'payload'
 import { canRemindUnit } from '@/access/remindUnits'
 import { vnYearMonth } from '@/lib/time'
@@ -15,9 +16,8 @@ export const sendReminderEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return error(401, 'Bạn cần đăng nhập để gửi nhắc nhở.')
-    let body: unknown = req.data
-    if (body === undefined && typeof req.json === 'function')
-      body = await req.json().catch(() => ({}))
+    const body = await readBody(req)
+    if (body === INVALID_JSON) return invalidJsonResponse()
     const { unit, year: rawYear } = (body ?? {}) as { unit?: unknown; year?: unknown }
     const year =
       rawYear === undefined || rawYear === null || rawYear === ''

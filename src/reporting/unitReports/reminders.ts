@@ -10,6 +10,7 @@ import {
   type UnitReportStatus,
 } from '@/vocabulary'
 import { deadlinesOf } from './deadlines'
+import { sendOnce } from '@/lib/sendOnce'
 
 /** Overdue reminders are sent only this many days after a deadline (a new database starts quiet). */
 const OVERDUE_WINDOW_DAYS = 31
@@ -121,33 +122,29 @@ export async function sendReportReminders(
       const to = editors.get(id) ?? []
       if (!to.length) continue
       const { subject, body } = message(kind, year, deadline, today, unit.name)
-      let row: { id: string | number }
-      try {
-        row = await payload.create({
-          collection: 'report-reminders',
-          overrideAccess: true,
-          data: {
-            ownerUnit: id,
-            year,
-            kind,
-            sequence: 0,
-            deadline: formatDay(deadline),
-            sentAt: now.toISOString(),
-            recipients: to.join(', '),
-            subject,
-            body,
-          },
-        })
-      } catch {
-        continue // another worker recorded it first (the unique index): it sends it.
-      }
-      try {
-        await payload.sendEmail({ to, subject, text: body })
-        run.sent.push({ unit: id, year, kind })
-      } catch (err) {
-        await payload.delete({ collection: 'report-reminders', id: row.id, overrideAccess: true })
-        payload.logger.error({ err, msg: `Gửi thư nhắc hạn báo cáo cho ${unit.name} lỗi.` })
-      }
+      const sent = await sendOnce(payload, {
+        what: `thư nhắc hạn báo cáo cho ${unit.name}`,
+        record: () =>
+          payload.create({
+            collection: 'report-reminders',
+            overrideAccess: true,
+            data: {
+              ownerUnit: id,
+              year,
+              kind,
+              sequence: 0,
+              deadline: formatDay(deadline),
+              sentAt: now.toISOString(),
+              recipients: to.join(', '),
+              subject,
+              body,
+            },
+          }),
+        send: () => payload.sendEmail({ to, subject, text: body }),
+        undo: (row) =>
+          payload.delete({ collection: 'report-reminders', id: row.id, overrideAccess: true }),
+      })
+      if (sent.outcome === 'sent') run.sent.push({ unit: id, year, kind })
     }
   }
   return run
@@ -212,42 +209,42 @@ export async function sendManualReminder(
   const { subject, body } = message(ReminderKind.Manual, year, deadline, today, unit.name)
   const sentAt = now.toISOString()
   const sequence = previous.totalDocs + 1
-  let row: { id: string | number }
-  try {
-    row = await payload.create({
-      collection: 'report-reminders',
-      overrideAccess: true,
-      data: {
-        ownerUnit: id,
-        year,
-        kind: ReminderKind.Manual,
-        sequence,
-        sentBy: sentBy == null ? undefined : String(sentBy),
-        deadline: formatDay(deadline),
-        sentAt,
-        recipients: to.join(', '),
-        subject,
-        body,
-      },
-    })
-  } catch {
-    // The unique index: someone else's reminder to this unit took the same number a moment ago.
+  const sent = await sendOnce(payload, {
+    what: `thư nhắc nộp báo cáo cho ${unit.name}`,
+    record: () =>
+      payload.create({
+        collection: 'report-reminders',
+        overrideAccess: true,
+        data: {
+          ownerUnit: id,
+          year,
+          kind: ReminderKind.Manual,
+          sequence,
+          sentBy: sentBy == null ? undefined : String(sentBy),
+          deadline: formatDay(deadline),
+          sentAt,
+          recipients: to.join(', '),
+          subject,
+          body,
+        },
+      }),
+    send: () => payload.sendEmail({ to, subject, text: body }),
+    undo: (row) =>
+      payload.delete({ collection: 'report-reminders', id: row.id, overrideAccess: true }),
+  })
+  // The unique index: someone else's reminder to this unit took the same number a moment ago.
+  if (sent.outcome === 'taken')
     return {
       ok: false,
       status: 409,
       message: `Vừa có người khác gửi nhắc nhở cho ${unit.name}; hãy tải lại trang trước khi gửi tiếp.`,
     }
-  }
-  try {
-    await payload.sendEmail({ to, subject, text: body })
-  } catch (err) {
-    await payload.delete({ collection: 'report-reminders', id: row.id, overrideAccess: true })
-    payload.logger.error({ err, msg: `Gửi thư nhắc nộp báo cáo cho ${unit.name} lỗi.` })
+  if (sent.outcome === 'failed')
     return {
       ok: false,
       status: 502,
       message: 'Máy chủ thư không nhận thư nhắc; chưa ghi nhận lần nhắc này, hãy thử lại sau.',
     }
-  }
+  const row = sent.row
   return { ok: true, id: String(row.id), sentAt, recipients: to, sequence }
 }

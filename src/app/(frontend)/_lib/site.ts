@@ -7,9 +7,7 @@ import { serverUrl } from '@/lib/env'
 import type { Media } from '@/payload-types'
 import { type ContentKind, contentKinds } from '@/vocabulary'
 
-export const SITE_NAME = 'Chuyên trang Chuyển đổi số'
-export const SITE_DESCRIPTION =
-  'Tin tức, video, infographic và sự kiện tuyên truyền chuyển đổi số của tỉnh'
+export { SITE_DESCRIPTION, SITE_NAME } from '@/web/site'
 
 export const getPayloadClient = () => getPayload({ config })
 
