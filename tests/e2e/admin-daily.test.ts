@@ -67,6 +67,9 @@ beforeAll(async () => {
   ;({ browser, page } = await openPage({
     viewport: { width: 1366, height: 900 },
     locale: 'en-US',
+    // An English browser in Vietnam: the admin shows times in the browser's zone, so on a UTC
+    // machine between 17:00 and 24:00 the day would differ from Vietnam's.
+    timezoneId: 'Asia/Ho_Chi_Minh',
     extraHTTPHeaders: { 'accept-language': 'en-US,en;q=0.9' },
   }))
 }, 300_000)

@@ -245,6 +245,8 @@ function inAnotherProcess(args: { calls: NotifyArgs[]; digestAt?: string }) {
   return new Promise<{
     results: { created: string[]; emailed: string[] }[]
     digest: { sent: unknown[] } | null
+    /** The child's whole output, for a failed assertion's message. */
+    log: string
   }>((resolve, reject) => {
     let out = ''
     const child = spawn(
@@ -264,7 +266,7 @@ function inAnotherProcess(args: { calls: NotifyArgs[]; digestAt?: string }) {
     child.on('exit', (code) => {
       const line = out.split('\n').find((l) => l.startsWith('RESULT '))
       if (code !== 0 || !line) reject(new Error(`the second process failed (${code}):\n${out}`))
-      else resolve(JSON.parse(line.slice('RESULT '.length)))
+      else resolve({ ...JSON.parse(line.slice('RESULT '.length)), log: out })
     })
   })
 }
@@ -275,10 +277,20 @@ describe('after a restart', () => {
     const fresh: NotifyArgs = { ...call('after-restart'), title: 'Một sự kiện mới' }
     const r = await inAnotherProcess({
       calls: [call('fan-out-1'), fresh],
-      digestAt: new Date(Date.now() + 86_400_000).toISOString(),
+      // 07:05 in Vietnam the day after the first digest's: a digest day of its own, whatever the
+      // hour this runs at (now + 24 h before 07:00 Vietnam time would find the digest not due).
+      digestAt: new Date(
+        Date.parse(
+          `${new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' })}T07:05:00+07:00`,
+        ) +
+          2 * 86_400_000,
+      ).toISOString(),
     })
-    expect(r.results[0]).toEqual({ created: [], emailed: [] })
-    expect(r.results[1].emailed).toEqual([u.now.id])
+    expect(r.results[0], r.log).toEqual({ created: [], emailed: [] })
+    expect([...r.results[1].created].sort(), r.log).toEqual(
+      [u.now.id, u.daily.id, u.never.id].sort(),
+    )
+    expect(r.results[1].emailed, r.log).toEqual([u.now.id])
     // Its digest carries only the new event: the two the first process's digest carried are not sent again.
     expect(r.digest?.sent).toEqual([{ user: u.daily.id, count: 1 }])
     const sent = smtp.mails.slice(before)
