@@ -12,7 +12,8 @@ import { dateTimePicker, formatVietnamTime, vietnamTimezone } from '@/lib/time'
 import { choiceField } from '@/fields/choice'
 import { countField, nonNegativeWhole } from '@/fields/count'
 import { applyContentBlock } from './content'
-import { dropCheckIns, giveCheckInCode } from '@/checkIn/code'
+import { giveCheckInCode } from '@/checkIn/code'
+import { dropDependents } from '@/hooks/dropDependents'
 
 const endNotBeforeStart: Validate = (value, { siblingData }) => {
   const { startsAt } = siblingData as { startsAt?: string }
@@ -32,7 +33,10 @@ export const Events = applyContentBlock({
   labels: { singular: l('Sự kiện', 'Event'), plural: l('Sự kiện', 'Events') },
   ownerLabel: l('Đơn vị chủ trì tổ chức', 'Organiser unit'),
   admin: { defaultColumns: ['title', 'kind', 'startsAt', 'status', '_status', 'reviewState'] },
-  hooks: { beforeChange: [giveCheckInCode], beforeDelete: [dropCheckIns] },
+  hooks: {
+    beforeChange: [giveCheckInCode],
+    beforeDelete: [dropDependents('event-check-ins', 'event')],
+  },
   fields: [
     choiceField('kind', l('Loại sự kiện', 'Kind'), eventKinds, 'conference'),
     {

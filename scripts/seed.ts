@@ -27,6 +27,7 @@ import { CAMPAIGN_SEED, CHANNELS, UPCOMING } from './seed-data/planning'
 import { seedPlanTasks } from './seed-data/planTasks'
 import { seedHistory } from './seed-history'
 import { seedIndicators } from './seed-data/indicators'
+import { seedSurveys } from './seed-data/surveys'
 import { seedUnitTree } from './seed-data/unitTree'
 import { VIDEOS } from './seed-data/videos'
 import { seedReportingSeason } from './seed-data/reportingSeason'
@@ -560,6 +561,7 @@ export async function seed(payload: Payload, opts: SeedOptions = {}): Promise<Se
     () => seedPlanning(ctx, new Date()),
   )
   await step('Chỉ tiêu nhận thức', [], () => seedIndicators(payload, CAMPAIGN_SEED.name))
+  await step('Khảo sát nhận thức về dịch vụ công trực tuyến', [], () => seedSurveys(payload, new Date()))
   await step('Nhiệm vụ kế hoạch 1155/QĐ-UBND và tiến độ', [], () => seedPlanTasks(payload))
   progress(await seedReportingSeason(payload))
 

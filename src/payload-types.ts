@@ -55,6 +55,8 @@ export interface Config {
     indicators: Indicator;
     'indicator-reports': IndicatorReport;
     'indicator-facts': IndicatorFact;
+    surveys: Survey;
+    'survey-responses': SurveyResponse;
     'unit-events': UnitEvent;
     units: Unit;
     users: User;
@@ -106,6 +108,8 @@ export interface Config {
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'indicator-reports': IndicatorReportsSelect<false> | IndicatorReportsSelect<true>;
     'indicator-facts': IndicatorFactsSelect<false> | IndicatorFactsSelect<true>;
+    surveys: SurveysSelect<false> | SurveysSelect<true>;
+    'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'unit-events': UnitEventsSelect<false> | UnitEventsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -1746,6 +1750,74 @@ export interface IndicatorFact {
   complete?: boolean | null;
 }
 /**
+ * Short surveys answered by link or QR code, with no login and nothing personal collected.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: string;
+  title: string;
+  intro?: string | null;
+  opensAt: string;
+  opensAt_tz: SupportedTimezones;
+  closesAt: string;
+  closesAt_tz: SupportedTimezones;
+  questions: {
+    text: string;
+    kind: 'single' | 'multiple' | 'yes-no' | 'scale';
+    required?: boolean | null;
+    options?:
+      | {
+          label: string;
+          value?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    countsAsAware?: boolean | null;
+    key?: string | null;
+    id?: string | null;
+  }[];
+  ownerUnit: string | Unit;
+  code?: string | null;
+  campaign?: (string | null) | Campaign;
+  /**
+   * Empty for no quota.
+   */
+  quotaPerCommune?: number | null;
+  askAgeBand?: boolean | null;
+  sampleElement?: (string | null) | DataElement;
+  awareElement?: (string | null) | DataElement;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Recorded by the public survey page; holds nothing personal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses".
+ */
+export interface SurveyResponse {
+  id: string;
+  survey: string | Survey;
+  ownerUnit: string | Unit;
+  commune?: (string | null) | Unit;
+  ageBand?: ('under-15' | '15-24' | '25-39' | '40-59' | '60-plus') | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  aware?: boolean | null;
+  deviceKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Merges, splits, renames and moves, by effective day.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1987,6 +2059,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'indicator-facts';
         value: string | IndicatorFact;
+      } | null)
+    | ({
+        relationTo: 'surveys';
+        value: string | Survey;
+      } | null)
+    | ({
+        relationTo: 'survey-responses';
+        value: string | SurveyResponse;
       } | null)
     | ({
         relationTo: 'unit-events';
@@ -3016,6 +3096,59 @@ export interface IndicatorFactsSelect<T extends boolean = true> {
   denominator?: T;
   weight?: T;
   complete?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys_select".
+ */
+export interface SurveysSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  opensAt?: T;
+  opensAt_tz?: T;
+  closesAt?: T;
+  closesAt_tz?: T;
+  questions?:
+    | T
+    | {
+        text?: T;
+        kind?: T;
+        required?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              value?: T;
+              id?: T;
+            };
+        countsAsAware?: T;
+        key?: T;
+        id?: T;
+      };
+  ownerUnit?: T;
+  code?: T;
+  campaign?: T;
+  quotaPerCommune?: T;
+  askAgeBand?: T;
+  sampleElement?: T;
+  awareElement?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses_select".
+ */
+export interface SurveyResponsesSelect<T extends boolean = true> {
+  survey?: T;
+  ownerUnit?: T;
+  commune?: T;
+  ageBand?: T;
+  answers?: T;
+  aware?: T;
+  deviceKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

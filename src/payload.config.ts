@@ -17,6 +17,8 @@ import { Events } from '../collections/Events'
 import { GeneratedReports } from '../collections/GeneratedReports'
 import { IndicatorFacts } from '../collections/IndicatorFacts'
 import { EventCheckIns } from '../collections/EventCheckIns'
+import { SurveyResponses } from '../collections/SurveyResponses'
+import { Surveys } from '../collections/Surveys'
 import { IndicatorReports } from '../collections/IndicatorReports'
 import { Indicators } from '../collections/Indicators'
 import { Infographics } from '../collections/Infographics'
@@ -105,6 +107,8 @@ export default buildConfig({
     Indicators,
     IndicatorReports,
     IndicatorFacts,
+    Surveys,
+    SurveyResponses,
     UnitEvents,
     Units,
     Users,
@@ -154,6 +158,7 @@ export default buildConfig({
         'audit-log',
         // Anonymous check-ins: an entry would keep the attendee's address, which the form promises not to.
         'event-check-ins',
+        'survey-responses',
         'indicator-facts',
         'removals',
         // Written by the system for one person; marking one read is not an action on the campaign.

@@ -19,6 +19,8 @@ import { publicPagePolicy, securityHeaders } from './security/headers'
 import { publicFormLimiter, rateLimits, trustProxy } from './security/rateLimits'
 import { checkInRouter } from './checkIn/router'
 import { CHECK_IN_PATH } from './checkIn/paths'
+import { surveyRouter } from './surveys/router'
+import { SURVEY_PATH } from './surveys/paths'
 import { refusalPage } from './publicForms/page'
 import { plainNotFound } from './web/notFoundPage'
 import { createPageCache, pageCacheSettings, type PageCache } from './web/pageCache'
@@ -131,6 +133,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   // The public forms (plain HTML, no Next): one per-address limit shared by all of them.
   const formLimiter = publicFormLimiter(refusalPage)
   app.use(CHECK_IN_PATH, checkInRouter(payload, { limiter: formLimiter }))
+  app.use(SURVEY_PATH, surveyRouter(payload, { limiter: formLimiter }))
 
   // A withdrawn item's page answers 410 (src/web/withdrawn.ts); mounted before the cache's hits.
   const forget = () => {

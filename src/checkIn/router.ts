@@ -1,17 +1,23 @@
-import express, { Router, type ErrorRequestHandler, type RequestHandler } from 'express'
+import { Router, type RequestHandler, type Response } from 'express'
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
-import { formatVietnamTime, vnDayKey } from '@/lib/time'
+import { formatVietnamTime } from '@/lib/time'
 import { CHECK_IN_PATH, checkInUrl } from './paths'
 import { deviceKey, ensureDevice } from '@/publicForms/device'
-import { checkForm, FORM_BODY_LIMIT, type FormSpec } from '@/publicForms/guard'
+import { FORM_CODE } from '@/publicForms/code'
+import {
+  bodyRefusals,
+  choices,
+  communeList,
+  communeSelect,
+  formBody,
+  type Commune,
+} from '@/publicForms/form'
+import { checkForm, ELSEWHERE, type FormSpec } from '@/publicForms/guard'
 import { errorBlock, esc, sendPage } from '@/publicForms/page'
-import { ageBands, audienceGroups, UnitKind } from '@/vocabulary'
+import { ageBands, audienceGroups } from '@/vocabulary'
 import { qrPdf, qrPng, type PrintLayout } from './qr'
 import { checkInWindow, type CheckInTiming } from './window'
-
-/** The commune answer of someone from elsewhere (outside the province, or who would rather not say). */
-const ELSEWHERE = 'khac'
 
 type CheckInEvent = CheckInTiming & {
   id: string
@@ -20,7 +26,6 @@ type CheckInEvent = CheckInTiming & {
   ownerUnit: string
   checkIn?: CheckInTiming['checkIn'] & { code?: string | null; participantsSource?: string | null }
 }
-type Commune = { id: string; name: string }
 
 export type CheckInRouterOptions = {
   /** The public forms' per-address limit (shared with the surveys), or null for none. */
@@ -38,10 +43,9 @@ export function checkInRouter(payload: Payload, options: CheckInRouterOptions = 
   const now = options.now ?? (() => new Date())
   // A hall checking in at once reads one event hundreds of times a minute: kept a few seconds.
   const events = new LRUCache<string, CheckInEvent | false>({ max: 500, ttl: 5_000 })
-  const communes = new LRUCache<'all', Commune[]>({ max: 1, ttl: 60_000 })
 
   const findEvent = async (code: string) => {
-    if (!/^[A-Za-z0-9_-]{6,32}$/.test(code)) return null
+    if (!FORM_CODE.test(code)) return null
     const cached = events.get(code)
     if (cached !== undefined) return cached || null
     const { docs } = await payload.find({
@@ -66,29 +70,7 @@ export function checkInRouter(payload: Payload, options: CheckInRouterOptions = 
     return event
   }
 
-  const listCommunes = async () => {
-    const cached = communes.get('all')
-    if (cached) return cached
-    const today = vnDayKey(now())
-    const { docs } = await payload.find({
-      collection: 'units',
-      where: {
-        and: [
-          { kind: { equals: UnitKind.Commune } },
-          { or: [{ validTo: { exists: false } }, { validTo: { greater_than_equal: today } }] },
-        ],
-      },
-      sort: 'name',
-      depth: 0,
-      limit: 2000,
-      pagination: false,
-      overrideAccess: true,
-      select: { name: true },
-    })
-    const list = docs.map((d) => ({ id: String(d.id), name: d.name }))
-    communes.set('all', list)
-    return list
-  }
+  const listCommunes = communeList(payload, now)
 
   const specOf = (list: Commune[]): FormSpec => ({
     audienceGroup: { label: 'Bạn là', values: audienceGroups.values, required: true },
@@ -105,35 +87,20 @@ export function checkInRouter(payload: Payload, options: CheckInRouterOptions = 
 
   const PRIVACY = `<p class="note" id="thu-thap"><strong>Chúng tôi thu thập gì, để làm gì?</strong> Chỉ thành phần, xã/phường và độ tuổi (nếu bạn chọn), để đếm số người tham dự theo từng nhóm cho báo cáo tuyên truyền chuyển đổi số. Không hỏi họ tên, số điện thoại; không lưu địa chỉ IP. Điện thoại của bạn nhận một cookie ngẫu nhiên để chỉ được tính một lần.</p>`
 
-  const radios = (name: string, opts: { value: string; label: string }[], picked?: unknown) =>
-    opts
-      .map(
-        (o) =>
-          `<label class="opt"><input type="radio" name="${name}" value="${esc(o.value)}"${picked === o.value ? ' checked' : ''}${name === 'audienceGroup' ? ' required' : ''}> ${esc(o.label)}</label>`,
-      )
-      .join('')
-
   const formHtml = (
     e: CheckInEvent,
     code: string,
     list: Commune[],
     picked: Record<string, unknown> = {},
   ) => `<form method="post" action="${CHECK_IN_PATH}/${esc(code)}" aria-describedby="thu-thap">
-<fieldset><legend>Bạn là <span aria-hidden="true">*</span></legend>${radios(
+<fieldset><legend>Bạn là <span aria-hidden="true">*</span></legend>${choices(
     'audienceGroup',
     audienceGroups.values.map((v) => ({ value: v, label: audienceGroups.label(v) })),
     picked.audienceGroup,
+    { required: true },
   )}</fieldset>
-<label class="field" for="commune">Xã, phường nơi bạn sống hoặc làm việc <span aria-hidden="true">*</span></label>
-<select id="commune" name="commune" required><option value="">— Chọn xã, phường —</option>${list
-    .map(
-      (c) =>
-        `<option value="${esc(c.id)}"${picked.commune === c.id ? ' selected' : ''}>${esc(c.name)}</option>`,
-    )
-    .join(
-      '',
-    )}<option value="${ELSEWHERE}"${picked.commune === ELSEWHERE ? ' selected' : ''}>Nơi khác (ngoài tỉnh)</option></select>
-<fieldset><legend>Độ tuổi (không bắt buộc)</legend>${radios(
+${communeSelect('Xã, phường nơi bạn sống hoặc làm việc', list, picked.commune)}
+<fieldset><legend>Độ tuổi (không bắt buộc)</legend>${choices(
     'ageBand',
     ageBands.values.map((v) => ({ value: v, label: ageBands.label(v) })),
     picked.ageBand,
@@ -149,7 +116,7 @@ export function checkInRouter(payload: Payload, options: CheckInRouterOptions = 
       : `Đã hết giờ điểm danh (mở ${period}).`
   }
 
-  const notFound = (res: express.Response) =>
+  const notFound = (res: Response) =>
     sendPage(
       res,
       404,
@@ -197,19 +164,7 @@ export function checkInRouter(payload: Payload, options: CheckInRouterOptions = 
   })
 
   const post: RequestHandler[] = [
-    ...(options.limiter ? [options.limiter] : []),
-    (req, res, next) => {
-      // Only this page's own form is accepted (no JSON, no multipart, no scripts posting files).
-      if (!req.is('application/x-www-form-urlencoded'))
-        return sendPage(
-          res,
-          415,
-          'Không nhận được',
-          `${errorBlock(['Chỉ nhận biểu mẫu gửi từ trang điểm danh.'])}`,
-        )
-      next()
-    },
-    express.urlencoded({ extended: false, limit: FORM_BODY_LIMIT, parameterLimit: 10 }),
+    ...formBody(options.limiter, 'trang điểm danh'),
     async (req, res, next) => {
       try {
         const code = req.params.code as string
@@ -296,22 +251,6 @@ export function checkInRouter(payload: Payload, options: CheckInRouterOptions = 
     }
   })
 
-  // The body parser's refusals (too large, too many fields) as a page, not a stack trace.
-  const refusals: ErrorRequestHandler = (err, _req, res, next) => {
-    const status = (err as { status?: number }).status
-    if (status === 413 || status === 400)
-      return sendPage(
-        res,
-        status,
-        'Không nhận được',
-        errorBlock([
-          status === 413
-            ? 'Dữ liệu gửi lên quá lớn hoặc có quá nhiều trường; biểu mẫu chỉ nhận các câu trả lời của nó.'
-            : 'Dữ liệu gửi lên không đúng định dạng của biểu mẫu.',
-        ]),
-      )
-    next(err)
-  }
-  router.use(refusals)
+  router.use(bodyRefusals)
   return router
 }

@@ -14,6 +14,9 @@ export type ChoiceField = {
 export type FormSpec = Record<string, ChoiceField>
 export type FormValues = Record<string, string | string[] | null>
 
+/** The commune answer of someone from elsewhere (outside the province, or who would rather not say). */
+export const ELSEWHERE = 'khac'
+
 /** The largest body a public form takes (bytes), and one value's length. */
 export const FORM_BODY_LIMIT = 4 * 1024
 const VALUE_MAX = 100

@@ -451,6 +451,31 @@ export const ACCESS_MATRIX: AccessRow[] = [
   row('event-check-ins', 'delete', "another unit's event's check-in", PLANNERS, {
     doc: owned('event-check-ins', UNIT_B),
   }),
+  // Surveys: Sở TT&TT builds them; units read their own (results included); the public form
+  // (src/surveys/router.ts) writes the anonymous responses, which read like check-ins.
+  row('surveys', 'create', 'a survey of own unit', PLANNERS, { data: { ownerUnit: UNIT_A } }),
+  row('surveys', 'read', "own unit's survey", STAFF, { doc: owned('surveys', UNIT_A) }),
+  row('surveys', 'read', "another unit's survey", READ_ALL, { doc: owned('surveys', UNIT_B) }),
+  row('surveys', 'update', "own unit's survey", PLANNERS, { doc: owned('surveys', UNIT_A) }),
+  row('surveys', 'update', "another unit's survey", PLANNERS, { doc: owned('surveys', UNIT_B) }),
+  row('surveys', 'delete', "own unit's survey", PLANNERS, { doc: owned('surveys', UNIT_A) }),
+  row('surveys', 'delete', "another unit's survey", PLANNERS, { doc: owned('surveys', UNIT_B) }),
+  row('survey-responses', 'create', 'a response (the public page writes them)', [], { data: {} }),
+  row('survey-responses', 'read', "own unit's survey's response", STAFF, {
+    doc: owned('survey-responses', UNIT_A),
+  }),
+  row('survey-responses', 'read', "another unit's survey's response", READ_ALL, {
+    doc: owned('survey-responses', UNIT_B),
+  }),
+  row('survey-responses', 'update', "own unit's survey's response", [], {
+    doc: owned('survey-responses', UNIT_A),
+  }),
+  row('survey-responses', 'delete', "own unit's survey's response", PLANNERS, {
+    doc: owned('survey-responses', UNIT_A),
+  }),
+  row('survey-responses', 'delete', "another unit's survey's response", PLANNERS, {
+    doc: owned('survey-responses', UNIT_B),
+  }),
   row('trainings', 'create', 'a course of own unit', AUTHORS, { data: { ownerUnit: UNIT_A } }),
   row('trainings', 'create', 'a course of another unit', PLANNERS, {
     data: { ownerUnit: UNIT_B },

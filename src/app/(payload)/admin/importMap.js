@@ -44,6 +44,7 @@ import { FiguresTable as FiguresTable_390cceebd0519e869a2dbb97b84db37b } from '.
 import { UnitIndicators as UnitIndicators_c0728d2adb23052574af85546a236396 } from '../../../admin/unitReports/UnitIndicators'
 import { UnitReportTasks as UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c } from '../../../admin/tasks/UnitReportTasks'
 import { FigureFileImport as FigureFileImport_51137af987aa8a9c25a4c6130084b723 } from '../../../admin/indicators/FigureFileImport'
+import { SurveyResults as SurveyResults_dd705638a347288fca6e3aa69773f73d } from '../../../admin/surveys/SurveyResults'
 import { UnitTreeLink as UnitTreeLink_f1efd9a536607b6877a4aff7f2c9ad48 } from '../../../admin/units/UnitTreeLink'
 import { BrandBar as BrandBar_ebf1041dc141243b3606119b597e2e8c } from '../../../admin/branding/BrandBar'
 import { Icon as Icon_f1306b7f4e702a7de15080a9800f6496 } from '../../../admin/branding/Icon'
@@ -113,6 +114,7 @@ export const importMap = {
   "/admin/unitReports/UnitIndicators#UnitIndicators": UnitIndicators_c0728d2adb23052574af85546a236396,
   "/admin/tasks/UnitReportTasks#UnitReportTasks": UnitReportTasks_969bc5d1f06ccd0d9240ab1dacc7f95c,
   "/admin/indicators/FigureFileImport#FigureFileImport": FigureFileImport_51137af987aa8a9c25a4c6130084b723,
+  "/admin/surveys/SurveyResults#SurveyResults": SurveyResults_dd705638a347288fca6e3aa69773f73d,
   "/admin/units/UnitTreeLink#UnitTreeLink": UnitTreeLink_f1efd9a536607b6877a4aff7f2c9ad48,
   "/admin/branding/BrandBar#BrandBar": BrandBar_ebf1041dc141243b3606119b597e2e8c,
   "/admin/branding/Icon#Icon": Icon_f1306b7f4e702a7de15080a9800f6496,
