@@ -1,8 +1,8 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { relationId } from '@/lib/relation'
-import { formatDateTimeVn, vnDayKey } from '@/lib/time'
+import { formatDateTimeVn, formatDay, vnDayKey } from '@/lib/time'
 import { unitTree } from '@/units/load'
-import { UNIT_EDITABLE, UnitReportStatus, unitReportStatuses } from '@/vocabulary'
+import { UNIT_EDITABLE, UnitReportStatus, unitKinds, unitReportStatuses } from '@/vocabulary'
 import { loadResponses } from './load'
 import type { SurveyDoc } from './questions'
 import { tally } from './results'
@@ -71,7 +71,9 @@ export async function applySurvey(req: PayloadRequest, survey: SurveyDoc): Promi
       skipped.push({
         unit: c.commune,
         name: nameOf(c.commune),
-        reason: 'Không có đơn vị nào phía trên báo cáo các trường này.',
+        reason: `Đơn vị này và các đơn vị cấp trên của nó ngày ${formatDay(day)} không báo cáo các trường này: chúng chỉ dành cho ${
+          [...kinds].map((k) => unitKinds.label(k)).join(', ') || 'không loại đơn vị nào'
+        }. Thêm loại "${unitKinds.label(tree.units.get(c.commune)?.kind)}" vào hai trường trong danh mục "Trường số liệu" để nhận kết quả của đơn vị này.`,
       })
       continue
     }

@@ -113,6 +113,8 @@ beforeAll(async () => {
   await unit('C1a', 'commune', t.D1)
   await unit('C1b', 'commune', t.D1)
   await unit('C2a', 'commune', t.D2)
+  // Straight under the province, as communes are since the 2025 two-tier reform.
+  await unit('C3', 'commune', t.P)
   organiser = t.S
   const app = express()
   app.set('trust proxy', 'loopback')
@@ -404,6 +406,15 @@ describe('the results', () => {
       [aware, 3],
     ])
     expect(docs[0].surveyMethod).toContain('Khảo sát trực tuyến "Khảo sát kết quả" (10 phiếu')
+    // A commune straight under the province (the 2025 two-tier tree): no unit of its line reports
+    // district-only elements, and the manager is told what to change.
+    expect(
+      (await phone(nextAddress()).post(s.code, answer(t.C3, [true, true, true, true]))).status,
+    ).toBe(201)
+    const lonely = await applySurvey(req, fresh)
+    expect(lonely.skipped.find((x) => x.unit === t.C3)?.reason).toMatch(
+      /^Đơn vị này và các đơn vị cấp trên của nó ngày \d{2}\/\d{2}\/\d{4} không báo cáo các trường này: chúng chỉ dành cho UBND cấp huyện\. Thêm loại "UBND cấp xã" vào hai trường/,
+    )
     // Fed again (more answers came): replaced, not added.
     await applySurvey(req, fresh)
     const again = await payload.findByID({
