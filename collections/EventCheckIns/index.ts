@@ -2,7 +2,13 @@ import type { CollectionConfig } from 'payload'
 import { crossUnit } from '@/access/crossUnit'
 import { readOwnUnit } from '@/access/readOwnUnit'
 import { l } from '@/lib/i18n'
-import { ageBands, audienceGroups } from '@/vocabulary'
+import {
+  ageBandField,
+  communeField,
+  deviceKeyField,
+  organiserField,
+} from '@/fields/anonymousAnswer'
+import { audienceGroups } from '@/vocabulary'
 
 const readOnly = { readOnly: true }
 
@@ -41,16 +47,7 @@ export const EventCheckIns: CollectionConfig<'event-check-ins'> = {
       label: l('Sự kiện', 'Event'),
       admin: readOnly,
     },
-    {
-      // The organiser unit at check-in time: who may read the row (readOwnUnit).
-      name: 'ownerUnit',
-      type: 'relationship',
-      relationTo: 'units',
-      required: true,
-      index: true,
-      label: l('Đơn vị chủ trì', 'Organiser unit'),
-      admin: readOnly,
-    },
+    organiserField(l('Đơn vị chủ trì', 'Organiser unit')),
     {
       name: 'audienceGroup',
       type: 'select',
@@ -59,28 +56,8 @@ export const EventCheckIns: CollectionConfig<'event-check-ins'> = {
       label: l('Thành phần', 'Audience group'),
       admin: readOnly,
     },
-    {
-      name: 'commune',
-      type: 'relationship',
-      relationTo: 'units',
-      label: l('Xã, phường', 'Commune'),
-      admin: readOnly,
-    },
-    {
-      name: 'ageBand',
-      type: 'select',
-      options: ageBands.options,
-      label: l('Độ tuổi', 'Age band'),
-      admin: readOnly,
-    },
-    {
-      name: 'deviceKey',
-      type: 'text',
-      required: true,
-      maxLength: 64,
-      label: l('Mã thiết bị (băm)', 'Device key (hashed)'),
-      access: { read: () => false },
-      admin: { hidden: true },
-    },
+    communeField,
+    ageBandField,
+    deviceKeyField,
   ],
 }

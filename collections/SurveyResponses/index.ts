@@ -2,7 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { crossUnit } from '@/access/crossUnit'
 import { readOwnUnit } from '@/access/readOwnUnit'
 import { l } from '@/lib/i18n'
-import { ageBands } from '@/vocabulary'
+import {
+  ageBandField,
+  communeField,
+  deviceKeyField,
+  organiserField,
+} from '@/fields/anonymousAnswer'
 
 const readOnly = { readOnly: true }
 
@@ -38,30 +43,9 @@ export const SurveyResponses: CollectionConfig<'survey-responses'> = {
       label: l('Khảo sát', 'Survey'),
       admin: readOnly,
     },
-    {
-      // The survey's organiser unit: who may read the row (readOwnUnit).
-      name: 'ownerUnit',
-      type: 'relationship',
-      relationTo: 'units',
-      required: true,
-      index: true,
-      label: l('Đơn vị tổ chức', 'Organiser unit'),
-      admin: readOnly,
-    },
-    {
-      name: 'commune',
-      type: 'relationship',
-      relationTo: 'units',
-      label: l('Xã, phường', 'Commune'),
-      admin: readOnly,
-    },
-    {
-      name: 'ageBand',
-      type: 'select',
-      options: ageBands.options,
-      label: l('Độ tuổi', 'Age band'),
-      admin: readOnly,
-    },
+    organiserField(l('Đơn vị tổ chức', 'Organiser unit')),
+    communeField,
+    ageBandField,
     { name: 'answers', type: 'json', label: l('Câu trả lời', 'Answers'), admin: readOnly },
     {
       name: 'aware',
@@ -69,14 +53,6 @@ export const SurveyResponses: CollectionConfig<'survey-responses'> = {
       label: l('Biết và sử dụng được', 'Knows and can use'),
       admin: readOnly,
     },
-    {
-      name: 'deviceKey',
-      type: 'text',
-      required: true,
-      maxLength: 64,
-      label: l('Mã thiết bị (băm)', 'Device key (hashed)'),
-      access: { read: () => false },
-      admin: { hidden: true },
-    },
+    deviceKeyField,
   ],
 }

@@ -19,6 +19,7 @@ import { refreshDirty } from '@/reporting/engine'
 import { publicFormLimiter } from '@/security/rateLimits'
 import { vnYearMonth } from '@/lib/time'
 import { Metric } from '@/vocabulary'
+import { formPhone } from '../helpers/phone'
 import { createUnit } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 import { cellMap, key } from '../helpers/rollup'
@@ -57,32 +58,7 @@ async function event(
 }
 
 /** One phone: keeps the cookie the server gives it, from its own address. */
-function phone(address: string) {
-  let cookie = ''
-  const send = async (path: string, init: RequestInit = {}) => {
-    const res = await fetch(`${base}${path}`, {
-      ...init,
-      redirect: 'manual',
-      headers: {
-        ...(init.headers as Record<string, string>),
-        'x-forwarded-for': address,
-        ...(cookie ? { cookie } : {}),
-      },
-    })
-    const set = res.headers.getSetCookie().find((c) => c.startsWith(`${DEVICE_COOKIE}=`))
-    if (set) cookie = set.split(';')[0]
-    return { status: res.status, text: await res.text(), res }
-  }
-  return {
-    get: (code: string) => send(`/diem-danh/${code}`),
-    post: (code: string, body: string, type = 'application/x-www-form-urlencoded') =>
-      send(`/diem-danh/${code}`, { method: 'POST', body, headers: { 'content-type': type } }),
-    forget: () => (cookie = ''),
-    get cookie() {
-      return cookie
-    },
-  }
-}
+const phone = (address: string) => formPhone(() => base, '/diem-danh', address)
 
 const answer = (group: string, commune: string, age?: string) =>
   new URLSearchParams({

@@ -11,7 +11,6 @@ import express from 'express'
 import { createLocalReq, type Payload } from 'payload'
 import * as XLSX from 'xlsx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEVICE_COOKIE } from '@/publicForms/device'
 import { refusalPage } from '@/publicForms/page'
 import { publicFormLimiter } from '@/security/rateLimits'
 import { applySurvey } from '@/surveys/apply'
@@ -21,6 +20,7 @@ import { surveyRouter } from '@/surveys/router'
 import { tally } from '@/surveys/results'
 import type { SurveyDoc } from '@/surveys/questions'
 import { STANDARD_QUESTIONS } from '../../scripts/seed-data/surveys'
+import { formPhone } from '../helpers/phone'
 import { createUnit, createUser } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
@@ -54,27 +54,7 @@ async function survey(
 }
 
 /** One phone: keeps the cookie the server gives it, from its own address. */
-function phone(address: string) {
-  let cookie = ''
-  const send = async (path: string, init: RequestInit = {}) => {
-    const res = await fetch(`${base}${path}`, {
-      ...init,
-      headers: {
-        ...(init.headers as Record<string, string>),
-        'x-forwarded-for': address,
-        ...(cookie ? { cookie } : {}),
-      },
-    })
-    const set = res.headers.getSetCookie().find((c) => c.startsWith(`${DEVICE_COOKIE}=`))
-    if (set) cookie = set.split(';')[0]
-    return { status: res.status, text: await res.text(), res }
-  }
-  return {
-    get: (code: string) => send(`/khao-sat/${code}`),
-    post: (code: string, body: string, type = 'application/x-www-form-urlencoded') =>
-      send(`/khao-sat/${code}`, { method: 'POST', body, headers: { 'content-type': type } }),
-  }
-}
+const phone = (address: string) => formPhone(() => base, '/khao-sat', address)
 
 /** The standard survey's answers: yes/no to its four questions, in order. */
 const answer = (commune: string, yes: [boolean, boolean, boolean, boolean], age?: string) =>
