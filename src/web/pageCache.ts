@@ -71,7 +71,7 @@ export type PageCache = {
   /** While false (the change marks cannot be read) every request goes to Next. */
   setEnabled: (on: boolean) => void
   stats: () => { entries: number; bytes: number; maxBytes: number; hits: number; misses: number }
-  /** Resolves once every compression under way has finished (tests, benches). */
+  /** Resolves once every render and compression under way has finished (tests, benches). */
   compressed: () => Promise<void>
 }
 
@@ -406,7 +406,10 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     },
     stats: () => ({ entries: lru.size, bytes: lru.calculatedSize, maxBytes, hits, misses }),
     compressed: async () => {
-      while (compressing.size) await Promise.all([...compressing])
+      // A render's copy is stored at its response's 'finish', which a client on this machine may
+      // see after it has read the whole response: the renders under way are waited for too.
+      while (rendering.size || compressing.size)
+        await Promise.all([...rendering.values(), ...compressing])
     },
   }
 }

@@ -12,7 +12,7 @@ import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import compression from 'compression'
 import express from 'express'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPageCache, type PageCache } from '@/web/pageCache'
 
 let server: http.Server
@@ -239,23 +239,11 @@ const neutral = (html: string, nonce: string) => html.replaceAll(nonce, 'NONCE')
 const headerNonce = (h: http.IncomingHttpHeaders) =>
   String(h['content-security-policy'] ?? '').match(/'nonce-([^']+)'/)![1]
 
-/**
- * Renders `path` into the cache and waits for its compressed forms. The client may read the whole
- * response before the server's 'finish' stores it (both are in this process), so the entry is
- * awaited before the compressions are.
- */
-async function storedAndCompressed(path: string) {
-  const before = cache.stats().entries
-  await get(path)
-  // Each test's path is new and the pages are small: storing it adds an entry, evicting none.
-  await vi.waitFor(() => expect(cache.stats().entries).toBeGreaterThan(before), { timeout: 5_000 })
-  await cache.compressed()
-}
-
 describe('compressed forms of a stored page', () => {
   it('a page with nonces: gzip joined with the response’s own nonce decodes to the page', async () => {
     const path = '/page?n=gz&size=3000'
-    await storedAndCompressed(path)
+    await get(path)
+    await cache.compressed()
     const plain = await raw(path, { 'accept-encoding': 'identity' })
     expect(plain.headers['x-cache']).toBe('HIT')
     expect(plain.headers['content-encoding']).toBeUndefined()
@@ -277,7 +265,8 @@ describe('compressed forms of a stored page', () => {
 
   it('a page without nonces: brotli, or gzip when that is what is accepted, both the same page', async () => {
     const path = '/plain?size=200'
-    await storedAndCompressed(path)
+    await get(path)
+    await cache.compressed()
     const plain = (await raw(path, {})).body.toString()
     const br = await raw(path, BROWSER)
     expect(br.headers['content-encoding']).toBe('br')
@@ -307,7 +296,8 @@ describe('compressed forms of a stored page', () => {
 
   it('one ETag per form, each revalidated on its own (304)', async () => {
     const path = '/plain?size=150'
-    await storedAndCompressed(path)
+    await get(path)
+    await cache.compressed()
     const tags = {
       identity: (await raw(path, {})).headers.etag!,
       gzip: (await raw(path, { 'accept-encoding': 'gzip' })).headers.etag!,
@@ -327,7 +317,8 @@ describe('compressed forms of a stored page', () => {
 
   it('a content change drops every form; one made after the change is not kept', async () => {
     const path = '/plain?size=120'
-    await storedAndCompressed(path)
+    await get(path)
+    await cache.compressed()
     expect((await raw(path, BROWSER)).headers['content-encoding']).toBe('br')
     const before = cache.stats().bytes
     cache.clear()
