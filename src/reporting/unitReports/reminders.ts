@@ -121,28 +121,16 @@ export async function sendReportReminders(
       if (reminded.has(id) || HANDED_IN.includes(status.get(id) as UnitReportStatus)) continue
       const to = editors.get(id) ?? []
       if (!to.length) continue
-      const { subject, body } = message(kind, year, deadline, today, unit.name)
-      const sent = await sendOnce(payload, {
+      const sent = await sendReminder(payload, {
         what: `thư nhắc hạn báo cáo cho ${unit.name}`,
-        record: () =>
-          payload.create({
-            collection: 'report-reminders',
-            overrideAccess: true,
-            data: {
-              ownerUnit: id,
-              year,
-              kind,
-              sequence: 0,
-              deadline: formatDay(deadline),
-              sentAt: now.toISOString(),
-              recipients: to.join(', '),
-              subject,
-              body,
-            },
-          }),
-        send: () => payload.sendEmail({ to, subject, text: body }),
-        undo: (row) =>
-          payload.delete({ collection: 'report-reminders', id: row.id, overrideAccess: true }),
+        unit: { id, name: unit.name },
+        to,
+        year,
+        kind,
+        sequence: 0,
+        deadline,
+        today,
+        sentAt: now.toISOString(),
       })
       if (sent.outcome === 'sent') run.sent.push({ unit: id, year, kind })
     }
@@ -206,31 +194,19 @@ export async function sendManualReminder(
       message: `${unit.name} chưa có biên tập viên nào có email để nhận thư nhắc. Hãy tạo tài khoản cho đơn vị trước.`,
     }
   const today = vnDayKey(now)
-  const { subject, body } = message(ReminderKind.Manual, year, deadline, today, unit.name)
   const sentAt = now.toISOString()
   const sequence = previous.totalDocs + 1
-  const sent = await sendOnce(payload, {
+  const sent = await sendReminder(payload, {
     what: `thư nhắc nộp báo cáo cho ${unit.name}`,
-    record: () =>
-      payload.create({
-        collection: 'report-reminders',
-        overrideAccess: true,
-        data: {
-          ownerUnit: id,
-          year,
-          kind: ReminderKind.Manual,
-          sequence,
-          sentBy: sentBy == null ? undefined : String(sentBy),
-          deadline: formatDay(deadline),
-          sentAt,
-          recipients: to.join(', '),
-          subject,
-          body,
-        },
-      }),
-    send: () => payload.sendEmail({ to, subject, text: body }),
-    undo: (row) =>
-      payload.delete({ collection: 'report-reminders', id: row.id, overrideAccess: true }),
+    unit: { id, name: unit.name },
+    to,
+    year,
+    kind: ReminderKind.Manual,
+    sequence,
+    sentBy,
+    deadline,
+    today,
+    sentAt,
   })
   // The unique index: someone else's reminder to this unit took the same number a moment ago.
   if (sent.outcome === 'taken')
@@ -247,4 +223,50 @@ export async function sendManualReminder(
     }
   const row = sent.row
   return { ok: true, id: String(row.id), sentAt, recipients: to, sequence }
+}
+
+/**
+ * One reminder, recorded before it is emailed and never twice (src/lib/sendOnce.ts): the row in
+ * `report-reminders` (unique per unit, year, kind and sequence), then the email; a failed email
+ * takes its row back.
+ */
+function sendReminder(
+  payload: Payload,
+  r: {
+    what: string
+    unit: { id: string; name: string }
+    to: string[]
+    year: number
+    kind: ReminderKind
+    sequence: number
+    sentBy?: string | number | null
+    deadline: DayKey
+    today: DayKey
+    sentAt: string
+  },
+) {
+  const { subject, body } = message(r.kind, r.year, r.deadline, r.today, r.unit.name)
+  return sendOnce(payload, {
+    what: r.what,
+    record: () =>
+      payload.create({
+        collection: 'report-reminders',
+        overrideAccess: true,
+        data: {
+          ownerUnit: r.unit.id,
+          year: r.year,
+          kind: r.kind,
+          sequence: r.sequence,
+          sentBy: r.sentBy == null ? undefined : String(r.sentBy),
+          deadline: formatDay(r.deadline),
+          sentAt: r.sentAt,
+          recipients: r.to.join(', '),
+          subject,
+          body,
+        },
+      }),
+    send: () => payload.sendEmail({ to: r.to, subject, text: body }),
+    undo: (row) =>
+      payload.delete({ collection: 'report-reminders', id: row.id, overrideAccess: true }),
+  })
 }
