@@ -82,9 +82,9 @@ describe('branding set in the report settings', () => {
       const el = document.querySelector('.cms-brand-logo img') as HTMLImageElement | null
       return !!el && el.complete && el.naturalWidth > 0
     })
-    const title = await page.title()
-    expect(title).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ – UBND TỈNH ĐẮK LẮK')
-    expect(title).not.toContain('Payload')
+    // Next streams the metadata after the page's first bytes: the title may come a moment later.
+    await expect.poll(() => page.title()).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ – UBND TỈNH ĐẮK LẮK')
+    expect(await page.title()).not.toContain('Payload')
     await page.context().close()
   })
 
@@ -95,7 +95,7 @@ describe('branding set in the report settings', () => {
     await expect(bar.textContent()).resolves.toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ')
     await expect(bar.textContent()).resolves.toContain('UBND TỈNH ĐẮK LẮK')
     expect(await page.locator('.step-nav img').first().getAttribute('src')).toBe(logoUrl)
-    expect(await page.title()).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ – UBND TỈNH ĐẮK LẮK')
+    await expect.poll(() => page.title()).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ – UBND TỈNH ĐẮK LẮK')
 
     // The province renames its department: typed in the admin, saved, seen on the next page.
     const field = page.locator('#field-issuingBody')
@@ -109,7 +109,7 @@ describe('branding set in the report settings', () => {
     await expect(page.locator('.cms-brand-bar').textContent()).resolves.toContain(
       'SỞ KHOA HỌC, CÔNG NGHỆ VÀ CHUYỂN ĐỔI SỐ',
     )
-    expect(await page.title()).toContain(
+    await expect.poll(() => page.title()).toContain(
       'SỞ KHOA HỌC, CÔNG NGHỆ VÀ CHUYỂN ĐỔI SỐ – UBND TỈNH ĐẮK LẮK',
     )
     const stored = await payload.findGlobal({ slug: 'report-settings', overrideAccess: true })
