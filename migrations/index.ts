@@ -38,6 +38,7 @@ import * as migration_20261205_061546_withdrawals from './20261205_061546_withdr
 import * as migration_20261205_061720_review_notifications from './20261205_061720_review_notifications';
 import * as migration_20261205_064921_snapshot_indicator_facts from './20261205_064921_snapshot_indicator_facts';
 import * as migration_20261205_212223_surveys from './20261205_212223_surveys';
+import * as migration_20261206_001633_background_jobs from './20261206_001633_background_jobs';
 
 export const migrations = [
   {
@@ -238,6 +239,11 @@ export const migrations = [
   {
     up: migration_20261205_212223_surveys.up,
     down: migration_20261205_212223_surveys.down,
-    name: '20261205_212223_surveys'
+    name: '20261205_212223_surveys',
+  },
+  {
+    up: migration_20261206_001633_background_jobs.up,
+    down: migration_20261206_001633_background_jobs.down,
+    name: '20261206_001633_background_jobs'
   },
 ];

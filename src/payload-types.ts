@@ -41,6 +41,7 @@ export interface Config {
     notifications: Notification;
     'engagement-observations': EngagementObservation;
     'worker-heartbeats': WorkerHeartbeat;
+    'background-jobs': BackgroundJob;
     'rollup-cells': RollupCell;
     'rollup-snapshots': RollupSnapshot;
     'snapshot-cells': SnapshotCell;
@@ -94,6 +95,7 @@ export interface Config {
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'engagement-observations': EngagementObservationsSelect<false> | EngagementObservationsSelect<true>;
     'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
+    'background-jobs': BackgroundJobsSelect<false> | BackgroundJobsSelect<true>;
     'rollup-cells': RollupCellsSelect<false> | RollupCellsSelect<true>;
     'rollup-snapshots': RollupSnapshotsSelect<false> | RollupSnapshotsSelect<true>;
     'snapshot-cells': SnapshotCellsSelect<false> | SnapshotCellsSelect<true>;
@@ -1215,6 +1217,47 @@ export interface WorkerHeartbeat {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "background-jobs".
+ */
+export interface BackgroundJob {
+  id: string;
+  title?: string | null;
+  kind?: ('rebuild-year' | 'export') | null;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  dedupeKey?: string | null;
+  done?: number | null;
+  total?: number | null;
+  step?: string | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  attempts?: number | null;
+  owner?: string | null;
+  leaseUntil?: string | null;
+  requestedBy?: (string | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rollup-cells".
  */
 export interface RollupCell {
@@ -2011,6 +2054,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'worker-heartbeats';
         value: string | WorkerHeartbeat;
+      } | null)
+    | ({
+        relationTo: 'background-jobs';
+        value: string | BackgroundJob;
       } | null)
     | ({
         relationTo: 'rollup-cells';
@@ -2810,6 +2857,30 @@ export interface WorkerHeartbeatsSelect<T extends boolean = true> {
   failed?: T;
   stoppedAt?: T;
   state?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "background-jobs_select".
+ */
+export interface BackgroundJobsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  state?: T;
+  input?: T;
+  dedupeKey?: T;
+  done?: T;
+  total?: T;
+  step?: T;
+  result?: T;
+  error?: T;
+  attempts?: T;
+  owner?: T;
+  leaseUntil?: T;
+  requestedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

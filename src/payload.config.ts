@@ -47,6 +47,7 @@ import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
 import { Videos } from '../collections/Videos'
 import { WorkerHeartbeats } from '../collections/WorkerHeartbeats'
+import { BackgroundJobs } from '../collections/BackgroundJobs'
 import { ReportSettings } from '../globals/ReportSettings'
 import { rebuildStatusEndpoint, startRebuildEndpoint } from './endpoints/rebuildFigures'
 import { auditTrail } from './audit/hooks'
@@ -93,6 +94,7 @@ export default buildConfig({
     Notifications,
     EngagementObservations,
     WorkerHeartbeats,
+    BackgroundJobs,
     RollupCells,
     RollupSnapshots,
     SnapshotCells,
@@ -168,6 +170,8 @@ export default buildConfig({
         'rollup-leases',
         'rollup-years',
         'worker-heartbeats',
+        // A rebuild's or an export's job: the system's bookkeeping of what a person asked for.
+        'background-jobs',
       ],
     }),
     // Every date and number field follows one Vietnamese standard (src/admin/formats/).

@@ -10,6 +10,7 @@ import { CLIENT_ADDRESS_HEADER } from './audit/record'
 import { startPayload } from './lib/startPayload'
 import type { HeavyWork } from './heavy'
 import { heavyProcessWanted, startHeavyProcess } from './heavy/process'
+import { startJobRunner } from './jobs/runner'
 import { readiness } from './lib/readiness'
 import { onShutdownSignal } from './lib/shutdown'
 import { defaultLanguage } from './lib/defaultLanguage'
@@ -64,6 +65,9 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
   const heavy: HeavyWork | undefined = heavyProcessWanted(options.heavyWork)
     ? startHeavyProcess()
     : undefined
+  // Rebuilds and exports asked for in the admin run as background jobs (src/jobs), here and in
+  // every `npm run worker`.
+  const jobs = startJobRunner(payload)
   const nextApp = next({ dev, dir: root, hostname: host === '0.0.0.0' ? 'localhost' : host, port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -171,6 +175,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       await done
       clearTimeout(timer)
       await nextApp.close?.()
+      await jobs.stop()
       await heavy?.stop()
       await payload.destroy()
     })())

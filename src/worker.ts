@@ -12,6 +12,7 @@ import { onShutdownSignal } from './lib/shutdown'
 import { startReportCron } from './reporting/unitReports/cron'
 import { startEngagementCron } from './engagement/pull/cron'
 import { heavyProcessWanted, startHeavyProcess } from './heavy/process'
+import { startJobRunner } from './jobs/runner'
 
 resolveSecret()
 const payload = await startPayload()
@@ -26,6 +27,8 @@ const ops = startOpsCron(payload)
 const reminders = startReportCron(payload)
 // Reach and engagement pulled from the social platforms (ENGAGEMENT_PULL_*), one worker at a time.
 const engagement = startEngagementCron(payload)
+// Rebuilds and exports asked for in the admin (src/jobs): whichever process claims one first runs it.
+const jobs = startJobRunner(payload)
 console.log(`Bộ điều phối ${dispatcher.workerId} đang chạy.`)
 
 onShutdownSignal(async (signal) => {
@@ -35,6 +38,7 @@ onShutdownSignal(async (signal) => {
   await ops.stop()
   await reminders.stop()
   await engagement.stop()
+  await jobs.stop()
   await heavy?.stop()
   await payload.destroy()
 })

@@ -34,7 +34,8 @@ export const startRebuildEndpoint: Endpoint = {
     if (body === INVALID_JSON) return invalidJsonResponse()
     const year = yearOf(body)
     if (year === null) return error(400, 'Năm không hợp lệ (từ 2000 đến 2100).')
-    return Response.json(describeJob(startRebuild(req.payload, year)), { status: 202 })
+    const job = await startRebuild(req.payload, year, { requestedBy: req.user ? String(req.user.id) : undefined })
+    return Response.json(describeJob(job), { status: 202 })
   },
 }
 
@@ -45,11 +46,11 @@ export const rebuildStatusEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = refuse(req)
     if (refused) return refused
-    const job = rebuildJob(String(req.routeParams?.id ?? ''))
+    const job = await rebuildJob(req.payload, String(req.routeParams?.id ?? ''))
     if (!job)
       return error(
         404,
-        'Không tìm thấy lượt tính lại này (máy chủ có thể đã khởi động lại; số liệu đã tính vẫn được giữ).',
+        'Không tìm thấy lượt tính lại này.',
       )
     return Response.json(describeJob(job))
   },

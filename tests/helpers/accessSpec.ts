@@ -524,6 +524,12 @@ export const ACCESS_MATRIX: AccessRow[] = [
     update: [],
     delete: ['admin'],
   }),
+  ...crud('background-jobs', 'a rebuild or export job', {
+    create: [],
+    read: ['admin'],
+    update: [],
+    delete: ['admin'],
+  }),
   ...crud('audit-log', 'an audit entry', { create: [], read: ['admin'], update: [], delete: [] }),
   ...crud('site-changes', 'a site-change mark', { create: [], read: [], update: [], delete: [] }),
   ...crud('rollup-dirty', 'a stale month mark', { create: [], read: [], update: [], delete: [] }),

@@ -3,17 +3,20 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
+import { dbOps } from '@/db'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { vnFileDate } from '@/lib/time'
 import {
   ExportJobStatus,
   exportFormats,
   GeneratedReportKind,
+  JobKind,
   READ_ALL_ROLES,
   SUBTREE_ROLES,
   type ExportFormat,
 } from '@/vocabulary'
 import { heavyWork } from '@/heavy'
+import { enqueue } from '@/jobs/queue'
 import { freezeYear } from '../freeze'
 import { exportToFile } from '.'
 import { ExportError, findSnapshot } from './model'
@@ -135,27 +138,48 @@ export async function startExport(req: PayloadRequest, body: ExportRequest) {
       generatedAt: new Date().toISOString(),
     },
   })
-  // In the heavy-work process when the server has one (src/heavy): the freezes and the file's
-  // assembly would otherwise hold up every page. runExport records its own failures; what fails
-  // around it (that process dying) is recorded here.
-  const id = String(job.id)
-  void heavyWork(payload)
-    .run('export', {
-      id,
+  // A background job (src/jobs): it outlives this request and this process; the runner hands
+  // the work to the heavy-work process when the server has one (src/heavy).
+  await enqueue(payload, {
+    kind: JobKind.Export,
+    title: job.title ?? `Xuất báo cáo ${label}`,
+    input: {
+      id: String(job.id),
       job: { year, to, format, freeze, snapshotId, unit, subtree, restate, user: String(user.id) },
-    })
-    .catch(async (err: Error) => {
-      payload.logger.error({ err, msg: `Xuất báo cáo ${id} lỗi: ${err.message}` })
-      await payload.db
-        .updateOne({
-          collection: 'generated-reports',
-          id,
-          data: { status: ExportJobStatus.Failed, error: `Lỗi khi xuất: ${err.message}` },
-          returning: false,
-        })
-        .catch(() => {})
-    })
+    },
+    requestedBy: String(user.id),
+  })
   return job
+}
+
+export type ExportJobInput = { id: string; job: Parameters<typeof runExport>[2] }
+
+/**
+ * The background job's work: the export, in the heavy-work process when there is one. runExport
+ * records its outcome on the generated report; a failure there fails the job too.
+ */
+export async function runExportJob(payload: Payload, { id, job }: ExportJobInput) {
+  await heavyWork(payload).run('export', { id, job })
+  const report = await payload.findByID({
+    collection: 'generated-reports',
+    id,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (report.status === ExportJobStatus.Failed) throw new Error(report.error ?? 'Xuất báo cáo lỗi.')
+  return { report: id }
+}
+
+/** The job failed for good (its process died, or it could not start): the report says so, once. */
+export async function exportFailed(payload: Payload, { id }: ExportJobInput, message: string) {
+  await dbOps(payload).updates.updateWhere(
+    'generated-reports',
+    { and: [{ id: { equals: id } }, { status: { not_equals: ExportJobStatus.Failed } }] },
+    {
+      status: ExportJobStatus.Failed,
+      error: message.startsWith('Lỗi') ? message : `Lỗi khi xuất: ${message}`,
+    },
+  )
 }
 
 /**
