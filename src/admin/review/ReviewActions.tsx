@@ -6,6 +6,7 @@ import { approvesContent } from '@/access/approvesContent'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { relationId } from '@/lib/relation'
 import { AUTHOR_ROLES, DocStatus, ReviewState, reviewStates } from '@/vocabulary'
+import { ReasonPrompt } from '../ReasonPrompt'
 import { restMessage as messageOf } from '../restMessage'
 import '../admin-views.css'
 
@@ -27,8 +28,6 @@ export function ReviewActions() {
     },
   } = useConfig()
   const [needsReview, setNeedsReview] = useState<boolean | null>(null)
-  const [commenting, setCommenting] = useState(false)
-  const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const unit = relationId(savedDocumentData?.ownerUnit)
@@ -131,53 +130,20 @@ export function ReviewActions() {
           >
             Duyệt và xuất bản
           </button>{' '}
-          {!commenting ? (
-            <button
-              type="button"
-              id="review-request-changes"
-              className="btn btn--style-secondary btn--size-small cms-btn"
-              disabled={busy}
-              onClick={() => setCommenting(true)}
-            >
-              Yêu cầu sửa
-            </button>
-          ) : (
-            <div style={{ marginTop: 8 }}>
-              <label className="cms-field" htmlFor="review-comment-input">
-                <span className="cms-field__label">Ý kiến: cần sửa gì (bắt buộc)</span>
-              </label>
-              <textarea
-                id="review-comment-input"
-                rows={4}
-                aria-required="true"
-                value={comment}
-                onChange={(e) => setComment(e.target.value)}
-                style={{ width: '100%' }}
-              />
-              <button
-                type="button"
-                id="review-send-changes"
-                className="btn btn--style-secondary btn--size-small cms-btn"
-                disabled={busy}
-                onClick={() =>
-                  send(
-                    { reviewState: ReviewState.ChangesRequested, reviewComment: comment.trim() },
-                    true,
-                  )
-                }
-              >
-                Gửi yêu cầu sửa
-              </button>{' '}
-              <button
-                type="button"
-                className="btn btn--style-subtle btn--size-small cms-btn"
-                disabled={busy}
-                onClick={() => setCommenting(false)}
-              >
-                Thôi
-              </button>
-            </div>
-          )}
+          <ReasonPrompt
+            openLabel="Yêu cầu sửa"
+            openId="review-request-changes"
+            fieldLabel="Ý kiến: cần sửa gì (bắt buộc)"
+            labelAsField
+            inputId="review-comment-input"
+            rows={4}
+            submitLabel="Gửi yêu cầu sửa"
+            submitId="review-send-changes"
+            busy={busy}
+            onSubmit={(comment) =>
+              send({ reviewState: ReviewState.ChangesRequested, reviewComment: comment }, true)
+            }
+          />
         </div>
       )}
       {inReview && !approver && author && (

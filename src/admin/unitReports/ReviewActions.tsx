@@ -5,6 +5,7 @@ import React, { useState } from 'react'
 import { hasRole, isCrossUnit, unitIdOf } from '@/access/roles'
 import { relationId } from '@/lib/relation'
 import { Role, UNIT_EDITABLE, UnitReportStatus, unitReportStatuses } from '@/vocabulary'
+import { ReasonPrompt } from '../ReasonPrompt'
 import { restMessage as messageOf } from '../restMessage'
 import '../admin-views.css'
 
@@ -28,8 +29,6 @@ export function ReviewActions() {
       routes: { api },
     },
   } = useConfig()
-  const [returning, setReturning] = useState(false)
-  const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -133,48 +132,16 @@ export function ReviewActions() {
           >
             {parentReview ? 'Chấp nhận (cấp trên)' : 'Chấp nhận'}
           </button>{' '}
-          {!returning ? (
-            <button
-              type="button"
-              className="btn btn--style-secondary btn--size-small cms-btn"
-              disabled={busy}
-              onClick={() => setReturning(true)}
-            >
-              Trả lại
-            </button>
-          ) : (
-            <div style={{ marginTop: 8 }}>
-              <label className="cms-field" htmlFor="report-return-input">
-                <span className="cms-field__label">Lý do trả lại (bắt buộc)</span>
-              </label>
-              <textarea
-                id="report-return-input"
-                rows={4}
-                aria-required="true"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                style={{ width: '100%' }}
-              />
-              <button
-                type="button"
-                className="btn btn--style-secondary btn--size-small cms-btn"
-                disabled={busy}
-                onClick={() =>
-                  send({ status: UnitReportStatus.Returned, returnReason: reason.trim() })
-                }
-              >
-                Gửi trả lại
-              </button>{' '}
-              <button
-                type="button"
-                className="btn btn--style-subtle btn--size-small cms-btn"
-                disabled={busy}
-                onClick={() => setReturning(false)}
-              >
-                Thôi
-              </button>
-            </div>
-          )}
+          <ReasonPrompt
+            openLabel="Trả lại"
+            fieldLabel="Lý do trả lại (bắt buộc)"
+            labelAsField
+            inputId="report-return-input"
+            rows={4}
+            submitLabel="Gửi trả lại"
+            busy={busy}
+            onSubmit={(reason) => send({ status: UnitReportStatus.Returned, returnReason: reason })}
+          />
         </div>
       )}
       {error && (

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 import { mayWithdrawFor } from '@/access/withdrawers'
 import { DocStatus, PublicationStatus } from '@/vocabulary'
+import { ReasonPrompt } from '../ReasonPrompt'
 import { restMessage } from '../restMessage'
 import '../admin-views.css'
 
@@ -23,8 +24,6 @@ export function WithdrawButton() {
     },
   } = useConfig()
   const router = useRouter()
-  const [open, setOpen] = useState(false)
-  const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   if (!id || !savedDocumentData || !mayWithdrawFor(user, savedDocumentData.ownerUnit)) return null
@@ -35,7 +34,7 @@ export function WithdrawButton() {
     : savedDocumentData._status === DocStatus.Published
   if (!out) return null
 
-  const submit = async () => {
+  const submit = async (reason: string) => {
     setBusy(true)
     setError(null)
     try {
@@ -60,51 +59,27 @@ export function WithdrawButton() {
   const what = onePublication ? 'bài trên kênh này' : 'nội dung này khỏi chuyên trang và mọi kênh'
   return (
     <div className="cms-withdraw" style={{ marginBottom: onePublication ? 'var(--base)' : 0 }}>
-      {!open ? (
-        <button
-          type="button"
-          id="withdraw-open"
-          className="btn btn--style-secondary btn--size-medium cms-btn"
-          onClick={() => setOpen(true)}
-        >
-          Gỡ bài
-        </button>
-      ) : (
-        <div role="group" aria-labelledby="withdraw-title">
-          <p id="withdraw-title">
-            <strong>Gỡ {what}?</strong> Việc gỡ trên từng kênh được theo dõi; kênh không cho gỡ tự
-            động sẽ được đánh dấu cần người gỡ.
-          </p>
-          <label className="cms-field__label" htmlFor="withdraw-reason">
-            Lý do gỡ bài (bắt buộc)
-          </label>
-          <textarea
-            id="withdraw-reason"
-            rows={3}
-            aria-required="true"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            style={{ width: '100%' }}
-          />
-          <button
-            type="button"
-            id="withdraw-confirm"
-            className="btn btn--style-primary btn--size-small cms-btn"
-            disabled={busy}
-            onClick={submit}
-          >
-            Xác nhận gỡ bài
-          </button>{' '}
-          <button
-            type="button"
-            className="btn btn--style-subtle btn--size-small cms-btn"
-            disabled={busy}
-            onClick={() => setOpen(false)}
-          >
-            Thôi
-          </button>
-        </div>
-      )}
+      <ReasonPrompt
+        openLabel="Gỡ bài"
+        openId="withdraw-open"
+        openSize="medium"
+        intro={{
+          id: 'withdraw-title',
+          content: (
+            <>
+              <strong>Gỡ {what}?</strong> Việc gỡ trên từng kênh được theo dõi; kênh không cho gỡ tự
+              động sẽ được đánh dấu cần người gỡ.
+            </>
+          ),
+        }}
+        fieldLabel="Lý do gỡ bài (bắt buộc)"
+        inputId="withdraw-reason"
+        submitLabel="Xác nhận gỡ bài"
+        submitId="withdraw-confirm"
+        submitStyle="primary"
+        busy={busy}
+        onSubmit={submit}
+      />
       {error && (
         <p className="cms-alert cms-alert--error" role="alert" id="withdraw-error">
           {error}
