@@ -39,6 +39,7 @@ import * as migration_20261205_061720_review_notifications from './20261205_0617
 import * as migration_20261205_064921_snapshot_indicator_facts from './20261205_064921_snapshot_indicator_facts';
 import * as migration_20261205_212223_surveys from './20261205_212223_surveys';
 import * as migration_20261206_001633_background_jobs from './20261206_001633_background_jobs';
+import * as migration_20261206_005836_system_rows_without_edit_locks from './20261206_005836_system_rows_without_edit_locks';
 
 export const migrations = [
   {
@@ -244,6 +245,11 @@ export const migrations = [
   {
     up: migration_20261206_001633_background_jobs.up,
     down: migration_20261206_001633_background_jobs.down,
-    name: '20261206_001633_background_jobs'
+    name: '20261206_001633_background_jobs',
+  },
+  {
+    up: migration_20261206_005836_system_rows_without_edit_locks.up,
+    down: migration_20261206_005836_system_rows_without_edit_locks.down,
+    name: '20261206_005836_system_rows_without_edit_locks'
   },
 ];

@@ -1988,10 +1988,6 @@ export interface PayloadLockedDocument {
         value: string | Event;
       } | null)
     | ({
-        relationTo: 'event-check-ins';
-        value: string | EventCheckIn;
-      } | null)
-    | ({
         relationTo: 'media';
         value: string | Media;
       } | null)
@@ -2052,36 +2048,8 @@ export interface PayloadLockedDocument {
         value: string | EngagementObservation;
       } | null)
     | ({
-        relationTo: 'worker-heartbeats';
-        value: string | WorkerHeartbeat;
-      } | null)
-    | ({
-        relationTo: 'background-jobs';
-        value: string | BackgroundJob;
-      } | null)
-    | ({
-        relationTo: 'rollup-cells';
-        value: number | RollupCell;
-      } | null)
-    | ({
         relationTo: 'rollup-snapshots';
         value: string | RollupSnapshot;
-      } | null)
-    | ({
-        relationTo: 'snapshot-cells';
-        value: string | SnapshotCell;
-      } | null)
-    | ({
-        relationTo: 'rollup-dirty';
-        value: string | RollupDirty;
-      } | null)
-    | ({
-        relationTo: 'rollup-leases';
-        value: string | RollupLease;
-      } | null)
-    | ({
-        relationTo: 'rollup-years';
-        value: string | RollupYear;
       } | null)
     | ({
         relationTo: 'report-deadlines';
@@ -2104,16 +2072,8 @@ export interface PayloadLockedDocument {
         value: string | Indicator;
       } | null)
     | ({
-        relationTo: 'indicator-facts';
-        value: string | IndicatorFact;
-      } | null)
-    | ({
         relationTo: 'surveys';
         value: string | Survey;
-      } | null)
-    | ({
-        relationTo: 'survey-responses';
-        value: string | SurveyResponse;
       } | null)
     | ({
         relationTo: 'unit-events';
@@ -2126,14 +2086,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
-      } | null)
-    | ({
-        relationTo: 'audit-log';
-        value: string | AuditLog;
-      } | null)
-    | ({
-        relationTo: 'site-changes';
-        value: string | SiteChange;
       } | null);
   globalSlug?: string | null;
   user: {
