@@ -168,6 +168,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     (closing ??= (async () => {
       changes.stop()
       stopLocal()
+      // Pollers first: closing Next may already end the Payload they read through.
+      await jobs.stop()
       const done = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeIdleConnections()
       // In-flight requests get a bounded time to finish; then remaining sockets are dropped.
@@ -175,7 +177,6 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
       await done
       clearTimeout(timer)
       await nextApp.close?.()
-      await jobs.stop()
       await heavy?.stop()
       await payload.destroy()
     })())

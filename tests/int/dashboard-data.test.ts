@@ -4,9 +4,10 @@
  * rebuild endpoints (who may start one, its progress, the figures after it).
  */
 import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { loadReport, type ReportData } from '@/admin/reports/loadReport'
 import { rebuildStatusEndpoint, startRebuildEndpoint } from '@/endpoints/rebuildFigures'
+import { startJobRunner } from '@/jobs/runner'
 import { rebuildYear } from '@/reporting/engine'
 import { SOURCES } from '@/reporting/sources'
 import type { Role } from '@/vocabulary'
@@ -291,6 +292,9 @@ describe('rebuilding a year on demand', () => {
     await payload.db.deleteMany({ collection: 'rollup-cells', where: { year: { equals: YEAR } } })
     expect((await report(users.manager)).empty).toBe(true)
 
+    // The server's job runner (src/jobs), as createServer starts it.
+    const runner = startJobRunner(payload, { pollMs: 25 })
+    onTestFinished(() => runner.stop())
     const res = await start(users.manager)
     expect(res.status).toBe(202)
     const job = (await res.json()) as { id: string; total: number }
