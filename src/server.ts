@@ -168,12 +168,13 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     (closing ??= (async () => {
       changes.stop()
       stopLocal()
-      // Pollers first: closing Next may already end the Payload they read through.
-      await jobs.stop()
+      // No new connections from here on.
       const done = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeIdleConnections()
       // In-flight requests get a bounded time to finish; then remaining sockets are dropped.
       const timer = setTimeout(() => server.closeAllConnections(), 10_000)
+      // The job runner stops meanwhile, before Next and Payload close under its polls.
+      await jobs.stop()
       await done
       clearTimeout(timer)
       await nextApp.close?.()

@@ -49,7 +49,8 @@ export function startJobRunner(payload: Payload, options: RunnerOptions = {}): J
   const updates = dbOps(payload).updates
   const running = new Map<string, AbortController>()
   let stopped = false
-  let wake: (() => void) | null = null
+  // The idle slots' wake-ups: a queued job wakes them all (one gets it), and so does stop().
+  const sleepers = new Set<() => void>()
 
   const mine = (job: { id: string | number; owner?: string | null }): Where => ({
     and: [{ id: { equals: job.id } }, { owner: { equals: job.owner } }],
@@ -194,15 +195,17 @@ export function startJobRunner(payload: Payload, options: RunnerOptions = {}): J
         const timer = setTimeout(done, pollMs)
         function done() {
           clearTimeout(timer)
-          if (wake === done) wake = null
+          sleepers.delete(done)
           resolve()
         }
-        wake = done
+        sleepers.add(done)
       })
     }
   }
 
-  const kick = () => wake?.()
+  const kick = () => {
+    for (const wake of [...sleepers]) wake()
+  }
   localRunners.add(kick)
   const slots = Array.from({ length: options.concurrency ?? 2 }, () => slot())
 

@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { BackgroundJob } from '@/payload-types'
 import { findJob } from '@/jobs/queue'
 import { startJobRunner, type JobRunner } from '@/jobs/runner'
@@ -53,6 +53,9 @@ beforeAll(async () => {
   expected = await cellMap(payload, 2026)
   expect(expected.size).toBeGreaterThan(50)
 })
+
+// A test that fails while holding the rollup lease does not hold up the next ones.
+afterEach(() => releaseLease(payload, LEASE, HOLDER))
 
 afterAll(async () => {
   for (const c of children) c.kill('SIGKILL')
@@ -118,19 +121,28 @@ describe('background jobs', () => {
       let out = ''
       child.stdout!.on('data', (d) => (out += d))
       child.stderr!.on('data', (d) => (out += d))
-      const held = await until(
-        'the child claims the job',
-        () => job(started.id),
-        (j) => j.state === JobState.Running && !!j.owner?.includes(`:${child.pid}:`),
-        180_000,
-      ).catch((err) => {
-        throw new Error(`${err.message}\n${out}`)
-      })
-      expect(held.attempts).toBe(1)
-      expect((await rebuildJob(payload, started.id))!.state).toBe('waiting')
-      child.kill('SIGKILL')
-      await new Promise((r) => child.once('exit', r))
-      await releaseLease(payload, LEASE, HOLDER)
+      let held: BackgroundJob
+      try {
+        held = await until(
+          'the child claims the job and waits for the rollup',
+          () => job(started.id),
+          (j) =>
+            j.state === JobState.Running &&
+            !!j.owner?.includes(`:${child.pid}:`) &&
+            j.step === 'waiting',
+          180_000,
+        ).catch((err) => {
+          throw new Error(`${err.message}\n${out}`)
+        })
+        expect(held.attempts).toBe(1)
+        expect((await rebuildJob(payload, started.id))!.state).toBe('waiting')
+      } finally {
+        // Whatever failed above, the next tests get the rollup lease and no second runner.
+        child.kill('SIGKILL')
+        if (child.exitCode === null && child.signalCode === null)
+          await new Promise((r) => child.once('exit', r))
+        await releaseLease(payload, LEASE, HOLDER)
+      }
 
       // Its lease has 2 minutes to run: the pid's absence is what lets this runner in now.
       expect(new Date(held.leaseUntil!).getTime()).toBeGreaterThan(Date.now() + 30_000)
