@@ -10,7 +10,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDays, startOfWeek } from '@/admin/calendar/dates'
-import { vnDayKey } from '@/lib/time'
+import { formatDateTimeVn, vnDayKey } from '@/lib/time'
 import type { RunningServer } from '@/server'
 import { adminLogin, launchBrowser } from '../helpers/browser'
 import { createUnit, createUser } from '../helpers/fixtures'
@@ -157,13 +157,17 @@ const entry = (d: string, kind: string, name: RegExp) =>
 /** Drags a publication's handle onto a day with the mouse (dnd-kit's pointer sensor). */
 async function drag(title: RegExp, to: string) {
   const handle = page.getByRole('button', { name: title })
+  await handle.scrollIntoViewIfNeeded()
   const from = (await handle.boundingBox())!
-  const target = (await cell(to).boundingBox())!
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
   await page.mouse.down()
   // Past the 5 px activation distance, then in steps so the droppable under the pointer is seen.
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 3 })
+  // The target measured once the drag has begun (a slow page may still move under the pointer),
+  // and the pointer rests on it before the drop.
+  const target = (await cell(to).boundingBox())!
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 15 })
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 2, { steps: 2 })
   await page.mouse.up()
 }
 
@@ -214,8 +218,9 @@ describe('one calendar in Chromium', () => {
     await page.goto(weekUrl())
     await entry(day(2), 'publication', /Bài dời được/).waitFor()
     await drag(/Kéo để dời lịch đăng "Bài dời được"/, day(4))
+    // Where it went, said in the message (a drop on another day fails here, with the day it took).
     await expect(page.locator('#calendar-move [role="status"]').textContent()).resolves.toContain(
-      `Đã dời "Bài dời được" sang`,
+      `Đã dời "Bài dời được" sang ${formatDateTimeVn(at(day(4), '09:30'))}.`,
     )
     await entry(day(4), 'publication', /Bài dời được/).waitFor()
     expect(await entry(day(2), 'publication', /Bài dời được/).count()).toBe(0)
