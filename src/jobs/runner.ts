@@ -5,7 +5,7 @@ import { dbOps } from '@/db'
 import { JobState, type JobKind } from '@/vocabulary'
 import { jobDefinitions, type JobContext } from './kinds'
 import { ownerIsGone, processOwner } from './owner'
-import { localRunners } from './queue'
+import { findJob, localRunners } from './queue'
 
 export type JobRunner = {
   owner: string
@@ -123,16 +123,7 @@ export function startJobRunner(payload: Payload, options: RunnerOptions = {}): J
     return null
   }
 
-  const reread = async (id: string | number) =>
-    (
-      await payload.find({
-        collection: JOBS,
-        where: { id: { equals: id } },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-      })
-    ).docs[0]
+  const reread = (id: string | number) => findJob(payload, String(id))
 
   async function execute(job: BackgroundJob, abort: AbortController) {
     const definition = jobDefinitions[job.kind as JobKind]
