@@ -6,10 +6,13 @@ import { chooseEncoding, compressVariants, gzipPieces, type Variants } from './c
 
 /**
  * The page cache in front of Next.js: anonymous GET and HEAD requests for public pages are
- * answered from memory, the same way for everyone, until the content changes (the server empties
- * it on every site-change mark, src/web/siteChanges.ts). Next renders the public pages on every
- * request (their CSP nonce makes them dynamic), which costs tens of milliseconds; a copy costs
- * microseconds. What is never served from or stored in it:
+ * answered from memory, the same way for everyone, until the content changes (every site-change
+ * mark makes all copies stale, src/web/siteChanges.ts: the next request for a page renders it
+ * again, and requests arriving during that render get the stale copy rather than wait, so a
+ * stream of changes, such as a burst of sends that each move the home page's counters, never
+ * leaves visitors queued behind Next). Next renders the public pages on every request (their CSP
+ * nonce makes them dynamic), which costs tens of milliseconds; a copy costs microseconds. What is
+ * never served from or stored in it:
  * - other methods, and the admin, the API, Next's own files and the Express routers (feeds have
  *   their own Cache-Control and ETag; rundowns are for logged-in staff);
  * - requests that may see something else than an anonymous visitor: a login (Payload's cookie or
@@ -59,6 +62,8 @@ type Entry = {
   size: number
   /** The compressed forms, once made (absent until then: a hit is served uncompressed). */
   variants?: Variants
+  /** The content generation its render began in: older than the cache's, it is stale. */
+  generation: number
 }
 
 export type PageCache = {
@@ -66,7 +71,11 @@ export type PageCache = {
   middleware: RequestHandler
   /** Serves hits only, early in the chain (before compression); everything else goes on. */
   hit: RequestHandler
-  /** Forgets every page; a render that started before does not get stored. */
+  /**
+   * The content changed: every stored page becomes stale. A stale page is served only while a
+   * render of it is under way (to the requests that arrive meanwhile); the first request after the
+   * change renders.
+   */
   clear: () => void
   /** While false (the change marks cannot be read) every request goes to Next. */
   setEnabled: (on: boolean) => void
@@ -185,7 +194,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     hits++
     res.statusCode = entry.status
     for (const [name, value] of entry.headers) res.setHeader(name, value)
-    res.setHeader('X-Cache', 'HIT')
+    res.setHeader('X-Cache', entry.generation === generation ? 'HIT' : 'STALE')
     const nonce = res.locals.cspNonce as string | undefined
     const encoding = chooseEncoding(
       req.headers['accept-encoding'],
@@ -301,8 +310,15 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     } as Response['end']
 
     res.once('finish', () => {
-      // A render that began before the content changed may hold the old content: not stored.
-      if (capture.ok && capture.status !== undefined && started === generation && enabled) {
+      // A render that began before the content changed may hold the old content: it is stored as
+      // stale (still newer than what it replaces), never over a copy rendered later.
+      const kept = lru.peek(key)
+      if (
+        capture.ok &&
+        capture.status !== undefined &&
+        enabled &&
+        (!kept || kept.generation <= started)
+      ) {
         const body = Buffer.concat(capture.chunks)
         const pieces = cutAt(body, nonce)
         const hash = crypto.createHash('sha1')
@@ -317,6 +333,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
           pieces,
           etag: `W/"${hash.digest('base64url')}"`,
           size: body.length + headerBytes + key.length + 200,
+          generation: started,
         }
         lru.set(key, entry)
         compress(key, entry, nonce?.length ?? 0)
@@ -332,13 +349,12 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   const compressing = new Set<Promise<void>>()
   /**
    * Makes the entry's compressed forms in zlib's thread pool, then keeps them with it, counted in
-   * its size, unless the entry was dropped or replaced meanwhile (a content change drops them all).
+   * its size, unless the entry was dropped or replaced meanwhile.
    */
   function compress(key: string, entry: Entry, nonceLength: number) {
-    const started = generation
     const work = compressVariants(entry.pieces, nonceLength)
       .then((variants) => {
-        if (started !== generation || lru.peek(key) !== entry) return
+        if (lru.peek(key) !== entry) return
         entry.variants = variants
         entry.size += variants.bytes
         // Set again for the new size; its time to live runs from when it was stored.
@@ -351,9 +367,18 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     compressing.add(work)
   }
 
-  /** A stored copy for this request, when it may be served one. */
+  /**
+   * A stored copy for this request, when it may be served one: a current copy, or a stale one
+   * while the page is being rendered again (whoever comes first after a change renders it, and
+   * under a stream of changes nobody else waits for Next).
+   */
+  const servable = (key: string) => {
+    const entry = lru.get(key)
+    if (!entry) return undefined
+    return entry.generation === generation || rendering.has(key) ? entry : undefined
+  }
   const lookup = (req: Request) =>
-    enabled && anonymousPageRequest(req) ? lru.get(keyOf(req)) : undefined
+    enabled && anonymousPageRequest(req) ? servable(keyOf(req)) : undefined
 
   const hit: RequestHandler = (req, res, next) => {
     const entry = lookup(req)
@@ -368,7 +393,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       return next()
     }
     const key = keyOf(req)
-    const entry = lru.get(key)
+    const entry = servable(key)
     if (entry) return serve(entry, req, res)
     const pending = rendering.get(key)
     if (pending) {
@@ -395,7 +420,6 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     hit,
     clear: () => {
       generation++
-      lru.clear()
     },
     setEnabled: (on) => {
       if (!on) {
