@@ -206,9 +206,16 @@ try {
       let state = job
       let endedAt = Date.now()
       for (;;) {
-        state = (await (
-          await fetch(`${base}/api/reports/rebuild/${job.id}`, { headers: auth })
-        ).json()) as typeof job & { finishedAt: string | null; cells: number; error: string | null }
+        try {
+          state = (await (
+            await fetch(`${base}/api/reports/rebuild/${job.id}`, { headers: auth })
+          ).json()) as typeof job & { finishedAt: string | null; cells: number; error: string | null }
+        } catch (err) {
+          // Under the load a poll may be reset or time out: what it measures is the rebuild, asked again.
+          log(`hỏi tiến độ lỗi (${(err as Error).message}), hỏi lại`)
+          await sleep(200)
+          continue
+        }
         endedAt = Date.now()
         if ((state as { finishedAt?: string | null }).finishedAt) break
         await sleep(200)

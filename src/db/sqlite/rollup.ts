@@ -17,7 +17,7 @@ type Drizzle = Runner & {
 }
 type SqliteAdapter = {
   drizzle: Drizzle
-  client: { execute: (q: string) => Promise<unknown> }
+  client: { execute: (q: string) => Promise<unknown>; transaction: (mode: string) => Promise<unknown> }
   busyTimeout?: number
 }
 
@@ -25,6 +25,7 @@ const env = (name: string, fallback: number) => Number(process.env[name] || fall
 
 /** The temporary tables of one computation. */
 const SCRATCH = [
+  'rollup_new',
   'rollup_facts',
   'rollup_groups',
   'rollup_by_content',
@@ -179,11 +180,40 @@ const CELL_COLUMN_NAMES = [
 ]
 const CELL_COLUMNS = sql.raw(CELL_COLUMN_NAMES.join(', '))
 
+/** libsql's own transaction (a connection of its own until it ends), as @libsql/client gives it. */
+type LibsqlTx = {
+  execute: (stmt: { sql: string; args: unknown[] }) => Promise<{
+    rows: unknown[]
+    rowsAffected: number
+  }>
+  executeMultiple: (sql: string) => Promise<void>
+  commit: () => Promise<void>
+  close: () => void
+}
+type Dialect = { sqlToQuery: (q: SQL) => { sql: string; params: unknown[] } }
+
+/** Runs drizzle's SQL on a libsql transaction. */
+const onTransaction = (ltx: LibsqlTx, dialect: Dialect): Runner => {
+  const exec = (q: SQL) => {
+    const { sql: text, params } = dialect.sqlToQuery(q)
+    return ltx.execute({ sql: text, args: params })
+  }
+  return {
+    run: async (q) => ({ rowsAffected: (await exec(q)).rowsAffected }),
+    all: async <T>(q: SQL) => (await exec(q)).rows as T[],
+  }
+}
+
 /**
- * SQLite: recomputes the window's cells of these sources in one write transaction: stage what a
- * source asks for, gather the facts into two temporary tables (two INSERT … SELECT per source),
- * group them into the three families and a cell per measure, and replace the window's cells of
- * these sources' measures with them. Nothing travels through JavaScript.
+ * SQLite: recomputes the window's cells of these sources: stage what a source asks for, gather
+ * the facts into two temporary tables (two INSERT … SELECT per source), group them into the three
+ * families and a cell per measure, all in one read transaction (one snapshot of the sources,
+ * written only to this connection's temporary tables, so it holds no lock that other writers wait
+ * for), then, in a write transaction, replace the window's cells of these sources' measures with
+ * them. Other processes' writes (the dispatcher's claims and sends, a check-in, a mark) wait only
+ * for that last step, and libsql's waits are synchronous: a web process waiting on a lock serves
+ * nothing meanwhile. A change committed between the two steps left its own stale mark, which the
+ * minute's fold picks up. Nothing travels through JavaScript.
  * With `keepNames` (a past year) a unit keeps the name its cells of that year already carry.
  * Returns the number of cells the window has.
  */
@@ -195,6 +225,7 @@ async function computeSqlite(
   pastNames: ReadonlyMap<string, string> = new Map(),
 ): Promise<number> {
   const adapter = payload.db as unknown as SqliteAdapter
+  const dialect = (adapter.drizzle as unknown as { dialect: Dialect }).dialect
   // Every month listed (0-12 for a whole year): the (year, month, metric) index is then read by
   // seeks, not by scanning the year's cells for the metrics of one source.
   const months = sql` AND month IN (${sql.join(
@@ -206,88 +237,105 @@ async function computeSqlite(
     sql`, `,
   )
   const stored = sql`FROM rollup_cells WHERE year = ${w.year} AND metric IN (${metrics})${months}`
+  let ltx: LibsqlTx | undefined
   try {
-    // The scratch tables stay in memory. (Not allowed inside a transaction; the client's current
-    // connection is the one the transaction takes.)
+    // The transaction takes the client's current connection: its settings first. The scratch
+    // tables stay in memory; the families' sorts may use a second core.
     await adapter.client.execute('PRAGMA temp_store = MEMORY')
     await adapter.client.execute(`PRAGMA cache_size = -${env('ROLLUP_CACHE_MB', 256) * 1024}`)
-    // The families' sorts may use a second core.
     await adapter.client.execute(`PRAGMA threads = ${env('ROLLUP_THREADS', 2)}`)
     // Figures that can always be recomputed: no sync of the WAL at this commit (still safe from
     // corruption in WAL mode; the next connection libsql opens has the default again).
     await adapter.client.execute('PRAGMA synchronous = NORMAL')
+    // The write step waits for other writers' short transactions rather than fail.
+    await adapter.client.execute(`PRAGMA busy_timeout = ${env('ROLLUP_BUSY_MS', 30_000)}`)
     const started = performance.now()
-    const count = await adapter.drizzle.transaction(
-      async (raw) => {
-        const tx = process.env.ROLLUP_DEBUG
-          ? timed(raw, (adapter.drizzle as unknown as { dialect: never }).dialect)
-          : raw
-        await dropScratch(tx)
-        await tx.run(
-          sql.raw(`CREATE TEMP TABLE rollup_facts (month INTEGER, metric TEXT, unit TEXT, content_type TEXT, channel TEXT,
-          channel_kind TEXT, campaign TEXT, ${VALUE_TYPES})`),
-        )
-        await tx.run(
-          sql.raw(`CREATE TEMP TABLE rollup_by_content (month INTEGER, metric TEXT, unit TEXT, content_type TEXT, channel TEXT,
-          channel_kind TEXT, ref_kind TEXT, ref_id TEXT, campaigns_from_ref INTEGER, ${VALUE_TYPES})`),
-        )
-        await tx.run(
-          sql`CREATE TEMP TABLE rollup_sets (metric TEXT, slot INTEGER, cell_metric TEXT, PRIMARY KEY (metric, slot)) WITHOUT ROWID`,
-        )
-        await tx.run(metricSlots(sources))
-        // Each unit's name for these cells: the one the year's cells already carry (past years: a
-        // unit renamed or merged since keeps its old name there), else its name now.
-        await tx.run(
-          sql`CREATE TEMP TABLE rollup_names (unit TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID`,
-        )
-        if (keepNames) {
-          await tx.run(
-            sql`INSERT OR IGNORE INTO rollup_names SELECT unit, unit_name FROM rollup_cells WHERE year = ${w.year} AND unit IS NOT NULL AND unit_name IS NOT NULL`,
-          )
-        }
-        for (const [unit, name] of pastNames)
-          await tx.run(sql`INSERT OR IGNORE INTO rollup_names VALUES (${unit}, ${name})`)
-        await tx.run(sql`INSERT OR IGNORE INTO rollup_names SELECT id, name FROM units`)
-        for (const source of sources) {
-          const facts = source.sqliteFacts(w)
-          if (!facts) continue
-          for (const statement of source.sqliteStage?.(w) ?? []) await tx.run(statement)
-          if (facts.cells)
-            await tx.run(
-              sql`INSERT INTO rollup_facts (${sql.raw(CELL_FACTS)}) SELECT ${sql.raw(CELL_FACTS)} FROM (${facts.cells})`,
-            )
-          if (facts.byContent)
-            await tx.run(
-              sql`INSERT INTO rollup_by_content (${sql.raw(CONTENT_FACTS)}) SELECT ${sql.raw(CONTENT_FACTS)} FROM (${facts.byContent}) WHERE ref_id IS NOT NULL`,
-            )
-        }
-        await tx.run(GROUPS)
-        for (const statement of FAMILIES) await tx.run(statement)
-        // Each family row gives a cell per measure of its metric (set) that has a value.
-        const cells = sql`SELECT c.month, c.metric, CASE WHEN c.metric = ${Metric.BroadcastMinutes} THEN ROUND(c.total / 60.0, 2) ELSE c.total END AS value,
-            c.campaign, c.unit, n.name AS unit_name, c.content_type, c.channel, c.channel_kind, c.topic
-          FROM (SELECT g.month, s.cell_metric AS metric, ${SLOT_VALUE} AS total, ${GROUP_DIMS}
-            FROM rollup_groups g JOIN rollup_sets s ON s.metric = g.metric) c
-          LEFT JOIN rollup_names n ON n.unit = c.unit
-          WHERE c.total IS NOT NULL`
-        // The window's cells are replaced, written straight: comparing them with the stored ones
-        // to keep the unchanged (tried for some months: two temporary indexes and two anti-joins)
-        // cost more than writing them again (2.9 → 2.3 s for two months at a million).
-        await tx.run(sql`DELETE ${stored}`)
-        // The id is the rowid, given by SQLite (see collections/RollupCells.ts).
-        const written = await tx.run(sql`INSERT INTO rollup_cells (year, ${CELL_COLUMNS})
-          SELECT ${w.year}, ${CELL_COLUMNS} FROM (${cells})`)
-        await dropScratch(tx)
-        return written.rowsAffected ?? 0
-      },
-      { behavior: 'immediate' },
+    ltx = (await adapter.client.transaction('deferred')) as unknown as LibsqlTx
+    const raw = onTransaction(ltx, dialect)
+    const tx = process.env.ROLLUP_DEBUG ? timed(raw, dialect) : raw
+    await dropScratch(tx)
+    await tx.run(
+      sql.raw(`CREATE TEMP TABLE rollup_facts (month INTEGER, metric TEXT, unit TEXT, content_type TEXT, channel TEXT,
+      channel_kind TEXT, campaign TEXT, ${VALUE_TYPES})`),
     )
+    await tx.run(
+      sql.raw(`CREATE TEMP TABLE rollup_by_content (month INTEGER, metric TEXT, unit TEXT, content_type TEXT, channel TEXT,
+      channel_kind TEXT, ref_kind TEXT, ref_id TEXT, campaigns_from_ref INTEGER, ${VALUE_TYPES})`),
+    )
+    await tx.run(
+      sql`CREATE TEMP TABLE rollup_sets (metric TEXT, slot INTEGER, cell_metric TEXT, PRIMARY KEY (metric, slot)) WITHOUT ROWID`,
+    )
+    await tx.run(metricSlots(sources))
+    // Each unit's name for these cells: the one the year's cells already carry (past years: a
+    // unit renamed or merged since keeps its old name there), else its name now.
+    await tx.run(
+      sql`CREATE TEMP TABLE rollup_names (unit TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID`,
+    )
+    if (keepNames) {
+      await tx.run(
+        sql`INSERT OR IGNORE INTO rollup_names SELECT unit, unit_name FROM rollup_cells WHERE year = ${w.year} AND unit IS NOT NULL AND unit_name IS NOT NULL`,
+      )
+    }
+    for (const [unit, name] of pastNames)
+      await tx.run(sql`INSERT OR IGNORE INTO rollup_names VALUES (${unit}, ${name})`)
+    await tx.run(sql`INSERT OR IGNORE INTO rollup_names SELECT id, name FROM units`)
+    for (const source of sources) {
+      const facts = source.sqliteFacts(w)
+      if (!facts) continue
+      for (const statement of source.sqliteStage?.(w) ?? []) await tx.run(statement)
+      if (facts.cells)
+        await tx.run(
+          sql`INSERT INTO rollup_facts (${sql.raw(CELL_FACTS)}) SELECT ${sql.raw(CELL_FACTS)} FROM (${facts.cells})`,
+        )
+      if (facts.byContent)
+        await tx.run(
+          sql`INSERT INTO rollup_by_content (${sql.raw(CONTENT_FACTS)}) SELECT ${sql.raw(CONTENT_FACTS)} FROM (${facts.byContent}) WHERE ref_id IS NOT NULL`,
+        )
+    }
+    await tx.run(GROUPS)
+    for (const statement of FAMILIES) await tx.run(statement)
+    // Each family row gives a cell per measure of its metric (set) that has a value.
+    await tx.run(sql`CREATE TEMP TABLE rollup_new AS SELECT ${w.year} AS year, ${CELL_COLUMNS}
+      FROM (SELECT c.month, c.metric, CASE WHEN c.metric = ${Metric.BroadcastMinutes} THEN ROUND(c.total / 60.0, 2) ELSE c.total END AS value,
+          c.campaign, c.unit, n.name AS unit_name, c.content_type, c.channel, c.channel_kind, c.topic
+        FROM (SELECT g.month, s.cell_metric AS metric, ${SLOT_VALUE} AS total, ${GROUP_DIMS}
+          FROM rollup_groups g JOIN rollup_sets s ON s.metric = g.metric) c
+        LEFT JOIN rollup_names n ON n.unit = c.unit
+        WHERE c.total IS NOT NULL)`)
+    // The snapshot ends; the write lock is taken for the replacement only.
+    await ltx.executeMultiple('COMMIT; BEGIN IMMEDIATE')
+    const writeStarted = performance.now()
+    // The window's cells are replaced, written straight: comparing them with the stored ones
+    // to keep the unchanged (tried for some months: two temporary indexes and two anti-joins)
+    // cost more than writing them again (2.9 → 2.3 s for two months at a million).
+    await tx.run(sql`DELETE ${stored}`)
+    // The id is the rowid, given by SQLite (see collections/RollupCells.ts).
+    const written = await tx.run(
+      sql`INSERT INTO rollup_cells (year, ${CELL_COLUMNS}) SELECT year, ${CELL_COLUMNS} FROM rollup_new`,
+    )
+    // The lock goes at this commit; the scratch is dropped after it, in a transaction of its own
+    // (libsql's transaction runs nothing once it has ended) that writes only this connection's tables.
+    await ltx.executeMultiple('COMMIT; BEGIN')
+    const writeMs = performance.now() - writeStarted
+    await dropScratch(tx)
+    await ltx.commit()
     if (process.env.ROLLUP_DEBUG)
       console.error(
-        `[rollup] ${Math.round(performance.now() - started)} ms in all, commit included`,
+        `[rollup] ${Math.round(performance.now() - started)} ms in all, of which ${Math.round(writeMs)} ms under the write lock, commit included`,
       )
-    return count
+    return written.rowsAffected ?? 0
+  } catch (err) {
+    // Whatever was written is rolled back; the scratch tables (kept since the read step's commit)
+    // are dropped in a transaction of their own.
+    if (ltx)
+      await ltx
+        .executeMultiple('ROLLBACK; BEGIN')
+        .then(() => dropScratch(onTransaction(ltx!, dialect)))
+        .then(() => ltx!.commit())
+        .catch(() => undefined)
+    throw err
   } finally {
+    ltx?.close()
     // libsql hands its connection to a transaction and opens a fresh one afterwards: give it the adapter's busy timeout again.
     if (adapter.busyTimeout)
       await adapter.client.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`)
