@@ -6,7 +6,7 @@ import { recordOutcomes, type Attempt, type Recorded } from './record'
 import { removeOne, type ClaimedRemoval } from './removals'
 import type { TickReads } from './tickReads'
 import { notifyPublicationsFailed } from '@/notifications/events'
-import { PublicationStatus } from '@/vocabulary'
+import { ChannelKind, PublicationStatus } from '@/vocabulary'
 
 /** Sends in flight at once in one process, across all its firings: 32 keeps a 20 ms channel busy without piling up sockets. */
 export const DEFAULT_CONCURRENCY = 32
@@ -61,8 +61,19 @@ export function createFiring(
         ),
     )
     const t2 = Date.now()
-    await recordOutcomes(payload, outcomes, (pub, err) =>
-      log(`[dispatcher] không ghi được kết quả lịch đăng ${pub.id}: ${err.message}`),
+    const kinds = new Map<string, string | undefined>()
+    for (const pub of pubs) {
+      const id = typeof pub.channel === 'object' ? pub.channel.id : pub.channel
+      if (!kinds.has(id)) kinds.set(id, (await channel(id))?.kind)
+    }
+    await recordOutcomes(
+      payload,
+      outcomes,
+      (pub, err) => log(`[dispatcher] không ghi được kết quả lịch đăng ${pub.id}: ${err.message}`),
+      ({ pub }) => {
+        const { channel: ref } = pub as ClaimedPublication
+        return kinds.get(typeof ref === 'object' ? ref.id : ref) === ChannelKind.WebPage
+      },
     )
     // Those that failed for good are told to their unit, once each (src/notifications/events.ts).
     const failed = outcomes

@@ -34,16 +34,20 @@ export async function recordOutcome(
 /**
  * Records a firing's outcomes: what the database can write at once in one batch (on SQLite, see
  * src/db/sqlite/dispatch.ts), the rest (and everything on MongoDB) through `recordOutcome`, one
- * atomic update each. When something went out, the public page may change (an item appears, the
- * year's counters move): one site-change mark per firing (src/web/siteChanges.ts), inside the
- * batch when there is one, so the web servers see it when they can see the publications.
+ * atomic update each. When something went out on the dedicated page (`onPublicPage`: an item
+ * appears at its time), one site-change mark per firing (src/web/siteChanges.ts), inside the batch
+ * when there is one, so the web servers see it when they can see the publications. Sends to other
+ * channels change no public page (the year's counters move with the rollup's fold, which marks
+ * its own change): marking them emptied every page cache at each firing of a burst.
  */
 export async function recordOutcomes(
   payload: Payload,
   outcomes: Recorded[],
   onError: (pub: Recorded['pub'], err: Error) => void,
+  onPublicPage: (o: Recorded) => boolean,
 ): Promise<void> {
-  const published = (o: Recorded) => o.changes.status === PublicationStatus.Published
+  const published = (o: Recorded) =>
+    o.changes.status === PublicationStatus.Published && onPublicPage(o)
   const { left, marked } = await dbOps(payload).dispatch.recordBatch(outcomes, published)
   for (const { pub, attempt, changes } of left) {
     try {

@@ -223,7 +223,7 @@ describe.each(TARGETS)('DispatchOps on %s', (_, start) => {
     ])
   })
 
-  it('records outcomes under their lease only, with one site-change mark when something went out', async () => {
+  it('records outcomes under their lease only, with one site-change mark when something went out on the public page', async () => {
     const marks = async () =>
       (await t.payload.db.count({ collection: SITE_CHANGES, where: { source: { equals: 'publications' } } }))
         .totalDocs
@@ -237,6 +237,20 @@ describe.each(TARGETS)('DispatchOps on %s', (_, start) => {
       worker: 'w1',
     })
     const errors: string[] = []
+    // A send to a channel other than the dedicated page changes no public page: no mark.
+    await recordOutcomes(
+      t.payload,
+      [
+        {
+          pub: { id: ids.crashed, leaseOwner: 'someone-else' },
+          attempt: attempt('Không được ghi'),
+          changes: { status: PublicationStatus.Published },
+        },
+      ],
+      (pub, err) => errors.push(`${pub.id}: ${err.message}`),
+      () => false,
+    )
+    expect(await marks()).toBe(before)
     await recordOutcomes(
       t.payload,
       [
@@ -253,6 +267,7 @@ describe.each(TARGETS)('DispatchOps on %s', (_, start) => {
         },
       ],
       (pub, err) => errors.push(`${pub.id}: ${err.message}`),
+      () => true,
     )
     expect(errors).toEqual([])
     const published = await read(ids.due)
