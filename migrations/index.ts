@@ -40,6 +40,7 @@ import * as migration_20261205_064921_snapshot_indicator_facts from './20261205_
 import * as migration_20261205_212223_surveys from './20261205_212223_surveys';
 import * as migration_20261206_001633_background_jobs from './20261206_001633_background_jobs';
 import * as migration_20261206_005836_system_rows_without_edit_locks from './20261206_005836_system_rows_without_edit_locks';
+import * as migration_20261206_041932_featured_published_indexes from './20261206_041932_featured_published_indexes';
 
 export const migrations = [
   {
@@ -250,6 +251,11 @@ export const migrations = [
   {
     up: migration_20261206_005836_system_rows_without_edit_locks.up,
     down: migration_20261206_005836_system_rows_without_edit_locks.down,
-    name: '20261206_005836_system_rows_without_edit_locks'
+    name: '20261206_005836_system_rows_without_edit_locks',
+  },
+  {
+    up: migration_20261206_041932_featured_published_indexes.up,
+    down: migration_20261206_041932_featured_published_indexes.down,
+    name: '20261206_041932_featured_published_indexes'
   },
 ];

@@ -67,6 +67,10 @@ export function applyContentBlock({
       },
     },
     access: unitContentAccess,
+    // The public page's "featured" strips (newest featured first): without it SQLite, with no
+    // statistics, walks every item by publication date looking for a featured one (324 ms for
+    // 100,000 articles with none featured, 7 ms with it).
+    indexes: [{ fields: ['featured', 'publishedAt'] }, ...(own.indexes ?? [])],
     // Drafts are validated like published documents, so a bad date is caught at once, not at publish time.
     versions: { drafts: { validate: true }, maxPerDoc: 50 },
     hooks: {

@@ -23,10 +23,16 @@ export const sqliteFigures = (payload: Payload): FigureReads => ({
   indicatorSums: (q) => groupSums(payload, q),
 })
 
-/** One GROUP BY over the year's cells (the summary's main figures). */
+/**
+ * One GROUP BY over the year's (all, all) cells (the summary's main figures, the public home
+ * page's counters), read from the partial index that holds only them. Left to itself SQLite takes
+ * the (year, month, metric) index, for its order, and reads every cell of the year: 300 ms at a
+ * million publications against 40 ms.
+ */
 async function yearTotals(payload: Payload, year: number) {
   return sqliteReader(payload).all<{ month: number; metric: string; total: number }>(
-    sql`SELECT month, metric, SUM(value) AS total FROM rollup_cells WHERE year = ${year} AND campaign IS NULL AND topic IS NULL GROUP BY month, metric`,
+    sql`SELECT month, metric, SUM(value) AS total FROM rollup_cells INDEXED BY rollup_cells_all_family_idx
+      WHERE year = ${year} AND campaign IS NULL AND topic IS NULL GROUP BY month, metric`,
   )
 }
 
