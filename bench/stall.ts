@@ -18,7 +18,8 @@
  *   timeoutsOrErrors       requests of the whole load that timed out (10 s) or failed: no latency.
  * Goal: p99Ms under 100 ms with the rebuild in the heavy-work process, requests answered all along
  * (none timed out), and sends every second.
- * The last line is JSON.
+ * BENCH_DB=<file> runs on a bench year kept from an earlier run instead of writing one (give it a
+ * copy: each run adds its own publications and admin). The last line is JSON.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -42,7 +43,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-stall-'))
 Object.assign(process.env, {
   NODE_ENV: 'production',
-  DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
+  // BENCH_DB: a bench year kept from an earlier run (a copy: the run adds its publications to it).
+  DATABASE_URI: `file:${process.env.BENCH_DB ?? path.join(dir, 'bench.db')}`,
   MEDIA_DIR: path.join(dir, 'media'),
   PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
   LOG_REQUESTS: 'false',
@@ -62,9 +64,11 @@ const { startFakeWebhook } = await import('../tests/fakes/webhook')
 const { AiringStatus, DocStatus, PublicationStatus, Role } = await import('@/vocabulary')
 
 const payload = await startPayload()
-log(`năm của bench: ${PUBS} lịch đăng…`)
-await writeBenchYear(payload, { publications: PUBS })
-const email = 'admin-bench@test.vn'
+if (!process.env.BENCH_DB) {
+  log(`năm của bench: ${PUBS} lịch đăng…`)
+  await writeBenchYear(payload, { publications: PUBS })
+}
+const email = `admin-bench-${crypto.randomBytes(4).toString('hex')}@test.vn`
 const password = crypto.randomBytes(12).toString('hex')
 await payload.create({
   collection: 'users',
@@ -134,7 +138,15 @@ await scheduler.execute('PRAGMA busy_timeout = 30000')
 async function startServer(mode: string): Promise<{ base: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', './src/preload.ts', 'bench/webServer.ts'],
+    [
+      // BENCH_SERVER_ARGS: node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+      ...(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      '--import',
+      './src/preload.ts',
+      'bench/webServer.ts',
+    ],
     {
       cwd: root,
       env: { ...process.env, HEAVY_WORK: mode, BENCH_DISPATCHER: '1' },

@@ -41,6 +41,7 @@ import * as migration_20261205_212223_surveys from './20261205_212223_surveys';
 import * as migration_20261206_001633_background_jobs from './20261206_001633_background_jobs';
 import * as migration_20261206_005836_system_rows_without_edit_locks from './20261206_005836_system_rows_without_edit_locks';
 import * as migration_20261206_041932_featured_published_indexes from './20261206_041932_featured_published_indexes';
+import * as migration_20261206_044500_lease_partial_indexes from './20261206_044500_lease_partial_indexes';
 
 export const migrations = [
   {
@@ -256,6 +257,11 @@ export const migrations = [
   {
     up: migration_20261206_041932_featured_published_indexes.up,
     down: migration_20261206_041932_featured_published_indexes.down,
-    name: '20261206_041932_featured_published_indexes'
+    name: '20261206_041932_featured_published_indexes',
+  },
+  {
+    up: migration_20261206_044500_lease_partial_indexes.up,
+    down: migration_20261206_044500_lease_partial_indexes.down,
+    name: '20261206_044500_lease_partial_indexes',
   },
 ];
