@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { heavyStore, type HeavyWork, type Reply } from '.'
@@ -15,6 +16,12 @@ import type { HeavyResult } from './jobs'
  */
 export const heavyProcessWanted = (choice?: 'process' | 'inline') =>
   (choice ?? process.env.HEAVY_WORK ?? 'inline') === 'process'
+
+/** The child's nice value (`HEAVY_NICE`, 0-19; default 10): lower priority than the web process. */
+const heavyNice = () => {
+  const n = Number(process.env.HEAVY_NICE ?? 10)
+  return Number.isInteger(n) && n >= 0 && n <= 19 ? n : 10
+}
 
 /** Starts handing heavy work to a child process (its Payload starts with the first job). */
 export function startHeavyProcess(options: { idleMs?: number } = {}): HeavyWork {
@@ -46,6 +53,15 @@ export function startHeavyProcess(options: { idleMs?: number } = {}): HeavyWork 
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       })
       child = proc
+      // Background priority: the child's work can wait, the web process's requests cannot, and
+      // on two cores a rebuild otherwise takes the core they need (bench:stall).
+      if (proc.pid) {
+        try {
+          os.setPriority(proc.pid, heavyNice())
+        } catch {
+          // Not allowed here: the child runs at the parent's priority.
+        }
+      }
       proc.on('message', (msg: Reply | { ready: true }) => {
         if ('ready' in msg) return resolve(proc)
         const p = pending.get(msg.id)
