@@ -9,6 +9,9 @@ import { roles } from '@/vocabulary'
 import { ensureBuild } from './lib/ensureBuild'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
+// Long database work (the rollup's fold and rebuilds, backups, exports) in a child process of its
+// own, so pages and sends go on meanwhile (src/heavy; bench:stall). HEAVY_WORK=inline keeps it here.
+process.env.HEAVY_WORK ??= 'process'
 
 async function main() {
   await ensureBuild()

@@ -9,10 +9,12 @@ import type { HeavyResult } from './jobs'
 // takes in index.ts through the endpoints, would read fork's path as a module to bundle.
 
 /**
- * Whether the server or worker starts the child: `HEAVY_WORK=process`. Inline by default until the
- * child is shown to help: on the loaded machine of 05/12 a rebuild took 48 s in the child against
- * 5.3 s inline and pages still stalled (the web process's own writes wait on the child's write lock;
- * docs/performance.md), and the child is a second Payload in memory.
+ * Whether the server or worker starts the child: `HEAVY_WORK=process`. `npm start` sets it unless
+ * told otherwise (scripts/start.ts): with the rebuild of a million-publication year in the child,
+ * the home page's p99 under 50 connections stayed in the hundreds of milliseconds and sends went
+ * on at their rate, against seconds and a stalled dispatcher inline (bench:stall,
+ * docs/performance.md). Inline elsewhere by default (tests, `npm run worker`): the child is a
+ * second Payload in memory.
  */
 export const heavyProcessWanted = (choice?: 'process' | 'inline') =>
   (choice ?? process.env.HEAVY_WORK ?? 'inline') === 'process'
