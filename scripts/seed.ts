@@ -4,7 +4,7 @@
  * infographics and events. Idempotent: every item is looked up (unit name, e-mail, slug, media alt)
  * before it is created, so a second run creates nothing.
  *
- *   npx tsx scripts/seed.ts      (also called by `npm start` on every start)
+ *   npx tsx scripts/seed.ts      (`npm start` runs it in a child process on the first run)
  */
 import fs from 'node:fs'
 import path from 'node:path'

@@ -1,10 +1,12 @@
 /**
  * `npm start`: everything a fresh clone needs, in order: a secret, the production build (made when
- * missing or older than the sources), the database and its migrations, demo data on first run,
- * then the web server and a dispatcher in the same process (`npm run worker` adds more).
+ * missing or older than the sources), the database and its migrations, demo data on first run (in
+ * a child process), then the web server and a dispatcher in the same process (`npm run worker`
+ * adds more).
  */
 import 'dotenv/config'
 import { onShutdownSignal } from '@/lib/shutdown'
+import { reportMemoryOnSignal } from '@/lib/memoryReport'
 import { roles } from '@/vocabulary'
 import { ensureBuild } from './lib/ensureBuild'
 
@@ -12,6 +14,9 @@ Object.assign(process.env, { NODE_ENV: 'production' })
 // Long database work (the rollup's fold and rebuilds, backups, exports) in a child process of its
 // own, so pages and sends go on meanwhile (src/heavy; bench:stall). HEAVY_WORK=inline keeps it here.
 process.env.HEAVY_WORK ??= 'process'
+// `kill -USR2 <pid>` prints what the process's memory is made of (bench:memory reads it).
+reportMemoryOnSignal('web')
+if (process.env.SOURCE_MAPS !== 'true') process.setSourceMapsEnabled(false)
 
 async function main() {
   await ensureBuild()
@@ -23,7 +28,8 @@ async function main() {
   const { startOpsCron } = await import('@/backup/cron')
   const { startReportCron } = await import('@/reporting/unitReports/cron')
   const { startEngagementCron } = await import('@/engagement/pull/cron')
-  const { seed, DEMO_PASSWORD } = await import('./seed')
+  const { DEMO_PASSWORD } = await import('./seed')
+  const { seedInChild } = await import('./lib/seedProcess')
   const { USERS } = await import('./seed-data/users')
 
   console.log(`Cơ sở dữ liệu: ${databaseUri()}`)
@@ -35,7 +41,8 @@ async function main() {
     (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
   if (firstRun && process.env.SEED_DEMO !== 'false') {
     console.log('Lần chạy đầu: đang tạo dữ liệu mẫu…')
-    await seed(payload, { onProgress: (m: string) => console.log(`  · ${m}`) })
+    // In a child process: what seeding allocates leaves with it (scripts/lib/seedProcess.ts).
+    await seedInChild()
   }
   const demo = await payload.find({
     collection: 'users',
