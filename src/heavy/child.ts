@@ -13,6 +13,9 @@ const answer = (reply: object) => {
   if (process.connected) process.send!(reply)
 }
 
+// As in the web process (scripts/start.ts): Node would keep every loaded file's source map
+// (~140 MB); SOURCE_MAPS=true keeps them for readable stack traces.
+if (process.env.SOURCE_MAPS !== 'true') process.setSourceMapsEnabled(false)
 const payload = await startPayload()
 let queue: Promise<unknown> = Promise.resolve()
 
