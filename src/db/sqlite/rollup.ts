@@ -22,6 +22,8 @@ type SqliteAdapter = {
 }
 
 const env = (name: string, fallback: number) => Number(process.env[name] || fallback)
+/** Between two months' replacements: long enough for a writer polling in SQLite's busy handler. */
+const WRITE_PAUSE_MS = 30
 
 /** The temporary tables of one computation. */
 const SCRATCH = [
@@ -302,28 +304,44 @@ async function computeSqlite(
           FROM rollup_groups g JOIN rollup_sets s ON s.metric = g.metric) c
         LEFT JOIN rollup_names n ON n.unit = c.unit
         WHERE c.total IS NOT NULL)`)
-    // The snapshot ends; the write lock is taken for the replacement only.
-    await ltx.executeMultiple('COMMIT; BEGIN IMMEDIATE')
-    const writeStarted = performance.now()
-    // The window's cells are replaced, written straight: comparing them with the stored ones
-    // to keep the unchanged (tried for some months: two temporary indexes and two anti-joins)
-    // cost more than writing them again (2.9 → 2.3 s for two months at a million).
-    await tx.run(sql`DELETE ${stored}`)
-    // The id is the rowid, given by SQLite (see collections/RollupCells.ts).
-    const written = await tx.run(
-      sql`INSERT INTO rollup_cells (year, ${CELL_COLUMNS}) SELECT year, ${CELL_COLUMNS} FROM rollup_new`,
-    )
-    // The lock goes at this commit; the scratch is dropped after it, in a transaction of its own
-    // (libsql's transaction runs nothing once it has ended) that writes only this connection's tables.
-    await ltx.executeMultiple('COMMIT; BEGIN')
-    const writeMs = performance.now() - writeStarted
+    await tx.run(sql`CREATE INDEX temp.rollup_new_month ON rollup_new (month)`)
+    // The snapshot ends; the write lock is taken for the replacement only, a month at a time (each
+    // month's cells of these sources in one transaction), with a pause between months in which
+    // other writers, waiting in SQLite's busy handler, get the lock: at a million publications a
+    // whole year's replacement held it for over a second, longer still when this process runs at
+    // a lower priority than the web process that waits for it.
+    let written = 0
+    let longestMs = 0
+    const chunks = w.months ?? Array.from({ length: 13 }, (_, m) => m)
+    for (const [i, month] of chunks.entries()) {
+      if (i > 0) await new Promise((r) => setTimeout(r, WRITE_PAUSE_MS))
+      // Ends the read step's transaction, then the empty one between two months (libsql's
+      // transaction object accepts statements only while one is open).
+      await ltx.executeMultiple('COMMIT; BEGIN IMMEDIATE')
+      const held = performance.now()
+      // The window's cells are replaced, written straight: comparing them with the stored ones
+      // to keep the unchanged (tried for some months: two temporary indexes and two anti-joins)
+      // cost more than writing them again (2.9 → 2.3 s for two months at a million).
+      await tx.run(
+        sql`DELETE FROM rollup_cells WHERE year = ${w.year} AND metric IN (${metrics}) AND month = ${month}`,
+      )
+      // The id is the rowid, given by SQLite (see collections/RollupCells.ts).
+      const result = await tx.run(
+        sql`INSERT INTO rollup_cells (year, ${CELL_COLUMNS}) SELECT year, ${CELL_COLUMNS} FROM rollup_new WHERE month = ${month}`,
+      )
+      written += result.rowsAffected ?? 0
+      await ltx.executeMultiple('COMMIT; BEGIN')
+      longestMs = Math.max(longestMs, performance.now() - held)
+    }
+    // The scratch is dropped in a transaction of its own (libsql's transaction runs nothing once
+    // it has ended) that writes only this connection's tables.
     await dropScratch(tx)
     await ltx.commit()
     if (process.env.ROLLUP_DEBUG)
       console.error(
-        `[rollup] ${Math.round(performance.now() - started)} ms in all, of which ${Math.round(writeMs)} ms under the write lock, commit included`,
+        `[rollup] ${Math.round(performance.now() - started)} ms in all; the write lock held at most ${Math.round(longestMs)} ms at a time, commit included`,
       )
-    return written.rowsAffected ?? 0
+    return written
   } catch (err) {
     // Whatever was written is rolled back; the scratch tables (kept since the read step's commit)
     // are dropped in a transaction of their own.
