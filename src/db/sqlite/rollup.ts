@@ -228,17 +228,13 @@ async function computeSqlite(
 ): Promise<number> {
   const adapter = payload.db as unknown as SqliteAdapter
   const dialect = (adapter.drizzle as unknown as { dialect: Dialect }).dialect
-  // Every month listed (0-12 for a whole year): the (year, month, metric) index is then read by
-  // seeks, not by scanning the year's cells for the metrics of one source.
-  const months = sql` AND month IN (${sql.join(
-    (w.months ?? Array.from({ length: 13 }, (_, m) => m)).map((m) => sql`${m}`),
-    sql`, `,
-  )})`
   const metrics = sql.join(
     sources.flatMap((s) => s.metrics).map((m) => sql`${m}`),
     sql`, `,
   )
-  const stored = sql`FROM rollup_cells WHERE year = ${w.year} AND metric IN (${metrics})${months}`
+  // The months replaced (0-12 for a whole year, 0 being the yearly figures), one at a time: each
+  // DELETE reads the (year, month, metric) index by seeks.
+  const chunks = w.months ?? Array.from({ length: 13 }, (_, m) => m)
   let ltx: LibsqlTx | undefined
   try {
     // The transaction takes the client's current connection: its settings first. The scratch
@@ -312,7 +308,6 @@ async function computeSqlite(
     // a lower priority than the web process that waits for it.
     let written = 0
     let longestMs = 0
-    const chunks = w.months ?? Array.from({ length: 13 }, (_, m) => m)
     for (const [i, month] of chunks.entries()) {
       if (i > 0) await new Promise((r) => setTimeout(r, WRITE_PAUSE_MS))
       // Ends the read step's transaction, then the empty one between two months (libsql's
