@@ -22,12 +22,15 @@ type SqliteAdapter = {
 }
 
 const env = (name: string, fallback: number) => Number(process.env[name] || fallback)
-/** Between two months' replacements: long enough for a writer polling in SQLite's busy handler. */
-const WRITE_PAUSE_MS = 30
+/**
+ * Between two months' replacements, in the heavy-work child (src/heavy): long enough for the web
+ * process's writers, polling in SQLite's busy handler, to get the lock. Elsewhere (inline, the
+ * command line) no other process is waited for, and 13 pauses a source cost a full rebuild 2 s.
+ */
+const writePauseMs = () => env('ROLLUP_WRITE_PAUSE_MS', process.env.HEAVY_CHILD === '1' ? 30 : 0)
 
 /** The temporary tables of one computation. */
 const SCRATCH = [
-  'rollup_new',
   'rollup_facts',
   'rollup_groups',
   'rollup_by_content',
@@ -293,23 +296,26 @@ async function computeSqlite(
     await tx.run(GROUPS)
     for (const statement of FAMILIES) await tx.run(statement)
     // Each family row gives a cell per measure of its metric (set) that has a value.
-    await tx.run(sql`CREATE TEMP TABLE rollup_new AS SELECT ${w.year} AS year, ${CELL_COLUMNS}
-      FROM (SELECT c.month, c.metric, CASE WHEN c.metric = ${Metric.BroadcastMinutes} THEN ROUND(c.total / 60.0, 2) ELSE c.total END AS value,
-          c.campaign, c.unit, n.name AS unit_name, c.content_type, c.channel, c.channel_kind, c.topic
-        FROM (SELECT g.month, s.cell_metric AS metric, ${SLOT_VALUE} AS total, ${GROUP_DIMS}
-          FROM rollup_groups g JOIN rollup_sets s ON s.metric = g.metric) c
-        LEFT JOIN rollup_names n ON n.unit = c.unit
-        WHERE c.total IS NOT NULL)`)
-    await tx.run(sql`CREATE INDEX temp.rollup_new_month ON rollup_new (month)`)
+    // A month's cells: each family row gives a cell per measure of its metric (set) that has a
+    // value (rollup_groups' key begins with the month: a range of it).
+    const cellsOf = (month: number) => sql`SELECT c.month, c.metric,
+        CASE WHEN c.metric = ${Metric.BroadcastMinutes} THEN ROUND(c.total / 60.0, 2) ELSE c.total END AS value,
+        c.campaign, c.unit, n.name AS unit_name, c.content_type, c.channel, c.channel_kind, c.topic
+      FROM (SELECT g.month, s.cell_metric AS metric, ${SLOT_VALUE} AS total, ${GROUP_DIMS}
+        FROM rollup_groups g JOIN rollup_sets s ON s.metric = g.metric WHERE g.month = ${month}) c
+      LEFT JOIN rollup_names n ON n.unit = c.unit
+      WHERE c.total IS NOT NULL`
     // The snapshot ends; the write lock is taken for the replacement only, a month at a time (each
-    // month's cells of these sources in one transaction), with a pause between months in which
-    // other writers, waiting in SQLite's busy handler, get the lock: at a million publications a
+    // month's cells of these sources in one transaction), in the heavy-work child with a pause
+    // between months in which other writers, waiting in SQLite's busy handler, get the lock (see
+    // writePauseMs): at a million publications a
     // whole year's replacement held it for over a second, longer still when this process runs at
     // a lower priority than the web process that waits for it.
     let written = 0
     let longestMs = 0
+    const pause = writePauseMs()
     for (const [i, month] of chunks.entries()) {
-      if (i > 0) await new Promise((r) => setTimeout(r, WRITE_PAUSE_MS))
+      if (i > 0 && pause > 0) await new Promise((r) => setTimeout(r, pause))
       // Ends the read step's transaction, then the empty one between two months (libsql's
       // transaction object accepts statements only while one is open).
       await ltx.executeMultiple('COMMIT; BEGIN IMMEDIATE')
@@ -322,7 +328,7 @@ async function computeSqlite(
       )
       // The id is the rowid, given by SQLite (see collections/RollupCells.ts).
       const result = await tx.run(
-        sql`INSERT INTO rollup_cells (year, ${CELL_COLUMNS}) SELECT year, ${CELL_COLUMNS} FROM rollup_new WHERE month = ${month}`,
+        sql`INSERT INTO rollup_cells (year, ${CELL_COLUMNS}) SELECT ${w.year}, ${CELL_COLUMNS} FROM (${cellsOf(month)})`,
       )
       written += result.rowsAffected ?? 0
       await ltx.executeMultiple('COMMIT; BEGIN')
