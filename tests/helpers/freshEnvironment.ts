@@ -26,3 +26,6 @@ process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET = crypto.randomBytes(16).toString('hex')
 process.env.LOG_REQUESTS = 'false'
 process.env.TEST_TMP_DIR = dir
+// The heavy-work child's lower priority (src/heavy) is for a server beside its visitors; here it
+// only let the other test files' processes starve it (int/heavy-work: 17 s alone, 50 s in the run).
+process.env.HEAVY_NICE ??= '0'
